@@ -1,0 +1,3 @@
+from fairdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free core: domain rules and services over the fair file."""

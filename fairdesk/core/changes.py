@@ -1,0 +1,55 @@
+"""What a mutation changed: returned by every service call, broadcast once by the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+AREAS = ("guests", "reception", "security", "signing", "agenda", "badges", "settings")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record created, updated or deleted."""
+
+    area: str
+    entity: str
+    record_id: str
+    action: str  # "create" | "update" | "delete"
+    before: dict | None = None
+    after: dict | None = None
+
+    @property
+    def fields(self) -> set[str]:
+        """Names of the fields whose value differs between before and after."""
+        before, after = self.before or {}, self.after or {}
+        return {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+
+
+@dataclass
+class Changes:
+    """A batch of :class:`Change` from one transaction."""
+
+    items: list[Change] = field(default_factory=list)
+
+    def add(self, change: Change) -> None:
+        self.items.append(change)
+
+    def extend(self, other: Changes) -> None:
+        self.items.extend(other.items)
+
+    @property
+    def areas(self) -> set[str]:
+        return {c.area for c in self.items}
+
+    @property
+    def entities(self) -> set[str]:
+        return {c.entity for c in self.items}
+
+    def ids(self, entity: str | None = None) -> list[str]:
+        return [c.record_id for c in self.items if entity is None or c.entity == entity]
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)

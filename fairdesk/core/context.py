@@ -1,0 +1,28 @@
+"""Who is making changes: the operator signed in at this laptop's desk."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+
+
+def laptop_name() -> str:
+    try:
+        return socket.gethostname() or "laptop"
+    except OSError:  # pragma: no cover - hostname lookup never fails in practice
+        return "laptop"
+
+
+@dataclass(frozen=True)
+class Operator:
+    name: str
+    desk: str = ""
+    laptop: str = ""
+
+    @property
+    def stamp(self) -> str:
+        """The ``updated_by`` value: ``name@desk/laptop``."""
+        return f"{self.name}@{self.desk}/{self.laptop or laptop_name()}"
+
+
+SYSTEM = Operator("system", "cli", laptop_name())

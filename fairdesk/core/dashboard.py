@@ -1,0 +1,167 @@
+"""The figures on the dashboard, for every area, computed from the open fair.
+
+Pure reads: the window and ``fairdesk info`` show the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from fairdesk.core.fair import Fair
+from fairdesk.core.money import Money, yi
+from fairdesk.core.vocab import GUEST_CATEGORIES
+
+INVITED = ("invited", "attending", "declined", "undecided", "confirmed", "arrived", "departed")
+REPLIED = ("attending", "declined", "undecided", "confirmed", "arrived", "departed")
+ATTENDING = ("attending", "confirmed", "arrived", "departed")
+ARRIVED = ("arrived", "departed")
+
+
+def _in(states: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{s}'" for s in states) + ")"
+
+
+@dataclass
+class GuestFigures:
+    total: int = 0
+    by_category: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def column(self, key: str) -> int:
+        return sum(c[key] for c in self.by_category.values())
+
+
+def guest_figures(fair: Fair) -> GuestFigures:
+    sql = f"""SELECT category, count(*) AS total,
+        sum(state IN {_in(INVITED)}) AS invited, sum(state IN {_in(REPLIED)}) AS replied,
+        sum(state IN {_in(ATTENDING)}) AS attending, sum(state IN {_in(ARRIVED)}) AS arrived
+        FROM guests GROUP BY category"""
+    figures = GuestFigures()
+    rows = {r["category"]: r for r in fair.rows(sql)}
+    for cat in [*GUEST_CATEGORIES, *sorted(set(rows) - set(GUEST_CATEGORIES))]:
+        if cat in rows:
+            r = rows[cat]
+            figures.by_category[cat] = {k: int(r[k] or 0) for k in
+                                        ("total", "invited", "replied", "attending", "arrived")}
+    figures.total = sum(c["total"] for c in figures.by_category.values())
+    return figures
+
+
+@dataclass
+class ReceptionFigures:
+    attending: int
+    lodged: int  # attending guests with a room assigned
+    stays: int
+    hotels: int
+    rooms: int
+    trips: int
+    vehicles: int
+    drivers: int
+    escorts: int
+    escorted: int
+    meal_sittings: int
+
+
+def reception_figures(fair: Fair) -> ReceptionFigures:
+    one = fair.scalar
+    return ReceptionFigures(
+        attending=one(f"SELECT count(*) FROM guests WHERE state IN {_in(ATTENDING)}"),
+        lodged=one(f"""SELECT count(DISTINCT s.guest_id) FROM stays s JOIN guests g
+                   ON g.id = s.guest_id WHERE s.room_id IS NOT NULL AND s.companion_id IS NULL
+                   AND g.state IN {_in(ATTENDING)}"""),
+        stays=fair.count("stays"), hotels=fair.count("hotels"), rooms=fair.count("rooms"),
+        trips=fair.count("trips"), vehicles=fair.count("vehicles"),
+        drivers=fair.count("drivers"), escorts=fair.count("escorts"),
+        escorted=one("SELECT count(DISTINCT guest_id) FROM escort_assignments"),
+        meal_sittings=fair.count("meal_sittings"),
+    )
+
+
+@dataclass
+class DepartmentFigures:
+    code: str
+    name: str
+    name_en: str
+    total: int
+    done: int
+    overdue: int
+    open_rectifications: int
+
+
+def security_figures(fair: Fair, now: datetime | None = None) -> list[DepartmentFigures]:
+    now_iso = (now or datetime.now(fair.tz)).astimezone(fair.tz).replace(microsecond=0).isoformat()
+    rows = fair.rows("""
+        SELECT d.code, d.name, d.name_en, count(c.id) AS total,
+          coalesce(sum(c.status IN ('done', 'na')), 0) AS done,
+          coalesce(sum(c.status = 'open' AND c.due_at IS NOT NULL AND c.due_at < :now), 0)
+            AS overdue,
+          (SELECT count(*) FROM rectifications r JOIN inspections i ON i.id = r.inspection_id
+             WHERE i.department_id = d.id AND r.status = 'open') AS open_rect
+        FROM departments d LEFT JOIN checklist_items c ON c.department_id = d.id
+        GROUP BY d.id ORDER BY d.code""", {"now": now_iso})
+    return [DepartmentFigures(r["code"], r["name"], r["name_en"], r["total"], r["done"],
+                              r["overdue"], r["open_rect"]) for r in rows]
+
+
+@dataclass
+class SigningFigures:
+    projects: int
+    signed: int
+    foreign_yi: Decimal  # total investment of signed foreign-capital projects, 亿元
+    domestic_yi: Decimal
+    contract_yi: Decimal
+    target_projects: int
+    target_yi: Decimal
+    target_foreign_yi: Decimal
+
+    @property
+    def total_yi(self) -> Decimal:
+        return self.foreign_yi + self.domestic_yi
+
+
+def signing_figures(fair: Fair) -> SigningFigures:
+    rates = fair.rates
+    totals = {"foreign": Decimal(0), "domestic": Decimal(0)}
+    contract = Decimal(0)
+    rows = fair.rows("""SELECT capital, currency, sum(total_investment_cents) AS total,
+        sum(contract_amount_cents) AS contract FROM signing_projects WHERE status = 'signed'
+        GROUP BY capital, currency""")
+    for r in rows:
+        totals[r["capital"]] += Money(r["total"], r["currency"]).to_cny(rates)
+        contract += Money(r["contract"], r["currency"]).to_cny(rates)
+    target = fair.rows("""SELECT coalesce(sum(target_projects), 0) AS p,
+        coalesce(sum(target_investment_cents), 0) AS t,
+        coalesce(sum(target_foreign_cents), 0) AS f FROM county_targets""")[0]
+    return SigningFigures(
+        projects=fair.scalar("SELECT count(*) FROM signing_projects WHERE status != 'cancelled'"),
+        signed=fair.scalar("SELECT count(*) FROM signing_projects WHERE status = 'signed'"),
+        foreign_yi=yi(totals["foreign"]), domestic_yi=yi(totals["domestic"]),
+        contract_yi=yi(contract),
+        target_projects=int(target["p"]) or int(fair.setting("signing.target_projects") or 0),
+        target_yi=yi(Decimal(int(target["t"]) or int(fair.setting("signing.target_total_cents")
+                                                     or 0)) / 100),
+        target_foreign_yi=yi(Decimal(int(target["f"]) or int(
+            fair.setting("signing.target_foreign_cents") or 0)) / 100),
+    )
+
+
+@dataclass
+class AgendaFigures:
+    sessions: int
+    days: int
+    attendance: int
+    venues: int
+
+
+def agenda_figures(fair: Fair) -> AgendaFigures:
+    return AgendaFigures(
+        sessions=fair.count("agenda_sessions"),
+        days=fair.scalar("SELECT count(DISTINCT substr(starts_at, 1, 10)) FROM agenda_sessions"),
+        attendance=fair.count("attendance"), venues=fair.count("venues"))
+
+
+def table_counts(fair: Fair) -> dict[str, int]:
+    """Row counts of every record table, by area (``fairdesk info``)."""
+    from fairdesk.storage.schema import AREA_TABLES
+    return {table: fair.count(table) for tables in AREA_TABLES.values() for table in tables}

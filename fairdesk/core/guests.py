@@ -1,0 +1,150 @@
+"""Guests, companions, inviting units and the invitation state of each guest."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from fairdesk.core.changes import Changes
+from fairdesk.core.countries import COUNTRIES
+from fairdesk.core.entity import AreaService, Entity, Field, entities
+from fairdesk.core.errors import ValidationError
+from fairdesk.core.fair import Row, Tx
+from fairdesk.core.names import latin_name, pinyin_keys
+from fairdesk.core.vocab import (
+    DIETARY,
+    GENDERS,
+    GUEST_CATEGORIES,
+    ID_TYPES,
+    INVITATION_STATES,
+    UNIT_KINDS,
+)
+
+REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud at a desk
+
+def _foreign_within_target(_fair: Any, v: dict) -> None:
+    if (v.get("target_foreign") or 0) > (v.get("target_guests") or 0):
+        raise ValidationError("target_foreign", "境外客商目标不能超过邀请目标。",
+                              "The foreign-guest target cannot exceed the guest target.")
+
+
+INVITING_UNIT = Entity("inviting_units", "邀请单位", "Inviting unit", (
+    Field("name", "名称", "Name", required=True, max_len=100),
+    Field("name_en", "英文名称", "English name", max_len=200),
+    Field("kind", "类型", "Kind", "choice", choices=tuple(UNIT_KINDS)),
+    Field("target_guests", "邀请目标（人）", "Target guests", "int", minimum=0),
+    Field("target_foreign", "境外客商目标（人）", "Target foreign guests", "int", minimum=0),
+    Field("contact", "联系人", "Contact"),
+    Field("phone", "联系电话", "Phone"),
+    Field("sort_order", "排序", "Order", "int"),
+    Field("notes", "备注", "Notes"),
+), order_by="sort_order, name", checks=(_foreign_within_target,))
+
+
+
+
+def _departure_after_arrival(_fair: Any, v: dict) -> None:
+    if v.get("arrival_at") and v.get("departure_at") and v["departure_at"] <= v["arrival_at"]:
+        raise ValidationError("departure_at", "离会时间须晚于抵达时间。",
+                              "Departure must be after arrival.")
+
+
+def _email(_fair: Any, v: dict) -> None:
+    email = v.get("email") or ""
+    if email and ("@" not in email or "." not in email.split("@")[-1]):
+        raise ValidationError("email", f"电子邮箱：“{email}”格式不对。",
+                              f"Email: '{email}' is not an address.")
+
+
+GUEST = Entity("guests", "嘉宾", "Guest", (
+    Field("name", "姓名", "Name", required=True, max_len=120),
+    Field("gender", "性别", "Gender", "choice", choices=tuple(GENDERS)),
+    Field("honorific", "称谓", "Honorific", max_len=40),
+    Field("organisation", "单位", "Organisation", max_len=200),
+    Field("title", "职务", "Title", max_len=200),
+    Field("category", "类别", "Category", "choice", required=True,
+          choices=tuple(GUEST_CATEGORIES)),
+    Field("country", "国家或地区", "Country or region", "choice", required=True,
+          choices=tuple(COUNTRIES)),
+    Field("province", "省份", "Province", max_len=60),
+    Field("city", "城市", "City", max_len=60),
+    Field("phone", "电话", "Phone", max_len=40),
+    Field("email", "电子邮箱", "Email", max_len=200),
+    Field("wechat", "微信", "WeChat", max_len=80),
+    Field("id_type", "证件类型", "ID type", "choice", choices=tuple(ID_TYPES)),
+    Field("id_number", "证件号码", "ID number", max_len=40),
+    Field("inviting_unit_id", "邀请单位", "Inviting unit", "ref", ref="inviting_units"),
+    Field("invited_by", "邀请人", "Invited by", max_len=60),
+    Field("language", "语言", "Language", "choice", choices=("zh", "en")),
+    Field("state", "邀请状态", "Invitation state", "choice", choices=tuple(INVITATION_STATES)),
+    Field("letter_sent_on", "邀请函发出日期", "Letter sent on", "date"),
+    Field("replied_on", "回执日期", "Replied on", "date"),
+    Field("arrival_at", "抵达时间", "Arrival", "datetime"),
+    Field("arrival_transport", "抵达航班/车次", "Arrival flight/train", max_len=20),
+    Field("arrival_place", "抵达机场/车站", "Arrival airport/station", max_len=60),
+    Field("departure_at", "离开时间", "Departure", "datetime"),
+    Field("departure_transport", "离开航班/车次", "Departure flight/train", max_len=20),
+    Field("departure_place", "离开机场/车站", "Departure airport/station", max_len=60),
+    Field("dietary", "饮食要求", "Dietary needs", max_len=200),
+    Field("notes", "备注", "Notes"),
+    Field("desk_notes", "报到台提示", "Notes for the desk", max_len=300),
+), order_by="search_key", checks=(_departure_after_arrival, _email))
+
+COMPANION = Entity("companions", "随行人员", "Companion", (
+    Field("guest_id", "随行嘉宾", "Guest", "ref", required=True, ref="guests"),
+    Field("name", "姓名", "Name", required=True, max_len=120),
+    Field("relation", "身份", "Relation", max_len=60),
+    Field("gender", "性别", "Gender", "choice", choices=tuple(GENDERS)),
+    Field("phone", "电话", "Phone", max_len=40),
+    Field("id_type", "证件类型", "ID type", "choice", choices=tuple(ID_TYPES)),
+    Field("id_number", "证件号码", "ID number", max_len=40),
+    Field("dietary", "饮食要求", "Dietary needs", max_len=200),
+    Field("notes", "备注", "Notes"),
+))
+
+DIETARY_NEED = Entity("dietary_needs", "饮食需求", "Dietary need", (
+    Field("guest_id", "嘉宾", "Guest", "ref", required=True, ref="guests"),
+    Field("companion_id", "随行人员", "Companion", "ref", ref="companions"),
+    Field("kind", "类型", "Kind", "choice", required=True, choices=tuple(DIETARY)),
+    Field("detail", "说明", "Detail", max_len=200),
+), title="kind")
+
+
+def derived_name_fields(name: str, organisation: str = "") -> dict[str, str]:
+    """``name_latin`` and ``search_key`` stored beside the name for sorting and search."""
+    full, initials = pinyin_keys(name)
+    latin = latin_name(name)
+    return {"name_latin": latin,
+            "search_key": " ".join(x for x in (latin.lower(), full, initials) if x)}
+
+
+class GuestService(AreaService):
+    entities = entities(INVITING_UNIT, GUEST, COMPANION, DIETARY_NEED)
+
+    def before_write(self, tx: Tx, entity: str, current: Row | None, clean: dict) -> None:
+        if entity != "guests":
+            return
+        if current is None:
+            clean["state"] = clean.get("state") or "to_invite"
+            clean["language"] = clean.get("language") or (
+                "zh" if clean.get("country") in ("CN", "HK", "MO", "TW") else "en")
+            clean["ref_code"] = self.new_ref_code()
+        if "name" in clean:
+            clean.update(derived_name_fields(clean["name"]))
+
+    def after_write(self, tx: Tx, entity: str, before: Row | None, after: Row) -> None:
+        if entity == "guests" and (before is None or before["state"] != after["state"]):
+            tx.insert("invitation_history", {
+                "guest_id": after["id"], "at": tx.now, "operator": self.fair.operator.stamp,
+                "from_state": before["state"] if before else None, "to_state": after["state"],
+                "note": ""})
+
+    def new_ref_code(self) -> str:
+        while True:
+            code = "".join(secrets.choice(REF_ALPHABET) for _ in range(6))
+            if not self.fair.scalar("SELECT 1 FROM guests WHERE ref_code = ?", [code]):
+                return code
+
+    def add_guest(self, **values: Any) -> Changes:
+        return self.create("guests", **values)
+

@@ -1,0 +1,34 @@
+"""Globally unique, time-ordered record ids.
+
+Records are created on several laptops offline and merged later, so ids are
+never autoincrement integers. An id is 26 Crockford base-32 characters: 48 bits
+of milliseconds then 80 random bits (the ULID layout), so ids sort by creation
+time and two laptops never collide.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import NewType
+
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+RecordId = NewType("RecordId", str)
+GuestId = NewType("GuestId", str)
+
+
+def new_id(ms: int | None = None, rand: bytes | None = None) -> RecordId:
+    """A fresh id; ``ms`` and ``rand`` make it deterministic (demo data, tests)."""
+    if ms is None:
+        ms = time.time_ns() // 1_000_000
+    value = (ms & ((1 << 48) - 1)) << 80 | int.from_bytes(rand or os.urandom(10), "big")
+    chars = []
+    for _ in range(26):
+        chars.append(_ALPHABET[value & 31])
+        value >>= 5
+    return RecordId("".join(reversed(chars)))
+
+
+def is_id(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 26 and all(c in _ALPHABET for c in value)

@@ -1,0 +1,39 @@
+"""Fair-level settings, declared once; stored in the fair file so they travel with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: object
+    zh: str
+    en: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("fair.name", "投资洽谈会", "投洽会名称", "Fair name"),
+    Setting("fair.name_en", "Investment Fair", "英文名称", "Fair name (English)"),
+    Setting("fair.city", "", "举办城市", "City"),
+    Setting("fair.city_en", "", "举办城市（英文）", "City (English)"),
+    Setting("fair.venue", "", "主会场", "Main venue"),
+    Setting("fair.venue_en", "", "主会场（英文）", "Main venue (English)"),
+    Setting("fair.starts_on", "", "开幕日期", "Opening day"),
+    Setting("fair.ends_on", "", "闭幕日期", "Closing day"),
+    Setting("fair.timezone", "Asia/Shanghai", "时区", "Timezone"),
+    Setting("fair.organiser", "组委会办公室", "主办单位", "Organiser"),
+    Setting("fair.organiser_en", "Organising Committee", "主办单位（英文）", "Organiser (English)"),
+    # CNY per unit of each currency, as decimal text, for reports in 亿元
+    Setting("money.rates", {"USD": "7.10", "EUR": "7.75", "HKD": "0.91", "JPY": "0.048",
+                            "KRW": "0.0052", "GBP": "9.05", "SGD": "5.30"},
+            "汇率（人民币）", "Exchange rates (CNY)"),
+    Setting("signing.target_projects", 0, "签约项目目标数", "Target projects signed"),
+    Setting("signing.target_total_cents", 0, "总投资目标（分）", "Target total investment (fen)"),
+    Setting("signing.target_foreign_cents", 0, "外资目标（分）", "Target foreign investment (fen)"),
+    Setting("badge.size", "A6", "证件尺寸", "Badge size"),
+    Setting("badge.secret", "", "证件签名密钥", "Badge signing key"),
+    Setting("trips.turnaround_minutes", 15, "车辆周转时间（分钟）", "Vehicle turnaround (minutes)"),
+)
+BY_KEY = {s.key: s for s in SETTINGS}

@@ -1,0 +1,123 @@
+"""The fair's fixed vocabularies, each code with its Chinese and English label."""
+
+from __future__ import annotations
+
+from fairdesk.core.i18n import language
+
+Vocab = dict[str, tuple[str, str]]
+
+
+def label(vocab: Vocab, code: str) -> str:
+    zh, en = vocab.get(code, (code, code))
+    return en if language() == "en" else zh
+
+
+GUEST_CATEGORIES: Vocab = {
+    "vip": ("贵宾", "VIP"),
+    "official": ("领导", "Official"),
+    "investor": ("客商", "Investor"),
+    "guest": ("嘉宾", "Guest"),
+    "expert": ("专家", "Expert"),
+    "media": ("媒体", "Media"),
+    "staff": ("工作人员", "Staff"),
+    "security": ("安保", "Security"),
+}
+INVITATION_STATES: Vocab = {
+    "to_invite": ("待邀请", "To invite"),
+    "invited": ("已邀请", "Invited"),
+    "attending": ("回执：参加", "Replied: attending"),
+    "declined": ("回执：不参加", "Replied: declined"),
+    "undecided": ("回执：待定", "Replied: undecided"),
+    "confirmed": ("已确认", "Confirmed"),
+    "arrived": ("已报到", "Arrived"),
+    "departed": ("已离会", "Departed"),
+    "cancelled": ("已取消", "Cancelled"),
+}
+GENDERS: Vocab = {"M": ("男", "Male"), "F": ("女", "Female")}
+ID_TYPES: Vocab = {
+    "id_card": ("居民身份证", "Resident ID card"),
+    "passport": ("护照", "Passport"),
+    "hk_macau_permit": ("港澳居民来往内地通行证", "Mainland Travel Permit (HK/Macao)"),
+    "taiwan_permit": ("台湾居民来往大陆通行证", "Mainland Travel Permit (Taiwan)"),
+    "other": ("其他", "Other"),
+}
+UNIT_KINDS: Vocab = {
+    "county": ("县（市、区）", "County / district"),
+    "department": ("部门", "Department"),
+}
+DIETARY: Vocab = {
+    "halal": ("清真", "Halal"),
+    "vegetarian": ("素食", "Vegetarian"),
+    "vegan": ("纯素", "Vegan"),
+    "no_pork": ("不吃猪肉", "No pork"),
+    "no_beef": ("不吃牛肉", "No beef"),
+    "seafood_allergy": ("海鲜过敏", "Seafood allergy"),
+    "nut_allergy": ("坚果过敏", "Nut allergy"),
+    "diabetic": ("糖尿病餐", "Diabetic"),
+    "other": ("其他", "Other"),
+}
+SESSION_KINDS: Vocab = {
+    "opening": ("开幕式", "Opening ceremony"),
+    "forum": ("发展论坛", "Development forum"),
+    "signing": ("签约仪式", "Signing ceremony"),
+    "visit": ("项目考察", "Site visit"),
+    "banquet": ("宴会", "Banquet"),
+    "meeting": ("会议", "Meeting"),
+    "meal": ("用餐", "Meal"),
+}
+TRIP_PURPOSES: Vocab = {
+    "pickup": ("接站", "Pickup"),
+    "shuttle": ("酒店—会场", "Hotel–venue shuttle"),
+    "visit": ("项目考察", "Site visit"),
+    "dropoff": ("送站", "Departure drop-off"),
+    "other": ("其他", "Other"),
+}
+VEHICLE_KINDS: Vocab = {
+    "sedan": ("轿车", "Sedan"),
+    "mpv": ("商务车", "MPV"),
+    "minibus": ("中巴", "Minibus"),
+    "coach": ("大巴", "Coach"),
+}
+ROOM_TYPES: Vocab = {
+    "suite": ("套房", "Suite"),
+    "king": ("大床房", "King room"),
+    "twin": ("双床房", "Twin room"),
+    "single": ("单人间", "Single room"),
+}
+MEAL_KINDS: Vocab = {"banquet": ("宴会", "Banquet"), "buffet": ("自助餐", "Buffet"),
+                     "set": ("桌餐", "Set meal")}
+DEPARTMENTS: Vocab = {
+    "police": ("公安", "Police"),
+    "traffic": ("交通", "Traffic"),
+    "fire": ("消防", "Fire"),
+    "petitions": ("信访", "Petitions"),
+    "work_safety": ("应急（安监）", "Work safety"),
+    "health": ("卫健", "Health & food safety"),
+    "sanitation": ("住建/城管/市场监管", "Sanitation & advertising"),
+}
+SITE_KINDS: Vocab = {"hotel": ("接待酒店", "Guest hotel"), "venue": ("会场", "Venue"),
+                     "visit": ("考察点", "Visit site")}
+CHECK_STATUSES: Vocab = {"open": ("未完成", "Open"), "done": ("已完成", "Done"),
+                         "na": ("不适用", "Not applicable")}
+INSPECTION_RESULTS: Vocab = {"pass": ("合格", "Pass"), "issues": ("需整改", "Issues found")}
+RECTIFICATION_STATUSES: Vocab = {"open": ("待整改", "Open"), "fixed": ("已整改", "Fixed"),
+                                 "verified": ("已复查", "Verified")}
+SECTORS: Vocab = {
+    "coastal_industry": ("临港产业", "Coastal industry"),
+    "tourism": ("文化旅游", "Tourism"),
+    "infrastructure": ("基础设施", "Infrastructure"),
+    "high_tech": ("高新技术", "High-tech"),
+    "agriculture": ("现代农业", "Modern agriculture"),
+    "logistics": ("现代物流", "Logistics"),
+    "energy": ("新能源", "New energy"),
+}
+CONTRACT_TYPES: Vocab = {"contract": ("合同", "Contract"), "agreement": ("协议", "Agreement"),
+                         "intent": ("意向", "Letter of intent")}
+CAPITAL: Vocab = {"foreign": ("外资", "Foreign"), "domestic": ("内资", "Domestic")}
+PROJECT_STATUSES: Vocab = {"planned": ("拟签约", "Planned"), "ready": ("待签约", "Ready"),
+                           "signed": ("已签约", "Signed"), "cancelled": ("已取消", "Cancelled")}
+PARTY_SIDES: Vocab = {"investor": ("投资方", "Investor"), "local": ("地方", "Local party")}
+
+
+def codes(vocab: Vocab) -> tuple[str, ...]:
+    return tuple(vocab)

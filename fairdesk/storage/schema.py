@@ -1,0 +1,394 @@
+"""The fair file's schema, built by named, append-only migrations.
+
+Never edit or reorder a migration that has shipped: add a new one at the end.
+Every record table has a text ``id`` (see :mod:`fairdesk.core.ids`) and
+``created_at`` / ``updated_at`` / ``updated_by`` so that files from several
+laptops can be merged.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "fairdesk"
+migrations = Migrations(MIGRATION_SET)
+
+_STAMP = """
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT ''"""
+
+
+def _table(db: Database, name: str, body: str, *indexes: str) -> None:
+    db.execute(f"CREATE TABLE [{name}] ({_STAMP},\n{body.strip().rstrip(',')}\n)")
+    for i, cols in enumerate(indexes):
+        unique = cols.startswith("!")
+        cols = cols.lstrip("!")
+        db.execute(
+            f"CREATE {'UNIQUE ' if unique else ''}INDEX [idx_{name}_{i}] ON [{name}] ({cols})"
+        )
+
+
+@migrations(name="0001_fair_core")
+def m0001_fair_core(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE fair_settings (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '')"""
+    )
+    _table(db, "operators", """
+        name TEXT NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        laptop TEXT NOT NULL DEFAULT '',
+        last_seen_at TEXT""", "!name, desk, laptop")
+    db.execute(
+        """CREATE TABLE audit_log (
+            id TEXT PRIMARY KEY NOT NULL,
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL,
+            desk TEXT NOT NULL DEFAULT '',
+            laptop TEXT NOT NULL DEFAULT '',
+            area TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after TEXT)"""
+    )
+    db.execute("CREATE INDEX idx_audit_entity ON audit_log (entity, entity_id)")
+    db.execute(
+        """CREATE TABLE tombstones (
+            id TEXT PRIMARY KEY NOT NULL,
+            entity TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            deleted_by TEXT NOT NULL DEFAULT '')"""
+    )
+
+
+@migrations(name="0002_guests")
+def m0002_guests(db: Database) -> None:
+    _table(db, "inviting_units", """
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'county',
+        target_guests INTEGER NOT NULL DEFAULT 0,
+        target_foreign INTEGER NOT NULL DEFAULT 0,
+        contact TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT ''""", "!name")
+    _table(db, "guests", """
+        ref_code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_latin TEXT NOT NULL DEFAULT '',
+        search_key TEXT NOT NULL DEFAULT '',
+        gender TEXT NOT NULL DEFAULT '',
+        honorific TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT 'guest',
+        country TEXT NOT NULL DEFAULT 'CN',
+        province TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        wechat TEXT NOT NULL DEFAULT '',
+        id_type TEXT NOT NULL DEFAULT '',
+        id_number TEXT NOT NULL DEFAULT '',
+        inviting_unit_id TEXT REFERENCES inviting_units(id),
+        invited_by TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'zh',
+        state TEXT NOT NULL DEFAULT 'to_invite',
+        letter_sent_on TEXT,
+        replied_on TEXT,
+        arrival_at TEXT,
+        arrival_transport TEXT NOT NULL DEFAULT '',
+        arrival_place TEXT NOT NULL DEFAULT '',
+        departure_at TEXT,
+        departure_transport TEXT NOT NULL DEFAULT '',
+        departure_place TEXT NOT NULL DEFAULT '',
+        dietary TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        desk_notes TEXT NOT NULL DEFAULT ''""",
+        "!ref_code", "inviting_unit_id", "state", "category", "phone", "id_number")
+    _table(db, "guest_photos", """
+        guest_id TEXT NOT NULL UNIQUE REFERENCES guests(id) ON DELETE CASCADE,
+        mime TEXT NOT NULL DEFAULT 'image/jpeg',
+        data BLOB NOT NULL""")
+    _table(db, "companions", """
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        relation TEXT NOT NULL DEFAULT '',
+        gender TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        id_type TEXT NOT NULL DEFAULT '',
+        id_number TEXT NOT NULL DEFAULT '',
+        dietary TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''""", "guest_id")
+    _table(db, "invitation_history", """
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        from_state TEXT,
+        to_state TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''""", "guest_id, at")
+    _table(db, "dietary_needs", """
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        companion_id TEXT REFERENCES companions(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''""", "guest_id")
+
+
+@migrations(name="0003_agenda")
+def m0003_agenda(db: Database) -> None:
+    _table(db, "venues", """
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        capacity INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT ''""", "!name")
+    _table(db, "agenda_sessions", """
+        title TEXT NOT NULL,
+        title_en TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'meeting',
+        venue_id TEXT REFERENCES venues(id),
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        admitted_categories TEXT NOT NULL DEFAULT '[]',
+        host TEXT NOT NULL DEFAULT '',
+        dress_code TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        CHECK (ends_at >= starts_at)""", "starts_at")
+    _table(db, "attendance", """
+        session_id TEXT NOT NULL REFERENCES agenda_sessions(id) ON DELETE CASCADE,
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        operator TEXT NOT NULL DEFAULT ''""", "!session_id, guest_id")
+
+
+@migrations(name="0004_reception")
+def m0004_reception(db: Database) -> None:
+    _table(db, "hotels", """
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        distance_km REAL NOT NULL DEFAULT 0,
+        stars INTEGER NOT NULL DEFAULT 0,
+        designated INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT ''""", "!name")
+    _table(db, "room_blocks", """
+        hotel_id TEXT NOT NULL REFERENCES hotels(id) ON DELETE CASCADE,
+        room_type TEXT NOT NULL,
+        night TEXT NOT NULL,
+        rooms INTEGER NOT NULL,
+        rate_cents INTEGER NOT NULL DEFAULT 0,
+        currency TEXT NOT NULL DEFAULT 'CNY',
+        CHECK (rooms >= 0)""", "!hotel_id, room_type, night")
+    _table(db, "rooms", """
+        hotel_id TEXT NOT NULL REFERENCES hotels(id) ON DELETE CASCADE,
+        number TEXT NOT NULL,
+        room_type TEXT NOT NULL,
+        capacity INTEGER NOT NULL DEFAULT 1,
+        floor TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        CHECK (capacity >= 1)""", "!hotel_id, number")
+    _table(db, "stays", """
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        companion_id TEXT REFERENCES companions(id) ON DELETE CASCADE,
+        hotel_id TEXT NOT NULL REFERENCES hotels(id),
+        room_id TEXT REFERENCES rooms(id),
+        room_type TEXT NOT NULL DEFAULT '',
+        check_in TEXT NOT NULL,
+        check_out TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        CHECK (check_out > check_in)""", "guest_id", "room_id", "hotel_id")
+    _table(db, "vehicles", """
+        plate TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'sedan',
+        seats INTEGER NOT NULL,
+        supplier TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        CHECK (seats >= 1)""", "!plate")
+    _table(db, "drivers", """
+        name TEXT NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        vehicle_id TEXT REFERENCES vehicles(id),
+        notes TEXT NOT NULL DEFAULT ''""")
+    _table(db, "escorts", """
+        name TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT 'zh',
+        notes TEXT NOT NULL DEFAULT ''""")
+    _table(db, "trips", """
+        vehicle_id TEXT REFERENCES vehicles(id),
+        driver_id TEXT REFERENCES drivers(id),
+        escort_id TEXT REFERENCES escorts(id),
+        purpose TEXT NOT NULL DEFAULT 'shuttle',
+        from_place TEXT NOT NULL DEFAULT '',
+        to_place TEXT NOT NULL DEFAULT '',
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        flight_or_train TEXT NOT NULL DEFAULT '',
+        session_id TEXT REFERENCES agenda_sessions(id),
+        notes TEXT NOT NULL DEFAULT '',
+        CHECK (ends_at > starts_at)""", "vehicle_id, starts_at", "driver_id, starts_at", "starts_at")
+    _table(db, "trip_passengers", """
+        trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        companion_id TEXT REFERENCES companions(id) ON DELETE CASCADE""",
+        "trip_id", "guest_id")
+    _table(db, "escort_assignments", """
+        escort_id TEXT NOT NULL REFERENCES escorts(id) ON DELETE CASCADE,
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        starts_at TEXT,
+        ends_at TEXT,
+        role TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''""", "escort_id", "guest_id")
+    _table(db, "meal_sittings", """
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'buffet',
+        venue_id TEXT REFERENCES venues(id),
+        session_id TEXT REFERENCES agenda_sessions(id),
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT ''""", "starts_at")
+    _table(db, "banquet_tables", """
+        sitting_id TEXT NOT NULL REFERENCES meal_sittings(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        seats INTEGER NOT NULL DEFAULT 10,
+        is_head INTEGER NOT NULL DEFAULT 0""", "!sitting_id, number")
+    _table(db, "banquet_seats", """
+        table_id TEXT NOT NULL REFERENCES banquet_tables(id) ON DELETE CASCADE,
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        seat_no INTEGER NOT NULL""", "!table_id, seat_no", "guest_id")
+
+
+@migrations(name="0005_security")
+def m0005_security(db: Database) -> None:
+    _table(db, "departments", """
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT ''""", "!code")
+    _table(db, "sites", """
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'venue',
+        hotel_id TEXT REFERENCES hotels(id),
+        venue_id TEXT REFERENCES venues(id),
+        address TEXT NOT NULL DEFAULT ''""", "!name")
+    _table(db, "checklist_items", """
+        department_id TEXT NOT NULL REFERENCES departments(id),
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        title TEXT NOT NULL,
+        title_en TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        due_at TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        done_at TEXT,
+        done_by TEXT NOT NULL DEFAULT '',
+        signed_off_by TEXT NOT NULL DEFAULT '',
+        signed_off_at TEXT""", "department_id, status", "site_id")
+    _table(db, "inspections", """
+        department_id TEXT NOT NULL REFERENCES departments(id),
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        at TEXT NOT NULL,
+        inspector TEXT NOT NULL DEFAULT '',
+        result TEXT NOT NULL DEFAULT 'pass',
+        notes TEXT NOT NULL DEFAULT ''""", "site_id")
+    _table(db, "rectifications", """
+        inspection_id TEXT NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+        checklist_item_id TEXT REFERENCES checklist_items(id),
+        problem TEXT NOT NULL,
+        action_required TEXT NOT NULL DEFAULT '',
+        due_at TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        fixed_at TEXT,
+        verified_by TEXT NOT NULL DEFAULT ''""", "inspection_id")
+
+
+@migrations(name="0006_signing")
+def m0006_signing(db: Database) -> None:
+    _table(db, "county_targets", """
+        inviting_unit_id TEXT NOT NULL REFERENCES inviting_units(id) ON DELETE CASCADE,
+        target_projects INTEGER NOT NULL DEFAULT 0,
+        target_investment_cents INTEGER NOT NULL DEFAULT 0,
+        target_foreign_cents INTEGER NOT NULL DEFAULT 0,
+        currency TEXT NOT NULL DEFAULT 'CNY'""", "!inviting_unit_id")
+    _table(db, "signing_projects", """
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        county_id TEXT REFERENCES inviting_units(id),
+        sector TEXT NOT NULL DEFAULT '',
+        contract_type TEXT NOT NULL DEFAULT 'contract',
+        capital TEXT NOT NULL DEFAULT 'domestic',
+        investor TEXT NOT NULL DEFAULT '',
+        investor_country TEXT NOT NULL DEFAULT 'CN',
+        total_investment_cents INTEGER NOT NULL DEFAULT 0,
+        contract_amount_cents INTEGER NOT NULL DEFAULT 0,
+        currency TEXT NOT NULL DEFAULT 'CNY',
+        status TEXT NOT NULL DEFAULT 'planned',
+        signed_at TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        CHECK (total_investment_cents >= 0 AND contract_amount_cents >= 0)""",
+        "county_id", "status")
+    _table(db, "signing_parties", """
+        project_id TEXT NOT NULL REFERENCES signing_projects(id) ON DELETE CASCADE,
+        side TEXT NOT NULL DEFAULT 'investor',
+        organisation TEXT NOT NULL,
+        signatory TEXT NOT NULL DEFAULT '',
+        signatory_title TEXT NOT NULL DEFAULT '',
+        guest_id TEXT REFERENCES guests(id)""", "project_id")
+    _table(db, "ceremony_slots", """
+        session_id TEXT REFERENCES agenda_sessions(id),
+        project_id TEXT NOT NULL REFERENCES signing_projects(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL""", "!project_id", "session_id, position")
+
+
+@migrations(name="0007_badges_checkins")
+def m0007_badges_checkins(db: Database) -> None:
+    _table(db, "badges", """
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        category TEXT NOT NULL DEFAULT '',
+        size TEXT NOT NULL DEFAULT '',
+        printed_at TEXT,
+        printed_by TEXT NOT NULL DEFAULT '',
+        voided_at TEXT""", "!guest_id, version")
+    _table(db, "check_ins", """
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        badge_id TEXT REFERENCES badges(id),
+        at TEXT NOT NULL,
+        desk TEXT NOT NULL DEFAULT '',
+        operator TEXT NOT NULL DEFAULT '',
+        laptop TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'registration',
+        undone_at TEXT""", "guest_id", "at")
+
+
+# Tables holding records with the standard stamp columns, by area.
+AREA_TABLES: dict[str, tuple[str, ...]] = {
+    "settings": ("operators",),
+    "guests": ("inviting_units", "guests", "guest_photos", "companions",
+               "invitation_history", "dietary_needs"),
+    "agenda": ("venues", "agenda_sessions", "attendance"),
+    "reception": ("hotels", "room_blocks", "rooms", "stays", "vehicles", "drivers",
+                  "escorts", "trips", "trip_passengers", "escort_assignments",
+                  "meal_sittings", "banquet_tables", "banquet_seats"),
+    "security": ("departments", "sites", "checklist_items", "inspections", "rectifications"),
+    "signing": ("county_targets", "signing_projects", "signing_parties", "ceremony_slots"),
+    "badges": ("badges", "check_ins"),
+}
+TABLE_AREA = {table: area for area, tables in AREA_TABLES.items() for table in tables}

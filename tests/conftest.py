@@ -1,0 +1,37 @@
+"""Small fixtures: an in-memory fair, a fair file on disk, a temp data dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("FAIRDESK_LANG", "zh")
+
+from fairdesk.core.context import Operator  # noqa: E402
+from fairdesk.core.fair import Fair  # noqa: E402
+from fairdesk.core.i18n import set_language  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+TESTER = Operator("测试员", "desk-1", "test-laptop")
+
+
+@pytest.fixture(autouse=True)
+def _chinese() -> None:
+    set_language("zh")
+
+
+@pytest.fixture
+def fair() -> Fair:
+    f = Fair.memory(TESTER, **{"fair.name": "测试投洽会"})
+    yield f
+    f.close()
+
+
+@pytest.fixture
+def fair_path(tmp_path: Path) -> Path:
+    path = tmp_path / "test.fair"
+    Fair.create(path, TESTER).close()
+    return path
