@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+STAMPS = frozenset({"created_at", "updated_at", "updated_by"})
 AREAS = ("guests", "reception", "security", "signing", "agenda", "badges", "settings")
 
 
@@ -20,9 +21,10 @@ class Change:
 
     @property
     def fields(self) -> set[str]:
-        """Names of the fields whose value differs between before and after."""
+        """Names of the fields whose value differs between before and after (stamps aside)."""
         before, after = self.before or {}, self.after or {}
-        return {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+        return {k for k in set(before) | set(after)
+                if before.get(k) != after.get(k) and k not in STAMPS}
 
 
 @dataclass
