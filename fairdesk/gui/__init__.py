@@ -1,0 +1,1 @@
+"""The window: a thin PySide6 skin over the core."""

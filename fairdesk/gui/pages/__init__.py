@@ -1,0 +1,14 @@
+"""The pages of the main window, one per area, in navigation order.
+
+A page is a :class:`fairdesk.gui.pages.base.Page`. To add one, import its class
+here and append it to ``page_classes()``; the main window builds the navigation
+from this list. No placeholder pages: an area's page arrives with its issue.
+"""
+
+from __future__ import annotations
+
+
+def page_classes() -> list[type]:
+    from fairdesk.gui.pages.dashboard import DashboardPage
+
+    return [DashboardPage]
