@@ -6,7 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from fairdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from fairdesk.gui.qt import (
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,6 +25,10 @@ class Column:
     getter: Callable[[dict], Any] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     sort_key: Callable[[dict], Any] | None = None
+    # optional looks per row: a colour name or QColor for text / background, a tooltip
+    foreground: Callable[[dict], Any] | None = None
+    background: Callable[[dict], Any] | None = None
+    tooltip: Callable[[dict], str] | None = None
 
     def value(self, row: dict) -> Any:
         return self.getter(row) if self.getter else row.get(self.key)
@@ -60,7 +71,18 @@ class RowsModel(QAbstractTableModel):
             return int(column.align.value)
         if role == Qt.ItemDataRole.UserRole:
             return row.get("id")
-        return None
+        return self._look(column, row, role)
+
+    def _look(self, column: Column, row: dict, role: int) -> Any:
+        hook = {Qt.ItemDataRole.ForegroundRole: column.foreground,
+                Qt.ItemDataRole.BackgroundRole: column.background,
+                Qt.ItemDataRole.ToolTipRole: column.tooltip}.get(role)
+        value = hook(row) if hook else None
+        if value is None or value == "":
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(value)
+        return QBrush(QColor(value))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -86,3 +108,54 @@ def _sortable(value: Any) -> tuple:
     if isinstance(value, (int, float)):
         return (0, value)
     return (0, str(value))
+
+
+class CheckableRowsModel(RowsModel):
+    """Rows with a check box in the first column (a preview the user can prune)."""
+
+    def __init__(self, columns: list[Column], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._checked: list[bool] = []
+
+    def set_rows(self, rows: list[dict], checked: bool = True) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._checked = [checked] * len(self._rows)
+        self.endResetModel()
+
+    def checked_rows(self) -> list[dict]:
+        return [r for r, on in zip(self._rows, self._checked, strict=True) if on]
+
+    def set_checked(self, row: int, on: bool) -> None:
+        self.setData(self.index(row, 0), Qt.CheckState.Checked if on else Qt.CheckState.Unchecked,
+                     Qt.ItemDataRole.CheckStateRole)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
+        self._checked[index.row()] = state == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        pairs = list(zip(self._rows, self._checked, strict=True))
+        spec = self.columns[column]
+        key = spec.sort_key or (lambda r: _sortable(spec.value(r)))
+        self.layoutAboutToBeChanged.emit()
+        pairs.sort(key=lambda p: key(p[0]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [p[0] for p in pairs]
+        self._checked = [p[1] for p in pairs]
+        self.layoutChanged.emit()

@@ -1,0 +1,135 @@
+"""The arrivals board: by day and hour, who arrives where, with pickup and room or MISSING."""
+
+from __future__ import annotations
+
+from fairdesk.core.changes import Changes
+from fairdesk.gui import roster_data
+from fairdesk.gui.guest_chain import GuestChainView
+from fairdesk.gui.models import NUMBER, Column, RowsModel
+from fairdesk.gui.pages.base import Page
+from fairdesk.gui.pages.roster_actions import export_arrivals, print_arrivals_board
+from fairdesk.gui.qt import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from fairdesk.gui.record_table import make_table_view
+
+MISSING_RED = "#c62828"
+MISSING_BACKGROUND = "#fdecea"
+
+
+class ArrivalsPage(Page):
+    """Who arrives when and where; what is still missing for each of them."""
+
+    area = "reception"
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(session, parent)
+        self.day_box = QComboBox()
+        self.day_box.setMinimumContentsLength(12)
+        self.summary = QLabel()
+        self.print_button = QPushButton(self.tr("Print board…"))
+        self.export_button = QPushButton(self.tr("Export .xlsx…"))
+        self.model = RowsModel(self._columns(), self)
+        self.view = make_table_view(self.model, self)
+        self.view.setSortingEnabled(False)
+        self.chain = GuestChainView()
+        self._build()
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("Arrivals")
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Day")))
+        bar.addWidget(self.day_box)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.export_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.view)
+        split.addWidget(self.chain)
+        split.setSizes([1000, 320])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    def _connect_signals(self) -> None:
+        self.day_box.currentIndexChanged.connect(self.on_day_changed)
+        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.export_button.clicked.connect(self.on_export_clicked)
+
+    def _columns(self) -> list[Column]:
+        tr = self.tr
+        missing = tr("MISSING")
+
+        def need(key: str) -> Column:
+            return Column(key, lambda: tr("Pickup") if key == "pickup" else tr("Room"),
+                          lambda r: r[key] or missing,
+                          foreground=lambda r: MISSING_RED if not r[key] else None,
+                          background=lambda r: MISSING_BACKGROUND if not r[key] else None)
+
+        return [Column("hour", lambda: tr("Hour"), lambda r: f"{r['time'][:2]}:00"),
+                Column("time", lambda: tr("Arrives")),
+                Column("transport", lambda: tr("Flight/train")),
+                Column("place", lambda: tr("Airport/station")),
+                Column("guest", lambda: tr("Guest")),
+                Column("category_label", lambda: tr("Category")),
+                Column("party", lambda: tr("Party"), align=NUMBER),
+                need("pickup"), need("room")]
+
+    def day(self) -> str:
+        return self.day_box.currentData() or ""
+
+    def refresh(self) -> None:
+        fair = self.session.fair
+        if fair is None:
+            return
+        keep = self.day()
+        self.day_box.blockSignals(True)
+        self.day_box.clear()
+        for d in roster_data.arrival_days(fair):
+            self.day_box.addItem(d, d)
+        index = self.day_box.findData(keep)
+        self.day_box.setCurrentIndex(index if index >= 0 else 0)
+        self.day_box.blockSignals(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        rows = roster_data.arrival_rows(self.session.fair, self.day()) if self.day() else []
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        no_pickup = sum(1 for r in rows if not r["pickup"])
+        no_room = sum(1 for r in rows if not r["room"])
+        text = self.tr("%1 arriving · %2 without pickup · %3 without room")
+        self.summary.setText(text.replace("%1", str(len(rows))).replace("%2", str(no_pickup))
+                             .replace("%3", str(no_room)))
+        self.summary.setStyleSheet("font-weight: bold;"
+                                   + (" color: #c62828;" if no_pickup or no_room else ""))
+
+    # --- slots -------------------------------------------------------------------------------
+    def on_fair_changed(self, changes: Changes) -> None:
+        if changes.areas & {"reception", "guests"}:
+            self.refresh()
+
+    def on_day_changed(self, _index: int) -> None:
+        self._fill()
+
+    def on_selection_changed(self, *_args: object) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        guest = self.model.row_at(rows[0].row())["guest_id"] if rows else ""
+        self.chain.show_guest(self.session.fair, guest)
+
+    def on_print_clicked(self) -> None:
+        print_arrivals_board(self, self.session.fair, self.day())
+
+    def on_export_clicked(self) -> None:
+        export_arrivals(self, self.session.fair, self.day())

@@ -1,0 +1,179 @@
+"""What the roster pages show, read on the GUI thread as plain dict rows.
+
+The rules (conflicts, plans, boards) come from ``fairdesk.core.roster``; this
+module only joins rows for display (plates, names, counts) and files the
+core's conflicts under the records they involve. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from fairdesk.core.vocab import ROOM_TYPES, TRIP_PURPOSES, VEHICLE_KINDS, label
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+
+
+def conflicts(fair: Fair) -> list[Any]:
+    """Every clash in the roster (the core's Conflict objects)."""
+    from fairdesk.core.roster.conflicts import find_conflicts
+
+    return find_conflicts(fair)
+
+
+def by_record(found: list[Any]) -> dict[str, list[str]]:
+    """Reasons by record id: each conflict is filed under every record it involves."""
+    reasons: dict[str, list[str]] = defaultdict(list)
+    for conflict in found:
+        for record_id in conflict.record_ids:
+            reasons[record_id].append(str(conflict.message))
+    return reasons
+
+
+def attach(rows: list[dict], reasons: dict[str, list[str]], *keys: str) -> list[dict]:
+    """Set ``_problems`` on each row from the reasons of its id (and of ``keys`` ids)."""
+    for row in rows:
+        found = list(reasons.get(row["id"], []))
+        for key in keys:
+            found += [r for r in reasons.get(row.get(key) or "", []) if r not in found]
+        row["_problems"] = found
+    return rows
+
+
+# --- vehicles and trips -----------------------------------------------------------------
+def vehicle_rows(fair: Fair) -> list[dict]:
+    rows = fair.rows(
+        "SELECT v.*, (SELECT group_concat(d.name, '、') FROM drivers d WHERE d.vehicle_id = v.id)"
+        " AS drivers, (SELECT count(*) FROM trips t WHERE t.vehicle_id = v.id) AS trips"
+        " FROM vehicles v ORDER BY v.plate")
+    for r in rows:
+        r["kind_label"] = label(VEHICLE_KINDS, r["kind"])
+    return rows
+
+
+def driver_rows(fair: Fair) -> list[dict]:
+    return fair.rows(
+        "SELECT d.*, v.plate, (SELECT count(*) FROM trips t WHERE t.driver_id = d.id) AS trips"
+        " FROM drivers d LEFT JOIN vehicles v ON v.id = d.vehicle_id ORDER BY d.name")
+
+
+def trip_rows(fair: Fair, day: str | None = None) -> list[dict]:
+    """Trips (of one day when given) with plate, driver, escort and passenger count."""
+    where, params = ("WHERE substr(t.starts_at, 1, 10) = ?", [day]) if day else ("", [])
+    rows = fair.rows(
+        "SELECT t.*, v.plate, v.seats, v.kind AS vehicle_kind, d.name AS driver,"
+        " e.name AS escort,"
+        " (SELECT count(*) FROM trip_passengers p WHERE p.trip_id = t.id) AS passengers,"
+        " (SELECT group_concat(g.name, '、') FROM trip_passengers p JOIN guests g"
+        "   ON g.id = p.guest_id WHERE p.trip_id = t.id) AS passenger_names"
+        " FROM trips t LEFT JOIN vehicles v ON v.id = t.vehicle_id"
+        " LEFT JOIN drivers d ON d.id = t.driver_id LEFT JOIN escorts e ON e.id = t.escort_id"
+        f" {where} ORDER BY t.starts_at", params)
+    for r in rows:
+        r["purpose_label"] = label(TRIP_PURPOSES, r["purpose"])
+        r["route"] = f"{r['from_place']} → {r['to_place']}"
+    return rows
+
+
+def trip_days(fair: Fair) -> list[str]:
+    """Days that have trips, or the fair's days when none has."""
+    days = [r["day"] for r in fair.rows(
+        "SELECT DISTINCT substr(starts_at, 1, 10) AS day FROM trips ORDER BY day")]
+    return days or fair_days(fair)
+
+
+def fair_days(fair: Fair) -> list[str]:
+    start, end = fair.setting("fair.starts_on"), fair.setting("fair.ends_on")
+    if not start:
+        return [date.today().isoformat()]
+    first, last = date.fromisoformat(start), date.fromisoformat(end or start)
+    return [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+
+
+# --- lodging ----------------------------------------------------------------------------
+def hotel_rows(fair: Fair) -> list[dict]:
+    return fair.rows(
+        "SELECT h.*, (SELECT count(*) FROM rooms r WHERE r.hotel_id = h.id) AS rooms,"
+        " (SELECT count(*) FROM stays s WHERE s.hotel_id = h.id) AS stays"
+        " FROM hotels h ORDER BY h.designated DESC, h.name")
+
+
+def stay_rows(fair: Fair, hotel_id: str | None = None) -> list[dict]:
+    """Stays with guest (or companion) name, hotel, room, nights and who shares the room."""
+    where, params = ("WHERE s.hotel_id = ?", [hotel_id]) if hotel_id else ("", [])
+    rows = fair.rows(
+        "SELECT s.*, g.name AS guest, g.category, c.name AS companion, h.name AS hotel,"
+        " r.number AS room, coalesce(nullif(s.room_type, ''), r.room_type) AS type,"
+        " CAST(julianday(s.check_out) - julianday(s.check_in) AS INTEGER) AS nights"
+        " FROM stays s JOIN guests g ON g.id = s.guest_id"
+        " LEFT JOIN companions c ON c.id = s.companion_id JOIN hotels h ON h.id = s.hotel_id"
+        f" LEFT JOIN rooms r ON r.id = s.room_id {where} ORDER BY h.name, r.number, g.name",
+        params)
+    names_by_room: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in rows:
+        r["person"] = r["companion"] or r["guest"]
+        r["type_label"] = label(ROOM_TYPES, r["type"]) if r["type"] else ""
+        if r["room_id"]:
+            names_by_room[r["room_id"]].append((r["id"], r["person"]))
+    for r in rows:
+        mates = names_by_room.get(r["room_id"] or "", [])
+        r["sharing"] = "、".join(name for sid, name in mates if sid != r["id"])
+    return rows
+
+
+def occupancy(fair: Fair, hotel_id: str) -> tuple[list[str], list[dict]]:
+    """Nights, and per room type the rooms reserved and used each night.
+
+    A room counts once a night however many share it; a stay without a room
+    yet takes one room of its type. Each row: ``type``, ``type_label`` and per
+    night ``{night: (used, reserved)}`` under ``nights``.
+    """
+    from fairdesk.core.roster.model import nights as stay_nights
+
+    blocks = fair.rows("SELECT room_type, night, rooms FROM room_blocks WHERE hotel_id = ?",
+                       [hotel_id])
+    stays = fair.rows(
+        "SELECT s.id, s.room_id, s.check_in, s.check_out,"
+        " coalesce(nullif(s.room_type, ''), r.room_type) AS type"
+        " FROM stays s LEFT JOIN rooms r ON r.id = s.room_id WHERE s.hotel_id = ?", [hotel_id])
+    reserved: dict[tuple[str, str], int] = {(b["room_type"], b["night"]): b["rooms"]
+                                            for b in blocks}
+    used_rooms: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for s in stays:
+        for night in stay_nights(s["check_in"], s["check_out"]):
+            used_rooms[(s["type"] or "", night)].add(s["room_id"] or s["id"])
+    keys = set(reserved) | set(used_rooms)
+    nights = sorted({n for _t, n in keys})
+    types = [t for t in ROOM_TYPES if any(k[0] == t for k in keys)]
+    types += sorted({t for t, _n in keys if t not in ROOM_TYPES})
+    grid = [{"type": t, "type_label": label(ROOM_TYPES, t) if t else "?",
+             "nights": {n: (len(used_rooms.get((t, n), ())), reserved.get((t, n), 0))
+                        for n in nights}} for t in types]
+    return nights, grid
+
+
+LODGING_ENTITIES = ("hotels", "rooms", "room_blocks", "stays")
+TRANSPORT_ENTITIES = ("vehicles", "drivers", "trips", "trip_passengers")
+
+
+def with_type_labels(rows: list[dict]) -> list[dict]:
+    for r in rows:
+        r["type_label"] = label(ROOM_TYPES, r["room_type"]) if r.get("room_type") else ""
+    return rows
+
+
+ATTENDING = ("attending", "confirmed", "arrived")
+
+
+def unescorted_vips(fair: Fair, categories: tuple[str, ...]) -> list[dict]:
+    """Attending guests of ``categories`` that no escort accompanies yet."""
+    cats = ", ".join("?" * len(categories))
+    states = ", ".join("?" * len(ATTENDING))
+    return fair.rows(
+        f"SELECT g.id, g.name, g.category, g.organisation, g.arrival_at FROM guests g"
+        f" WHERE g.category IN ({cats}) AND g.state IN ({states}) AND NOT EXISTS"
+        " (SELECT 1 FROM escort_assignments a WHERE a.guest_id = g.id)"
+        " ORDER BY g.category DESC, g.arrival_at, g.name", [*categories, *ATTENDING])
