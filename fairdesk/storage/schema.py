@@ -378,6 +378,14 @@ def m0007_badges_checkins(db: Database) -> None:
         undone_at TEXT""", "guest_id", "at")
 
 
+
+@migrations(name="0008_reception_escort_sessions")
+def m0008_reception_escort_sessions(db: Database) -> None:
+    """An escort assignment may be for one agenda session (the escort is there then)."""
+    db.execute("ALTER TABLE escort_assignments ADD COLUMN session_id TEXT "
+               "REFERENCES agenda_sessions(id)")
+    db.execute("CREATE INDEX idx_escort_assignments_session ON escort_assignments (session_id)")
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
