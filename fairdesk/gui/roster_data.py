@@ -125,33 +125,25 @@ def stay_rows(fair: Fair, hotel_id: str | None = None) -> list[dict]:
 
 
 def occupancy(fair: Fair, hotel_id: str) -> tuple[list[str], list[dict]]:
-    """Nights, and per room type the rooms reserved and used each night.
+    """Nights, and per room type the rooms used and reserved each night.
 
-    A room counts once a night however many share it; a stay without a room
-    yet takes one room of its type. Each row: ``type``, ``type_label`` and per
-    night ``{night: (used, reserved)}`` under ``nights``.
+    Rooms used are counted by the core's rule (a shared room once, a stay
+    without a room by its party), the same count the overbooking check uses.
+    Each row: ``type``, ``type_label`` and ``nights``: ``{night: (used, reserved)}``.
     """
-    from fairdesk.core.roster.model import nights as stay_nights
+    from fairdesk.core.roster.stays import load_lodging, rooms_used
 
-    blocks = fair.rows("SELECT room_type, night, rooms FROM room_blocks WHERE hotel_id = ?",
-                       [hotel_id])
-    stays = fair.rows(
-        "SELECT s.id, s.room_id, s.check_in, s.check_out,"
-        " coalesce(nullif(s.room_type, ''), r.room_type) AS type"
-        " FROM stays s LEFT JOIN rooms r ON r.id = s.room_id WHERE s.hotel_id = ?", [hotel_id])
-    reserved: dict[tuple[str, str], int] = {(b["room_type"], b["night"]): b["rooms"]
-                                            for b in blocks}
-    used_rooms: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for s in stays:
-        for night in stay_nights(s["check_in"], s["check_out"]):
-            used_rooms[(s["type"] or "", night)].add(s["room_id"] or s["id"])
-    keys = set(reserved) | set(used_rooms)
+    data = load_lodging(fair, everything=True)
+    reserved = {(t, n): b["rooms"] for (h, t, n), b in data.blocks.items() if h == hotel_id}
+    used = {(t, n): count for (h, t, n), (count, _ids) in rooms_used(data).items()
+            if h == hotel_id}
+    keys = set(reserved) | set(used)
     nights = sorted({n for _t, n in keys})
     types = [t for t in ROOM_TYPES if any(k[0] == t for k in keys)]
     types += sorted({t for t, _n in keys if t not in ROOM_TYPES})
     grid = [{"type": t, "type_label": label(ROOM_TYPES, t) if t else "?",
-             "nights": {n: (len(used_rooms.get((t, n), ())), reserved.get((t, n), 0))
-                        for n in nights}} for t in types]
+             "nights": {n: (used.get((t, n), 0), reserved.get((t, n), 0)) for n in nights}}
+            for t in types]
     return nights, grid
 
 

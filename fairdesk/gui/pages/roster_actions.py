@@ -1,0 +1,212 @@
+"""The roster's long jobs from the window: auto-assign, pickups, seating, printouts.
+
+Plans are computed from a snapshot, shown in a :class:`PlanPreview` to prune,
+and applied on the GUI thread in one transaction. Printouts snapshot the fair
+on the GUI thread and render in a worker (see :mod:`fairdesk.gui.printing`).
+Each function returns what it started (dialog or worker) so tests can drive it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fairdesk.core.errors import FairdeskError
+from fairdesk.core.fair import Fair
+from fairdesk.gui import roster_adapt as adapt
+from fairdesk.gui.jobs import Worker, run_job, show_failure
+from fairdesk.gui.models import NUMBER, Column
+from fairdesk.gui.preview import PlanPreview
+from fairdesk.gui.printing import print_to_file
+from fairdesk.gui.qt import QMessageBox, QWidget
+
+
+def _say(parent: QWidget, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Done"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.open()
+
+
+def _apply(parent: QWidget, apply: Any, *args: Any) -> Any:
+    """Run an apply function of the core; a refusal is shown as a sentence."""
+    try:
+        return apply(*args)
+    except FairdeskError as err:
+        show_failure(parent, str(err))
+        return None
+
+
+# --- auto-assign rooms ----------------------------------------------------------------------
+def placement_columns(parent: QWidget) -> list[Column]:
+    tr = parent.tr
+    return [Column("person", lambda: tr("Guest")), Column("category", lambda: tr("Category")),
+            Column("hotel", lambda: tr("Hotel")), Column("room", lambda: tr("Room")),
+            Column("type", lambda: tr("Type")), Column("check_in", lambda: tr("Check-in")),
+            Column("check_out", lambda: tr("Check-out")),
+            Column("nights", lambda: tr("Nights"), align=NUMBER),
+            Column("sharing", lambda: tr("Sharing with"))]
+
+
+def unplaced_columns(parent: QWidget) -> list[Column]:
+    tr = parent.tr
+    return [Column("person", lambda: tr("Guest")), Column("category", lambda: tr("Category")),
+            Column("reason", lambda: tr("Reason"))]
+
+
+def auto_assign_preview(parent: QWidget, fair: Fair, plan: Any) -> PlanPreview:
+    rows = adapt.placement_rows(fair, plan)
+    left = adapt.unplaced_rows(fair, plan)
+    summary = parent.tr("%1 guests and companions can be placed; %2 cannot. Uncheck any "
+                        "placement you do not want, then accept: nothing is written before.")
+    return PlanPreview(parent.tr("Auto-assign rooms"),
+                       summary.replace("%1", str(len(rows))).replace("%2", str(len(left))),
+                       placement_columns(parent), rows, unplaced_columns(parent), left,
+                       accept_text=parent.tr("Write the checked stays"), parent=parent)
+
+
+def auto_assign(parent: QWidget, fair: Fair, *, modal: bool = True) -> Worker:
+    """Plan in a worker from a snapshot, preview, then write the kept placements."""
+    snapshot = adapt.lodging_snapshot(fair)
+
+    def done(plan: Any) -> None:
+        preview = auto_assign_preview(parent, fair, plan)
+        parent._roster_preview = preview  # keep it alive (tests reach it here)
+        preview.accepted.connect(lambda: apply_placements(parent, fair, plan, preview.kept()))
+        preview.exec() if modal else preview.open()
+
+    return run_job(parent, parent.tr("Planning rooms…"),
+                   lambda progress, cancelled: adapt.plan_rooms(snapshot, progress, cancelled),
+                   done)
+
+
+def apply_placements(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -> Any:
+    pruned = adapt.keep_placements(plan, kept)
+    changes = _apply(parent, adapt.apply_rooms, fair, pruned)
+    if changes is not None:
+        _say(parent, parent.tr("%1 stays written.").replace("%1", str(len(kept))))
+    return changes
+
+
+# --- pickups -------------------------------------------------------------------------------
+def pickup_columns(parent: QWidget) -> list[Column]:
+    tr = parent.tr
+    return [Column("place", lambda: tr("Airport/station")),
+            Column("window", lambda: tr("Arrivals")),
+            Column("starts", lambda: tr("Leaves")),
+            Column("guests", lambda: tr("Guests")),
+            Column("count", lambda: tr("Passengers"), align=NUMBER),
+            Column("vehicle", lambda: tr("Vehicle")), Column("driver", lambda: tr("Driver"))]
+
+
+def generate_pickups(parent: QWidget, fair: Fair, day: str | None, *,
+                     modal: bool = True) -> PlanPreview | None:
+    """Propose pickup trips for the day's arrivals; write the checked ones."""
+    try:
+        plan = adapt.plan_pickups(fair, day)
+    except FairdeskError as err:
+        show_failure(parent, str(err))
+        return None
+    rows = adapt.pickup_rows(fair, plan)
+    left = adapt.pickup_left(fair, plan)
+    summary = parent.tr("%1 pickup trips proposed for %2 arriving guests; %3 cannot be "
+                        "served. Uncheck any trip you do not want, then accept.")
+    preview = PlanPreview(parent.tr("Generate pickups"),
+                          summary.replace("%1", str(len(rows)))
+                          .replace("%2", str(sum(r["count"] for r in rows)))
+                          .replace("%3", str(len(left))),
+                          pickup_columns(parent), rows, unplaced_columns(parent), left,
+                          accept_text=parent.tr("Create the checked trips"), parent=parent)
+
+    def accepted() -> None:
+        changes = _apply(parent, adapt.apply_pickups, fair,
+                         adapt.keep_pickups(plan, preview.kept()))
+        if changes is not None:
+            _say(parent, parent.tr("%1 pickup trips created.").replace(
+                "%1", str(len(preview.kept()))))
+
+    preview.accepted.connect(accepted)
+    parent._roster_preview = preview
+    if modal:
+        preview.exec()
+    else:
+        preview.open()
+    return preview
+
+
+# --- banquet seating -------------------------------------------------------------------------
+def seating_columns(parent: QWidget) -> list[Column]:
+    tr = parent.tr
+    return [Column("table", lambda: tr("Table"), align=NUMBER),
+            Column("seat_no", lambda: tr("Seat"), align=NUMBER),
+            Column("guest", lambda: tr("Guest")), Column("title", lambda: tr("Title")),
+            Column("category", lambda: tr("Category"))]
+
+
+def seat_in_protocol_order(parent: QWidget, fair: Fair, sitting_id: str, *,
+                           modal: bool = True) -> PlanPreview | None:
+    if not sitting_id:
+        show_failure(parent, parent.tr("Choose a sitting first."))
+        return None
+    try:
+        plan = adapt.plan_seating(fair, sitting_id)
+    except FairdeskError as err:
+        show_failure(parent, str(err))
+        return None
+    rows = adapt.seating_rows(fair, plan)
+    left = adapt.seating_left(fair, plan)
+    preview = PlanPreview(parent.tr("Seat in protocol order"),
+                          parent.tr("Guests seated by protocol order, head table first. "
+                                    "Uncheck any seat you want to fill by hand."),
+                          seating_columns(parent), rows, unplaced_columns(parent), left,
+                          accept_text=parent.tr("Seat the checked guests"), parent=parent)
+    preview.accepted.connect(lambda: _apply(parent, adapt.apply_seating, fair,
+                                            adapt.keep_seating(plan, preview.kept())))
+    parent._roster_preview = preview
+    if modal:
+        preview.exec()
+    else:
+        preview.open()
+    return preview
+
+
+# --- printouts ---------------------------------------------------------------------------------
+def _print(parent: QWidget, kind: str, suggested: str, *args: Any, **kwargs: Any
+           ) -> Worker | None:
+    title = {"rooming": parent.tr("Rooming list"), "dispatch": parent.tr("Dispatch sheets"),
+             "escort": parent.tr("Escort sheets"), "arrivals": parent.tr("Arrivals board"),
+             "tables": parent.tr("Banquet table plan"),
+             "arrivals_xlsx": parent.tr("Arrivals (Excel)")}[kind]
+    snapshot, render = adapt.printout(kind)
+    worker = print_to_file(parent, title, suggested, lambda: snapshot(*args), render, **kwargs)
+    parent._roster_worker = worker
+    return worker
+
+
+def print_rooming_list(parent: QWidget, fair: Fair, hotel_id: str = "", **kw: Any
+                       ) -> Worker | None:
+    return _print(parent, "rooming", "rooming-list.pdf", fair, hotel_id or None, **kw)
+
+
+def print_dispatch_sheets(parent: QWidget, fair: Fair, day: str, **kw: Any) -> Worker | None:
+    day = day or date.today().isoformat()
+    return _print(parent, "dispatch", f"dispatch-{day}.pdf", fair, day, **kw)
+
+
+def print_escort_sheets(parent: QWidget, fair: Fair, **kw: Any) -> Worker | None:
+    return _print(parent, "escort", "escort-sheets.pdf", fair, **kw)
+
+
+def print_arrivals_board(parent: QWidget, fair: Fair, day: str, **kw: Any) -> Worker | None:
+    return _print(parent, "arrivals", f"arrivals-{day}.pdf", fair, day, **kw)
+
+
+def export_arrivals(parent: QWidget, fair: Fair, day: str, **kw: Any) -> Worker | None:
+    return _print(parent, "arrivals_xlsx", f"arrivals-{day}.xlsx", fair, day, **kw)
+
+
+def print_table_plan(parent: QWidget, fair: Fair, sitting_id: str, **kw: Any) -> Worker | None:
+    if not sitting_id:
+        show_failure(parent, parent.tr("Choose a sitting first."))
+        return None
+    return _print(parent, "tables", "table-plan.pdf", fair, sitting_id, **kw)
+
