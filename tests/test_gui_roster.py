@@ -1,0 +1,187 @@
+"""The roster's window: record form, timeline, previews, boards (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from fairdesk.core.i18n import set_language
+from fairdesk.gui.models import CheckableRowsModel, Column, RowsModel
+from fairdesk.gui.occupancy import OccupancyModel
+from fairdesk.gui.qt import QColor, QPoint, Qt
+from fairdesk.gui.record_form import RecordForm
+from fairdesk.gui.session import FairSession
+from fairdesk.gui.timeline import PURPOSE_COLOURS, Bar, DayTimeline, Lane, layout_bars
+
+DAY = "2026-05-18"
+
+
+def _vehicle(fair, plate="浙A·12345", seats=6):
+    return fair.reception.create("vehicles", plate=plate, kind="mpv", seats=seats).items[0].after
+
+
+def _trip(fair, vehicle_id=None, start="10:00", end="11:00", **kw):
+    values = {"purpose": "pickup", "from_place": "萧山国际机场", "to_place": "西湖国宾馆",
+              "starts_at": f"{DAY}T{start}", "ends_at": f"{DAY}T{end}",
+              "vehicle_id": vehicle_id, **kw}
+    return fair.reception.create("trips", **values).items[0].after
+
+
+@pytest.fixture
+def session(fair, qtbot):
+    s = FairSession()
+    s.fair = fair
+    fair.add_listener(s._on_core_changes)
+    yield s
+    fair.remove_listener(s._on_core_changes)
+
+
+# --- the record form -----------------------------------------------------------------------
+def test_form_shows_validation_at_the_field_and_writes_nothing(fair, qtbot):
+    audited = fair.count("audit_log")
+    form = RecordForm(fair.reception, "hotels")
+    qtbot.addWidget(form)
+    form.editor("name").set_value("西湖国宾馆")
+    form.editor("distance_km").set_value("很远")
+    form.on_save_clicked()
+    assert form.field_error("distance_km") == "距主会场（公里）：“很远”不是数字。"
+    assert form.editor("distance_km").widget.property("invalid") is True
+    assert "c62828" in form.editor("distance_km").widget.styleSheet()
+    assert form.field_error("name") == "" and form.banner_text() == ""
+    assert form.result() == 0 and form.changes is None
+    assert fair.count("hotels") == 0 and fair.count("audit_log") == audited
+
+
+def test_form_required_field_then_fixed_saves(fair, qtbot):
+    form = RecordForm(fair.reception, "vehicles")
+    qtbot.addWidget(form)
+    form.editor("seats").set_value("7")
+    form.on_save_clicked()
+    assert form.field_error("plate") == "车牌：必填。"
+    form.editor("plate").set_value("浙A·88888")
+    with qtbot.waitSignal(form.record_saved):
+        form.on_save_clicked()
+    assert form.field_error("plate") == ""
+    row = fair.reception.list("vehicles")[0]
+    assert row["plate"] == "浙A·88888" and row["seats"] == 7 and row["kind"] == "sedan"
+
+
+def test_form_labels_follow_the_language(fair, qtbot):
+    set_language("en")
+    form = RecordForm(fair.reception, "trips")
+    qtbot.addWidget(form)
+    labels = [form.form.itemAt(i, form.form.ItemRole.LabelRole).widget().text()
+              for i in range(form.form.rowCount())]
+    assert "Purpose *" in labels and "Flight/train" in labels
+    purposes = [form.editor("purpose").widget.itemText(i)
+                for i in range(form.editor("purpose").widget.count())]
+    assert "Hotel–venue shuttle" in purposes
+
+
+def test_form_check_across_fields_is_shown_at_the_later_field(fair, qtbot):
+    form = RecordForm(fair.reception, "trips")
+    qtbot.addWidget(form)
+    form.editor("from_place").set_value("萧山国际机场")
+    form.editor("to_place").set_value("西湖国宾馆")
+    form.editor("starts_at").set_value(f"{DAY}T10:00")
+    form.editor("ends_at").set_value(f"{DAY}T09:00")
+    form.on_save_clicked()
+    assert form.field_error("ends_at") == "结束时间须晚于出发时间。"
+    assert fair.count("trips") == 0
+
+
+def test_form_edits_only_what_changed_and_refs_list_titles(fair, qtbot):
+    car = _vehicle(fair)
+    trip = _trip(fair)
+    form = RecordForm(fair.reception, "trips", trip["id"])
+    qtbot.addWidget(form)
+    combo = form.editor("vehicle_id").widget
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "浙A·12345"]
+    combo.setCurrentIndex(1)
+    assert form.values() == {"vehicle_id": car["id"]}
+    form.on_save_clicked()
+    assert fair.get("trips", trip["id"])["vehicle_id"] == car["id"]
+    assert fair.get("trips", trip["id"])["starts_at"] == f"{DAY}T10:00:00+08:00"
+
+
+def test_overlapping_trip_for_the_same_car_shows_the_conflict_sentence(fair, qtbot):
+    car = _vehicle(fair)
+    _trip(fair, car["id"], "10:00", "11:00")
+    form = RecordForm(fair.reception, "trips")
+    qtbot.addWidget(form)
+    form.editor("from_place").set_value("杭州东站")
+    form.editor("to_place").set_value("会展中心酒店")
+    form.editor("starts_at").set_value(f"{DAY}T10:30")
+    form.editor("ends_at").set_value(f"{DAY}T11:30")
+    form.editor("vehicle_id").set_value(car["id"])
+    form.on_save_clicked()
+    banner = form.banner_text()
+    assert "浙A·12345" in banner and banner.endswith("。")
+    assert all(form.field_error(name) == "" for name in form.editors)
+    assert fair.count("trips") == 1 and form.result() == 0
+
+
+# --- the timeline --------------------------------------------------------------------------
+def _lanes():
+    t = lambda hm: datetime.fromisoformat(f"{DAY}T{hm}:00+08:00")  # noqa: E731
+    return [Lane("v1", "浙A·12345", "MPV · 6", [
+                Bar("t1", t("08:00"), t("09:30"), "pickup", 4, "机场 → 酒店"),
+                Bar("t2", t("09:20"), t("10:00"), "shuttle", 2, "酒店 → 会场",
+                    ["浙A·12345 在 09:20 已有行程。"])]),
+            Lane("v2", "浙A·54321", "Coach · 45", [
+                Bar("t3", t("14:00"), t("17:00"), "visit", 30, "项目考察")])]
+
+
+def test_timeline_lays_out_bars_by_hour():
+    placed = layout_bars(_lanes(), date(2026, 5, 18), 150 + 16 * 60)  # 06:00-22:00, 60 px/h
+    rects = {bar.trip_id: rect for rect, bar in placed}
+    assert rects["t1"].left() == pytest.approx(150 + 2 * 60)
+    assert rects["t1"].width() == pytest.approx(90)
+    assert rects["t3"].top() > rects["t1"].top()
+
+
+def test_timeline_paints_and_shows_the_conflicting_trip(qtbot):
+    timeline = DayTimeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(150 + 16 * 60, 120)
+    timeline.set_day(date(2026, 5, 18), _lanes())
+    image = timeline.grab().toImage()
+    rects = {bar.trip_id: rect for rect, bar in timeline.bars()}
+    inside = rects["t3"].center().toPoint()
+    assert QColor(image.pixel(inside)).name() == PURPOSE_COLOURS["visit"]
+    edge = QPoint(int(rects["t2"].center().x()), int(rects["t2"].top()))
+    assert QColor(image.pixel(edge)).red() > 180 and QColor(image.pixel(edge)).green() < 90
+    assert [b.trip_id for b in timeline.conflicting()] == ["t2"]
+    clash = timeline.bar_at(rects["t2"].center().x(), rects["t2"].center().y())
+    assert clash.trip_id == "t2" and "09:20 已有行程" in timeline.tooltip_for(clash)
+    with qtbot.waitSignal(timeline.trip_clicked) as clicked:
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=inside)
+    assert clicked.args == ["t3"]
+
+
+# --- models ----------------------------------------------------------------------------------
+def test_models_pass_the_model_tester(qtmodeltester):
+    columns = [Column("name", lambda: "Name", foreground=lambda r: "red" if r["bad"] else None,
+                      tooltip=lambda r: "why" if r["bad"] else ""),
+               Column("n", lambda: "N")]
+    rows = [{"id": "a", "name": "张伟", "n": 2, "bad": True},
+            {"id": "b", "name": "Li", "n": 1, "bad": False}]
+    plain = RowsModel(columns)
+    plain.set_rows(rows)
+    qtmodeltester.check(plain)
+    assert plain.data(plain.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "why"
+    assert plain.data(plain.index(1, 0), Qt.ItemDataRole.ForegroundRole) is None
+    checkable = CheckableRowsModel(columns)
+    checkable.set_rows(rows)
+    qtmodeltester.check(checkable)
+    checkable.set_checked(0, False)
+    assert [r["id"] for r in checkable.checked_rows()] == ["b"]
+    grid = OccupancyModel()
+    grid.set_grid(["2026-05-17", "2026-05-18"],
+                  [{"type": "king", "type_label": "大床房",
+                    "nights": {"2026-05-17": (3, 2), "2026-05-18": (1, 2)}}])
+    qtmodeltester.check(grid)
+    assert grid.data(grid.index(0, 0)) == "3 / 2"
+    assert "Overbooked by 1" in grid.data(grid.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert grid.data(grid.index(0, 1), Qt.ItemDataRole.ForegroundRole) is None
