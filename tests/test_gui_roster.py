@@ -134,17 +134,17 @@ def _lanes():
 
 
 def test_timeline_lays_out_bars_by_hour():
-    placed = layout_bars(_lanes(), date(2026, 5, 18), 150 + 16 * 60)  # 06:00-22:00, 60 px/h
+    placed = layout_bars(_lanes(), date(2026, 5, 18), 150 + 24 + 16 * 60)  # 06:00-22:00, 60 px/h
     rects = {bar.trip_id: rect for rect, bar in placed}
     assert rects["t1"].left() == pytest.approx(150 + 2 * 60)
     assert rects["t1"].width() == pytest.approx(90)
-    assert rects["t3"].top() > rects["t1"].top()
+    assert rects["t3"].top() > rects["t2"].top() > rects["t1"].top()  # t2 overlaps t1: stacked
 
 
 def test_timeline_paints_and_shows_the_conflicting_trip(qtbot):
     timeline = DayTimeline()
     qtbot.addWidget(timeline)
-    timeline.resize(150 + 16 * 60, 120)
+    timeline.resize(150 + 24 + 16 * 60, 120)
     timeline.set_day(date(2026, 5, 18), _lanes())
     image = timeline.grab().toImage()
     rects = {bar.trip_id: rect for rect, bar in timeline.bars()}

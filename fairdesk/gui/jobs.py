@@ -10,11 +10,22 @@ there, in one transaction.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fairdesk.core.errors import FairdeskError
-from fairdesk.gui.qt import QMessageBox, QProgressDialog, Qt, QThread, QWidget, Signal
+from fairdesk.gui.qt import (
+    QApplication,
+    QCursor,
+    QEventLoop,
+    QMessageBox,
+    QProgressDialog,
+    Qt,
+    QThread,
+    QWidget,
+    Signal,
+)
 
 JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -99,3 +110,38 @@ def show_failure(parent: QWidget, message: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor around a short job that must run on the GUI thread (it reads the fair)."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+@contextmanager
+def write_progress(parent: QWidget, label: str, total: int
+                   ) -> Iterator[Callable[[int, int], None]]:
+    """A modal progress bar for writes on the GUI thread (one transaction, no cancel).
+
+    The yielded ``progress(done, total)`` repaints the window between batches; user
+    input is held back so nothing else writes while the transaction is open.
+    """
+    dialog = QProgressDialog(label, "", 0, max(total, 1), parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, count: int) -> None:
+        dialog.setMaximum(max(count, 1))
+        dialog.setValue(min(done, max(count, 1)))
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    try:
+        yield progress
+    finally:
+        dialog.close()
+        dialog.deleteLater()

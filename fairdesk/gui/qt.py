@@ -7,6 +7,7 @@ from PySide6.QtCore import (  # noqa: F401
     QDate,
     QDateTime,
     QEvent,
+    QEventLoop,
     QItemSelectionModel,
     QLibraryInfo,
     QLocale,

@@ -22,6 +22,7 @@ from fairdesk.gui.qt import (
     QMessageBox,
     QModelIndex,
     QPushButton,
+    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,7 +49,8 @@ def make_table_view(model: RowsModel, parent: QWidget | None = None) -> QTableVi
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)  # no column sorted until clicked: the core's order stands
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(26)
@@ -99,10 +101,12 @@ class RecordTable(QWidget):
         self.view.doubleClicked.connect(self.on_row_double_clicked)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
 
-    def refresh(self) -> None:
+    def refresh(self, *, select_first: bool = False) -> None:
         keep = self.current_id()
         self.model.set_rows(self.rows_fn())
         self.select(keep)
+        if select_first and not self.current_id() and self.model.rowCount():
+            self.view.selectRow(0)
         if not getattr(self, "_sized", False) and self.model.rowCount():
             self.view.resizeColumnsToContents()
             self._sized = True

@@ -39,6 +39,8 @@ CONFLICT = QColor("#d32f2f")
 LABEL_WIDTH = 150
 HEADER_HEIGHT = 26
 ROW_HEIGHT = 34
+TRACK_HEIGHT = 26  # each further stacked trip adds this much to its lane
+RIGHT_MARGIN = 24
 
 
 @dataclass
@@ -73,20 +75,48 @@ def hour_span(lanes: list[Lane], day: date) -> tuple[int, int]:
     return first, last
 
 
+def tracks(bars: list[Bar]) -> dict[str, int]:
+    """Track (sub-row) of each bar in a lane: overlapping trips are stacked, never hidden."""
+    ends: list[datetime] = []
+    out = {}
+    for bar in sorted(bars, key=lambda b: (b.starts, b.ends)):
+        for i, end in enumerate(ends):
+            if end <= bar.starts:
+                ends[i] = bar.ends
+                out[bar.trip_id] = i
+                break
+        else:
+            ends.append(bar.ends)
+            out[bar.trip_id] = len(ends) - 1
+    return out
+
+
+def lane_tops(lanes: list[Lane]) -> list[tuple[float, float, dict[str, int]]]:
+    """(top, height, tracks) of each lane; a lane with stacked trips is taller."""
+    out, top = [], float(HEADER_HEIGHT)
+    for lane in lanes:
+        placed = tracks(lane.bars)
+        count = max(placed.values(), default=0) + 1
+        height = ROW_HEIGHT + (count - 1) * TRACK_HEIGHT
+        out.append((top, height, placed))
+        top += height
+    return out
+
+
 def layout_bars(lanes: list[Lane], day: date, width: float) -> list[tuple[QRectF, Bar]]:
     """Rectangles of every bar in widget coordinates, for painting and hit-testing."""
     first, last = hour_span(lanes, day)
-    per_hour = (width - LABEL_WIDTH) / max(last - first, 1)
+    per_hour = (width - LABEL_WIDTH - RIGHT_MARGIN) / max(last - first, 1)
     origin = datetime.combine(day, time(first))
     placed = []
-    for row, lane in enumerate(lanes):
-        top = HEADER_HEIGHT + row * ROW_HEIGHT + 5
+    for lane, (top, _height, track_of) in zip(lanes, lane_tops(lanes), strict=True):
         for bar in lane.bars:
             s = (bar.starts.replace(tzinfo=None) - origin) / timedelta(hours=1)
             e = (bar.ends.replace(tzinfo=None) - origin) / timedelta(hours=1)
             left = LABEL_WIDTH + max(s, 0) * per_hour
             right = LABEL_WIDTH + min(e, last - first) * per_hour
-            placed.append((QRectF(left, top, max(right - left, 3), ROW_HEIGHT - 10), bar))
+            y = top + 5 + track_of[bar.trip_id] * TRACK_HEIGHT
+            placed.append((QRectF(left, y, max(right - left, 3), ROW_HEIGHT - 10), bar))
     return placed
 
 
@@ -109,7 +139,9 @@ class DayTimeline(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(900, HEADER_HEIGHT + ROW_HEIGHT * max(len(self.lanes), 1) + 2)
+        tops = lane_tops(self.lanes)
+        bottom = tops[-1][0] + tops[-1][1] if tops else HEADER_HEIGHT + ROW_HEIGHT
+        return QSize(900, int(bottom) + 2)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(LABEL_WIDTH + 300, self.sizeHint().height())
@@ -131,20 +163,20 @@ class DayTimeline(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
-        self._paint_grid(painter)
         self._paint_lanes(painter)
+        self._paint_grid(painter)
         for rect, bar in self.bars():
             self._paint_bar(painter, rect, bar)
         painter.end()
 
     def _paint_grid(self, painter: QPainter) -> None:
         first, last = hour_span(self.lanes, self.day)
-        per_hour = (self.width() - LABEL_WIDTH) / max(last - first, 1)
+        per_hour = (self.width() - LABEL_WIDTH - RIGHT_MARGIN) / max(last - first, 1)
         painter.setPen(QPen(QColor("#9e9e9e")))
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
         painter.setFont(small)
-        bottom = HEADER_HEIGHT + ROW_HEIGHT * max(len(self.lanes), 1)
+        bottom = self.sizeHint().height() - 2
         for hour in range(first, last + 1):
             x = LABEL_WIDTH + (hour - first) * per_hour
             painter.setPen(QPen(QColor("#e0e0e0")))
@@ -155,10 +187,10 @@ class DayTimeline(QWidget):
         painter.setFont(self.font())
 
     def _paint_lanes(self, painter: QPainter) -> None:
-        for row, lane in enumerate(self.lanes):
-            top = HEADER_HEIGHT + row * ROW_HEIGHT
+        for row, (lane, (top, height, _t)) in enumerate(
+                zip(self.lanes, lane_tops(self.lanes), strict=True)):
             if row % 2:
-                painter.fillRect(QRectF(0, top, self.width(), ROW_HEIGHT), QColor("#f7f9fc"))
+                painter.fillRect(QRectF(0, top, self.width(), height), QColor("#f4f6fa"))
             painter.setPen(QPen(QColor("#212121")))
             painter.drawText(QRectF(8, top + 2, LABEL_WIDTH - 12, ROW_HEIGHT / 2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -168,7 +200,7 @@ class DayTimeline(QWidget):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              lane.subtitle)
             painter.setPen(QPen(QColor("#eeeeee")))
-            painter.drawLine(0, int(top + ROW_HEIGHT), self.width(), int(top + ROW_HEIGHT))
+            painter.drawLine(0, int(top + height), self.width(), int(top + height))
         painter.setPen(QPen(QColor("#bdbdbd")))
         painter.drawLine(LABEL_WIDTH - 1, 0, LABEL_WIDTH - 1, self.height())
 

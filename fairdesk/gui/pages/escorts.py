@@ -146,7 +146,7 @@ class EscortsPage(Page):
             return
         found = roster_data.conflicts(fair)
         self._reasons = roster_data.by_record(found)
-        self.escorts.refresh()
+        self.escorts.refresh(select_first=True)
         self.assignments.refresh()
         vips = roster_data.unescorted_vips(fair, ONE_TO_ONE)
         self.unescorted.set_rows(vips)

@@ -172,7 +172,7 @@ class LodgingPage(Page):
             return
         self._found = roster_data.conflicts(fair)
         self._reasons = roster_data.by_record(self._found)
-        self.hotels.refresh()
+        self.hotels.refresh(select_first=True)
         for table in (self.rooms, self.blocks, self.stays):
             table.refresh()
         self._fill_grid()

@@ -152,7 +152,7 @@ class MealsPage(Page):
             return
         self._reasons = roster_data.by_record(
             [c for c in roster_data.conflicts(fair) if c.entity.startswith("banquet")])
-        self.sittings.refresh()
+        self.sittings.refresh(select_first=True)
         self.tables.refresh()
         self.seats.refresh()
         self._show_diets()

@@ -14,7 +14,7 @@ from typing import Any
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import roster_adapt as adapt
-from fairdesk.gui.jobs import Worker, run_job, show_failure
+from fairdesk.gui.jobs import Worker, busy, show_failure, write_progress
 from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.preview import PlanPreview
 from fairdesk.gui.printing import print_to_file
@@ -53,38 +53,45 @@ def unplaced_columns(parent: QWidget) -> list[Column]:
             Column("reason", lambda: tr("Reason"))]
 
 
-def auto_assign_preview(parent: QWidget, fair: Fair, plan: Any) -> PlanPreview:
-    rows = adapt.placement_rows(fair, plan)
-    left = adapt.unplaced_rows(fair, plan)
-    summary = parent.tr("%1 guests and companions can be placed; %2 cannot. Uncheck any "
-                        "placement you do not want, then accept: nothing is written before.")
-    return PlanPreview(parent.tr("Auto-assign rooms"),
-                       summary.replace("%1", str(len(rows))).replace("%2", str(len(left))),
-                       placement_columns(parent), rows, unplaced_columns(parent), left,
+def auto_assign_preview(parent: QWidget, plan: Any) -> PlanPreview:
+    rows = adapt.placement_rows(plan)
+    left = adapt.unplaced_rows(plan)
+    summary = str(plan.summary()) + "\n" + parent.tr(
+        "Uncheck any placement you do not want, then accept: nothing is written before.")
+    return PlanPreview(parent.tr("Auto-assign rooms"), summary, placement_columns(parent), rows,
+                       unplaced_columns(parent), left,
                        accept_text=parent.tr("Write the checked stays"), parent=parent)
 
 
-def auto_assign(parent: QWidget, fair: Fair, *, modal: bool = True) -> Worker:
-    """Plan in a worker from a snapshot, preview, then write the kept placements."""
-    snapshot = adapt.lodging_snapshot(fair)
-
-    def done(plan: Any) -> None:
-        preview = auto_assign_preview(parent, fair, plan)
-        parent._roster_preview = preview  # keep it alive (tests reach it here)
-        preview.accepted.connect(lambda: apply_placements(parent, fair, plan, preview.kept()))
-        preview.exec() if modal else preview.open()
-
-    return run_job(parent, parent.tr("Planning rooms…"),
-                   lambda progress, cancelled: adapt.plan_rooms(snapshot, progress, cancelled),
-                   done)
+def auto_assign(parent: QWidget, fair: Fair, *, modal: bool = True) -> PlanPreview | None:
+    """Plan, preview, then write the kept placements in one transaction."""
+    try:
+        with busy():
+            plan = adapt.plan_rooms(fair)
+    except FairdeskError as err:
+        show_failure(parent, str(err))
+        return None
+    preview = auto_assign_preview(parent, plan)
+    preview.accepted.connect(lambda: apply_placements(parent, fair, plan, preview.kept()))
+    return _show(parent, preview, modal)
 
 
 def apply_placements(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -> Any:
     pruned = adapt.keep_placements(plan, kept)
-    changes = _apply(parent, adapt.apply_rooms, fair, pruned)
+    with write_progress(parent, parent.tr("Writing stays…"), len(kept)) as progress:
+        changes = _apply(parent, adapt.apply_rooms, fair, pruned, progress)
     if changes is not None:
         _say(parent, parent.tr("%1 stays written.").replace("%1", str(len(kept))))
     return changes
+
+
+def _show(parent: QWidget, preview: PlanPreview, modal: bool) -> PlanPreview:
+    parent._roster_preview = preview  # kept alive; tests reach it here
+    if modal:
+        preview.exec()
+    else:
+        preview.open()
+    return preview
 
 
 # --- pickups -------------------------------------------------------------------------------
@@ -125,12 +132,7 @@ def generate_pickups(parent: QWidget, fair: Fair, day: str | None, *,
                 "%1", str(len(preview.kept()))))
 
     preview.accepted.connect(accepted)
-    parent._roster_preview = preview
-    if modal:
-        preview.exec()
-    else:
-        preview.open()
-    return preview
+    return _show(parent, preview, modal)
 
 
 # --- banquet seating -------------------------------------------------------------------------
@@ -161,12 +163,7 @@ def seat_in_protocol_order(parent: QWidget, fair: Fair, sitting_id: str, *,
                           accept_text=parent.tr("Seat the checked guests"), parent=parent)
     preview.accepted.connect(lambda: _apply(parent, adapt.apply_seating, fair,
                                             adapt.keep_seating(plan, preview.kept())))
-    parent._roster_preview = preview
-    if modal:
-        preview.exec()
-    else:
-        preview.open()
-    return preview
+    return _show(parent, preview, modal)
 
 
 # --- printouts ---------------------------------------------------------------------------------
