@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -94,3 +95,9 @@ def night_list(days: list[str]) -> str:
 
 def add_minutes(iso: str, mins: int) -> str:
     return (datetime.fromisoformat(iso) + timedelta(minutes=mins)).isoformat()
+
+
+def natural_key(text: str) -> tuple:
+    """Sort key putting ``9`` before ``10`` and ``8F-2`` before ``8F-10``."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in re.split(r"(\d+)", text or "") if part)
