@@ -40,6 +40,7 @@ class PlanPreview(QDialog):
         self.proposed.resizeColumnsToContents()
         self.left_view = make_table_view(self.left_model, self)
         self.left_view.resizeColumnsToContents()
+        self.left_view.setVisible(bool(left_rows))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(

@@ -49,8 +49,7 @@ def make_table_view(model: RowsModel, parent: QWidget | None = None) -> QTableVi
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.setSortingEnabled(True)  # no column sorted until clicked: the core's order stands
+    _sort_on_click(view, model)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(26)
@@ -59,6 +58,22 @@ def make_table_view(model: RowsModel, parent: QWidget | None = None) -> QTableVi
     header.setStretchLastSection(True)
     view.setWordWrap(False)
     return view
+
+
+def _sort_on_click(view: QTableView, model: RowsModel) -> None:
+    """Clicking a header sorts; until then the rows keep the core's order.
+
+    (``setSortingEnabled(True)`` would sort by a column at once.)
+    """
+    header = view.horizontalHeader()
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(False)
+
+    def on_sort_indicator_changed(column: int, order: Qt.SortOrder) -> None:
+        header.setSortIndicatorShown(True)
+        model.sort(column, order)
+
+    header.sortIndicatorChanged.connect(on_sort_indicator_changed)
 
 
 class RecordTable(QWidget):

@@ -58,3 +58,45 @@ def _nights(check_in: str, check_out: str) -> int:
     from datetime import date
 
     return (date.fromisoformat(check_out) - date.fromisoformat(check_in)).days
+
+
+# --- pickups ------------------------------------------------------------------------------------
+def plan_pickups(fair: Fair, day: str | None, window_minutes: int = 60) -> Any:
+    """The core's PickupPlan for the day's arrivals not yet met (reads the fair)."""
+    from fairdesk.core.roster.pickups import plan_pickups as plan
+
+    return plan(fair, window_minutes=window_minutes, day=day)
+
+
+def pickup_rows(plan: Any) -> list[dict]:
+    """One row per proposed trip, in the order of the place and time it serves."""
+    rows = []
+    for t in plan.trips:
+        times = sorted(a.guest["arrival_at"] for a in t.arrivals)
+        first, last = times[0][11:16], times[-1][11:16]
+        rows.append({
+            "id": t.id, "place": t.place, "to": t.to_place,
+            "window": first if first == last else f"{first}–{last}",
+            "starts": t.starts_at[11:16], "guests": "、".join(r.name for r in t.riders),
+            "count": len(t.riders), "vehicle": f"{t.vehicle['plate']}（{t.vehicle['seats']}）",
+            "driver": t.driver["name"], "escort": t.escort["name"] if t.escort else "",
+            "flight": t.flight_or_train, "reason": str(t.reason)})
+    rows.sort(key=lambda r: (r["place"], r["window"]))
+    return rows
+
+
+def pickup_left(plan: Any) -> list[dict]:
+    return [{"id": u.arrival.guest["id"], "person": u.arrival.guest["name"],
+             "category": label(GUEST_CATEGORIES, u.arrival.guest["category"]),
+             "reason": str(u.reason)} for u in plan.unserved]
+
+
+def keep_pickups(plan: Any, kept: list[dict]) -> Any:
+    ids = {r["id"] for r in kept}
+    return replace(plan, trips=[t for t in plan.trips if t.id in ids])
+
+
+def apply_pickups(fair: Fair, plan: Any) -> Any:
+    from fairdesk.core.roster.pickups import apply_pickups as apply
+
+    return apply(fair, plan)

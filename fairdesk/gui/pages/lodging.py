@@ -80,9 +80,7 @@ class LodgingPage(Page):
         middle.addWidget(hotel_tabs)
         middle.addWidget(self.problems)
         middle.setSizes([620, 600])
-        bottom = QTabWidget()
-        bottom.addTab(self.stays, self.tr("Stays"))
-        self.bottom = bottom
+        bottom = self.stays
         split = QSplitter(Qt.Orientation.Vertical)
         for part in (top, middle, bottom):
             split.addWidget(part)
@@ -178,7 +176,7 @@ class LodgingPage(Page):
         self._fill_grid()
         lodging = [c for c in self._found if c.entity in roster_data.LODGING_ENTITIES]
         self.problems.set_conflicts(lodging)
-        self.bottom.setTabText(0, self.tr("Stays (%1)").replace(
+        self.stays.title.setText(self.tr("Stays (%1)").replace(
             "%1", str(self.stays.model.rowCount())))
 
     def _fill_grid(self) -> None:

@@ -44,7 +44,8 @@ def placement_columns(parent: QWidget) -> list[Column]:
             Column("type", lambda: tr("Type")), Column("check_in", lambda: tr("Check-in")),
             Column("check_out", lambda: tr("Check-out")),
             Column("nights", lambda: tr("Nights"), align=NUMBER),
-            Column("sharing", lambda: tr("Sharing with"))]
+            Column("sharing", lambda: tr("Sharing with")),
+            Column("reason", lambda: tr("Why there"))]
 
 
 def unplaced_columns(parent: QWidget) -> list[Column]:
@@ -99,29 +100,30 @@ def pickup_columns(parent: QWidget) -> list[Column]:
     tr = parent.tr
     return [Column("place", lambda: tr("Airport/station")),
             Column("window", lambda: tr("Arrivals")),
+            Column("flight", lambda: tr("Flight/train")),
             Column("starts", lambda: tr("Leaves")),
-            Column("guests", lambda: tr("Guests")),
+            Column("to", lambda: tr("To")),
             Column("count", lambda: tr("Passengers"), align=NUMBER),
-            Column("vehicle", lambda: tr("Vehicle")), Column("driver", lambda: tr("Driver"))]
+            Column("vehicle", lambda: tr("Vehicle (seats)")),
+            Column("driver", lambda: tr("Driver")), Column("escort", lambda: tr("Escort")),
+            Column("guests", lambda: tr("Guests"), tooltip=lambda r: r["reason"])]
 
 
 def generate_pickups(parent: QWidget, fair: Fair, day: str | None, *,
                      modal: bool = True) -> PlanPreview | None:
     """Propose pickup trips for the day's arrivals; write the checked ones."""
     try:
-        plan = adapt.plan_pickups(fair, day)
+        with busy():
+            plan = adapt.plan_pickups(fair, day)
     except FairdeskError as err:
         show_failure(parent, str(err))
         return None
-    rows = adapt.pickup_rows(fair, plan)
-    left = adapt.pickup_left(fair, plan)
-    summary = parent.tr("%1 pickup trips proposed for %2 arriving guests; %3 cannot be "
-                        "served. Uncheck any trip you do not want, then accept.")
-    preview = PlanPreview(parent.tr("Generate pickups"),
-                          summary.replace("%1", str(len(rows)))
-                          .replace("%2", str(sum(r["count"] for r in rows)))
-                          .replace("%3", str(len(left))),
-                          pickup_columns(parent), rows, unplaced_columns(parent), left,
+    rows = adapt.pickup_rows(plan)
+    left = adapt.pickup_left(plan)
+    summary = str(plan.summary()) + "\n" + parent.tr(
+        "Trips are grouped by airport or station and time window. Uncheck any trip you do "
+        "not want, then accept: nothing is written before.")
+    preview = PlanPreview(parent.tr("Generate pickups"), summary, pickup_columns(parent), rows, unplaced_columns(parent), left,
                           accept_text=parent.tr("Create the checked trips"), parent=parent)
 
     def accepted() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from fairdesk.core.changes import Changes
+from fairdesk.core.vocab import TRIP_PURPOSES, label
 from fairdesk.gui import roster_data
 from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.pages.base import Page
@@ -23,7 +24,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.record_form import RecordForm
 from fairdesk.gui.record_table import RecordTable
-from fairdesk.gui.timeline import Bar, DayTimeline, Lane
+from fairdesk.gui.timeline import PURPOSE_COLOURS, Bar, DayTimeline, Lane
 
 TRIP_FIELDS = ["purpose", "from_place", "to_place", "starts_at", "ends_at", "flight_or_train",
                "vehicle_id", "driver_id", "escort_id", "notes"]
@@ -67,6 +68,9 @@ class TransportPage(Page):
         bar.addWidget(self.problems_label, 1)
         for button in (self.new_trip_button, self.pickups_button, self.print_button):
             bar.addWidget(button)
+        legend = QHBoxLayout()
+        legend.addWidget(self._legend())
+        legend.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.timeline)
@@ -82,7 +86,17 @@ class TransportPage(Page):
         split.setSizes([360, 420])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(legend)
         layout.addWidget(split, 1)
+
+    def _legend(self) -> QLabel:
+        """What the bar colours mean, and that a red outline is a clash."""
+        items = [f'<span style="color:{PURPOSE_COLOURS[code]}">■</span> {label(TRIP_PURPOSES, code)}'
+                 for code in TRIP_PURPOSES]
+        items.append(f'<span style="color:#d32f2f">▢</span> {self.tr("clash (hover for the reason)")}')
+        legend = QLabel("&nbsp;&nbsp;&nbsp;".join(items))
+        legend.setStyleSheet("color: #424242;")
+        return legend
 
     def _connect_signals(self) -> None:
         self.day_box.currentIndexChanged.connect(self.on_day_changed)
