@@ -100,3 +100,42 @@ def apply_pickups(fair: Fair, plan: Any) -> Any:
     from fairdesk.core.roster.pickups import apply_pickups as apply
 
     return apply(fair, plan)
+
+
+# --- banquet seating --------------------------------------------------------------------------
+def plan_seating(fair: Fair, sitting_id: str) -> Any:
+    from fairdesk.core.roster.meals import plan_seating as plan
+
+    return plan(fair, sitting_id)
+
+
+def seating_rows(plan: Any) -> list[dict]:
+    """The plan's new seats, table by table in seat order (seats already taken are kept)."""
+    seats = sorted(plan.new_seats, key=lambda s: (s.table_number, s.seat_no))
+    return [{"id": f"{s.table_id}/{s.seat_no}", "table": s.table_number, "seat_no": s.seat_no,
+             "guest": s.name, "title": s.title, "organisation": s.organisation,
+             "category": label(GUEST_CATEGORIES, s.category)} for s in seats]
+
+
+def seating_left(plan: Any) -> list[dict]:
+    return [{"id": g["id"], "person": g["name"],
+             "category": label(GUEST_CATEGORIES, g["category"]),
+             "reason": _no_seat_reason()} for g in plan.unseated]
+
+
+def _no_seat_reason() -> str:
+    from fairdesk.core.i18n import t
+
+    return t("各桌已坐满，请加桌。", "Every table is full: add a table.")
+
+
+def keep_seating(plan: Any, kept: list[dict]) -> Any:
+    ids = {r["id"] for r in kept}
+    return replace(plan, seats=[s for s in plan.seats
+                                if s.kept or f"{s.table_id}/{s.seat_no}" in ids])
+
+
+def apply_seating(fair: Fair, plan: Any) -> Any:
+    from fairdesk.core.roster.meals import apply_seating as apply
+
+    return apply(fair, plan)

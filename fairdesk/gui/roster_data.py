@@ -169,3 +169,73 @@ def unescorted_vips(fair: Fair, categories: tuple[str, ...]) -> list[dict]:
         f" WHERE g.category IN ({cats}) AND g.state IN ({states}) AND NOT EXISTS"
         " (SELECT 1 FROM escort_assignments a WHERE a.guest_id = g.id)"
         " ORDER BY g.category DESC, g.arrival_at, g.name", [*categories, *ATTENDING])
+
+
+# --- meals ----------------------------------------------------------------------------------------
+def sitting_rows(fair: Fair) -> list[dict]:
+    """Sittings with expected headcount (guests and companions) and dietary counts."""
+    from fairdesk.core.roster.meals import headcounts
+
+    seated = {r["sitting_id"]: r for r in fair.rows(
+        "SELECT t.sitting_id, count(DISTINCT t.id) AS tables, count(s.id) AS seated"
+        " FROM banquet_tables t LEFT JOIN banquet_seats s ON s.table_id = t.id"
+        " GROUP BY t.sitting_id")}
+    rows = []
+    for count in headcounts(fair):
+        row = dict(count.sitting)
+        other = sum(n for kind, n in count.dietary.items()
+                    if kind not in ("halal", "vegetarian", "vegan", "seafood_allergy",
+                                    "nut_allergy", "other_allergy"))
+        row.update(expected=count.total, halal=count.halal, vegetarian=count.vegetarian,
+                   allergies=count.allergic, other_diets=other,
+                   tables=seated.get(row["id"], {}).get("tables", 0),
+                   seated=seated.get(row["id"], {}).get("seated", 0),
+                   allergy_list=count.allergies, dietary=count.dietary)
+        rows.append(row)
+    return rows
+
+
+def dietary_lines(fair: Fair, sitting_id: str) -> list[str]:
+    """``清真 3`` ... and each allergy by name, for the line under the sittings."""
+    from fairdesk.core.roster.meals import sitting_headcount
+    from fairdesk.core.vocab import DIETARY
+
+    count = sitting_headcount(fair, sitting_id)
+    lines = [f"{label(DIETARY, kind) if kind in DIETARY else _other(kind)} {n}"
+             for kind, n in sorted(count.dietary.items(), key=lambda kv: -kv[1])]
+    return lines + [f"⚠ {who}" for who in count.allergies]
+
+
+def _other(kind: str) -> str:
+    from fairdesk.core.i18n import t
+
+    return t("其他过敏", "Other allergy") if kind == "other_allergy" else kind
+
+
+# --- arrivals and a guest's chain -----------------------------------------------------------------
+def arrival_days(fair: Fair) -> list[str]:
+    days = [r["day"] for r in fair.rows(
+        f"SELECT DISTINCT substr(arrival_at, 1, 10) AS day FROM guests WHERE arrival_at IS NOT"
+        f" NULL AND state IN ({', '.join('?' * len(ATTENDING))}) ORDER BY day", list(ATTENDING))]
+    return days or fair_days(fair)
+
+
+def arrival_rows(fair: Fair, day: str) -> list[dict]:
+    """The arrivals board of ``day`` as rows; ``pickup`` / ``room`` empty when missing."""
+    from fairdesk.core.roster.arrivals import arrivals_board
+
+    rows = []
+    for a in arrivals_board(fair, day):
+        rows.append({"id": a.guest_id, "guest_id": a.guest_id, "time": a.arrival_at[11:16],
+                     "hour": a.hour, "guest": a.name, "category_label": a.category_label,
+                     "organisation": a.organisation, "party": 1 + a.companions,
+                     "transport": a.transport, "place": a.place, "pickup": a.pickup,
+                     "room": " ".join(x for x in (a.hotel, a.room) if x), "escort": a.escort})
+    return rows
+
+
+def chain(fair: Fair, guest_id: str) -> Any:
+    """The core's GuestChain: stays, trips, escorts, meals and companions of a guest."""
+    from fairdesk.core.roster.arrivals import guest_chain
+
+    return guest_chain(fair, guest_id)
