@@ -7,14 +7,24 @@ from datetime import date, datetime
 import pytest
 
 from fairdesk.core.i18n import set_language
+from fairdesk.core.roster.sample import build_sample, sample_trips
+from fairdesk.gui.guest_chain import GuestChainView
 from fairdesk.gui.models import CheckableRowsModel, Column, RowsModel
 from fairdesk.gui.occupancy import OccupancyModel
+from fairdesk.gui.pages.arrivals import ArrivalsPage
+from fairdesk.gui.pages.escorts import EscortsPage
+from fairdesk.gui.pages.lodging import LodgingPage
+from fairdesk.gui.pages.meals import MealsPage
+from fairdesk.gui.pages.roster_actions import auto_assign, generate_pickups, seat_in_protocol_order
+from fairdesk.gui.pages.transport import TransportPage
 from fairdesk.gui.qt import QColor, QPoint, Qt
 from fairdesk.gui.record_form import RecordForm
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.timeline import PURPOSE_COLOURS, Bar, DayTimeline, Lane, layout_bars
 
 DAY = "2026-05-18"
+# a top-level window shown offscreen (preview dialogs) makes Qt say this; it is harmless
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def _vehicle(fair, plate="浙A·12345", seats=6):
@@ -185,3 +195,114 @@ def test_models_pass_the_model_tester(qtmodeltester):
     assert grid.data(grid.index(0, 0)) == "3 / 2"
     assert "Overbooked by 1" in grid.data(grid.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert grid.data(grid.index(0, 1), Qt.ItemDataRole.ForegroundRole) is None
+
+
+# --- pages on a sample roster -------------------------------------------------------------------
+@pytest.fixture
+def roster(fair):
+    build_sample(fair, guests=60, vehicles=8)
+    return fair
+
+
+def _page(cls, session, qtbot):
+    page = cls(session)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.refresh()
+    return page
+
+
+def test_auto_assign_preview_accepted_writes_the_checked_stays(roster, session, qtbot):
+    page = _page(LodgingPage, session, qtbot)
+    assert page.stays.model.rowCount() == 0
+    preview = auto_assign(page, roster, modal=False)
+    proposed = preview.model.rowCount()
+    assert proposed > 40 and roster.count("stays") == 0  # nothing written by the preview
+    left_out = preview.model.row_at(0)["person"]
+    preview.model.set_checked(0, False)
+    with qtbot.waitSignal(session.fair_changed):
+        preview.accept()
+    assert roster.count("stays") == proposed - 1
+    assert page.stays.model.rowCount() == proposed - 1  # the page refreshed from the change
+    assert left_out not in {r["person"] for r in page.stays.model.rows()}
+    assert page.grid.occupancy.rowCount() > 0
+
+
+def test_cancelled_preview_writes_nothing(roster, session, qtbot):
+    page = _page(LodgingPage, session, qtbot)
+    preview = auto_assign(page, roster, modal=False)
+    preview.reject()
+    assert roster.count("stays") == 0
+
+
+def test_transport_page_shows_clashes_on_the_timeline_and_in_red(roster, session, qtbot,
+                                                                 qtmodeltester):
+    sample_trips(roster, 60, clashes=2)
+    page = _page(TransportPage, session, qtbot)
+    clashing = [b for d in range(page.day_box.count())
+                for b in (page.day_box.setCurrentIndex(d) or page.timeline.conflicting())]
+    assert len(clashing) >= 2
+    assert all("同时排了两个行程" in " ".join(b.conflicts) for b in clashing)
+    page.day_box.setCurrentIndex(0)
+    qtmodeltester.check(page.trips.model)
+    red = [r for r in range(page.trips.model.rowCount())
+           if page.trips.model.data(page.trips.model.index(r, 0), Qt.ItemDataRole.ForegroundRole)]
+    assert red and "两个行程" in page.trips.model.data(page.trips.model.index(red[0], 0),
+                                                    Qt.ItemDataRole.ToolTipRole)
+    assert "clash" in page.problems_label.text()
+
+
+def test_pickups_preview_accepted_creates_trips(roster, session, qtbot):
+    page = _page(TransportPage, session, qtbot)
+    preview = generate_pickups(page, roster, None, modal=False)
+    trips = preview.model.rowCount()
+    assert trips > 0 and roster.count("trips") == 0
+    preview.accept()
+    assert roster.count("trips") == trips
+    assert roster.count("trip_passengers") >= trips
+
+
+def test_arrivals_board_shows_missing_room_in_red(fair, session, qtbot, qtmodeltester):
+    guest = fair.guests.create("guests", name="王建国", category="investor", country="CN",
+                               state="attending", arrival_at=f"{DAY} 09:40",
+                               arrival_transport="CA1701", arrival_place="萧山国际机场",
+                               departure_at="2026-05-20 15:00").items[0].after
+    page = _page(ArrivalsPage, session, qtbot)
+    qtmodeltester.check(page.model)
+    assert page.day() == DAY and page.model.rowCount() == 1
+    columns = [c.key for c in page.model.columns]
+    room = page.model.index(0, columns.index("room"))
+    assert page.model.data(room) == "MISSING"
+    assert QColor(page.model.data(room, Qt.ItemDataRole.ForegroundRole).color()).name() == "#c62828"
+    assert "1 without room" in page.summary.text()
+    hotel = fair.reception.create("hotels", name="西湖国宾馆").items[0].after
+    fair.reception.create("stays", guest_id=guest["id"], hotel_id=hotel["id"], check_in=DAY,
+                          check_out="2026-05-20")
+    assert page.model.data(room) == "西湖国宾馆"  # refreshed from the change
+    assert page.model.data(room, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_guest_chain_names_the_missing_links(roster, qtbot):
+    guest = roster.rows("SELECT id, name FROM guests WHERE state = 'attending' LIMIT 1")[0]
+    chain = GuestChainView()
+    qtbot.addWidget(chain)
+    chain.show_guest(roster, guest["id"])
+    texts = chain.texts()
+    assert texts[0].startswith(guest["name"])
+    assert {"No room yet", "No trip booked", "No escort"} <= set(texts)
+
+
+def test_escort_and_meal_pages_fill(roster, session, qtbot, qtmodeltester):
+    escorts = _page(EscortsPage, session, qtbot)
+    qtmodeltester.check(escorts.escorts.model)
+    qtmodeltester.check(escorts.unescorted)
+    assert escorts.escorts.model.rowCount() > 0 and escorts.unescorted.rowCount() > 0
+    meals = _page(MealsPage, session, qtbot)
+    qtmodeltester.check(meals.sittings.model)
+    banquet = [r for r in meals.sittings.model.rows() if r["kind"] == "banquet"][0]
+    assert banquet["expected"] > 0 and meals.tables.model.rowCount() > 0
+    preview = seat_in_protocol_order(meals, roster, banquet["id"], modal=False)
+    first = preview.model.row_at(0)
+    assert (first["table"], first["seat_no"]) == (1, 1)
+    preview.accept()
+    assert meals.seats.model.rowCount() > 0 and meals.seats.model.row_at(0)["seat_no"] == 1

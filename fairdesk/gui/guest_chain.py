@@ -38,6 +38,8 @@ class GuestChainView(QFrame):
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
+                item.widget().setParent(None)
                 item.widget().deleteLater()
         self._labels = []
 

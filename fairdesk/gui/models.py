@@ -53,6 +53,9 @@ class RowsModel(QAbstractTableModel):
     def row_at(self, row: int) -> dict:
         return self._rows[row]
 
+    def rows(self) -> list[dict]:
+        return list(self._rows)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 

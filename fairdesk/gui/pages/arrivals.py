@@ -77,7 +77,9 @@ class ArrivalsPage(Page):
                           foreground=lambda r: MISSING_RED if not r[key] else None,
                           background=lambda r: MISSING_BACKGROUND if not r[key] else None)
 
-        return [Column("hour", lambda: tr("Hour"), lambda r: f"{r['time'][:2]}:00"),
+        return [Column("hour", lambda: tr("Hour"),
+                       lambda r: f"{r['hour']}:00" if r["first_of_hour"] else "",
+                       sort_key=lambda r: r["time"]),
                 Column("time", lambda: tr("Arrives")),
                 Column("transport", lambda: tr("Flight/train")),
                 Column("place", lambda: tr("Airport/station")),
@@ -105,6 +107,8 @@ class ArrivalsPage(Page):
 
     def _fill(self) -> None:
         rows = roster_data.arrival_rows(self.session.fair, self.day()) if self.day() else []
+        for before, row in zip([None, *rows], rows, strict=False):
+            row["first_of_hour"] = before is None or before["hour"] != row["hour"]
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         no_pickup = sum(1 for r in rows if not r["pickup"])

@@ -9,8 +9,11 @@ from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.pages.roster_actions import print_table_plan, seat_in_protocol_order
 from fairdesk.gui.qt import (
+    QColor,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     Qt,
@@ -41,8 +44,9 @@ class MealsPage(Page):
         self.seats = RecordTable(service, "banquet_seats", self._seat_columns(), self._seat_rows,
                                  title=self.tr("Seats in protocol order"),
                                  form_kwargs=self._table_preset)
-        self.diet_label = QLabel()
-        self.diet_label.setWordWrap(True)
+        self.diet_title = QLabel()
+        self.diet_title.setStyleSheet("font-weight: bold;")
+        self.diet_list = QListWidget()
         self.seat_button = QPushButton(self.tr("Seat in protocol order…"))
         self.print_button = QPushButton(self.tr("Print table plan…"))
         self._build()
@@ -63,14 +67,18 @@ class MealsPage(Page):
         bottom.addWidget(self.seats)
         bottom.setSizes([480, 740])
         split = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.sittings, 1)
-        top_layout.addWidget(self.diet_label)
+        diet = QWidget()
+        diet_layout = QVBoxLayout(diet)
+        diet_layout.setContentsMargins(0, 0, 0, 0)
+        diet_layout.addWidget(self.diet_title)
+        diet_layout.addWidget(self.diet_list, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.sittings)
+        top.addWidget(diet)
+        top.setSizes([860, 360])
         split.addWidget(top)
         split.addWidget(bottom)
-        split.setSizes([330, 430])
+        split.setSizes([230, 530])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -153,18 +161,28 @@ class MealsPage(Page):
         self._reasons = roster_data.by_record(
             [c for c in roster_data.conflicts(fair) if c.entity.startswith("banquet")])
         self.sittings.refresh(select_first=True)
-        self.tables.refresh()
+        if not self.tables.model.rowCount():  # prefer a sitting with tables (the banquet)
+            with_tables = [r for r in self.sittings.model.rows() if r["tables"]]
+            if with_tables:
+                self.sittings.select(with_tables[0]["id"])
+        self.tables.refresh(select_first=True)
         self.seats.refresh()
         self._show_diets()
 
     def _show_diets(self) -> None:
+        self.diet_list.clear()
         sitting = self.sittings.current_id()
         if not sitting:
-            self.diet_label.setText(self.tr("Choose a sitting to see its tables and dietary needs."))
+            self.diet_title.setText(self.tr("Choose a sitting to see its dietary needs"))
             return
+        name = self.session.fair.get("meal_sittings", sitting)["name"]
+        self.diet_title.setText(self.tr("Dietary needs: %1").replace("%1", name))
         lines = roster_data.dietary_lines(self.session.fair, sitting)
-        self.diet_label.setText(self.tr("Dietary needs: %1").replace(
-            "%1", "；".join(lines) if lines else self.tr("none")))
+        for line in lines or [self.tr("No special needs")]:
+            item = QListWidgetItem(line)
+            if line.startswith("⚠"):
+                item.setForeground(QColor("#c62828"))
+            self.diet_list.addItem(item)
 
     # --- slots ---------------------------------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:
@@ -172,7 +190,7 @@ class MealsPage(Page):
             self.refresh()
 
     def on_sitting_selected(self, _sitting_id: str) -> None:
-        self.tables.refresh()
+        self.tables.refresh(select_first=True)
         self.seats.refresh()
         self._show_diets()
 

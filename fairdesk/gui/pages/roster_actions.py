@@ -156,8 +156,8 @@ def seat_in_protocol_order(parent: QWidget, fair: Fair, sitting_id: str, *,
     except FairdeskError as err:
         show_failure(parent, str(err))
         return None
-    rows = adapt.seating_rows(fair, plan)
-    left = adapt.seating_left(fair, plan)
+    rows = adapt.seating_rows(plan)
+    left = adapt.seating_left(plan)
     preview = PlanPreview(parent.tr("Seat in protocol order"),
                           parent.tr("Guests seated by protocol order, head table first. "
                                     "Uncheck any seat you want to fill by hand."),
