@@ -77,6 +77,28 @@ def test_form_required_field_then_fixed_saves(fair, qtbot):
     assert row["plate"] == "浙A·88888" and row["seats"] == 7 and row["kind"] == "sedan"
 
 
+def test_every_entity_of_every_area_gets_a_form(fair, qtbot):
+    from fairdesk.gui.form_fields import all_entities
+
+    services = {name: getattr(fair, name) for name in
+                ("guests", "reception", "security", "signing", "agenda")}
+    for table, spec in all_entities(fair).items():
+        service = next(s for s in services.values() if table in s.entities)
+        form = RecordForm(service, table)
+        qtbot.addWidget(form)
+        assert set(form.values()) == {f.name for f in spec.fields}, table
+        assert form.windowTitle().endswith(spec.label)
+
+
+def test_new_record_starts_from_the_schema_defaults(fair, qtbot):
+    form = RecordForm(fair.reception, "room_blocks")
+    qtbot.addWidget(form)
+    assert form.values()["currency"] == "CNY"
+    table = RecordForm(fair.reception, "banquet_tables")
+    qtbot.addWidget(table)
+    assert table.values()["seats"] == "10"
+
+
 def test_form_labels_follow_the_language(fair, qtbot):
     set_language("en")
     form = RecordForm(fair.reception, "trips")

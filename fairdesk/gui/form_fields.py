@@ -71,6 +71,23 @@ def ref_options(fair: Fair, table: str) -> list[tuple[str, str]]:
     return [(r["id"], str(r["title"] or r["id"])) for r in rows]
 
 
+def column_defaults(fair: Fair, table: str) -> dict[str, Any]:
+    """The schema's default of each column that has a meaningful one (a new record's preset)."""
+    out: dict[str, Any] = {}
+    for col in fair.rows(f"PRAGMA table_info([{table}])"):
+        text = col["dflt_value"]
+        if text is None or text in ("''", "0", "NULL"):
+            continue
+        if text.startswith("'") and text.endswith("'"):
+            out[col["name"]] = text[1:-1]
+        else:
+            try:
+                out[col["name"]] = int(text)
+            except ValueError:
+                continue
+    return out
+
+
 class FieldEditor:
     """One field's editing widget with ``value()`` / ``set_value()`` in stored form."""
 

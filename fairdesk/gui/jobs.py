@@ -59,8 +59,8 @@ class Worker(QThread):
         except JobCancelled:
             self.cancelled_by_user.emit()
             return
-        except FairdeskError as err:
-            self.failed.emit(str(err))
+        except FairdeskError as err:  # a renderer's own "cancelled" error is a cancel too
+            self.cancelled_by_user.emit() if self._cancel else self.failed.emit(str(err))
             return
         except Exception:  # an unexpected failure is shown, not lost in a thread
             self.failed.emit(traceback.format_exc(limit=3))

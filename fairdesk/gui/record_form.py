@@ -18,7 +18,7 @@ from typing import Any
 from fairdesk.core.changes import Changes
 from fairdesk.core.entity import AreaService
 from fairdesk.core.errors import FairdeskError, ValidationError
-from fairdesk.gui.form_fields import ComboEditor, FieldEditor, make_editor
+from fairdesk.gui.form_fields import ComboEditor, FieldEditor, column_defaults, make_editor
 from fairdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -112,7 +112,10 @@ class RecordForm(QDialog):
         self.resize(520, min(120 + 34 * len(names), 720))
 
     def _load(self, values: dict[str, Any]) -> None:
-        current = self.service.get(self.entity, self.record_id) if self.record_id else {}
+        if self.record_id:
+            current = self.service.get(self.entity, self.record_id)
+        else:
+            current = column_defaults(self.service.fair, self.spec.table)
         for name, editor in self.editors.items():
             if name in values:
                 editor.set_value(values[name])

@@ -139,3 +139,57 @@ def apply_seating(fair: Fair, plan: Any) -> Any:
     from fairdesk.core.roster.meals import apply_seating as apply
 
     return apply(fair, plan)
+
+
+# --- printouts ------------------------------------------------------------------------------------
+Snapshot = Callable[..., Any]
+Render = Callable[[Any, Any, Progress, Callable[[], bool]], Any]
+
+
+def _sheets_render(data: tuple[list, str], path: Any, progress: Progress,
+                   cancelled: Callable[[], bool]) -> Any:
+    from fairdesk.reports.roster.lists import render_sheets
+
+    sheets, printed_by = data
+    return render_sheets(sheets, path, printed_by=printed_by, progress=progress,
+                         cancelled=cancelled)
+
+
+def _with_operator(fair: Fair, sheets: Any) -> tuple[Any, str]:
+    from fairdesk.core.errors import NotFoundError
+
+    listed = sheets if isinstance(sheets, list) else [sheets]
+    if not listed:
+        raise NotFoundError("没有可打印的内容。", "There is nothing to print.")
+    return listed, fair.operator.name
+
+
+def _rooming(fair: Fair, hotel_id: str | None) -> Any:
+    from fairdesk.core.roster.sheets import rooming_lists
+
+    return _with_operator(fair, rooming_lists(fair, hotel_id))
+
+
+def _dispatch(fair: Fair, day: str) -> Any:
+    from fairdesk.core.roster.sheets import dispatch_sheets
+
+    return _with_operator(fair, dispatch_sheets(fair, day))
+
+
+def _escorts(fair: Fair) -> Any:
+    from fairdesk.core.roster.sheets import escort_sheets
+
+    return _with_operator(fair, escort_sheets(fair))
+
+
+def _arrivals(fair: Fair, day: str) -> Any:
+    from fairdesk.core.roster.sheets import arrivals_sheet
+
+    return _with_operator(fair, arrivals_sheet(fair, day))
+
+
+def printout(kind: str) -> tuple[Snapshot, Render]:
+    """(snapshot on the GUI thread, render in a worker) for one kind of printout."""
+    return {"rooming": (_rooming, _sheets_render), "dispatch": (_dispatch, _sheets_render),
+            "escort": (_escorts, _sheets_render), "arrivals": (_arrivals, _sheets_render),
+            }[kind]
