@@ -328,3 +328,20 @@ def test_escort_and_meal_pages_fill(roster, session, qtbot, qtmodeltester):
     assert (first["table"], first["seat_no"]) == (1, 1)
     preview.accept()
     assert meals.seats.model.rowCount() > 0 and meals.seats.model.row_at(0)["seat_no"] == 1
+
+
+def test_passengers_dialog_adds_and_refuses_too_many(roster, qtbot):
+    from fairdesk.gui.passengers import PassengersDialog
+
+    car = _vehicle(roster, "浙A·00001", seats=1)
+    trip = _trip(roster, car["id"], purpose="shuttle", from_place="西湖国宾馆",
+                 to_place="会展中心")
+    dialog = PassengersDialog(roster, trip["id"])
+    qtbot.addWidget(dialog)
+    dialog.candidates.setCurrentRow(0)
+    dialog.on_add_clicked()
+    assert (dialog.riders.count(), dialog.banner_text()) == (1, "")
+    dialog.candidates.setCurrentRow(0)
+    dialog.on_add_clicked()
+    assert dialog.riders.count() == 1 and "座" in dialog.banner_text()
+    assert roster.count("trip_passengers") == 1

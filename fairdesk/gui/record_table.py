@@ -102,6 +102,8 @@ class RecordTable(QWidget):
         bar.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
+        self.bar = bar
+        self._selection_buttons = [self.edit_button, self.delete_button]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -137,10 +139,19 @@ class RecordTable(QWidget):
                 self.view.selectRow(row)
                 return
 
+    def add_action(self, text: str, slot: Callable[[str], None]) -> QPushButton:
+        """A button before "New…" acting on the selected record (disabled without one)."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self.current_id() and slot(self.current_id()))
+        self.bar.insertWidget(self.bar.indexOf(self.new_button), button)
+        self._selection_buttons.append(button)
+        self._update_buttons()
+        return button
+
     def _update_buttons(self) -> None:
         has = bool(self.current_id())
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        for button in self._selection_buttons:
+            button.setEnabled(has)
 
     def open_form(self, record_id: str | None) -> RecordForm:
         """The form for a new record (None) or the given one, not yet shown."""

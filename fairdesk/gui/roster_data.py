@@ -239,3 +239,17 @@ def chain(fair: Fair, guest_id: str) -> Any:
     from fairdesk.core.roster.arrivals import guest_chain
 
     return guest_chain(fair, guest_id)
+
+
+def room_options(fair: Fair) -> list[tuple[str, str]]:
+    """Rooms named by hotel, number and type (a room number alone repeats across hotels)."""
+    return [(r["id"], f"{r['hotel']} {r['number']}（{label(ROOM_TYPES, r['room_type'])}）")
+            for r in fair.rows("SELECT r.id, r.number, r.room_type, h.name AS hotel FROM rooms r"
+                               " JOIN hotels h ON h.id = r.hotel_id ORDER BY h.name, r.number")]
+
+
+def companion_options(fair: Fair) -> list[tuple[str, str]]:
+    """Companions named with the guest they travel with."""
+    return [(r["id"], f"{r['name']}（{r['guest']}）") for r in fair.rows(
+        "SELECT c.id, c.name, g.name AS guest FROM companions c JOIN guests g"
+        " ON g.id = c.guest_id ORDER BY g.name, c.name")]

@@ -43,8 +43,7 @@ class LodgingPage(Page):
         self.blocks = RecordTable(service, "room_blocks", self._block_columns(), self._block_rows,
                                   title=self.tr("Room blocks"), form_kwargs=self._hotel_preset)
         self.stays = RecordTable(service, "stays", self._stay_columns(), self._stay_rows,
-                                 title=self.tr("Stays"),
-                                 form_kwargs=lambda _id: {"fields": STAY_FIELDS})
+                                 title=self.tr("Stays"), form_kwargs=self._stay_form)
         self.grid = OccupancyGrid()
         self.problems = ProblemsPanel()
         self.assign_button = QPushButton(self.tr("Auto-assign…"))
@@ -141,6 +140,16 @@ class LodgingPage(Page):
     def _hotel_preset(self, record_id: str | None) -> dict:
         hotel = self.hotels.current_id()
         return {"values": {"hotel_id": hotel}} if record_id is None and hotel else {}
+
+    def _stay_form(self, record_id: str | None) -> dict:
+        fair = self.session.fair
+        kwargs = {"fields": STAY_FIELDS,
+                  "options": {"room_id": roster_data.room_options(fair),
+                              "companion_id": roster_data.companion_options(fair)}}
+        hotel = self.hotels.current_id()
+        if record_id is None and hotel:
+            kwargs["values"] = {"hotel_id": hotel}
+        return kwargs
 
     def _room_rows(self) -> list[dict]:
         hotel = self.hotels.current_id()

@@ -10,6 +10,7 @@ from fairdesk.gui import roster_data
 from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.pages.roster_actions import generate_pickups, print_dispatch_sheets
+from fairdesk.gui.passengers import PassengersDialog
 from fairdesk.gui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -55,6 +56,8 @@ class TransportPage(Page):
         self.drivers = RecordTable(lambda: fair().reception, "drivers", self._driver_columns(),
                                    lambda: roster_data.driver_rows(fair()),
                                    title=self.tr("Drivers"))
+        self.passengers_button = self.trips.add_action(self.tr("Passengers…"),
+                                                       self.on_passengers_clicked)
         self._build()
         self._connect_signals()
 
@@ -217,6 +220,9 @@ class TransportPage(Page):
 
     def on_new_trip_clicked(self) -> None:
         self.trip_form(None).exec()
+
+    def on_passengers_clicked(self, trip_id: str) -> None:
+        PassengersDialog(self.session.fair, trip_id, self).exec()
 
     def on_pickups_clicked(self) -> None:
         generate_pickups(self, self.session.fair, self.day() or None)
