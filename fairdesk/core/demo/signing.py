@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from itertools import cycle
 
 from fairdesk.core.demo import data
-from fairdesk.core.demo.base import DAY1, Demo, at, iso, minutes, weighted
+from fairdesk.core.demo.base import DAY1, Demo, Weights, at, iso, minutes
 from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.people import chinese_name
 
-STATUSES = (("signed", 55), ("ready", 30), ("planned", 10), ("cancelled", 5))
-CONTRACTS = (("contract", 60), ("agreement", 30), ("intent", 10))
+STATUSES = Weights((("signed", 55), ("ready", 30), ("planned", 10), ("cancelled", 5)))
+CONTRACTS = Weights((("contract", 60), ("agreement", 30), ("intent", 10)))
 FOREIGN_SHARE = 0.38
 _EURO = {"DE", "FR", "IT", "NL"}
 _NOTES = ("外方董事长出席签约", "需同声传译", "签约文本已审核", "", "", "", "")
@@ -63,10 +63,10 @@ def _project(demo: Demo, rng: random.Random, county: dict, capital: str,
     country = investor.country if investor else ("US" if capital == "foreign" else "CN")
     currency = _currency(rng, country) if capital == "foreign" else "CNY"
     total, contract = _amounts(rng, rates.get(currency, 1.0))
-    status = weighted(rng, STATUSES)[0]
+    status = STATUSES.pick(rng)
     return demo.add(
         "signing_projects", name=name, name_en=name_en, county_id=county["id"], sector=sector,
-        contract_type=weighted(rng, CONTRACTS)[0], capital=capital,
+        contract_type=CONTRACTS.pick(rng), capital=capital,
         investor=investor.organisation if investor else "Demo Capital Ltd.",
         investor_country=country, total_investment_cents=total,
         contract_amount_cents=contract, currency=currency, status=status, signed_at=None,
