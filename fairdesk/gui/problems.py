@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fairdesk.gui.models import Column, RowsModel
-from fairdesk.gui.qt import QLabel, QModelIndex, QVBoxLayout, QWidget, Signal
+from fairdesk.gui.qt import QHeaderView, QLabel, QModelIndex, QVBoxLayout, QWidget, Signal
 from fairdesk.gui.record_table import make_table_view
 
 RED = "#c62828"
@@ -35,6 +35,9 @@ class ProblemsPanel(QWidget):
         self.view = make_table_view(self.model, self)
         self.view.setWordWrap(True)
         self.view.setColumnWidth(0, 130)
+        # rows grow to their wrapped reason, re-measured whenever the width changes
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setMinimumSectionSize(26)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -44,7 +47,6 @@ class ProblemsPanel(QWidget):
 
     def set_conflicts(self, conflicts: list[Any]) -> None:
         self.model.set_rows(conflict_rows(conflicts))
-        self.view.resizeRowsToContents()
         if conflicts:
             self.heading.setText(self.tr("Problems (%1)").replace("%1", str(len(conflicts))))
             self.heading.setStyleSheet(f"color: {RED}; font-weight: bold;")

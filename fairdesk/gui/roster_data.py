@@ -17,11 +17,23 @@ if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
 
+_cache: dict[str, Any] = {"key": None, "found": []}
+
+
 def conflicts(fair: Fair) -> list[Any]:
-    """Every clash in the roster (the core's Conflict objects)."""
+    """Every clash in the roster (the core's Conflict objects).
+
+    Several pages ask after the same change; the answer is kept until the fair's
+    connection writes again (``total_changes``) or the language changes.
+    """
+    from fairdesk.core.i18n import language
     from fairdesk.core.roster.conflicts import find_conflicts
 
-    return find_conflicts(fair)
+    key = (id(fair), fair.db.conn.total_changes, language())
+    if _cache["key"] != key:
+        _cache["found"] = find_conflicts(fair)
+        _cache["key"] = key
+    return _cache["found"]
 
 
 def by_record(found: list[Any]) -> dict[str, list[str]]:
