@@ -265,3 +265,21 @@ def companion_options(fair: Fair) -> list[tuple[str, str]]:
     return [(r["id"], f"{r['name']}（{r['guest']}）") for r in fair.rows(
         "SELECT c.id, c.name, g.name AS guest FROM companions c JOIN guests g"
         " ON g.id = c.guest_id ORDER BY g.name, c.name")]
+
+
+SPOKEN: dict[str, tuple[str, str]] = {
+    "zh": ("中文", "Chinese"), "en": ("英语", "English"), "ja": ("日语", "Japanese"),
+    "ko": ("韩语", "Korean"), "ar": ("阿拉伯语", "Arabic"), "fr": ("法语", "French"),
+    "de": ("德语", "German"), "ru": ("俄语", "Russian"), "es": ("西班牙语", "Spanish"),
+    "pt": ("葡萄牙语", "Portuguese"), "it": ("意大利语", "Italian"),
+    "th": ("泰语", "Thai"), "vi": ("越南语", "Vietnamese"), "ms": ("马来语", "Malay"),
+}
+
+
+def languages_text(codes: str) -> str:
+    """``zh,en`` as ``中文、英语`` (codes not known are shown as typed)."""
+    from fairdesk.core.i18n import language
+
+    parts = [c.strip() for c in (codes or "").replace("，", ",").split(",") if c.strip()]
+    names = [label(SPOKEN, c) if c in SPOKEN else c for c in parts]
+    return ("、" if language() == "zh" else ", ").join(names)

@@ -94,7 +94,8 @@ class EscortsPage(Page):
         tr = self.tr
         return [Column("name", lambda: tr("Name")), Column("unit", lambda: tr("Unit")),
                 Column("phone", lambda: tr("Phone")),
-                Column("languages", lambda: tr("Languages")),
+                Column("languages", lambda: tr("Languages"),
+                       lambda r: roster_data.languages_text(r["languages"])),
                 Column("guests", lambda: tr("Guests"), align=NUMBER),
                 Column("guest_names", lambda: tr("Accompanies"))]
 

@@ -47,6 +47,7 @@ class MealsPage(Page):
         self.diet_title = QLabel()
         self.diet_title.setStyleSheet("font-weight: bold;")
         self.diet_list = QListWidget()
+        self.diet_list.setWordWrap(True)
         self.seat_button = QPushButton(self.tr("Seat in protocol order…"))
         self.print_button = QPushButton(self.tr("Print table plan…"))
         self._build()
@@ -160,11 +161,13 @@ class MealsPage(Page):
             return
         self._reasons = roster_data.by_record(
             [c for c in roster_data.conflicts(fair) if c.entity.startswith("banquet")])
-        self.sittings.refresh(select_first=True)
-        if not self.tables.model.rowCount():  # prefer a sitting with tables (the banquet)
-            with_tables = [r for r in self.sittings.model.rows() if r["tables"]]
-            if with_tables:
-                self.sittings.select(with_tables[0]["id"])
+        self.sittings.refresh()
+        if not self.sittings.current_id():  # start on the banquet: seated, else with tables
+            rows = self.sittings.model.rows()
+            ranked = sorted(rows, key=lambda r: (not r["seated"], not r["tables"],
+                                                 r["kind"] != "banquet"))
+            if ranked:
+                self.sittings.select(ranked[0]["id"])
         self.tables.refresh(select_first=True)
         self.seats.refresh()
         self._show_diets()
