@@ -345,3 +345,44 @@ def test_passengers_dialog_adds_and_refuses_too_many(roster, qtbot):
     dialog.on_add_clicked()
     assert dialog.riders.count() == 1 and "座" in dialog.banner_text()
     assert roster.count("trip_passengers") == 1
+
+
+def _pdf_text(path) -> str:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+
+
+def test_dispatch_sheets_print_in_a_worker_with_the_drivers(roster, session, qtbot, tmp_path):
+    from fairdesk.gui.pages.roster_actions import print_dispatch_sheets
+
+    page = _page(TransportPage, session, qtbot)
+    generate_pickups(page, roster, None, modal=False).accept()
+    page.refresh()
+    day = roster.scalar("SELECT substr(starts_at, 1, 10) FROM trips ORDER BY starts_at")
+    driver = roster.scalar("SELECT d.name FROM trips t JOIN drivers d ON d.id = t.driver_id"
+                           " WHERE substr(t.starts_at, 1, 10) = ? ORDER BY t.starts_at", [day])
+    target = tmp_path / "dispatch.pdf"
+    written = []
+    worker = print_dispatch_sheets(page, roster, day, path=target, open_after=False,
+                                   on_written=written.append)
+    assert worker is not None and written == []  # rendering goes on in the worker thread
+    qtbot.waitUntil(lambda: written == [target], timeout=20000)
+    assert driver in _pdf_text(target)
+
+
+def test_arrivals_export_writes_a_workbook(roster, session, qtbot, tmp_path):
+    import openpyxl
+
+    from fairdesk.gui.pages.roster_actions import export_arrivals
+
+    page = _page(ArrivalsPage, session, qtbot)
+    target = tmp_path / "arrivals.xlsx"
+    done = []
+    export_arrivals(page, roster, page.day(), path=target, open_after=False,
+                    on_written=done.append)
+    qtbot.waitUntil(lambda: done == [target], timeout=20000)
+    cells = {str(c.value) for row in openpyxl.load_workbook(target).active.iter_rows()
+             for c in row if c.value}
+    assert page.model.row_at(0)["guest"] in cells

@@ -37,8 +37,8 @@ def print_to_file(parent: QWidget, title: str, suggested: str, snapshot: Callabl
                   render: Render, *, path: Path | None = None, open_after: bool = True,
                   on_written: Callable[[Path], None] | None = None) -> Worker | None:
     """Ask where (unless ``path``), snapshot, render in a worker with progress; None if cancelled."""
-    pattern = parent.tr("Excel workbook (*.xlsx)") if suggested.endswith(".xlsx") \
-        else parent.tr("PDF (*.pdf)")
+    pdf, xlsx = parent.tr("PDF (*.pdf)"), parent.tr("Excel workbook (*.xlsx)")
+    pattern = f"{xlsx};;{pdf}" if suggested.endswith(".xlsx") else f"{pdf};;{xlsx}"
     target = path or ask_path(parent, title, suggested, pattern)
     if target is None:
         return None

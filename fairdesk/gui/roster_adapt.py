@@ -146,22 +146,36 @@ Snapshot = Callable[..., Any]
 Render = Callable[[Any, Any, Progress, Callable[[], bool]], Any]
 
 
-def _sheets_render(data: tuple[list, str], path: Any, progress: Progress,
-                   cancelled: Callable[[], bool]) -> Any:
-    from fairdesk.reports.roster.lists import render_sheets
+def render_sheets(data: tuple[Any, str], path: Any, progress: Progress,
+                  cancelled: Callable[[], bool]) -> Any:
+    """Lists as a PDF (or a workbook for a path ending in .xlsx); runs in a worker."""
+    from fairdesk.reports.roster.lists import render_sheets as pdf
+    from fairdesk.reports.roster.xlsx import write_sheets
 
     sheets, printed_by = data
-    return render_sheets(sheets, path, printed_by=printed_by, progress=progress,
-                         cancelled=cancelled)
+    if str(path).lower().endswith(".xlsx"):
+        return write_sheets(sheets, path)
+    return pdf(sheets, path, printed_by=printed_by, progress=progress, cancelled=cancelled)
+
+
+def render_table_plan(data: tuple[Any, str], path: Any, progress: Progress,
+                      cancelled: Callable[[], bool]) -> Any:
+    from fairdesk.reports.roster.tableplan import render_table_plan as pdf
+    from fairdesk.reports.roster.xlsx import write_table_plan
+
+    plan, printed_by = data
+    if str(path).lower().endswith(".xlsx"):
+        return write_table_plan(plan, path)
+    return pdf(plan, path, printed_by=printed_by, progress=progress, cancelled=cancelled)
 
 
 def _with_operator(fair: Fair, sheets: Any) -> tuple[Any, str]:
+    """The snapshot and who prints it. Raises NotFoundError when there is nothing to print."""
     from fairdesk.core.errors import NotFoundError
 
-    listed = sheets if isinstance(sheets, list) else [sheets]
-    if not listed:
+    if isinstance(sheets, list) and not sheets:
         raise NotFoundError("没有可打印的内容。", "There is nothing to print.")
-    return listed, fair.operator.name
+    return sheets, fair.operator.name
 
 
 def _rooming(fair: Fair, hotel_id: str | None) -> Any:
@@ -185,11 +199,18 @@ def _escorts(fair: Fair) -> Any:
 def _arrivals(fair: Fair, day: str) -> Any:
     from fairdesk.core.roster.sheets import arrivals_sheet
 
-    return _with_operator(fair, arrivals_sheet(fair, day))
+    return _with_operator(fair, [arrivals_sheet(fair, day)])
+
+
+def _tables(fair: Fair, sitting_id: str) -> Any:
+    from fairdesk.core.roster.sheets import table_plan
+
+    return _with_operator(fair, table_plan(fair, sitting_id))
 
 
 def printout(kind: str) -> tuple[Snapshot, Render]:
     """(snapshot on the GUI thread, render in a worker) for one kind of printout."""
-    return {"rooming": (_rooming, _sheets_render), "dispatch": (_dispatch, _sheets_render),
-            "escort": (_escorts, _sheets_render), "arrivals": (_arrivals, _sheets_render),
+    return {"rooming": (_rooming, render_sheets), "dispatch": (_dispatch, render_sheets),
+            "escort": (_escorts, render_sheets), "arrivals": (_arrivals, render_sheets),
+            "arrivals_xlsx": (_arrivals, render_sheets), "tables": (_tables, render_table_plan),
             }[kind]

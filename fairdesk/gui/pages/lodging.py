@@ -12,6 +12,7 @@ from fairdesk.gui.problems import ProblemsPanel
 from fairdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     Qt,
@@ -223,4 +224,12 @@ class LodgingPage(Page):
         auto_assign(self, self.session.fair)
 
     def on_print_clicked(self) -> None:
-        print_rooming_list(self, self.session.fair, self.hotels.current_id())
+        menu = QMenu(self)
+        hotel = self.hotels.current_id()
+        if hotel:
+            name = self.session.fair.get("hotels", hotel)["name"]
+            menu.addAction(self.tr("Rooming list of %1…").replace("%1", name),
+                           lambda: print_rooming_list(self, self.session.fair, hotel))
+        menu.addAction(self.tr("Rooming lists of all hotels…"),
+                       lambda: print_rooming_list(self, self.session.fair, ""))
+        menu.exec(self.print_button.mapToGlobal(self.print_button.rect().bottomLeft()))

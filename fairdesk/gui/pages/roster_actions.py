@@ -183,7 +183,8 @@ def _print(parent: QWidget, kind: str, suggested: str, *args: Any, **kwargs: Any
 
 def print_rooming_list(parent: QWidget, fair: Fair, hotel_id: str = "", **kw: Any
                        ) -> Worker | None:
-    return _print(parent, "rooming", "rooming-list.pdf", fair, hotel_id or None, **kw)
+    name = fair.get("hotels", hotel_id)["name"] if hotel_id else parent.tr("all-hotels")
+    return _print(parent, "rooming", f"rooming-list-{name}.pdf", fair, hotel_id or None, **kw)
 
 
 def print_dispatch_sheets(parent: QWidget, fair: Fair, day: str, **kw: Any) -> Worker | None:
