@@ -271,7 +271,7 @@ def test_transport_page_shows_clashes_on_the_timeline_and_in_red(roster, session
            if page.trips.model.data(page.trips.model.index(r, 0), Qt.ItemDataRole.ForegroundRole)]
     assert red and "两个行程" in page.trips.model.data(page.trips.model.index(red[0], 0),
                                                     Qt.ItemDataRole.ToolTipRole)
-    assert "clash" in page.problems_label.text()
+    assert "Clashes in the transport plan" in page.problems_label.text()
 
 
 def test_pickups_preview_accepted_creates_trips(roster, session, qtbot):

@@ -86,9 +86,10 @@ class GuestChainView(QFrame):
         nights = (date.fromisoformat(s["check_out"]) - date.fromisoformat(s["check_in"])).days
         room = s["room_number"] or self.tr("room number at check-in")
         kind = label(ROOM_TYPES, s["type"]) if s["type"] else ""
-        text = self.tr("%1 %2 %3, %4 to %5 (%n night(s))", "", nights)
+        text = self.tr("%1 %2 %3, %4 to %5, nights: %6")
         return (text.replace("%1", s["hotel_name"]).replace("%2", room).replace("%3", kind)
-                .replace("%4", s["check_in"][5:]).replace("%5", s["check_out"][5:]))
+                .replace("%4", s["check_in"][5:]).replace("%5", s["check_out"][5:])
+                .replace("%6", str(nights)))
 
     def _trip(self, t: dict) -> str:
         car = " ".join(x for x in (t["plate"], t["driver_name"], t["driver_phone"]) if x)

@@ -224,7 +224,7 @@ class DayTimeline(QWidget):
     # --- interaction ------------------------------------------------------------------------
     def tooltip_for(self, bar: Bar) -> str:
         span = f"{bar.starts:%H:%M}–{bar.ends:%H:%M}"
-        lines = [f"{span}  {bar.label}", self.tr("%n passenger(s)", "", bar.passengers)]
+        lines = [f"{span}  {bar.label}", self.tr("Passengers: %1").replace("%1", str(bar.passengers))]
         lines += [f"⚠ {reason}" for reason in bar.conflicts]
         return "\n".join(lines)
 

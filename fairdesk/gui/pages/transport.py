@@ -11,6 +11,7 @@ from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.pages.roster_actions import generate_pickups, print_dispatch_sheets
 from fairdesk.gui.passengers import PassengersDialog
+from fairdesk.gui.problems import ProblemsPanel
 from fairdesk.gui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -46,6 +47,7 @@ class TransportPage(Page):
         self.print_button = QPushButton(self.tr("Print dispatch sheets…"))
         self.problems_label = QLabel()
         self.timeline = DayTimeline()
+        self.problems = ProblemsPanel()
         fair = lambda: self.session.fair  # noqa: E731
         self.trips = RecordTable(lambda: fair().reception, "trips", self._trip_columns(),
                                  self._trip_rows, title=self.tr("Trips of the day"),
@@ -82,6 +84,7 @@ class TransportPage(Page):
         tabs.addTab(self.trips, self.tr("Trips"))
         tabs.addTab(self.vehicles, self.tr("Fleet"))
         tabs.addTab(self.drivers, self.tr("Drivers"))
+        tabs.addTab(self.problems, self.tr("Clashes"))
         self.tabs = tabs
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
@@ -104,6 +107,7 @@ class TransportPage(Page):
     def _connect_signals(self) -> None:
         self.day_box.currentIndexChanged.connect(self.on_day_changed)
         self.timeline.trip_clicked.connect(self.on_trip_clicked)
+        self.problems.record_activated.connect(self.on_problem_activated)
         self.new_trip_button.clicked.connect(self.on_new_trip_clicked)
         self.pickups_button.clicked.connect(self.on_pickups_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
@@ -155,11 +159,13 @@ class TransportPage(Page):
         self._reasons = roster_data.by_record(found)
         self._fill_days(roster_data.trip_days(fair))
         transport = [c for c in found if c.entity in ("trips", "vehicles", "drivers")]
-        self.problems_label.setText(self.tr("%n clash(es) in the transport plan", "",
-                                            len(transport)) if transport else "")
+        self.problems_label.setText(self.tr("Clashes in the transport plan: %1").replace(
+            "%1", str(len(transport))) if transport else "")
         self.problems_label.setStyleSheet("color: #c62828; font-weight: bold;")
         for table in (self.trips, self.vehicles, self.drivers):
             table.refresh()
+        self.problems.set_conflicts(transport)
+        self.tabs.setTabText(3, self.tr("Clashes (%1)").replace("%1", str(len(transport))))
         self._fill_timeline()
 
     def _fill_days(self, days: list[str]) -> None:
@@ -217,6 +223,15 @@ class TransportPage(Page):
 
     def on_trip_clicked(self, trip_id: str) -> None:
         self.trip_form(trip_id).exec()
+
+    def on_problem_activated(self, entity: str, record_id: str) -> None:
+        """Show the clashing trip on its day and open it to fix."""
+        if entity != "trips":
+            return
+        day = self.session.fair.get("trips", record_id)["starts_at"][:10]
+        self.day_box.setCurrentIndex(max(self.day_box.findData(day), 0))
+        self.trips.select(record_id)
+        self.trip_form(record_id).exec()
 
     def on_new_trip_clicked(self) -> None:
         self.trip_form(None).exec()
