@@ -8,8 +8,8 @@ from typing import Any
 
 from fairdesk.gui.qt import (
     QAbstractTableModel,
-    QBrush,
     QColor,
+    QFont,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +25,8 @@ class Column:
     getter: Callable[[dict], Any] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     sort_key: Callable[[dict], Any] | None = None
-    # optional looks per row: a colour name or QColor for text / background, a tooltip
+    # optional looks per row: a colour name (e.g. "#c0392b") for the text or background of
+    # this cell, a tooltip; None for the default
     foreground: Callable[[dict], Any] | None = None
     background: Callable[[dict], Any] | None = None
     tooltip: Callable[[dict], str] | None = None
@@ -38,7 +39,11 @@ NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class RowsModel(QAbstractTableModel):
-    """A table of dict rows; ``set_rows`` replaces them with a proper model reset."""
+    """A table of dict rows; ``set_rows`` replaces them with a proper model reset.
+
+    A row with a true ``"_bold"`` key is shown in bold (a total row); columns may
+    colour a row's text or background and give it a tooltip.
+    """
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -74,6 +79,10 @@ class RowsModel(QAbstractTableModel):
             return int(column.align.value)
         if role == Qt.ItemDataRole.UserRole:
             return row.get("id")
+        if role == Qt.ItemDataRole.FontRole and row.get("_bold"):
+            font = QFont()
+            font.setBold(True)
+            return font
         return self._look(column, row, role)
 
     def _look(self, column: Column, row: dict, role: int) -> Any:
@@ -85,7 +94,7 @@ class RowsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(value)
-        return QBrush(QColor(value))
+        return QColor(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -27,8 +27,10 @@ class PlanPreview(QDialog):
 
     def __init__(self, title: str, summary: str, columns: list[Column], rows: list[dict],
                  left_columns: list[Column] | None = None, left_rows: list[dict] | None = None,
-                 *, accept_text: str = "", parent: QWidget | None = None) -> None:
+                 *, accept_text: str = "", left_title: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.left_title = left_title or self.tr("Cannot be placed")
         self.setWindowTitle(title)
         self.model = CheckableRowsModel(columns, self)
         self.model.set_rows(rows)
@@ -72,8 +74,7 @@ class PlanPreview(QDialog):
             bottom = QWidget()
             bottom_layout = QVBoxLayout(bottom)
             bottom_layout.setContentsMargins(0, 0, 0, 0)
-            heading = QLabel(self.tr("Cannot be placed (%1)").replace(
-                "%1", str(self.left_model.rowCount())))
+            heading = QLabel(f"{self.left_title} ({self.left_model.rowCount()})")
             heading.setStyleSheet("color: #c62828; font-weight: bold;")
             bottom_layout.addWidget(heading)
             bottom_layout.addWidget(self.left_view)

@@ -56,7 +56,7 @@ def make_table_view(model: RowsModel, parent: QWidget | None = None) -> QTableVi
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    header.setResizeContentsPrecision(60)  # widths from the first rows: fast on long tables
+    header.setResizeContentsPrecision(150)  # widths from the first rows: fast on long tables
     view.setWordWrap(False)
     return view
 

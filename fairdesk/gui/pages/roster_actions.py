@@ -124,7 +124,8 @@ def generate_pickups(parent: QWidget, fair: Fair, day: str | None, *,
         "Trips are grouped by airport or station and time window. Uncheck any trip you do "
         "not want, then accept: nothing is written before.")
     preview = PlanPreview(parent.tr("Generate pickups"), summary, pickup_columns(parent), rows, unplaced_columns(parent), left,
-                          accept_text=parent.tr("Create the checked trips"), parent=parent)
+                          accept_text=parent.tr("Create the checked trips"),
+                          left_title=parent.tr("No car for"), parent=parent)
 
     def accepted() -> None:
         changes = _apply(parent, adapt.apply_pickups, fair,
@@ -162,7 +163,8 @@ def seat_in_protocol_order(parent: QWidget, fair: Fair, sitting_id: str, *,
                           parent.tr("Guests seated by protocol order, head table first. "
                                     "Uncheck any seat you want to fill by hand."),
                           seating_columns(parent), rows, unplaced_columns(parent), left,
-                          accept_text=parent.tr("Seat the checked guests"), parent=parent)
+                          accept_text=parent.tr("Seat the checked guests"),
+                          left_title=parent.tr("No seat for"), parent=parent)
     preview.accepted.connect(lambda: _apply(parent, adapt.apply_seating, fair,
                                             adapt.keep_seating(plan, preview.kept())))
     return _show(parent, preview, modal)
