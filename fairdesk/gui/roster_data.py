@@ -236,9 +236,10 @@ def arrival_rows(fair: Fair, day: str) -> list[dict]:
     """The arrivals board of ``day`` as rows; ``pickup`` / ``room`` empty when missing."""
     from fairdesk.core.roster.arrivals import arrivals_board
 
+    reasons = by_record(conflicts(fair))
     rows = []
     for a in arrivals_board(fair, day):
-        rows.append({"id": a.guest_id, "guest_id": a.guest_id, "time": a.arrival_at[11:16],
+        rows.append({"pickup_problems": reasons.get(a.pickup_trip_id or "", []),"id": a.guest_id, "guest_id": a.guest_id, "time": a.arrival_at[11:16],
                      "hour": a.hour, "guest": a.name, "category_label": a.category_label,
                      "organisation": a.organisation, "party": 1 + a.companions,
                      "transport": a.transport, "place": a.place, "pickup": a.pickup,

@@ -22,6 +22,8 @@ from fairdesk.gui.record_table import make_table_view
 
 MISSING_RED = "#c62828"
 MISSING_BACKGROUND = "#fdecea"
+CLASH_AMBER = "#8d5300"
+CLASH_BACKGROUND = "#fff3cd"
 
 
 class ArrivalsPage(Page):
@@ -72,10 +74,16 @@ class ArrivalsPage(Page):
         missing = tr("MISSING")
 
         def need(key: str) -> Column:
+            """Missing: red; booked but in a clash (pickup before the flight lands): amber."""
+            problems = (lambda r: r.get("pickup_problems") or []) if key == "pickup" \
+                else (lambda r: [])
             return Column(key, lambda: tr("Pickup") if key == "pickup" else tr("Room"),
                           lambda r: r[key] or missing,
-                          foreground=lambda r: MISSING_RED if not r[key] else None,
-                          background=lambda r: MISSING_BACKGROUND if not r[key] else None)
+                          foreground=lambda r: MISSING_RED if not r[key]
+                          else CLASH_AMBER if problems(r) else None,
+                          background=lambda r: MISSING_BACKGROUND if not r[key]
+                          else CLASH_BACKGROUND if problems(r) else None,
+                          tooltip=lambda r: "\n".join(problems(r)))
 
         return [Column("hour", lambda: tr("Hour"),
                        lambda r: f"{r['hour']}:00" if r["first_of_hour"] else "",
@@ -113,9 +121,13 @@ class ArrivalsPage(Page):
         self.view.resizeColumnsToContents()
         no_pickup = sum(1 for r in rows if not r["pickup"])
         no_room = sum(1 for r in rows if not r["room"])
+        clashing = sum(1 for r in rows if r["pickup"] and r["pickup_problems"])
         text = self.tr("%1 arriving · %2 without pickup · %3 without room")
-        self.summary.setText(text.replace("%1", str(len(rows))).replace("%2", str(no_pickup))
-                             .replace("%3", str(no_room)))
+        text = text.replace("%1", str(len(rows))).replace("%2", str(no_pickup)).replace(
+            "%3", str(no_room))
+        if clashing:
+            text += " · " + self.tr("%1 pickups in a clash").replace("%1", str(clashing))
+        self.summary.setText(text)
         self.summary.setStyleSheet("font-weight: bold;"
                                    + (" color: #c62828;" if no_pickup or no_room else ""))
 
