@@ -12,7 +12,6 @@ from fairdesk.core.demo.base import DAY1, Demo, Weights, at, iso, minutes
 from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.people import chinese_name
 
-STATUSES = Weights((("signed", 55), ("ready", 30), ("planned", 10), ("cancelled", 5)))
 CONTRACTS = Weights((("contract", 60), ("agreement", 30), ("intent", 10)))
 FOREIGN_SHARE = 0.38
 _EURO = {"DE", "FR", "IT", "NL"}
@@ -28,15 +27,28 @@ def build_signing(demo: Demo) -> None:
     rates = {k: float(v) for k, v in demo.fair.rates.items()}
     names: set[str] = set()
     projects = []
-    for _ in range(min(60, 30 + demo.size // 300)):
-        capital = "foreign" if rng.random() < FOREIGN_SHARE else "domestic"
+    count = min(60, 30 + demo.size // 300)
+    for status, capital in _quotas(rng, count):
         county = rng.choice(counties)
         investor = next(pools[capital])
-        project = _project(demo, rng, county, capital, investor, rates, names)
+        project = _project(demo, rng, county, (status, capital), investor, rates, names)
         _parties(demo, project, investor, county, leaders[county["id"]])
         projects.append(project)
     _running_order(demo, projects, rates)
     _targets(demo, rng, counties, projects, rates)
+
+
+def _quotas(rng: random.Random, count: int) -> list[tuple[str, str]]:
+    """(status, capital) of each project: fixed shares, in random order."""
+    cancelled, planned = max(1, count // 20), max(2, count // 10)
+    ready = round(count * 0.3)
+    statuses = (["cancelled"] * cancelled + ["planned"] * planned + ["ready"] * ready
+                + ["signed"] * (count - cancelled - planned - ready))
+    foreign = round(count * FOREIGN_SHARE)
+    capitals = ["foreign"] * foreign + ["domestic"] * (count - foreign)
+    rng.shuffle(statuses)
+    rng.shuffle(capitals)
+    return list(zip(statuses, capitals, strict=True))
 
 
 def _investors(demo: Demo, rng: random.Random, *, foreign: bool) -> Iterator[Guest | None]:
@@ -52,8 +64,9 @@ def _investors(demo: Demo, rng: random.Random, *, foreign: bool) -> Iterator[Gue
     return cycle(found or [None])
 
 
-def _project(demo: Demo, rng: random.Random, county: dict, capital: str,
+def _project(demo: Demo, rng: random.Random, county: dict, kind: tuple[str, str],
              investor: Guest | None, rates: dict[str, float], names: set[str]) -> dict:
+    status, capital = kind
     sector = rng.choice(list(data.PROJECTS))
     name, name_en = rng.choice(data.PROJECTS[sector])
     name, name_en = name.format(c=county["name"]), name_en.format(e=county["name_en"])
@@ -63,7 +76,6 @@ def _project(demo: Demo, rng: random.Random, county: dict, capital: str,
     country = investor.country if investor else ("US" if capital == "foreign" else "CN")
     currency = _currency(rng, country) if capital == "foreign" else "CNY"
     total, contract = _amounts(rng, rates.get(currency, 1.0))
-    status = STATUSES.pick(rng)
     return demo.add(
         "signing_projects", name=name, name_en=name_en, county_id=county["id"], sector=sector,
         contract_type=CONTRACTS.pick(rng), capital=capital,
