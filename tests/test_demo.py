@@ -106,8 +106,10 @@ def test_guests_are_varied_and_well_formed(demo):
 
 
 def test_invitation_dates_and_history_follow_the_state(demo):
-    last = {r["guest_id"]: r["to_state"] for r in demo.rows(
-        "SELECT guest_id, to_state FROM invitation_history ORDER BY guest_id, at")}
+    last: dict[str, str | None] = {}
+    for step in demo.rows("SELECT * FROM invitation_history ORDER BY guest_id, at"):
+        assert step["from_state"] == last.get(step["guest_id"]), step
+        last[step["guest_id"]] = step["to_state"]
     for g in demo.rows("SELECT * FROM guests"):
         assert last[g["id"]] == g["state"]
         if g["state"] == "to_invite" or g["category"] in ("staff", "security"):

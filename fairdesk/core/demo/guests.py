@@ -308,7 +308,7 @@ def _history(demo: Demo, rng: random.Random, guest: Guest, times: dict[str, date
         before = "attending" if "replied" in times else "to_invite"
         steps.append((times["confirmed"], before, "confirmed", "行程已确认"))
     if state == "cancelled":
-        steps.append((at(date(2026, 5, 16), 10) + minutes(rng.randrange(600)), "confirmed",
+        steps.append((times["confirmed"] + minutes(rng.randrange(60, 1800)), "confirmed",
                       "cancelled", rng.choice(("行程冲突，取消参会", "因公务取消", "Visa delayed"))))
     if guest.arrived and guest.checked_in:
         steps.append((guest.checked_in, "confirmed", "arrived", "报到"))
