@@ -106,29 +106,34 @@ def test_seats_short_counts_the_escort(roster):
     assert _kinds(roster["fair"]) == ["seats_short"]
 
 
-def test_pickup_must_wait_for_arrival_at_the_right_place(roster):
+def test_pickup_must_meet_the_arrival_at_the_right_place(roster):
     g = _guest(roster["fair"], arrive="2026-05-17 10:00", place="萧山机场")
-    with pytest.raises(ConflictError) as err:
-        _trip(roster, "2026-05-17 09:00", "2026-05-17 10:30", purpose="pickup",
+    with pytest.raises(ConflictError) as err:  # over before the landing
+        _trip(roster, "2026-05-17 08:30", "2026-05-17 10:05", purpose="pickup",
               from_place="萧山机场", passengers=[g])
-    assert "早于" in str(err.value)
+    assert "前就结束" in str(err.value)
+    with pytest.raises(ConflictError) as err:  # waiting two hours: the wrong flight
+        _trip(roster, "2026-05-17 08:00", "2026-05-17 11:00", purpose="pickup",
+              from_place="萧山机场", passengers=[g])
+    assert "早 120 分钟" in str(err.value)
     with pytest.raises(ConflictError) as err:
         _trip(roster, "2026-05-17 10:30", "2026-05-17 11:30", purpose="pickup",
               from_place="杭州东站", passengers=[g])
     assert "杭州东站" in str(err.value)
-    _trip(roster, "2026-05-17 10:30", "2026-05-17 11:30", purpose="pickup",
+    _trip(roster, "2026-05-17 09:30", "2026-05-17 11:30", purpose="pickup",  # waits 30 min
           from_place="萧山国际机场 T3", passengers=[g])
     roster["fair"].guests.update("guests", g, arrival_at="2026-05-17 12:00")
     assert _kinds(roster["fair"]) == ["pickup_before_arrival"]
 
 
-def test_guest_on_two_trips_at_once(roster):
+def test_guest_on_two_trips_at_once_is_a_warning(roster):
     g = _guest(roster["fair"])
     _trip(roster, "2026-05-18 08:00", "2026-05-18 09:00", passengers=[g])
+    _trip(roster, "2026-05-18 08:30", "2026-05-18 09:30", passengers=[g])  # listed, not refused
+    found = find_conflicts(roster["fair"])
+    assert [(c.kind, c.severity) for c in found] == [("guest_double_trip", "warning")]
+    trip = _trip(roster, "2026-05-18 12:00", "2026-05-18 13:00")
     with pytest.raises(ConflictError):
-        _trip(roster, "2026-05-18 08:30", "2026-05-18 09:30", passengers=[g])
-    with pytest.raises(ConflictError):
-        trip = _trip(roster, "2026-05-18 08:00", "2026-05-18 09:00")
         roster["r"].add_passengers(trip, [g, g])
 
 

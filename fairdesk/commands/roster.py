@@ -113,9 +113,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         conflicts = find_conflicts(fair)
         for c in conflicts:
             say(f"[{c.label}] {c.message}")
+        errors = sum(1 for c in conflicts if c.severity == "error")
         say(t("未发现冲突。", "No clashes found.") if not conflicts else
-            t("共 {n} 处冲突。", "{n} clashes.", n=len(conflicts)))
-        return 1 if conflicts else 0
+            t("共 {n} 处冲突，{w} 处提醒。", "{n} clashes, {w} warnings.", n=errors,
+              w=len(conflicts) - errors))
+        return 1 if errors else 0
     return _with_fair(args, job)
 
 

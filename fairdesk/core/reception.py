@@ -208,7 +208,10 @@ class ReceptionService(AreaService):
         """A trip and its passengers (guest ids), checked together.
 
         Raises ValidationError, NotFoundError, ConflictError."""
+        passengers = list(passengers)
         clean = self.validate("trips", values)
+        _listed_once(self.fair, [(p, None) if isinstance(p, str) else tuple(p)
+                                 for p in passengers])
         with self.fair.transaction() as tx:
             trip = tx.insert("trips", {**clean, "id": new_id()})
             for person in passengers:
@@ -230,6 +233,7 @@ class ReceptionService(AreaService):
         people = [(g, None) if isinstance(g, str) else tuple(g) for g in guest_ids]
         if not people:
             return
+        _listed_once(self.fair, people)
         rows = [self.validate("trip_passengers", {"trip_id": trip_id, "guest_id": g,
                                                    "companion_id": c}) for g, c in people]
         for row in rows:
@@ -281,6 +285,16 @@ def _not_on_trip_twice(fair: Fair, row: Row) -> None:
         [row["trip_id"], row["guest_id"], row.get("companion_id"), row.get("id") or ""])
     if found:
         raise ConflictError(f"{found} 已在这个行程上。", f"{found} is already on this trip.")
+
+
+def _listed_once(fair: Fair, people: list[tuple]) -> None:
+    seen = set()
+    for person in people:
+        if person in seen:
+            name = fair.scalar("SELECT name FROM guests WHERE id = ?", [person[0]]) or person[0]
+            raise ConflictError(f"{name} 在乘车名单里出现了两次。",
+                                f"{name} is listed twice among the passengers.")
+        seen.add(person)
 
 
 def _seat_free(fair: Fair, row: Row) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import Changes
@@ -177,6 +178,7 @@ def _parties(fair: Fair, data: LodgingData, guest_ids: list[str] | None,
     companions: dict[str, list[Row]] = defaultdict(list)
     for c in fair.rows("SELECT id, guest_id, name FROM companions ORDER BY created_at"):
         companions[c["guest_id"]].append(c)
+    _nights_from_dates(fair, guests)
     rank = {c: i for i, c in enumerate(("vip", "official"))}
     guests.sort(key=lambda g: (rank.get(g["category"], 9), g["arrival_at"] or "", g["name"]))
     out = []
@@ -189,16 +191,27 @@ def _parties(fair: Fair, data: LodgingData, guest_ids: list[str] | None,
     return out
 
 
+def _nights_from_dates(fair: Fair, guests: list[Row]) -> None:
+    """Check-in and check-out from arrival and departure; the fair's dates where unknown."""
+    opening, closing = fair.setting("fair.starts_on"), fair.setting("fair.ends_on")
+    eve = (date.fromisoformat(opening) - timedelta(days=1)).isoformat() if opening else ""
+    for g in guests:
+        g["check_in"] = (g["arrival_at"] or "")[:10] or eve
+        g["check_out"] = (g["departure_at"] or "")[:10] or closing or ""
+        g["by_fair_dates"] = not (g["arrival_at"] and g["departure_at"])
+
+
 def _needs_room(g: Row, party: list[Person], plan: AssignPlan) -> bool:
     reason = None
     if g["category"] in NO_ROOM_CATEGORIES:
         reason = Text("工作人员、安保由所在单位安排住宿。", "Staff and security are lodged by their units.")
-    elif not g["arrival_at"] or not g["departure_at"]:
+    elif not g["check_in"] or not g["check_out"]:
         plan.unplaced += [Unplaced(p.guest_id, p.companion_id, p.name, g["category"], Text(
-            "抵达或离开时间未定，无法确定入住夜数。",
-            "Arrival or departure is not known, so the nights are not either.")) for p in party]
+            "抵达或离开时间未定（投洽会日期也未设置），无法确定入住夜数。",
+            "Arrival or departure is not known (nor the fair's dates), so the nights are "
+            "not either.")) for p in party]
         return False
-    elif g["departure_at"][:10] <= g["arrival_at"][:10]:
+    elif g["check_out"] <= g["check_in"]:
         reason = Text("当天往返，无需住宿。", "Leaves the day they arrive: no night to stay.")
     if reason:
         plan.skipped += [Unplaced(p.guest_id, p.companion_id, p.name, g["category"], reason)
@@ -230,7 +243,7 @@ def _candidate_hotels(g: Row, hotels: list[Row]) -> list[Row]:
 
 def _place_party(cap: Capacity, hotels: list[Row], g: Row, party: list[Person],
                  plan: AssignPlan) -> None:
-    days = nights(g["arrival_at"][:10], g["departure_at"][:10])
+    days = nights(g["check_in"], g["check_out"])
     groups = _room_groups(g, party)
     for hotel in _candidate_hotels(g, hotels):
         taken = _try_hotel(cap, hotel, days, groups)
@@ -239,7 +252,7 @@ def _place_party(cap: Capacity, hotels: list[Row], g: Row, party: list[Person],
             return
     where = Text("指定酒店", "the designated hotels") if g["category"] in PROTOCOL and any(
         h["designated"] for h in hotels) else Text("各酒店", "any hotel")
-    span = f"{days[0][5:]}–{g['departure_at'][5:10]}"
+    span = f"{g['check_in'][5:]}–{g['check_out'][5:]}"
     plan.unplaced += [Unplaced(p.guest_id, p.companion_id, p.name, g["category"], Text(
         f"{where.zh}在 {span} 没有足够的空房（需 {len(groups)} 间）。",
         f"No room free in {where.en} for {span} ({len(groups)} rooms needed)."))
@@ -286,11 +299,19 @@ def _placements(g: Row, hotel: Row, days: list[str], taken: list) -> list[Placem
             out.append(Placement(
                 p.guest_id, p.companion_id, p.name, g["name"], g["category"], hotel["id"],
                 hotel["name"], room["id"] if room else None, room["number"] if room else "",
-                room_type, days[0], g["departure_at"][:10], mates, reason))
+                room_type, g["check_in"], g["check_out"], mates, reason))
     return out
 
 
 def _reason(g: Row, hotel: Row) -> Text:
+    why = _why_hotel(g, hotel)
+    if g["by_fair_dates"]:
+        return Text(why.zh + "行程未定，按会期安排入住夜数。",
+                    why.en + " Travel not known yet: nights from the fair's dates.")
+    return why
+
+
+def _why_hotel(g: Row, hotel: Row) -> Text:
     if g["category"] in PROTOCOL:
         return Text("贵宾、领导安排在指定酒店。", "VIPs and officials stay in a designated hotel.")
     if hotel["designated"]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.errors import NotFoundError
-from fairdesk.core.i18n import Text
+from fairdesk.core.i18n import Text, t
 from fairdesk.core.roster.arrivals import STAY_SQL, TRIP_SQL, ArrivalRow, arrivals_board
 from fairdesk.core.roster.meals import SeatingPlan, plan_seating
 from fairdesk.core.roster.model import TYPE_CAPACITY, hhmm, natural_key, nights
@@ -98,9 +98,9 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
             "sharing": _sharing(s, stays), "arrival": arrival, "notes": notes})
         if s["room_number"] or not _shares_roomless(s, stays):
             room_nights[s["type"]] += n
-    totals = "，".join(f"{_lbl(ROOM_TYPES, t).zh} {k} 间夜" for t, k in sorted(room_nights.items()))
-    totals_en = ", ".join(f"{_lbl(ROOM_TYPES, t).en} {k} room-nights"
-                          for t, k in sorted(room_nights.items()))
+    totals = "，".join(f"{_lbl(ROOM_TYPES, code).zh} {k} 间夜" for code, k in sorted(room_nights.items()))
+    totals_en = ", ".join(f"{_lbl(ROOM_TYPES, code).en} {k} room-nights"
+                          for code, k in sorted(room_nights.items()))
     sheet.notes.append(Text(f"共 {len(stays)} 人。{totals}", f"{len(stays)} people. {totals_en}"))
     return sheet
 
@@ -150,13 +150,13 @@ def _riders(fair: Fair, trip_ids: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _trip_row(t: Row, riders: list[str]) -> dict[str, str]:
-    return {"time": f"{hhmm(t['starts_at'])}–{hhmm(t['ends_at'])}",
-            "purpose": str(_lbl(TRIP_PURPOSES, t["purpose"])),
-            "route": f"{t['from_place']} → {t['to_place']}", "flight": t["flight_or_train"],
+def _trip_row(trip: Row, riders: list[str]) -> dict[str, str]:
+    return {"time": f"{hhmm(trip['starts_at'])}–{hhmm(trip['ends_at'])}",
+            "purpose": str(_lbl(TRIP_PURPOSES, trip["purpose"])),
+            "route": f"{trip['from_place']} → {trip['to_place']}", "flight": trip["flight_or_train"],
             "passengers": "\n".join(riders) + (f"\n（{len(riders)} 人）" if len(riders) > 3 else ""),
-            "escort": " ".join(filter(None, (t["escort_name"], t["escort_phone"]))),
-            "notes": t["notes"]}
+            "escort": " ".join(filter(None, (trip["escort_name"], trip["escort_phone"]))),
+            "notes": trip["notes"]}
 
 
 def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[Sheet]:
@@ -171,8 +171,8 @@ def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[She
         trips = [t for t in trips if t["driver_id"] in {d["id"] for d in wanted}]
     riders = _riders(fair, [t["id"] for t in trips])
     per: dict[str, list[Row]] = defaultdict(list)
-    for t in trips:
-        per[t["driver_id"]].append(t)
+    for trip in trips:
+        per[trip["driver_id"]].append(trip)
     sheets = []
     for did in sorted(per, key=lambda d: drivers[d]["name"]):
         d, rows = drivers[did], per[did]
@@ -244,19 +244,20 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
         start, end = a["starts_at"] or a["s_start"], a["ends_at"] or a["s_end"]
         if day and start and start[:10] != day:
             continue
-        what = f"出席“{a['session_title']}”" if a["session_title"] else (a["role"] or "全程陪同")
+        what = t("出席“{s}”", "At '{s}'", s=a["session_title"]) if a["session_title"] else (
+            a["role"] or t("全程陪同", "Whole visit"))
         items.append((start or "", {
-            "time": f"{start[5:16].replace('T', ' ')}–{hhmm(end)}" if start else "全程",
+            "time": f"{start[5:16].replace('T', ' ')}–{hhmm(end)}" if start else t("全程", "All"),
             "what": what, "guests": f"{a['name']} {a['phone']}".strip(),
             "car": "", "notes": " ".join(filter(None, (a["title"], a["notes"])))}))
-    for t in rides:
-        items.append((t["starts_at"], {
-            "time": f"{t['starts_at'][5:16].replace('T', ' ')}–{hhmm(t['ends_at'])}",
-            "what": f"{_lbl(TRIP_PURPOSES, t['purpose']).zh} {t['from_place']} → {t['to_place']}"
-                    + (f" {t['flight_or_train']}" if t["flight_or_train"] else ""),
-            "guests": "\n".join(riders[t["id"]]),
-            "car": " ".join(filter(None, (t["plate"], t["driver_name"], t["driver_phone"]))),
-            "notes": t["notes"]}))
+    for tr in rides:
+        items.append((tr["starts_at"], {
+            "time": f"{tr['starts_at'][5:16].replace('T', ' ')}–{hhmm(tr['ends_at'])}",
+            "what": f"{_lbl(TRIP_PURPOSES, tr['purpose'])} {tr['from_place']} → {tr['to_place']}"
+                    + (f" {tr['flight_or_train']}" if tr["flight_or_train"] else ""),
+            "guests": "\n".join(riders[tr["id"]]),
+            "car": " ".join(filter(None, (tr["plate"], tr["driver_name"], tr["driver_phone"]))),
+            "notes": tr["notes"]}))
     sheet.rows = [r for _, r in sorted(items, key=lambda x: x[0])]
     return sheet
 
@@ -313,9 +314,9 @@ def table_plan(fair: Fair, sitting: str, *, with_plan: bool = False) -> TablePla
     plan: SeatingPlan = plan_seating(fair, found[0]["id"])
     seats = plan.seats if with_plan else [s for s in plan.seats if s.kept]
     tables = []
-    for t in plan.tables:
-        names = {s.seat_no: (s.name, s.title) for s in seats if s.table_id == t["id"]}
-        tables.append({"number": t["number"], "name": t["name"], "seats": t["seats"],
-                       "is_head": bool(t["is_head"]), "names": names})
+    for tb in plan.tables:
+        names = {s.seat_no: (s.name, s.title) for s in seats if s.table_id == tb["id"]}
+        tables.append({"number": tb["number"], "name": tb["name"], "seats": tb["seats"],
+                       "is_head": bool(tb["is_head"]), "names": names})
     unseated = [g["name"] for g in plan.unseated] if with_plan else []
     return TablePlan(fair.name, found[0], tables, unseated)

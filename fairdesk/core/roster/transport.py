@@ -22,7 +22,12 @@ if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
 Row = dict[str, Any]
-PICKUP_EARLY_MINUTES = 10  # a car may be logged as leaving this much before the landing time
+# A pickup trip is the car's time on the job: it may wait at the airport or station
+# before the landing, but not for longer than this (a longer wait means the wrong
+# flight or day) ...
+PICKUP_EARLY_MINUTES = 60
+# ... and it must still be running this long after the landing (to meet the guest).
+PICKUP_MEET_MINUTES = 15
 
 TRIP_COLS = ("t.id, t.vehicle_id, t.driver_id, t.escort_id, t.purpose, t.from_place, t.to_place,"
              " t.starts_at, t.ends_at, t.flight_or_train")
@@ -226,10 +231,18 @@ def _pickups(data: TransportData, passengers: dict[str, list[Row]]) -> list[Conf
 def _pickup_rules(t: Row, p: Row, guest: Row) -> list[Conflict]:
     out, w, name = [], trip_words(t), guest["name"]
     arrival = guest["arrival_at"]
-    if arrival and minutes(t["starts_at"]) < minutes(arrival) - PICKUP_EARLY_MINUTES:
-        out.append(Conflict("pickup_before_arrival", "trips", (t["id"], p["id"]), Text(
-            f"接站行程 {w.zh} 出发早于 {name} 的抵达时间 {mmdd_hhmm(arrival)}。",
-            f"Pickup {w.en} leaves before {name} arrives at {mmdd_hhmm(arrival)}.")))
+    if arrival:
+        landed, start, end = minutes(arrival), minutes(t["starts_at"]), minutes(t["ends_at"])
+        if end < landed + PICKUP_MEET_MINUTES:
+            out.append(Conflict("pickup_before_arrival", "trips", (t["id"], p["id"]), Text(
+                f"接站行程 {w.zh} 在 {name} 抵达（{mmdd_hhmm(arrival)}）前就结束了。",
+                f"Pickup {w.en} is over before {name} arrives at {mmdd_hhmm(arrival)}.")))
+        elif start < landed - PICKUP_EARLY_MINUTES:
+            out.append(Conflict("pickup_before_arrival", "trips", (t["id"], p["id"]), Text(
+                f"接站行程 {w.zh} 比 {name} 的抵达时间 {mmdd_hhmm(arrival)} "
+                f"早 {landed - start} 分钟出发（最多提前 {PICKUP_EARLY_MINUTES} 分钟候接）。",
+                f"Pickup {w.en} starts {landed - start} min before {name} arrives at "
+                f"{mmdd_hhmm(arrival)} (a car waits at most {PICKUP_EARLY_MINUTES} min).")))
     place = (guest["arrival_place"] or "").strip()
     if place and t["from_place"].strip() and not _same_place(place, t["from_place"]):
         out.append(Conflict("pickup_wrong_place", "trips", (t["id"], p["id"]), Text(
@@ -269,7 +282,7 @@ def _guest_trips(data: TransportData) -> list[Conflict]:
             out.append(Conflict("guest_double_trip", "trips", (b["id"], a["id"], pb["id"],
                                                                pa["id"]), Text(
                 f"{who.zh} 同时在两个行程上：{wa.zh}；{wb.zh}。",
-                f"{who.en} is on two trips at once: {wa.en}; {wb.en}.")))
+                f"{who.en} is on two trips at once: {wa.en}; {wb.en}."), "warning"))
     return out
 
 

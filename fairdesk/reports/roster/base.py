@@ -86,6 +86,7 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
     widths = [w * mm * scale for w in widths_mm]
     data = [[Paragraph(esc(h), st["head"]) for h in header]]
     style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 3),
              ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
