@@ -38,6 +38,15 @@ def _trip(fair, vehicle_id=None, start="10:00", end="11:00", **kw):
     return fair.reception.create("trips", **values).items[0].after
 
 
+@pytest.fixture(autouse=True)
+def _jobs_end():
+    """No worker thread outlives its test."""
+    yield
+    from fairdesk.gui.jobs import wait_for_jobs
+
+    wait_for_jobs()
+
+
 @pytest.fixture
 def session(fair, qtbot):
     s = FairSession()

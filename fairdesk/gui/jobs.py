@@ -30,6 +30,24 @@ from fairdesk.gui.qt import (
 JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
+RUNNING: set[QThread] = set()
+
+
+def _alive(widget: QWidget) -> bool:
+    """False once Qt has deleted the widget (its page was closed while a job ran)."""
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return False
+    return True
+
+
+def wait_for_jobs(timeout_ms: int = 30000) -> None:
+    """Block until every running job's thread has ended (tests, closing the window)."""
+    for worker in list(RUNNING):
+        worker.wait(timeout_ms)
+
+
 class JobCancelled(Exception):
     """Raised by a job that noticed ``cancelled()``; reported as a cancel, not an error."""
 
@@ -83,15 +101,21 @@ def run_job(parent: QWidget, label: str, fn: JobFn, on_done: Callable[[Any], Non
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    worker = Worker(fn, parent)
+    # No Qt parent: a page closed mid-job must not destroy a running thread (Qt aborts);
+    # the worker is kept in RUNNING until its thread has finished.
+    worker = Worker(fn)
+    RUNNING.add(worker)
 
     def on_progressed(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        if _alive(dialog):
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
 
     def on_finished() -> None:
-        dialog.close()
-        dialog.deleteLater()
+        if _alive(dialog):
+            dialog.close()
+            dialog.deleteLater()
+        RUNNING.discard(worker)
         worker.deleteLater()
 
     worker.progressed.connect(on_progressed)

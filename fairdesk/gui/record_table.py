@@ -32,13 +32,21 @@ from fairdesk.gui.record_form import RecordForm
 
 PROBLEM_RED = "#c62828"
 PROBLEM_BACKGROUND = "#fdecea"
+WARNING_AMBER = "#8d5300"
+WARNING_BACKGROUND = "#fff3cd"
+
+
+def _look(row: dict, error: str, warning: str) -> str | None:
+    if not row.get("_problems"):
+        return None
+    return warning if row.get("_severity") == "warning" else error
 
 
 def flag_problems(column: Column) -> Column:
-    """``column`` shown red (with the reasons as tooltip) on rows that carry ``_problems``."""
+    """``column`` red on rows with ``_problems`` (amber when only warnings), reasons as tooltip."""
     return replace(column,
-                   foreground=lambda r: PROBLEM_RED if r.get("_problems") else None,
-                   background=lambda r: PROBLEM_BACKGROUND if r.get("_problems") else None,
+                   foreground=lambda r: _look(r, PROBLEM_RED, WARNING_AMBER),
+                   background=lambda r: _look(r, PROBLEM_BACKGROUND, WARNING_BACKGROUND),
                    tooltip=lambda r: "\n".join(r.get("_problems") or []))
 
 

@@ -36,22 +36,39 @@ def conflicts(fair: Fair) -> list[Any]:
     return _cache["found"]
 
 
-def by_record(found: list[Any]) -> dict[str, list[str]]:
+class Reasons(dict):
+    """Reasons by record id (a dict of lists), and which records have an error, not a warning."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: set[str] = set()
+
+    def __missing__(self, key: str) -> list[str]:
+        return []
+
+
+def by_record(found: list[Any]) -> Reasons:
     """Reasons by record id: each conflict is filed under every record it involves."""
-    reasons: dict[str, list[str]] = defaultdict(list)
+    reasons = Reasons()
     for conflict in found:
         for record_id in conflict.record_ids:
-            reasons[record_id].append(str(conflict.message))
+            reasons.setdefault(record_id, []).append(str(conflict.message))
+            if conflict.severity == "error":
+                reasons.errors.add(record_id)
     return reasons
 
 
 def attach(rows: list[dict], reasons: dict[str, list[str]], *keys: str) -> list[dict]:
-    """Set ``_problems`` on each row from the reasons of its id (and of ``keys`` ids)."""
+    """Set ``_problems`` (and ``_severity``) on each row from its id's (and ``keys`` ids') reasons."""
+    errors = getattr(reasons, "errors", None)
     for row in rows:
-        found = list(reasons.get(row["id"], []))
-        for key in keys:
-            found += [r for r in reasons.get(row.get(key) or "", []) if r not in found]
+        ids = [row["id"], *(row.get(key) or "" for key in keys)]
+        found: list[str] = []
+        for record_id in ids:
+            found += [r for r in reasons.get(record_id, []) if r not in found]
         row["_problems"] = found
+        severe = errors is None or any(i in errors for i in ids)
+        row["_severity"] = ("error" if severe else "warning") if found else ""
     return rows
 
 

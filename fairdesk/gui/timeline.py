@@ -36,6 +36,7 @@ PURPOSE_COLOURS = {
     "other": "#757575",
 }
 CONFLICT = QColor("#d32f2f")
+WARNING = QColor("#f9a825")
 LABEL_WIDTH = 150
 HEADER_HEIGHT = 26
 ROW_HEIGHT = 34
@@ -52,6 +53,7 @@ class Bar:
     passengers: int
     label: str = ""  # e.g. "高崎机场 → 酒店"
     conflicts: list[str] = field(default_factory=list)  # reasons, in the user's language
+    severe: bool = True  # an error (red outline); False: warnings only (amber)
 
 
 @dataclass
@@ -208,7 +210,7 @@ class DayTimeline(QWidget):
         colour = QColor(PURPOSE_COLOURS.get(bar.purpose, PURPOSE_COLOURS["other"]))
         painter.setBrush(colour)
         if bar.conflicts:
-            painter.setPen(QPen(CONFLICT, 3))
+            painter.setPen(QPen(CONFLICT if bar.severe else WARNING, 3))
         else:
             painter.setPen(QPen(colour.darker(130), 1))
         painter.drawRoundedRect(rect, 4, 4)

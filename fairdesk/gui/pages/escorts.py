@@ -32,7 +32,7 @@ class EscortsPage(Page):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
-        self._reasons: dict[str, list[str]] = {}
+        self._reasons: dict[str, list[str]] = roster_data.Reasons()
         fair = lambda: self.session.fair  # noqa: E731
         service = lambda: fair().reception  # noqa: E731
         self.escorts = RecordTable(service, "escorts", self._escort_columns(), self._escort_rows,

@@ -33,7 +33,7 @@ class LodgingPage(Page):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
-        self._reasons: dict[str, list[str]] = {}
+        self._reasons: dict[str, list[str]] = roster_data.Reasons()
         self._found: list = []
         fair = lambda: self.session.fair  # noqa: E731
         service = lambda: fair().reception  # noqa: E731

@@ -33,7 +33,7 @@ class MealsPage(Page):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
-        self._reasons: dict[str, list[str]] = {}
+        self._reasons: dict[str, list[str]] = roster_data.Reasons()
         service = lambda: self.session.fair.reception  # noqa: E731
         self.sittings = RecordTable(service, "meal_sittings", self._sitting_columns(),
                                     self._sitting_rows, title=self.tr("Sittings"),

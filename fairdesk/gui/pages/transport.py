@@ -39,7 +39,7 @@ class TransportPage(Page):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
-        self._reasons: dict[str, list[str]] = {}
+        self._reasons: dict[str, list[str]] = roster_data.Reasons()
         self.day_box = QComboBox()
         self.day_box.setMinimumContentsLength(12)
         self.new_trip_button = QPushButton(self.tr("New trip…"))
@@ -100,6 +100,7 @@ class TransportPage(Page):
         items = [f'<span style="color:{PURPOSE_COLOURS[code]}">■</span> {label(TRIP_PURPOSES, code)}'
                  for code in TRIP_PURPOSES]
         items.append(f'<span style="color:#d32f2f">▢</span> {self.tr("clash (hover for the reason)")}')
+        items.append(f'<span style="color:#f9a825">▢</span> {self.tr("warning")}')
         legend = QLabel("&nbsp;&nbsp;&nbsp;".join(items))
         legend.setStyleSheet("color: #424242;")
         return legend
@@ -159,8 +160,11 @@ class TransportPage(Page):
         self._reasons = roster_data.by_record(found)
         self._fill_days(roster_data.trip_days(fair))
         transport = [c for c in found if c.entity in ("trips", "vehicles", "drivers")]
-        self.problems_label.setText(self.tr("Clashes in the transport plan: %1").replace(
-            "%1", str(len(transport))) if transport else "")
+        errors = sum(1 for c in transport if c.severity == "error")
+        text = self.tr("Clashes in the transport plan: %1").replace("%1", str(errors))
+        if len(transport) > errors:
+            text += " · " + self.tr("warnings: %1").replace("%1", str(len(transport) - errors))
+        self.problems_label.setText(text if transport else "")
         self.problems_label.setStyleSheet("color: #c62828; font-weight: bold;")
         for table in (self.trips, self.vehicles, self.drivers):
             table.refresh()
@@ -200,7 +204,8 @@ class TransportPage(Page):
             lane.bars.append(Bar(trip["id"], datetime.fromisoformat(trip["starts_at"]),
                                  datetime.fromisoformat(trip["ends_at"]), trip["purpose"],
                                  trip["passengers"], trip["route"],
-                                 self._reasons.get(trip["id"], [])))
+                                 self._reasons.get(trip["id"], []),
+                                 trip["id"] in getattr(self._reasons, "errors", ())))
         if "" in by_id:
             lanes.append(by_id[""])
         self.timeline.set_day(date.fromisoformat(self.day()), lanes)
