@@ -32,9 +32,15 @@ def _vehicle(fair, plate="浙A·12345", seats=6):
 
 
 def _trip(fair, vehicle_id=None, start="10:00", end="11:00", **kw):
-    values = {"purpose": "pickup", "from_place": "萧山国际机场", "to_place": "西湖国宾馆",
-              "starts_at": f"{DAY}T{start}", "ends_at": f"{DAY}T{end}",
-              "vehicle_id": vehicle_id, **kw}
+    values = {
+        "purpose": "pickup",
+        "from_place": "萧山国际机场",
+        "to_place": "西湖国宾馆",
+        "starts_at": f"{DAY}T{start}",
+        "ends_at": f"{DAY}T{end}",
+        "vehicle_id": vehicle_id,
+        **kw,
+    }
     return fair.reception.create("trips", **values).items[0].after
 
 
@@ -89,8 +95,10 @@ def test_form_required_field_then_fixed_saves(fair, qtbot):
 def test_every_entity_of_every_area_gets_a_form(fair, qtbot):
     from fairdesk.gui.form_fields import all_entities
 
-    services = {name: getattr(fair, name) for name in
-                ("guests", "reception", "security", "signing", "agenda")}
+    services = {
+        name: getattr(fair, name)
+        for name in ("guests", "reception", "security", "signing", "agenda")
+    }
     for table, spec in all_entities(fair).items():
         service = next(s for s in services.values() if table in s.entities)
         form = RecordForm(service, table)
@@ -112,11 +120,15 @@ def test_form_labels_follow_the_language(fair, qtbot):
     set_language("en")
     form = RecordForm(fair.reception, "trips")
     qtbot.addWidget(form)
-    labels = [form.form.itemAt(i, form.form.ItemRole.LabelRole).widget().text()
-              for i in range(form.form.rowCount())]
+    labels = [
+        form.form.itemAt(i, form.form.ItemRole.LabelRole).widget().text()
+        for i in range(form.form.rowCount())
+    ]
     assert "Purpose *" in labels and "Flight/train" in labels
-    purposes = [form.editor("purpose").widget.itemText(i)
-                for i in range(form.editor("purpose").widget.count())]
+    purposes = [
+        form.editor("purpose").widget.itemText(i)
+        for i in range(form.editor("purpose").widget.count())
+    ]
     assert "Hotel–venue shuttle" in purposes
 
 
@@ -166,12 +178,31 @@ def test_overlapping_trip_for_the_same_car_shows_the_conflict_sentence(fair, qtb
 # --- the timeline --------------------------------------------------------------------------
 def _lanes():
     t = lambda hm: datetime.fromisoformat(f"{DAY}T{hm}:00+08:00")  # noqa: E731
-    return [Lane("v1", "浙A·12345", "MPV · 6", [
+    return [
+        Lane(
+            "v1",
+            "浙A·12345",
+            "MPV · 6",
+            [
                 Bar("t1", t("08:00"), t("09:30"), "pickup", 4, "机场 → 酒店"),
-                Bar("t2", t("09:20"), t("10:00"), "shuttle", 2, "酒店 → 会场",
-                    ["浙A·12345 在 09:20 已有行程。"])]),
-            Lane("v2", "浙A·54321", "Coach · 45", [
-                Bar("t3", t("14:00"), t("17:00"), "visit", 30, "项目考察")])]
+                Bar(
+                    "t2",
+                    t("09:20"),
+                    t("10:00"),
+                    "shuttle",
+                    2,
+                    "酒店 → 会场",
+                    ["浙A·12345 在 09:20 已有行程。"],
+                ),
+            ],
+        ),
+        Lane(
+            "v2",
+            "浙A·54321",
+            "Coach · 45",
+            [Bar("t3", t("14:00"), t("17:00"), "visit", 30, "项目考察")],
+        ),
+    ]
 
 
 def test_timeline_lays_out_bars_by_hour():
@@ -203,11 +234,19 @@ def test_timeline_paints_and_shows_the_conflicting_trip(qtbot):
 
 # --- models ----------------------------------------------------------------------------------
 def test_models_pass_the_model_tester(qtmodeltester):
-    columns = [Column("name", lambda: "Name", foreground=lambda r: "red" if r["bad"] else None,
-                      tooltip=lambda r: "why" if r["bad"] else ""),
-               Column("n", lambda: "N")]
-    rows = [{"id": "a", "name": "张伟", "n": 2, "bad": True},
-            {"id": "b", "name": "Li", "n": 1, "bad": False}]
+    columns = [
+        Column(
+            "name",
+            lambda: "Name",
+            foreground=lambda r: "red" if r["bad"] else None,
+            tooltip=lambda r: "why" if r["bad"] else "",
+        ),
+        Column("n", lambda: "N"),
+    ]
+    rows = [
+        {"id": "a", "name": "张伟", "n": 2, "bad": True},
+        {"id": "b", "name": "Li", "n": 1, "bad": False},
+    ]
     plain = RowsModel(columns)
     plain.set_rows(rows)
     qtmodeltester.check(plain)
@@ -219,9 +258,16 @@ def test_models_pass_the_model_tester(qtmodeltester):
     checkable.set_checked(0, False)
     assert [r["id"] for r in checkable.checked_rows()] == ["b"]
     grid = OccupancyModel()
-    grid.set_grid(["2026-05-17", "2026-05-18"],
-                  [{"type": "king", "type_label": "大床房",
-                    "nights": {"2026-05-17": (3, 2), "2026-05-18": (1, 2)}}])
+    grid.set_grid(
+        ["2026-05-17", "2026-05-18"],
+        [
+            {
+                "type": "king",
+                "type_label": "大床房",
+                "nights": {"2026-05-17": (3, 2), "2026-05-18": (1, 2)},
+            }
+        ],
+    )
     qtmodeltester.check(grid)
     assert grid.data(grid.index(0, 0)) == "3 / 2"
     assert "Overbooked by 1" in grid.data(grid.index(0, 0), Qt.ItemDataRole.ToolTipRole)
@@ -266,20 +312,28 @@ def test_cancelled_preview_writes_nothing(roster, session, qtbot):
     assert roster.count("stays") == 0
 
 
-def test_transport_page_shows_clashes_on_the_timeline_and_in_red(roster, session, qtbot,
-                                                                 qtmodeltester):
+def test_transport_page_shows_clashes_on_the_timeline_and_in_red(
+    roster, session, qtbot, qtmodeltester
+):
     sample_trips(roster, 60, clashes=2)
     page = _page(TransportPage, session, qtbot)
-    clashing = [b for d in range(page.day_box.count())
-                for b in (page.day_box.setCurrentIndex(d) or page.timeline.conflicting())]
+    clashing = [
+        b
+        for d in range(page.day_box.count())
+        for b in (page.day_box.setCurrentIndex(d) or page.timeline.conflicting())
+    ]
     assert len(clashing) >= 2
     assert all("同时排了两个行程" in " ".join(b.conflicts) for b in clashing)
     page.day_box.setCurrentIndex(0)
     qtmodeltester.check(page.trips.model)
-    red = [r for r in range(page.trips.model.rowCount())
-           if page.trips.model.data(page.trips.model.index(r, 0), Qt.ItemDataRole.ForegroundRole)]
-    assert red and "两个行程" in page.trips.model.data(page.trips.model.index(red[0], 0),
-                                                    Qt.ItemDataRole.ToolTipRole)
+    red = [
+        r
+        for r in range(page.trips.model.rowCount())
+        if page.trips.model.data(page.trips.model.index(r, 0), Qt.ItemDataRole.ForegroundRole)
+    ]
+    assert red and "两个行程" in page.trips.model.data(
+        page.trips.model.index(red[0], 0), Qt.ItemDataRole.ToolTipRole
+    )
     assert "Clashes in the transport plan" in page.problems_label.text()
 
 
@@ -294,10 +348,21 @@ def test_pickups_preview_accepted_creates_trips(roster, session, qtbot):
 
 
 def test_arrivals_board_shows_missing_room_in_red(fair, session, qtbot, qtmodeltester):
-    guest = fair.guests.create("guests", name="王建国", category="investor", country="CN",
-                               state="attending", arrival_at=f"{DAY} 09:40",
-                               arrival_transport="CA1701", arrival_place="萧山国际机场",
-                               departure_at="2026-05-20 15:00").items[0].after
+    guest = (
+        fair.guests.create(
+            "guests",
+            name="王建国",
+            category="investor",
+            country="CN",
+            state="attending",
+            arrival_at=f"{DAY} 09:40",
+            arrival_transport="CA1701",
+            arrival_place="萧山国际机场",
+            departure_at="2026-05-20 15:00",
+        )
+        .items[0]
+        .after
+    )
     page = _page(ArrivalsPage, session, qtbot)
     qtmodeltester.check(page.model)
     assert page.day() == DAY and page.model.rowCount() == 1
@@ -307,8 +372,9 @@ def test_arrivals_board_shows_missing_room_in_red(fair, session, qtbot, qtmodelt
     assert QColor(page.model.data(room, Qt.ItemDataRole.ForegroundRole)).name() == "#c62828"
     assert "1 without room" in page.summary.text()
     hotel = fair.reception.create("hotels", name="西湖国宾馆").items[0].after
-    fair.reception.create("stays", guest_id=guest["id"], hotel_id=hotel["id"], check_in=DAY,
-                          check_out="2026-05-20")
+    fair.reception.create(
+        "stays", guest_id=guest["id"], hotel_id=hotel["id"], check_in=DAY, check_out="2026-05-20"
+    )
     assert page.model.data(room) == "西湖国宾馆"  # refreshed from the change
     assert page.model.data(room, Qt.ItemDataRole.ForegroundRole) is None
 
@@ -343,8 +409,7 @@ def test_passengers_dialog_adds_and_refuses_too_many(roster, qtbot):
     from fairdesk.gui.passengers import PassengersDialog
 
     car = _vehicle(roster, "浙A·00001", seats=1)
-    trip = _trip(roster, car["id"], purpose="shuttle", from_place="西湖国宾馆",
-                 to_place="会展中心")
+    trip = _trip(roster, car["id"], purpose="shuttle", from_place="西湖国宾馆", to_place="会展中心")
     dialog = PassengersDialog(roster, trip["id"])
     qtbot.addWidget(dialog)
     dialog.candidates.setCurrentRow(0)
@@ -370,12 +435,16 @@ def test_dispatch_sheets_print_in_a_worker_with_the_drivers(roster, session, qtb
     generate_pickups(page, roster, None, modal=False).accept()
     page.refresh()
     day = roster.scalar("SELECT substr(starts_at, 1, 10) FROM trips ORDER BY starts_at")
-    driver = roster.scalar("SELECT d.name FROM trips t JOIN drivers d ON d.id = t.driver_id"
-                           " WHERE substr(t.starts_at, 1, 10) = ? ORDER BY t.starts_at", [day])
+    driver = roster.scalar(
+        "SELECT d.name FROM trips t JOIN drivers d ON d.id = t.driver_id"
+        " WHERE substr(t.starts_at, 1, 10) = ? ORDER BY t.starts_at",
+        [day],
+    )
     target = tmp_path / "dispatch.pdf"
     written = []
-    worker = print_dispatch_sheets(page, roster, day, path=target, open_after=False,
-                                   on_written=written.append)
+    worker = print_dispatch_sheets(
+        page, roster, day, path=target, open_after=False, on_written=written.append
+    )
     assert worker is not None and written == []  # rendering goes on in the worker thread
     qtbot.waitUntil(lambda: written == [target], timeout=20000)
     assert driver in _pdf_text(target)
@@ -389,9 +458,12 @@ def test_arrivals_export_writes_a_workbook(roster, session, qtbot, tmp_path):
     page = _page(ArrivalsPage, session, qtbot)
     target = tmp_path / "arrivals.xlsx"
     done = []
-    export_arrivals(page, roster, page.day(), path=target, open_after=False,
-                    on_written=done.append)
+    export_arrivals(page, roster, page.day(), path=target, open_after=False, on_written=done.append)
     qtbot.waitUntil(lambda: done == [target], timeout=20000)
-    cells = {str(c.value) for row in openpyxl.load_workbook(target).active.iter_rows()
-             for c in row if c.value}
+    cells = {
+        str(c.value)
+        for row in openpyxl.load_workbook(target).active.iter_rows()
+        for c in row
+        if c.value
+    }
     assert page.model.row_at(0)["guest"] in cells

@@ -39,8 +39,11 @@ REF_SEARCHABLE = 30  # a reference list longer than this gets a type-to-search b
 
 
 def _known_vocabularies() -> list[vocab.Vocab]:
-    found = [v for v in vars(vocab).values()
-             if isinstance(v, dict) and v and all(isinstance(x, tuple) for x in v.values())]
+    found = [
+        v
+        for v in vars(vocab).values()
+        if isinstance(v, dict) and v and all(isinstance(x, tuple) for x in v.values())
+    ]
     countries = {code: (zh, en) for code, (zh, en, _kind) in COUNTRIES.items()}
     return [*found, countries, LANGUAGE_NAMES]
 
@@ -173,8 +176,11 @@ class DateEditor(FieldEditor):
         text = str(value)
         if self.with_time:
             moment = datetime.fromisoformat(text.replace(" ", "T", 1))
-            w.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                    QTime(moment.hour, moment.minute)))
+            w.setDateTime(
+                QDateTime(
+                    QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+                )
+            )
         else:
             day = date.fromisoformat(text[:10])
             w.setDate(QDate(day.year, day.month, day.day))
@@ -229,8 +235,7 @@ class ComboEditor(FieldEditor):
         self.widget.setCurrentIndex(max(index, 0))
 
 
-def make_editor(fair: Fair, f: Field, options: list[tuple[str, str]] | None = None
-                ) -> FieldEditor:
+def make_editor(fair: Fair, f: Field, options: list[tuple[str, str]] | None = None) -> FieldEditor:
     """The editor for ``f``; ``options`` overrides the offered choices or referenced rows."""
     if f.kind == "bool":
         return BoolEditor(f)

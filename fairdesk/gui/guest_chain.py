@@ -55,30 +55,55 @@ class GuestChainView(QFrame):
         """Show ``guest_id``'s chain (or a hint when none is chosen)."""
         self._clear()
         if fair is None or not guest_id:
-            self._add(self.tr("Choose a guest to see their stay, trips and escort."),
-                      "color: #757575;")
+            self._add(
+                self.tr("Choose a guest to see their stay, trips and escort."), "color: #757575;"
+            )
             self._layout.addStretch(1)
             return
         found = roster_data.chain(fair, guest_id)
         g = found.guest
         name = g["name"] + (f" (+{len(found.companions)})" if found.companions else "")
         self._add(name, "font-size: 14px; font-weight: bold;")
-        detail = " · ".join(x for x in (label(GUEST_CATEGORIES, g["category"]),
-                                         g["organisation"]) if x)
+        detail = " · ".join(
+            x for x in (label(GUEST_CATEGORIES, g["category"]), g["organisation"]) if x
+        )
         self._add(detail, "color: #616161;")
         if g["arrival_at"]:
-            self._add(self.tr("Arrives %1").replace("%1", " ".join(
-                x for x in (_when(g["arrival_at"]), g["arrival_transport"], g["arrival_place"])
-                if x)), "color: #616161;")
-        self._section(self.tr("Stay"), [self._stay(s) for s in found.stays
-                                        if not s["companion_id"]], self.tr("No room yet"))
-        self._section(self.tr("Trips"), [self._trip(t) for t in found.trips],
-                      self.tr("No trip booked"))
-        self._section(self.tr("Escort"), [" ".join(x for x in (e["name"], e["phone"]) if x)
-                                          for e in _unique(found.escorts)], self.tr("No escort"))
-        meals = [self.tr("%1, table %2, seat %3").replace("%1", m["sitting_name"])
-                 .replace("%2", str(m["number"])).replace("%3", str(m["seat_no"]))
-                 for m in found.meals]
+            self._add(
+                self.tr("Arrives %1").replace(
+                    "%1",
+                    " ".join(
+                        x
+                        for x in (
+                            _when(g["arrival_at"]),
+                            g["arrival_transport"],
+                            g["arrival_place"],
+                        )
+                        if x
+                    ),
+                ),
+                "color: #616161;",
+            )
+        self._section(
+            self.tr("Stay"),
+            [self._stay(s) for s in found.stays if not s["companion_id"]],
+            self.tr("No room yet"),
+        )
+        self._section(
+            self.tr("Trips"), [self._trip(t) for t in found.trips], self.tr("No trip booked")
+        )
+        self._section(
+            self.tr("Escort"),
+            [" ".join(x for x in (e["name"], e["phone"]) if x) for e in _unique(found.escorts)],
+            self.tr("No escort"),
+        )
+        meals = [
+            self.tr("%1, table %2, seat %3")
+            .replace("%1", m["sitting_name"])
+            .replace("%2", str(m["number"]))
+            .replace("%3", str(m["seat_no"]))
+            for m in found.meals
+        ]
         self._section(self.tr("Meals"), meals, self.tr("No seat at a banquet"))
         self._layout.addStretch(1)
 
@@ -87,14 +112,21 @@ class GuestChainView(QFrame):
         room = s["room_number"] or self.tr("room number at check-in")
         kind = label(ROOM_TYPES, s["type"]) if s["type"] else ""
         text = self.tr("%1 %2 %3, %4 to %5, nights: %6")
-        return (text.replace("%1", s["hotel_name"]).replace("%2", room).replace("%3", kind)
-                .replace("%4", s["check_in"][5:]).replace("%5", s["check_out"][5:])
-                .replace("%6", str(nights)))
+        return (
+            text.replace("%1", s["hotel_name"])
+            .replace("%2", room)
+            .replace("%3", kind)
+            .replace("%4", s["check_in"][5:])
+            .replace("%5", s["check_out"][5:])
+            .replace("%6", str(nights))
+        )
 
     def _trip(self, t: dict) -> str:
         car = " ".join(x for x in (t["plate"], t["driver_name"], t["driver_phone"]) if x)
-        return (f"{_when(t['starts_at'])} {label(TRIP_PURPOSES, t['purpose'])}: "
-                f"{t['from_place']} → {t['to_place']}\n{car or self.tr('no car yet')}")
+        return (
+            f"{_when(t['starts_at'])} {label(TRIP_PURPOSES, t['purpose'])}: "
+            f"{t['from_place']} → {t['to_place']}\n{car or self.tr('no car yet')}"
+        )
 
     def _section(self, heading: str, lines: list[str], missing: str) -> None:
         self._add(heading, HEADING_STYLE)

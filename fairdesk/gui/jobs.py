@@ -17,6 +17,7 @@ from typing import Any
 from fairdesk.core.errors import FairdeskError
 from fairdesk.gui.qt import (
     QApplication,
+    QCoreApplication,
     QCursor,
     QEventLoop,
     QMessageBox,
@@ -28,6 +29,8 @@ from fairdesk.gui.qt import (
 )
 
 JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+translate = QCoreApplication.translate  # literal contexts, for lupdate
 
 
 RUNNING: set[QThread] = set()
@@ -89,14 +92,19 @@ class Worker(QThread):
             self.succeeded.emit(result)
 
 
-def run_job(parent: QWidget, label: str, fn: JobFn, on_done: Callable[[Any], None],
-            on_failed: Callable[[str], None] | None = None) -> Worker:
+def run_job(
+    parent: QWidget,
+    label: str,
+    fn: JobFn,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None] | None = None,
+) -> Worker:
     """Start ``fn`` in a worker thread behind a window-modal progress dialog.
 
     ``on_done(result)`` runs on the GUI thread when the job succeeds;
     ``on_failed(message)`` when it raises (default: the message in the dialog's place).
     """
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, translate("Jobs", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
@@ -129,8 +137,13 @@ def run_job(parent: QWidget, label: str, fn: JobFn, on_done: Callable[[Any], Non
 
 def show_failure(parent: QWidget, message: str) -> QMessageBox:
     """Say that a job failed, without blocking (the box is opened, not exec'd)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("The job did not finish"), message,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Jobs", "The job did not finish"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -147,8 +160,7 @@ def busy() -> Iterator[None]:
 
 
 @contextmanager
-def write_progress(parent: QWidget, label: str, total: int
-                   ) -> Iterator[Callable[[int, int], None]]:
+def write_progress(parent: QWidget, label: str, total: int) -> Iterator[Callable[[int, int], None]]:
     """A modal progress bar for writes on the GUI thread (one transaction, no cancel).
 
     The yielded ``progress(done, total)`` repaints the window between batches; user

@@ -58,15 +58,22 @@ class OccupancyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and used > reserved:
             return QBrush(QColor("#b71c1c"))
         if role == Qt.ItemDataRole.ToolTipRole and (used or reserved):
-            text = self.tr("%1 rooms used of %2 reserved").replace("%1", str(used)).replace(
-                "%2", str(reserved))
+            text = (
+                self.tr("%1 rooms used of %2 reserved")
+                .replace("%1", str(used))
+                .replace("%2", str(reserved))
+            )
             if used > reserved:
                 text += "\n" + self.tr("Overbooked by %1").replace("%1", str(used - reserved))
             return text
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.nights):

@@ -37,9 +37,12 @@ class PassengersDialog(QDialog):
         self.fair = fair
         self.trip_id = trip_id
         trip = fair.get("trips", trip_id)
-        self.setWindowTitle(self.tr("Passengers: %1 %2 → %3").replace("%1", trip["starts_at"][5:16]
-                            .replace("T", " ")).replace("%2", trip["from_place"])
-                            .replace("%3", trip["to_place"]))
+        self.setWindowTitle(
+            self.tr("Passengers: %1 %2 → %3")
+            .replace("%1", trip["starts_at"][5:16].replace("T", " "))
+            .replace("%2", trip["from_place"])
+            .replace("%3", trip["to_place"])
+        )
         self.riders = QListWidget()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, pinyin or initials"))
@@ -79,14 +82,20 @@ class PassengersDialog(QDialog):
         rows = self.fair.rows(
             "SELECT p.id, g.name, c.name AS companion FROM trip_passengers p JOIN guests g"
             " ON g.id = p.guest_id LEFT JOIN companions c ON c.id = p.companion_id"
-            " WHERE p.trip_id = ? ORDER BY g.name", [self.trip_id])
+            " WHERE p.trip_id = ? ORDER BY g.name",
+            [self.trip_id],
+        )
         for r in rows:
             text = f"{r['companion']}（{r['name']}）" if r["companion"] else r["name"]
             self._item(self.riders, text, r["id"])
-        seats = self.fair.scalar("SELECT v.seats FROM trips t JOIN vehicles v"
-                                 " ON v.id = t.vehicle_id WHERE t.id = ?", [self.trip_id])
-        self.seats.setText(self.tr("%1 on board").replace("%1", str(len(rows)))
-                           + (self.tr(" · %1 seats").replace("%1", str(seats)) if seats else ""))
+        seats = self.fair.scalar(
+            "SELECT v.seats FROM trips t JOIN vehicles v ON v.id = t.vehicle_id WHERE t.id = ?",
+            [self.trip_id],
+        )
+        self.seats.setText(
+            self.tr("%1 on board").replace("%1", str(len(rows)))
+            + (self.tr(" · %1 seats").replace("%1", str(seats)) if seats else "")
+        )
         self.on_search_changed(self.search.text())
 
     def _item(self, target: QListWidget, text: str, key: str) -> None:
@@ -102,11 +111,15 @@ class PassengersDialog(QDialog):
             f"SELECT id, name, category, arrival_at FROM guests WHERE state IN ({marks})"
             " AND (lower(name) LIKE ? OR search_key LIKE ?) AND id NOT IN (SELECT guest_id"
             f" FROM trip_passengers WHERE trip_id = ?) ORDER BY search_key LIMIT {SHOWN}",
-            [*ATTENDING, needle, needle, self.trip_id])
+            [*ATTENDING, needle, needle, self.trip_id],
+        )
         for r in rows:
             arrives = f" · {r['arrival_at'][5:16].replace('T', ' ')}" if r["arrival_at"] else ""
-            self._item(self.candidates, f"{r['name']}（{label(GUEST_CATEGORIES, r['category'])}）"
-                       f"{arrives}", r["id"])
+            self._item(
+                self.candidates,
+                f"{r['name']}（{label(GUEST_CATEGORIES, r['category'])}）{arrives}",
+                r["id"],
+            )
 
     def _write(self, action) -> None:  # noqa: ANN001
         self.banner.hide()

@@ -25,10 +25,19 @@ from fairdesk.gui.record_table import make_table_view
 class PlanPreview(QDialog):
     """Proposed rows (checkable) above, rows that cannot be placed (with reasons) below."""
 
-    def __init__(self, title: str, summary: str, columns: list[Column], rows: list[dict],
-                 left_columns: list[Column] | None = None, left_rows: list[dict] | None = None,
-                 *, accept_text: str = "", left_title: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        summary: str,
+        columns: list[Column],
+        rows: list[dict],
+        left_columns: list[Column] | None = None,
+        left_rows: list[dict] | None = None,
+        *,
+        accept_text: str = "",
+        left_title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.left_title = left_title or self.tr("Cannot be placed")
         self.setWindowTitle(title)
@@ -43,10 +52,12 @@ class PlanPreview(QDialog):
         self.left_view = make_table_view(self.left_model, self)
         self.left_view.resizeColumnsToContents()
         self.left_view.setVisible(bool(left_rows))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            accept_text or self.tr("Accept checked"))
+            accept_text or self.tr("Accept checked")
+        )
         self._build(bool(left_rows))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -92,8 +103,11 @@ class PlanPreview(QDialog):
 
     def on_checks_changed(self, *_args: object) -> None:
         kept = len(self.model.checked_rows())
-        self.count.setText(self.tr("%1 of %2 checked").replace("%1", str(kept))
-                           .replace("%2", str(self.model.rowCount())))
+        self.count.setText(
+            self.tr("%1 of %2 checked")
+            .replace("%1", str(kept))
+            .replace("%2", str(self.model.rowCount()))
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(kept > 0)
 
     def kept(self) -> list[dict]:

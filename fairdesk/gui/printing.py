@@ -16,28 +16,49 @@ from typing import Any
 
 from fairdesk.core.errors import FairdeskError
 from fairdesk.gui.jobs import Worker, run_job, show_failure
-from fairdesk.gui.qt import QDesktopServices, QFileDialog, QSettings, QUrl, QWidget
+from fairdesk.gui.qt import (
+    QCoreApplication,
+    QDesktopServices,
+    QFileDialog,
+    QSettings,
+    QUrl,
+    QWidget,
+)
 
 Render = Callable[[Any, Path, Callable[[int, int], None], Callable[[], bool]], Any]
+
+translate = QCoreApplication.translate  # literal contexts, for lupdate
 
 
 def ask_path(parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
     """A save-as dialog starting in the last folder used; None when cancelled."""
     settings = QSettings()
     folder = settings.value("print/folder", str(Path.home()))
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested),
-                                                pattern)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(Path(folder) / suggested), pattern
+    )
     if not path:
         return None
     settings.setValue("print/folder", str(Path(path).parent))
     return Path(path)
 
 
-def print_to_file(parent: QWidget, title: str, suggested: str, snapshot: Callable[[], Any],
-                  render: Render, *, path: Path | None = None, open_after: bool = True,
-                  on_written: Callable[[Path], None] | None = None) -> Worker | None:
-    """Ask where (unless ``path``), snapshot, render in a worker with progress; None if cancelled."""
-    pdf, xlsx = parent.tr("PDF (*.pdf)"), parent.tr("Excel workbook (*.xlsx)")
+def print_to_file(
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    snapshot: Callable[[], Any],
+    render: Render,
+    *,
+    path: Path | None = None,
+    open_after: bool = True,
+    on_written: Callable[[Path], None] | None = None,
+) -> Worker | None:
+    """Ask where (unless ``path``), snapshot, render in a worker; None if cancelled."""
+    pdf, xlsx = (
+        translate("Printing", "PDF (*.pdf)"),
+        translate("Printing", "Excel workbook (*.xlsx)"),
+    )
     pattern = f"{xlsx};;{pdf}" if suggested.endswith(".xlsx") else f"{pdf};;{xlsx}"
     target = path or ask_path(parent, title, suggested, pattern)
     if target is None:
@@ -54,5 +75,6 @@ def print_to_file(parent: QWidget, title: str, suggested: str, snapshot: Callabl
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-    return run_job(parent, title, lambda progress, cancelled: render(data, target, progress,
-                                                                     cancelled), done)
+    return run_job(
+        parent, title, lambda progress, cancelled: render(data, target, progress, cancelled), done
+    )

@@ -13,9 +13,16 @@ AMBER = "#8d6e00"
 
 
 def conflict_rows(conflicts: list[Any]) -> list[dict]:
-    return [{"id": c.record_ids[0] if c.record_ids else "", "entity": c.entity,
-             "kind": c.label if hasattr(c, "label") else c.kind, "reason": str(c.message),
-             "severity": c.severity} for c in conflicts]
+    return [
+        {
+            "id": c.record_ids[0] if c.record_ids else "",
+            "entity": c.entity,
+            "kind": c.label if hasattr(c, "label") else c.kind,
+            "reason": str(c.message),
+            "severity": c.severity,
+        }
+        for c in conflicts
+    ]
 
 
 class ProblemsPanel(QWidget):
@@ -26,11 +33,18 @@ class ProblemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         colour = lambda r: RED if r["severity"] == "error" else AMBER  # noqa: E731
-        self.model = RowsModel([
-            Column("kind", lambda: self.tr("Problem"), foreground=colour),
-            Column("reason", lambda: self.tr("Reason"), foreground=colour,
-                   tooltip=lambda r: r["reason"]),
-        ], self)
+        self.model = RowsModel(
+            [
+                Column("kind", lambda: self.tr("Problem"), foreground=colour),
+                Column(
+                    "reason",
+                    lambda: self.tr("Reason"),
+                    foreground=colour,
+                    tooltip=lambda r: r["reason"],
+                ),
+            ],
+            self,
+        )
         self.heading = QLabel()
         self.view = make_table_view(self.model, self)
         self.view.setWordWrap(True)

@@ -33,8 +33,10 @@ from fairdesk.gui.qt import (
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 ERROR_LABEL_STYLE = "color: #c62828;"
-BANNER_STYLE = ("color: #8e0000; background: #fdecea; border: 1px solid #f5c2bd;"
-                " border-radius: 3px; padding: 6px;")
+BANNER_STYLE = (
+    "color: #8e0000; background: #fdecea; border: 1px solid #f5c2bd;"
+    " border-radius: 3px; padding: 6px;"
+)
 
 Saver = Callable[[dict[str, Any]], Changes]
 
@@ -51,10 +53,18 @@ class RecordForm(QDialog):
 
     record_saved = Signal(object)  # Changes
 
-    def __init__(self, service: AreaService, entity: str, record_id: str | None = None, *,
-                 fields: list[str] | None = None, values: dict[str, Any] | None = None,
-                 options: dict[str, list[tuple[str, str]]] | None = None,
-                 save: Saver | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: AreaService,
+        entity: str,
+        record_id: str | None = None,
+        *,
+        fields: list[str] | None = None,
+        values: dict[str, Any] | None = None,
+        options: dict[str, list[tuple[str, str]]] | None = None,
+        save: Saver | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.entity = entity
@@ -103,8 +113,9 @@ class RecordForm(QDialog):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.banner)
@@ -200,8 +211,9 @@ class RecordForm(QDialog):
         return self.banner.text() if not self.banner.isHidden() else ""
 
 
-def edit_record(parent: QWidget, service: AreaService, entity: str,
-                record_id: str | None = None, **kwargs: Any) -> Changes | None:
+def edit_record(
+    parent: QWidget, service: AreaService, entity: str, record_id: str | None = None, **kwargs: Any
+) -> Changes | None:
     """Show the form modally; the Changes written, or None when cancelled."""
     form = RecordForm(service, entity, record_id, parent=parent, **kwargs)
     return form.changes if form.exec() == QDialog.DialogCode.Accepted else None

@@ -44,10 +44,12 @@ def _look(row: dict, error: str, warning: str) -> str | None:
 
 def flag_problems(column: Column) -> Column:
     """``column`` red on rows with ``_problems`` (amber when only warnings), reasons as tooltip."""
-    return replace(column,
-                   foreground=lambda r: _look(r, PROBLEM_RED, WARNING_AMBER),
-                   background=lambda r: _look(r, PROBLEM_BACKGROUND, WARNING_BACKGROUND),
-                   tooltip=lambda r: "\n".join(r.get("_problems") or []))
+    return replace(
+        column,
+        foreground=lambda r: _look(r, PROBLEM_RED, WARNING_AMBER),
+        background=lambda r: _look(r, PROBLEM_BACKGROUND, WARNING_BACKGROUND),
+        tooltip=lambda r: "\n".join(r.get("_problems") or []),
+    )
 
 
 def make_table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
@@ -90,10 +92,17 @@ class RecordTable(QWidget):
 
     record_selected = Signal(str)  # record id, "" when none
 
-    def __init__(self, service_fn: Callable[[], AreaService], entity: str,
-                 columns: list[Column], rows_fn: Callable[[], list[dict]], *,
-                 title: str = "", form_kwargs: Callable[[str | None], dict] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service_fn: Callable[[], AreaService],
+        entity: str,
+        columns: list[Column],
+        rows_fn: Callable[[], list[dict]],
+        *,
+        title: str = "",
+        form_kwargs: Callable[[str | None], dict] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service_fn = service_fn
         self.entity = entity
@@ -164,8 +173,9 @@ class RecordTable(QWidget):
 
     def open_form(self, record_id: str | None) -> RecordForm:
         """The form for a new record (None) or the given one, not yet shown."""
-        return RecordForm(self.service_fn(), self.entity, record_id, parent=self,
-                          **self.form_kwargs(record_id))
+        return RecordForm(
+            self.service_fn(), self.entity, record_id, parent=self, **self.form_kwargs(record_id)
+        )
 
     # --- slots --------------------------------------------------------------------------
     def on_new_clicked(self) -> None:
@@ -187,8 +197,9 @@ class RecordTable(QWidget):
         if not record_id:
             return
         spec = self.service_fn().spec(self.entity)
-        answer = QMessageBox.question(self, self.tr("Delete"),
-                                      self.tr("Delete this %1?").replace("%1", spec.label))
+        answer = QMessageBox.question(
+            self, self.tr("Delete"), self.tr("Delete this %1?").replace("%1", spec.label)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -28,18 +28,34 @@ def plan_rooms(fair: Fair) -> Any:
 
 
 def placement_rows(plan: Any) -> list[dict]:
-    return [{"id": p.id, "person": p.name if not p.companion_id else f"{p.name}（{p.guest_name}）",
-             "category": label(GUEST_CATEGORIES, p.category), "hotel": p.hotel_name,
-             "room": p.room_number or "—", "type": label(ROOM_TYPES, p.room_type),
-             "check_in": p.check_in, "check_out": p.check_out,
-             "nights": _nights(p.check_in, p.check_out), "sharing": p.sharing_with,
-             "reason": str(p.reason)} for p in plan.placements]
+    return [
+        {
+            "id": p.id,
+            "person": p.name if not p.companion_id else f"{p.name}（{p.guest_name}）",
+            "category": label(GUEST_CATEGORIES, p.category),
+            "hotel": p.hotel_name,
+            "room": p.room_number or "—",
+            "type": label(ROOM_TYPES, p.room_type),
+            "check_in": p.check_in,
+            "check_out": p.check_out,
+            "nights": _nights(p.check_in, p.check_out),
+            "sharing": p.sharing_with,
+            "reason": str(p.reason),
+        }
+        for p in plan.placements
+    ]
 
 
 def unplaced_rows(plan: Any) -> list[dict]:
-    return [{"id": f"{u.guest_id}/{u.companion_id or ''}", "person": u.name,
-             "category": label(GUEST_CATEGORIES, u.category), "reason": str(u.reason)}
-            for u in plan.unplaced]
+    return [
+        {
+            "id": f"{u.guest_id}/{u.companion_id or ''}",
+            "person": u.name,
+            "category": label(GUEST_CATEGORIES, u.category),
+            "reason": str(u.reason),
+        }
+        for u in plan.unplaced
+    ]
 
 
 def keep_placements(plan: Any, kept: list[dict]) -> Any:
@@ -74,21 +90,36 @@ def pickup_rows(plan: Any) -> list[dict]:
     for t in plan.trips:
         times = sorted(a.guest["arrival_at"] for a in t.arrivals)
         first, last = times[0][11:16], times[-1][11:16]
-        rows.append({
-            "id": t.id, "place": t.place, "to": t.to_place,
-            "window": first if first == last else f"{first}–{last}",
-            "starts": t.starts_at[11:16], "guests": "、".join(r.name for r in t.riders),
-            "count": len(t.riders), "vehicle": f"{t.vehicle['plate']}（{t.vehicle['seats']}）",
-            "driver": t.driver["name"], "escort": t.escort["name"] if t.escort else "",
-            "flight": t.flight_or_train, "reason": str(t.reason)})
+        rows.append(
+            {
+                "id": t.id,
+                "place": t.place,
+                "to": t.to_place,
+                "window": first if first == last else f"{first}–{last}",
+                "starts": t.starts_at[11:16],
+                "guests": "、".join(r.name for r in t.riders),
+                "count": len(t.riders),
+                "vehicle": f"{t.vehicle['plate']}（{t.vehicle['seats']}）",
+                "driver": t.driver["name"],
+                "escort": t.escort["name"] if t.escort else "",
+                "flight": t.flight_or_train,
+                "reason": str(t.reason),
+            }
+        )
     rows.sort(key=lambda r: (r["place"], r["window"]))
     return rows
 
 
 def pickup_left(plan: Any) -> list[dict]:
-    return [{"id": u.arrival.guest["id"], "person": u.arrival.guest["name"],
-             "category": label(GUEST_CATEGORIES, u.arrival.guest["category"]),
-             "reason": str(u.reason)} for u in plan.unserved]
+    return [
+        {
+            "id": u.arrival.guest["id"],
+            "person": u.arrival.guest["name"],
+            "category": label(GUEST_CATEGORIES, u.arrival.guest["category"]),
+            "reason": str(u.reason),
+        }
+        for u in plan.unserved
+    ]
 
 
 def keep_pickups(plan: Any, kept: list[dict]) -> Any:
@@ -112,15 +143,30 @@ def plan_seating(fair: Fair, sitting_id: str) -> Any:
 def seating_rows(plan: Any) -> list[dict]:
     """The plan's new seats, table by table in seat order (seats already taken are kept)."""
     seats = sorted(plan.new_seats, key=lambda s: (s.table_number, s.seat_no))
-    return [{"id": f"{s.table_id}/{s.seat_no}", "table": s.table_number, "seat_no": s.seat_no,
-             "guest": s.name, "title": s.title, "organisation": s.organisation,
-             "category": label(GUEST_CATEGORIES, s.category)} for s in seats]
+    return [
+        {
+            "id": f"{s.table_id}/{s.seat_no}",
+            "table": s.table_number,
+            "seat_no": s.seat_no,
+            "guest": s.name,
+            "title": s.title,
+            "organisation": s.organisation,
+            "category": label(GUEST_CATEGORIES, s.category),
+        }
+        for s in seats
+    ]
 
 
 def seating_left(plan: Any) -> list[dict]:
-    return [{"id": g["id"], "person": g["name"],
-             "category": label(GUEST_CATEGORIES, g["category"]),
-             "reason": _no_seat_reason()} for g in plan.unseated]
+    return [
+        {
+            "id": g["id"],
+            "person": g["name"],
+            "category": label(GUEST_CATEGORIES, g["category"]),
+            "reason": _no_seat_reason(),
+        }
+        for g in plan.unseated
+    ]
 
 
 def _no_seat_reason() -> str:
@@ -131,8 +177,9 @@ def _no_seat_reason() -> str:
 
 def keep_seating(plan: Any, kept: list[dict]) -> Any:
     ids = {r["id"] for r in kept}
-    return replace(plan, seats=[s for s in plan.seats
-                                if s.kept or f"{s.table_id}/{s.seat_no}" in ids])
+    return replace(
+        plan, seats=[s for s in plan.seats if s.kept or f"{s.table_id}/{s.seat_no}" in ids]
+    )
 
 
 def apply_seating(fair: Fair, plan: Any) -> Any:
@@ -146,8 +193,9 @@ Snapshot = Callable[..., Any]
 Render = Callable[[Any, Any, Progress, Callable[[], bool]], Any]
 
 
-def render_sheets(data: tuple[Any, str], path: Any, progress: Progress,
-                  cancelled: Callable[[], bool]) -> Any:
+def render_sheets(
+    data: tuple[Any, str], path: Any, progress: Progress, cancelled: Callable[[], bool]
+) -> Any:
     """Lists as a PDF (or a workbook for a path ending in .xlsx); runs in a worker."""
     from fairdesk.reports.roster.lists import render_sheets as pdf
     from fairdesk.reports.roster.xlsx import write_sheets
@@ -158,8 +206,9 @@ def render_sheets(data: tuple[Any, str], path: Any, progress: Progress,
     return pdf(sheets, path, printed_by=printed_by, progress=progress, cancelled=cancelled)
 
 
-def render_table_plan(data: tuple[Any, str], path: Any, progress: Progress,
-                      cancelled: Callable[[], bool]) -> Any:
+def render_table_plan(
+    data: tuple[Any, str], path: Any, progress: Progress, cancelled: Callable[[], bool]
+) -> Any:
     from fairdesk.reports.roster.tableplan import render_table_plan as pdf
     from fairdesk.reports.roster.xlsx import write_table_plan
 
@@ -210,7 +259,11 @@ def _tables(fair: Fair, sitting_id: str) -> Any:
 
 def printout(kind: str) -> tuple[Snapshot, Render]:
     """(snapshot on the GUI thread, render in a worker) for one kind of printout."""
-    return {"rooming": (_rooming, render_sheets), "dispatch": (_dispatch, render_sheets),
-            "escort": (_escorts, render_sheets), "arrivals": (_arrivals, render_sheets),
-            "arrivals_xlsx": (_arrivals, render_sheets), "tables": (_tables, render_table_plan),
-            }[kind]
+    return {
+        "rooming": (_rooming, render_sheets),
+        "dispatch": (_dispatch, render_sheets),
+        "escort": (_escorts, render_sheets),
+        "arrivals": (_arrivals, render_sheets),
+        "arrivals_xlsx": (_arrivals, render_sheets),
+        "tables": (_tables, render_table_plan),
+    }[kind]

@@ -59,7 +59,7 @@ def by_record(found: list[Any]) -> Reasons:
 
 
 def attach(rows: list[dict], reasons: dict[str, list[str]], *keys: str) -> list[dict]:
-    """Set ``_problems`` (and ``_severity``) on each row from its id's (and ``keys`` ids') reasons."""
+    """Set ``_problems`` and ``_severity`` on each row from the reasons of its id and ``keys``."""
     errors = getattr(reasons, "errors", None)
     for row in rows:
         ids = [row["id"], *(row.get(key) or "" for key in keys)]
@@ -77,7 +77,8 @@ def vehicle_rows(fair: Fair) -> list[dict]:
     rows = fair.rows(
         "SELECT v.*, (SELECT group_concat(d.name, '、') FROM drivers d WHERE d.vehicle_id = v.id)"
         " AS drivers, (SELECT count(*) FROM trips t WHERE t.vehicle_id = v.id) AS trips"
-        " FROM vehicles v ORDER BY v.plate")
+        " FROM vehicles v ORDER BY v.plate"
+    )
     for r in rows:
         r["kind_label"] = label(VEHICLE_KINDS, r["kind"])
     return rows
@@ -86,7 +87,8 @@ def vehicle_rows(fair: Fair) -> list[dict]:
 def driver_rows(fair: Fair) -> list[dict]:
     return fair.rows(
         "SELECT d.*, v.plate, (SELECT count(*) FROM trips t WHERE t.driver_id = d.id) AS trips"
-        " FROM drivers d LEFT JOIN vehicles v ON v.id = d.vehicle_id ORDER BY d.name")
+        " FROM drivers d LEFT JOIN vehicles v ON v.id = d.vehicle_id ORDER BY d.name"
+    )
 
 
 def trip_rows(fair: Fair, day: str | None = None) -> list[dict]:
@@ -100,7 +102,9 @@ def trip_rows(fair: Fair, day: str | None = None) -> list[dict]:
         "   ON g.id = p.guest_id WHERE p.trip_id = t.id) AS passenger_names"
         " FROM trips t LEFT JOIN vehicles v ON v.id = t.vehicle_id"
         " LEFT JOIN drivers d ON d.id = t.driver_id LEFT JOIN escorts e ON e.id = t.escort_id"
-        f" {where} ORDER BY t.starts_at", params)
+        f" {where} ORDER BY t.starts_at",
+        params,
+    )
     for r in rows:
         r["purpose_label"] = label(TRIP_PURPOSES, r["purpose"])
         r["route"] = f"{r['from_place']} → {r['to_place']}"
@@ -109,8 +113,12 @@ def trip_rows(fair: Fair, day: str | None = None) -> list[dict]:
 
 def trip_days(fair: Fair) -> list[str]:
     """Days that have trips, or the fair's days when none has."""
-    days = [r["day"] for r in fair.rows(
-        "SELECT DISTINCT substr(starts_at, 1, 10) AS day FROM trips ORDER BY day")]
+    days = [
+        r["day"]
+        for r in fair.rows(
+            "SELECT DISTINCT substr(starts_at, 1, 10) AS day FROM trips ORDER BY day"
+        )
+    ]
     return days or fair_days(fair)
 
 
@@ -127,7 +135,8 @@ def hotel_rows(fair: Fair) -> list[dict]:
     return fair.rows(
         "SELECT h.*, (SELECT count(*) FROM rooms r WHERE r.hotel_id = h.id) AS rooms,"
         " (SELECT count(*) FROM stays s WHERE s.hotel_id = h.id) AS stays"
-        " FROM hotels h ORDER BY h.designated DESC, h.name")
+        " FROM hotels h ORDER BY h.designated DESC, h.name"
+    )
 
 
 def stay_rows(fair: Fair, hotel_id: str | None = None) -> list[dict]:
@@ -140,7 +149,8 @@ def stay_rows(fair: Fair, hotel_id: str | None = None) -> list[dict]:
         " FROM stays s JOIN guests g ON g.id = s.guest_id"
         " LEFT JOIN companions c ON c.id = s.companion_id JOIN hotels h ON h.id = s.hotel_id"
         f" LEFT JOIN rooms r ON r.id = s.room_id {where} ORDER BY h.name, r.number, g.name",
-        params)
+        params,
+    )
     names_by_room: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in rows:
         r["person"] = r["companion"] or r["guest"]
@@ -164,15 +174,19 @@ def occupancy(fair: Fair, hotel_id: str) -> tuple[list[str], list[dict]]:
 
     data = load_lodging(fair, everything=True)
     reserved = {(t, n): b["rooms"] for (h, t, n), b in data.blocks.items() if h == hotel_id}
-    used = {(t, n): count for (h, t, n), (count, _ids) in rooms_used(data).items()
-            if h == hotel_id}
+    used = {(t, n): count for (h, t, n), (count, _ids) in rooms_used(data).items() if h == hotel_id}
     keys = set(reserved) | set(used)
     nights = sorted({n for _t, n in keys})
     types = [t for t in ROOM_TYPES if any(k[0] == t for k in keys)]
     types += sorted({t for t, _n in keys if t not in ROOM_TYPES})
-    grid = [{"type": t, "type_label": label(ROOM_TYPES, t) if t else "?",
-             "nights": {n: (used.get((t, n), 0), reserved.get((t, n), 0)) for n in nights}}
-            for t in types]
+    grid = [
+        {
+            "type": t,
+            "type_label": label(ROOM_TYPES, t) if t else "?",
+            "nights": {n: (used.get((t, n), 0), reserved.get((t, n), 0)) for n in nights},
+        }
+        for t in types
+    ]
     return nights, grid
 
 
@@ -197,7 +211,9 @@ def unescorted_vips(fair: Fair, categories: tuple[str, ...]) -> list[dict]:
         f"SELECT g.id, g.name, g.category, g.organisation, g.arrival_at FROM guests g"
         f" WHERE g.category IN ({cats}) AND g.state IN ({states}) AND NOT EXISTS"
         " (SELECT 1 FROM escort_assignments a WHERE a.guest_id = g.id)"
-        " ORDER BY g.category DESC, g.arrival_at, g.name", [*categories, *ATTENDING])
+        " ORDER BY g.category DESC, g.arrival_at, g.name",
+        [*categories, *ATTENDING],
+    )
 
 
 # --- meals ----------------------------------------------------------------------------------------
@@ -205,21 +221,41 @@ def sitting_rows(fair: Fair) -> list[dict]:
     """Sittings with expected headcount (guests and companions) and dietary counts."""
     from fairdesk.core.roster.meals import headcounts
 
-    seated = {r["sitting_id"]: r for r in fair.rows(
-        "SELECT t.sitting_id, count(DISTINCT t.id) AS tables, count(s.id) AS seated"
-        " FROM banquet_tables t LEFT JOIN banquet_seats s ON s.table_id = t.id"
-        " GROUP BY t.sitting_id")}
+    seated = {
+        r["sitting_id"]: r
+        for r in fair.rows(
+            "SELECT t.sitting_id, count(DISTINCT t.id) AS tables, count(s.id) AS seated"
+            " FROM banquet_tables t LEFT JOIN banquet_seats s ON s.table_id = t.id"
+            " GROUP BY t.sitting_id"
+        )
+    }
     rows = []
     for count in headcounts(fair):
         row = dict(count.sitting)
-        other = sum(n for kind, n in count.dietary.items()
-                    if kind not in ("halal", "vegetarian", "vegan", "seafood_allergy",
-                                    "nut_allergy", "other_allergy"))
-        row.update(expected=count.total, halal=count.halal, vegetarian=count.vegetarian,
-                   allergies=count.allergic, other_diets=other,
-                   tables=seated.get(row["id"], {}).get("tables", 0),
-                   seated=seated.get(row["id"], {}).get("seated", 0),
-                   allergy_list=count.allergies, dietary=count.dietary)
+        other = sum(
+            n
+            for kind, n in count.dietary.items()
+            if kind
+            not in (
+                "halal",
+                "vegetarian",
+                "vegan",
+                "seafood_allergy",
+                "nut_allergy",
+                "other_allergy",
+            )
+        )
+        row.update(
+            expected=count.total,
+            halal=count.halal,
+            vegetarian=count.vegetarian,
+            allergies=count.allergic,
+            other_diets=other,
+            tables=seated.get(row["id"], {}).get("tables", 0),
+            seated=seated.get(row["id"], {}).get("seated", 0),
+            allergy_list=count.allergies,
+            dietary=count.dietary,
+        )
         rows.append(row)
     return rows
 
@@ -230,8 +266,10 @@ def dietary_lines(fair: Fair, sitting_id: str) -> list[str]:
     from fairdesk.core.vocab import DIETARY
 
     count = sitting_headcount(fair, sitting_id)
-    lines = [f"{label(DIETARY, kind) if kind in DIETARY else _other(kind)} {n}"
-             for kind, n in sorted(count.dietary.items(), key=lambda kv: -kv[1])]
+    lines = [
+        f"{label(DIETARY, kind) if kind in DIETARY else _other(kind)} {n}"
+        for kind, n in sorted(count.dietary.items(), key=lambda kv: -kv[1])
+    ]
     return lines + [f"⚠ {who}" for who in count.allergies]
 
 
@@ -243,9 +281,14 @@ def _other(kind: str) -> str:
 
 # --- arrivals and a guest's chain -----------------------------------------------------------------
 def arrival_days(fair: Fair) -> list[str]:
-    days = [r["day"] for r in fair.rows(
-        f"SELECT DISTINCT substr(arrival_at, 1, 10) AS day FROM guests WHERE arrival_at IS NOT"
-        f" NULL AND state IN ({', '.join('?' * len(ATTENDING))}) ORDER BY day", list(ATTENDING))]
+    days = [
+        r["day"]
+        for r in fair.rows(
+            f"SELECT DISTINCT substr(arrival_at, 1, 10) AS day FROM guests WHERE arrival_at IS NOT"
+            f" NULL AND state IN ({', '.join('?' * len(ATTENDING))}) ORDER BY day",
+            list(ATTENDING),
+        )
+    ]
     return days or fair_days(fair)
 
 
@@ -256,11 +299,24 @@ def arrival_rows(fair: Fair, day: str) -> list[dict]:
     reasons = by_record(conflicts(fair))
     rows = []
     for a in arrivals_board(fair, day):
-        rows.append({"pickup_problems": reasons.get(a.pickup_trip_id or "", []),"id": a.guest_id, "guest_id": a.guest_id, "time": a.arrival_at[11:16],
-                     "hour": a.hour, "guest": a.name, "category_label": a.category_label,
-                     "organisation": a.organisation, "party": 1 + a.companions,
-                     "transport": a.transport, "place": a.place, "pickup": a.pickup,
-                     "room": " ".join(x for x in (a.hotel, a.room) if x), "escort": a.escort})
+        rows.append(
+            {
+                "pickup_problems": reasons.get(a.pickup_trip_id or "", []),
+                "id": a.guest_id,
+                "guest_id": a.guest_id,
+                "time": a.arrival_at[11:16],
+                "hour": a.hour,
+                "guest": a.name,
+                "category_label": a.category_label,
+                "organisation": a.organisation,
+                "party": 1 + a.companions,
+                "transport": a.transport,
+                "place": a.place,
+                "pickup": a.pickup,
+                "room": " ".join(x for x in (a.hotel, a.room) if x),
+                "escort": a.escort,
+            }
+        )
     return rows
 
 
@@ -273,24 +329,41 @@ def chain(fair: Fair, guest_id: str) -> Any:
 
 def room_options(fair: Fair) -> list[tuple[str, str]]:
     """Rooms named by hotel, number and type (a room number alone repeats across hotels)."""
-    return [(r["id"], f"{r['hotel']} {r['number']}（{label(ROOM_TYPES, r['room_type'])}）")
-            for r in fair.rows("SELECT r.id, r.number, r.room_type, h.name AS hotel FROM rooms r"
-                               " JOIN hotels h ON h.id = r.hotel_id ORDER BY h.name, r.number")]
+    return [
+        (r["id"], f"{r['hotel']} {r['number']}（{label(ROOM_TYPES, r['room_type'])}）")
+        for r in fair.rows(
+            "SELECT r.id, r.number, r.room_type, h.name AS hotel FROM rooms r"
+            " JOIN hotels h ON h.id = r.hotel_id ORDER BY h.name, r.number"
+        )
+    ]
 
 
 def companion_options(fair: Fair) -> list[tuple[str, str]]:
     """Companions named with the guest they travel with."""
-    return [(r["id"], f"{r['name']}（{r['guest']}）") for r in fair.rows(
-        "SELECT c.id, c.name, g.name AS guest FROM companions c JOIN guests g"
-        " ON g.id = c.guest_id ORDER BY g.name, c.name")]
+    return [
+        (r["id"], f"{r['name']}（{r['guest']}）")
+        for r in fair.rows(
+            "SELECT c.id, c.name, g.name AS guest FROM companions c JOIN guests g"
+            " ON g.id = c.guest_id ORDER BY g.name, c.name"
+        )
+    ]
 
 
 SPOKEN: dict[str, tuple[str, str]] = {
-    "zh": ("中文", "Chinese"), "en": ("英语", "English"), "ja": ("日语", "Japanese"),
-    "ko": ("韩语", "Korean"), "ar": ("阿拉伯语", "Arabic"), "fr": ("法语", "French"),
-    "de": ("德语", "German"), "ru": ("俄语", "Russian"), "es": ("西班牙语", "Spanish"),
-    "pt": ("葡萄牙语", "Portuguese"), "it": ("意大利语", "Italian"),
-    "th": ("泰语", "Thai"), "vi": ("越南语", "Vietnamese"), "ms": ("马来语", "Malay"),
+    "zh": ("中文", "Chinese"),
+    "en": ("英语", "English"),
+    "ja": ("日语", "Japanese"),
+    "ko": ("韩语", "Korean"),
+    "ar": ("阿拉伯语", "Arabic"),
+    "fr": ("法语", "French"),
+    "de": ("德语", "German"),
+    "ru": ("俄语", "Russian"),
+    "es": ("西班牙语", "Spanish"),
+    "pt": ("葡萄牙语", "Portuguese"),
+    "it": ("意大利语", "Italian"),
+    "th": ("泰语", "Thai"),
+    "vi": ("越南语", "Vietnamese"),
+    "ms": ("马来语", "Malay"),
 }
 
 

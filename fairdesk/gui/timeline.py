@@ -184,23 +184,31 @@ class DayTimeline(QWidget):
             painter.setPen(QPen(QColor("#e0e0e0")))
             painter.drawLine(int(x), HEADER_HEIGHT, int(x), bottom)
             painter.setPen(QPen(QColor("#616161")))
-            painter.drawText(QRectF(x - 20, 4, 40, HEADER_HEIGHT - 6),
-                             Qt.AlignmentFlag.AlignCenter, f"{hour:02d}:00")
+            painter.drawText(
+                QRectF(x - 20, 4, 40, HEADER_HEIGHT - 6),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{hour:02d}:00",
+            )
         painter.setFont(self.font())
 
     def _paint_lanes(self, painter: QPainter) -> None:
         for row, (lane, (top, height, _t)) in enumerate(
-                zip(self.lanes, lane_tops(self.lanes), strict=True)):
+            zip(self.lanes, lane_tops(self.lanes), strict=True)
+        ):
             if row % 2:
                 painter.fillRect(QRectF(0, top, self.width(), height), QColor("#f4f6fa"))
             painter.setPen(QPen(QColor("#212121")))
-            painter.drawText(QRectF(8, top + 2, LABEL_WIDTH - 12, ROW_HEIGHT / 2),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             lane.title)
+            painter.drawText(
+                QRectF(8, top + 2, LABEL_WIDTH - 12, ROW_HEIGHT / 2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                lane.title,
+            )
             painter.setPen(QPen(QColor("#757575")))
-            painter.drawText(QRectF(8, top + ROW_HEIGHT / 2 - 1, LABEL_WIDTH - 12, ROW_HEIGHT / 2),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             lane.subtitle)
+            painter.drawText(
+                QRectF(8, top + ROW_HEIGHT / 2 - 1, LABEL_WIDTH - 12, ROW_HEIGHT / 2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                lane.subtitle,
+            )
             painter.setPen(QPen(QColor("#eeeeee")))
             painter.drawLine(0, int(top + height), self.width(), int(top + height))
         painter.setPen(QPen(QColor("#bdbdbd")))
@@ -218,15 +226,21 @@ class DayTimeline(QWidget):
         text = f"{bar.passengers}" + (f" · {bar.label}" if bar.label else "")
         if bar.conflicts:
             text = "⚠ " + text
-        painter.drawText(rect.adjusted(5, 0, -3, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
-                                                          int(rect.width() - 8)))
+        painter.drawText(
+            rect.adjusted(5, 0, -3, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, int(rect.width() - 8)
+            ),
+        )
 
     # --- interaction ------------------------------------------------------------------------
     def tooltip_for(self, bar: Bar) -> str:
         span = f"{bar.starts:%H:%M}–{bar.ends:%H:%M}"
-        lines = [f"{span}  {bar.label}", self.tr("Passengers: %1").replace("%1", str(bar.passengers))]
+        lines = [
+            f"{span}  {bar.label}",
+            self.tr("Passengers: %1").replace("%1", str(bar.passengers)),
+        ]
         lines += [f"⚠ {reason}" for reason in bar.conflicts]
         return "\n".join(lines)
 

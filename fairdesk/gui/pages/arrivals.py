@@ -70,31 +70,42 @@ class ArrivalsPage(Page):
         self.export_button.clicked.connect(self.on_export_clicked)
 
     def _columns(self) -> list[Column]:
-        tr = self.tr
-        missing = tr("MISSING")
+        missing = self.tr("MISSING")
 
         def need(key: str) -> Column:
             """Missing: red; booked but in a clash (pickup before the flight lands): amber."""
-            problems = (lambda r: r.get("pickup_problems") or []) if key == "pickup" \
-                else (lambda r: [])
-            return Column(key, lambda: tr("Pickup") if key == "pickup" else tr("Room"),
-                          lambda r: r[key] or missing,
-                          foreground=lambda r: MISSING_RED if not r[key]
-                          else CLASH_AMBER if problems(r) else None,
-                          background=lambda r: MISSING_BACKGROUND if not r[key]
-                          else CLASH_BACKGROUND if problems(r) else None,
-                          tooltip=lambda r: "\n".join(problems(r)))
+            problems = (
+                (lambda r: r.get("pickup_problems") or []) if key == "pickup" else (lambda r: [])
+            )
+            return Column(
+                key,
+                lambda: self.tr("Pickup") if key == "pickup" else self.tr("Room"),
+                lambda r: r[key] or missing,
+                foreground=lambda r: (
+                    MISSING_RED if not r[key] else CLASH_AMBER if problems(r) else None
+                ),
+                background=lambda r: (
+                    MISSING_BACKGROUND if not r[key] else CLASH_BACKGROUND if problems(r) else None
+                ),
+                tooltip=lambda r: "\n".join(problems(r)),
+            )
 
-        return [Column("hour", lambda: tr("Hour"),
-                       lambda r: f"{r['hour']}:00" if r["first_of_hour"] else "",
-                       sort_key=lambda r: r["time"]),
-                Column("time", lambda: tr("Arrives")),
-                Column("transport", lambda: tr("Flight/train")),
-                Column("place", lambda: tr("Airport/station")),
-                Column("guest", lambda: tr("Guest")),
-                Column("category_label", lambda: tr("Category")),
-                Column("party", lambda: tr("Party"), align=NUMBER),
-                need("pickup"), need("room")]
+        return [
+            Column(
+                "hour",
+                lambda: self.tr("Hour"),
+                lambda r: f"{r['hour']}:00" if r["first_of_hour"] else "",
+                sort_key=lambda r: r["time"],
+            ),
+            Column("time", lambda: self.tr("Arrives")),
+            Column("transport", lambda: self.tr("Flight/train")),
+            Column("place", lambda: self.tr("Airport/station")),
+            Column("guest", lambda: self.tr("Guest")),
+            Column("category_label", lambda: self.tr("Category")),
+            Column("party", lambda: self.tr("Party"), align=NUMBER),
+            need("pickup"),
+            need("room"),
+        ]
 
     def day(self) -> str:
         return self.day_box.currentData() or ""
@@ -123,13 +134,17 @@ class ArrivalsPage(Page):
         no_room = sum(1 for r in rows if not r["room"])
         clashing = sum(1 for r in rows if r["pickup"] and r["pickup_problems"])
         text = self.tr("%1 arriving · %2 without pickup · %3 without room")
-        text = text.replace("%1", str(len(rows))).replace("%2", str(no_pickup)).replace(
-            "%3", str(no_room))
+        text = (
+            text.replace("%1", str(len(rows)))
+            .replace("%2", str(no_pickup))
+            .replace("%3", str(no_room))
+        )
         if clashing:
             text += " · " + self.tr("%1 pickups in a clash").replace("%1", str(clashing))
         self.summary.setText(text)
-        self.summary.setStyleSheet("font-weight: bold;"
-                                   + (" color: #c62828;" if no_pickup or no_room else ""))
+        self.summary.setStyleSheet(
+            "font-weight: bold;" + (" color: #c62828;" if no_pickup or no_room else "")
+        )
 
     # --- slots -------------------------------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:

@@ -35,11 +35,17 @@ class EscortsPage(Page):
         self._reasons: dict[str, list[str]] = roster_data.Reasons()
         fair = lambda: self.session.fair  # noqa: E731
         service = lambda: fair().reception  # noqa: E731
-        self.escorts = RecordTable(service, "escorts", self._escort_columns(), self._escort_rows,
-                                   title=self.tr("Escorts"))
-        self.assignments = RecordTable(service, "escort_assignments", self._assignment_columns(),
-                                       self._assignment_rows, title=self.tr("Accompanies"),
-                                       form_kwargs=self._assignment_preset)
+        self.escorts = RecordTable(
+            service, "escorts", self._escort_columns(), self._escort_rows, title=self.tr("Escorts")
+        )
+        self.assignments = RecordTable(
+            service,
+            "escort_assignments",
+            self._assignment_columns(),
+            self._assignment_rows,
+            title=self.tr("Accompanies"),
+            form_kwargs=self._assignment_preset,
+        )
         self.unescorted = RowsModel(self._vip_columns(), self)
         self.unescorted_view = make_table_view(self.unescorted, self)
         self.unescorted_title = QLabel()
@@ -91,32 +97,45 @@ class EscortsPage(Page):
 
     # --- columns -------------------------------------------------------------------------------
     def _escort_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("name", lambda: tr("Name")), Column("unit", lambda: tr("Unit")),
-                Column("phone", lambda: tr("Phone")),
-                Column("languages", lambda: tr("Languages"),
-                       lambda r: roster_data.languages_text(r["languages"])),
-                Column("guests", lambda: tr("Guests"), align=NUMBER),
-                Column("guest_names", lambda: tr("Accompanies"))]
+        return [
+            Column("name", lambda: self.tr("Name")),
+            Column("unit", lambda: self.tr("Unit")),
+            Column("phone", lambda: self.tr("Phone")),
+            Column(
+                "languages",
+                lambda: self.tr("Languages"),
+                lambda r: roster_data.languages_text(r["languages"]),
+            ),
+            Column("guests", lambda: self.tr("Guests"), align=NUMBER),
+            Column("guest_names", lambda: self.tr("Accompanies")),
+        ]
 
     def _assignment_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("guest", lambda: tr("Guest")),
-                Column("category", lambda: tr("Category"),
-                       lambda r: label(GUEST_CATEGORIES, r["category"])),
-                Column("organisation", lambda: tr("Organisation")),
-                Column("starts_at", lambda: tr("From"), lambda r: _short(r["starts_at"])),
-                Column("ends_at", lambda: tr("Until"), lambda r: _short(r["ends_at"])),
-                Column("role", lambda: tr("Role")),
-                Column("problems", lambda: tr("Problems"), lambda r: "；".join(r["_problems"]))]
+        return [
+            Column("guest", lambda: self.tr("Guest")),
+            Column(
+                "category",
+                lambda: self.tr("Category"),
+                lambda r: label(GUEST_CATEGORIES, r["category"]),
+            ),
+            Column("organisation", lambda: self.tr("Organisation")),
+            Column("starts_at", lambda: self.tr("From"), lambda r: _short(r["starts_at"])),
+            Column("ends_at", lambda: self.tr("Until"), lambda r: _short(r["ends_at"])),
+            Column("role", lambda: self.tr("Role")),
+            Column("problems", lambda: self.tr("Problems"), lambda r: "；".join(r["_problems"])),
+        ]
 
     def _vip_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("name", lambda: tr("Guest")),
-                Column("category", lambda: tr("Category"),
-                       lambda r: label(GUEST_CATEGORIES, r["category"])),
-                Column("organisation", lambda: tr("Organisation")),
-                Column("arrival_at", lambda: tr("Arrives"), lambda r: _short(r["arrival_at"]))]
+        return [
+            Column("name", lambda: self.tr("Guest")),
+            Column(
+                "category",
+                lambda: self.tr("Category"),
+                lambda r: label(GUEST_CATEGORIES, r["category"]),
+            ),
+            Column("organisation", lambda: self.tr("Organisation")),
+            Column("arrival_at", lambda: self.tr("Arrives"), lambda r: _short(r["arrival_at"])),
+        ]
 
     # --- rows -------------------------------------------------------------------------------------
     def _escort_rows(self) -> list[dict]:
@@ -124,7 +143,8 @@ class EscortsPage(Page):
             "SELECT e.*, (SELECT count(*) FROM escort_assignments a WHERE a.escort_id = e.id)"
             " AS guests, (SELECT group_concat(g.name, '、') FROM escort_assignments a"
             " JOIN guests g ON g.id = a.guest_id WHERE a.escort_id = e.id) AS guest_names"
-            " FROM escorts e ORDER BY e.name")
+            " FROM escorts e ORDER BY e.name"
+        )
         return roster_data.attach(rows, self._reasons)
 
     def _assignment_rows(self) -> list[dict]:
@@ -134,7 +154,9 @@ class EscortsPage(Page):
         rows = self.session.fair.rows(
             "SELECT a.*, g.name AS guest, g.category, g.organisation FROM escort_assignments a"
             " JOIN guests g ON g.id = a.guest_id WHERE a.escort_id = ?"
-            " ORDER BY a.starts_at, g.name", [escort])
+            " ORDER BY a.starts_at, g.name",
+            [escort],
+        )
         return roster_data.attach(rows, self._reasons)
 
     def _assignment_preset(self, record_id: str | None) -> dict:
@@ -151,13 +173,15 @@ class EscortsPage(Page):
         self.assignments.refresh()
         vips = roster_data.unescorted_vips(fair, ONE_TO_ONE)
         self.unescorted.set_rows(vips)
-        self.unescorted_title.setText(self.tr("VIPs and officials without an escort (%1)")
-                                      .replace("%1", str(len(vips))))
+        self.unescorted_title.setText(
+            self.tr("VIPs and officials without an escort (%1)").replace("%1", str(len(vips)))
+        )
         self.unescorted_title.setStyleSheet(
-            "font-weight: bold;" + (" color: #c62828;" if vips else " color: #2e7d32;"))
+            "font-weight: bold;" + (" color: #c62828;" if vips else " color: #2e7d32;")
+        )
         self.problems.set_conflicts([c for c in found if c.kind.startswith("escort")])
 
-    # --- slots ---------------------------------------------------------------------------------------
+    # --- slots ----------------------------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:
         if changes.areas & {"reception", "guests", "agenda"}:
             self.refresh()
@@ -167,8 +191,13 @@ class EscortsPage(Page):
 
     def assignment_form(self, guest_id: str | None = None) -> RecordForm:
         values = {"escort_id": self.escorts.current_id() or None, "guest_id": guest_id}
-        return RecordForm(self.session.fair.reception, "escort_assignments",
-                          fields=ASSIGNMENT_FIELDS, values=values, parent=self)
+        return RecordForm(
+            self.session.fair.reception,
+            "escort_assignments",
+            fields=ASSIGNMENT_FIELDS,
+            values=values,
+            parent=self,
+        )
 
     def on_assign_clicked(self, *_args: object) -> None:
         rows = self.unescorted_view.selectionModel().selectedRows()

@@ -22,8 +22,16 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.record_table import RecordTable
 
-STAY_FIELDS = ["guest_id", "companion_id", "hotel_id", "room_id", "room_type", "check_in",
-               "check_out", "notes"]
+STAY_FIELDS = [
+    "guest_id",
+    "companion_id",
+    "hotel_id",
+    "room_id",
+    "room_type",
+    "check_in",
+    "check_out",
+    "notes",
+]
 
 
 class LodgingPage(Page):
@@ -37,14 +45,37 @@ class LodgingPage(Page):
         self._found: list = []
         fair = lambda: self.session.fair  # noqa: E731
         service = lambda: fair().reception  # noqa: E731
-        self.hotels = RecordTable(service, "hotels", self._hotel_columns(),
-                                  lambda: roster_data.hotel_rows(fair()), title=self.tr("Hotels"))
-        self.rooms = RecordTable(service, "rooms", self._room_columns(), self._room_rows,
-                                 title=self.tr("Rooms"), form_kwargs=self._hotel_preset)
-        self.blocks = RecordTable(service, "room_blocks", self._block_columns(), self._block_rows,
-                                  title=self.tr("Room blocks"), form_kwargs=self._hotel_preset)
-        self.stays = RecordTable(service, "stays", self._stay_columns(), self._stay_rows,
-                                 title=self.tr("Stays"), form_kwargs=self._stay_form)
+        self.hotels = RecordTable(
+            service,
+            "hotels",
+            self._hotel_columns(),
+            lambda: roster_data.hotel_rows(fair()),
+            title=self.tr("Hotels"),
+        )
+        self.rooms = RecordTable(
+            service,
+            "rooms",
+            self._room_columns(),
+            self._room_rows,
+            title=self.tr("Rooms"),
+            form_kwargs=self._hotel_preset,
+        )
+        self.blocks = RecordTable(
+            service,
+            "room_blocks",
+            self._block_columns(),
+            self._block_rows,
+            title=self.tr("Room blocks"),
+            form_kwargs=self._hotel_preset,
+        )
+        self.stays = RecordTable(
+            service,
+            "stays",
+            self._stay_columns(),
+            self._stay_rows,
+            title=self.tr("Stays"),
+            form_kwargs=self._stay_form,
+        )
         self.grid = OccupancyGrid()
         self.problems = ProblemsPanel()
         self.assign_button = QPushButton(self.tr("Auto-assign…"))
@@ -97,45 +128,64 @@ class LodgingPage(Page):
 
     # --- columns ---------------------------------------------------------------------------
     def _hotel_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("name", lambda: tr("Hotel")),
-                Column("designated", lambda: tr("VIP hotel"),
-                       lambda r: tr("Yes") if r["designated"] else ""),
-                Column("distance_km", lambda: tr("Distance (km)"),
-                       lambda r: f"{r['distance_km']:g}", align=NUMBER),
-                Column("rooms", lambda: tr("Rooms"), align=NUMBER),
-                Column("stays", lambda: tr("Stays"), align=NUMBER),
-                Column("contact", lambda: tr("Contact"),
-                       lambda r: " ".join(x for x in (r["contact"], r["phone"]) if x))]
+        return [
+            Column("name", lambda: self.tr("Hotel")),
+            Column(
+                "designated",
+                lambda: self.tr("VIP hotel"),
+                lambda r: self.tr("Yes") if r["designated"] else "",
+            ),
+            Column(
+                "distance_km",
+                lambda: self.tr("Distance (km)"),
+                lambda r: f"{r['distance_km']:g}",
+                align=NUMBER,
+            ),
+            Column("rooms", lambda: self.tr("Rooms"), align=NUMBER),
+            Column("stays", lambda: self.tr("Stays"), align=NUMBER),
+            Column(
+                "contact",
+                lambda: self.tr("Contact"),
+                lambda r: " ".join(x for x in (r["contact"], r["phone"]) if x),
+            ),
+        ]
 
     def _room_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("number", lambda: tr("Room")),
-                Column("room_type", lambda: tr("Type"), lambda r: r["type_label"]),
-                Column("capacity", lambda: tr("Sleeps"), align=NUMBER),
-                Column("floor", lambda: tr("Floor")),
-                Column("occupants", lambda: tr("Guests"))]
+        return [
+            Column("number", lambda: self.tr("Room")),
+            Column("room_type", lambda: self.tr("Type"), lambda r: r["type_label"]),
+            Column("capacity", lambda: self.tr("Sleeps"), align=NUMBER),
+            Column("floor", lambda: self.tr("Floor")),
+            Column("occupants", lambda: self.tr("Guests")),
+        ]
 
     def _block_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("night", lambda: tr("Night")),
-                Column("room_type", lambda: tr("Type"), lambda r: r["type_label"]),
-                Column("rooms", lambda: tr("Reserved"), align=NUMBER),
-                Column("rate", lambda: tr("Rate"),
-                       lambda r: f"{r['rate_cents'] / 100:,.0f} {r['currency']}"
-                       if r["rate_cents"] else "", align=NUMBER)]
+        return [
+            Column("night", lambda: self.tr("Night")),
+            Column("room_type", lambda: self.tr("Type"), lambda r: r["type_label"]),
+            Column("rooms", lambda: self.tr("Reserved"), align=NUMBER),
+            Column(
+                "rate",
+                lambda: self.tr("Rate"),
+                lambda r: (
+                    f"{r['rate_cents'] / 100:,.0f} {r['currency']}" if r["rate_cents"] else ""
+                ),
+                align=NUMBER,
+            ),
+        ]
 
     def _stay_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("person", lambda: tr("Guest")),
-                Column("hotel", lambda: tr("Hotel")),
-                Column("room", lambda: tr("Room")),
-                Column("type_label", lambda: tr("Type")),
-                Column("check_in", lambda: tr("Check-in")),
-                Column("check_out", lambda: tr("Check-out")),
-                Column("nights", lambda: tr("Nights"), align=NUMBER),
-                Column("sharing", lambda: tr("Sharing with")),
-                Column("problems", lambda: tr("Problems"), lambda r: "；".join(r["_problems"]))]
+        return [
+            Column("person", lambda: self.tr("Guest")),
+            Column("hotel", lambda: self.tr("Hotel")),
+            Column("room", lambda: self.tr("Room")),
+            Column("type_label", lambda: self.tr("Type")),
+            Column("check_in", lambda: self.tr("Check-in")),
+            Column("check_out", lambda: self.tr("Check-out")),
+            Column("nights", lambda: self.tr("Nights"), align=NUMBER),
+            Column("sharing", lambda: self.tr("Sharing with")),
+            Column("problems", lambda: self.tr("Problems"), lambda r: "；".join(r["_problems"])),
+        ]
 
     # --- rows ---------------------------------------------------------------------------------
     def _hotel_preset(self, record_id: str | None) -> dict:
@@ -144,9 +194,13 @@ class LodgingPage(Page):
 
     def _stay_form(self, record_id: str | None) -> dict:
         fair = self.session.fair
-        kwargs = {"fields": STAY_FIELDS,
-                  "options": {"room_id": roster_data.room_options(fair),
-                              "companion_id": roster_data.companion_options(fair)}}
+        kwargs = {
+            "fields": STAY_FIELDS,
+            "options": {
+                "room_id": roster_data.room_options(fair),
+                "companion_id": roster_data.companion_options(fair),
+            },
+        }
         hotel = self.hotels.current_id()
         if record_id is None and hotel:
             kwargs["values"] = {"hotel_id": hotel}
@@ -160,7 +214,9 @@ class LodgingPage(Page):
             "SELECT r.*, (SELECT group_concat(coalesce(c.name, g.name), '、') FROM stays s"
             " JOIN guests g ON g.id = s.guest_id LEFT JOIN companions c ON c.id = s.companion_id"
             " WHERE s.room_id = r.id) AS occupants FROM rooms r WHERE r.hotel_id = ?"
-            " ORDER BY r.number", [hotel])
+            " ORDER BY r.number",
+            [hotel],
+        )
         return roster_data.attach(roster_data.with_type_labels(rows), self._reasons)
 
     def _block_rows(self) -> list[dict]:
@@ -171,8 +227,9 @@ class LodgingPage(Page):
         return roster_data.attach(roster_data.with_type_labels(rows), self._reasons)
 
     def _stay_rows(self) -> list[dict]:
-        return roster_data.attach(roster_data.stay_rows(self.session.fair), self._reasons,
-                                  "room_id")
+        return roster_data.attach(
+            roster_data.stay_rows(self.session.fair), self._reasons, "room_id"
+        )
 
     def refresh(self) -> None:
         fair = self.session.fair
@@ -186,8 +243,9 @@ class LodgingPage(Page):
         self._fill_grid()
         lodging = [c for c in self._found if c.entity in roster_data.LODGING_ENTITIES]
         self.problems.set_conflicts(lodging)
-        self.stays.title.setText(self.tr("Stays (%1)").replace(
-            "%1", str(self.stays.model.rowCount())))
+        self.stays.title.setText(
+            self.tr("Stays (%1)").replace("%1", str(self.stays.model.rowCount()))
+        )
 
     def _fill_grid(self) -> None:
         hotel = self.hotels.current_id()
@@ -228,8 +286,12 @@ class LodgingPage(Page):
         hotel = self.hotels.current_id()
         if hotel:
             name = self.session.fair.get("hotels", hotel)["name"]
-            menu.addAction(self.tr("Rooming list of %1…").replace("%1", name),
-                           lambda: print_rooming_list(self, self.session.fair, hotel))
-        menu.addAction(self.tr("Rooming lists of all hotels…"),
-                       lambda: print_rooming_list(self, self.session.fair, ""))
+            menu.addAction(
+                self.tr("Rooming list of %1…").replace("%1", name),
+                lambda: print_rooming_list(self, self.session.fair, hotel),
+            )
+        menu.addAction(
+            self.tr("Rooming lists of all hotels…"),
+            lambda: print_rooming_list(self, self.session.fair, ""),
+        )
         menu.exec(self.print_button.mapToGlobal(self.print_button.rect().bottomLeft()))

@@ -22,8 +22,16 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.record_table import RecordTable
 
-SITTING_FIELDS = ["name", "name_en", "kind", "starts_at", "ends_at", "venue_id", "session_id",
-                  "notes"]
+SITTING_FIELDS = [
+    "name",
+    "name_en",
+    "kind",
+    "starts_at",
+    "ends_at",
+    "venue_id",
+    "session_id",
+    "notes",
+]
 
 
 class MealsPage(Page):
@@ -35,15 +43,30 @@ class MealsPage(Page):
         super().__init__(session, parent)
         self._reasons: dict[str, list[str]] = roster_data.Reasons()
         service = lambda: self.session.fair.reception  # noqa: E731
-        self.sittings = RecordTable(service, "meal_sittings", self._sitting_columns(),
-                                    self._sitting_rows, title=self.tr("Sittings"),
-                                    form_kwargs=lambda _id: {"fields": SITTING_FIELDS})
-        self.tables = RecordTable(service, "banquet_tables", self._table_columns(),
-                                  self._table_rows, title=self.tr("Banquet tables"),
-                                  form_kwargs=self._sitting_preset)
-        self.seats = RecordTable(service, "banquet_seats", self._seat_columns(), self._seat_rows,
-                                 title=self.tr("Seats in protocol order"),
-                                 form_kwargs=self._table_preset)
+        self.sittings = RecordTable(
+            service,
+            "meal_sittings",
+            self._sitting_columns(),
+            self._sitting_rows,
+            title=self.tr("Sittings"),
+            form_kwargs=lambda _id: {"fields": SITTING_FIELDS},
+        )
+        self.tables = RecordTable(
+            service,
+            "banquet_tables",
+            self._table_columns(),
+            self._table_rows,
+            title=self.tr("Banquet tables"),
+            form_kwargs=self._sitting_preset,
+        )
+        self.seats = RecordTable(
+            service,
+            "banquet_seats",
+            self._seat_columns(),
+            self._seat_rows,
+            title=self.tr("Seats in protocol order"),
+            form_kwargs=self._table_preset,
+        )
         self.diet_title = QLabel()
         self.diet_title.setStyleSheet("font-weight: bold;")
         self.diet_list = QListWidget()
@@ -92,38 +115,50 @@ class MealsPage(Page):
 
     # --- columns -----------------------------------------------------------------------------
     def _sitting_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("name", lambda: tr("Sitting")),
-                Column("kind", lambda: tr("Kind"), lambda r: label(MEAL_KINDS, r["kind"])),
-                Column("starts_at", lambda: tr("Starts"),
-                       lambda r: f"{r['starts_at'][5:10]} {r['starts_at'][11:16]}"),
-                Column("expected", lambda: tr("Expected"), align=NUMBER),
-                Column("halal", lambda: tr("Halal"), align=NUMBER),
-                Column("vegetarian", lambda: tr("Vegetarian"), align=NUMBER),
-                Column("allergies", lambda: tr("Allergies"), align=NUMBER),
-                Column("other_diets", lambda: tr("Other needs"), align=NUMBER),
-                Column("tables", lambda: tr("Tables"), align=NUMBER),
-                Column("seated", lambda: tr("Seated"), align=NUMBER)]
+        return [
+            Column("name", lambda: self.tr("Sitting")),
+            Column("kind", lambda: self.tr("Kind"), lambda r: label(MEAL_KINDS, r["kind"])),
+            Column(
+                "starts_at",
+                lambda: self.tr("Starts"),
+                lambda r: f"{r['starts_at'][5:10]} {r['starts_at'][11:16]}",
+            ),
+            Column("expected", lambda: self.tr("Expected"), align=NUMBER),
+            Column("halal", lambda: self.tr("Halal"), align=NUMBER),
+            Column("vegetarian", lambda: self.tr("Vegetarian"), align=NUMBER),
+            Column("allergies", lambda: self.tr("Allergies"), align=NUMBER),
+            Column("other_diets", lambda: self.tr("Other needs"), align=NUMBER),
+            Column("tables", lambda: self.tr("Tables"), align=NUMBER),
+            Column("seated", lambda: self.tr("Seated"), align=NUMBER),
+        ]
 
     def _table_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("number", lambda: tr("Table"), align=NUMBER),
-                Column("name", lambda: tr("Name")),
-                Column("is_head", lambda: tr("Head table"),
-                       lambda r: tr("Yes") if r["is_head"] else ""),
-                Column("seats", lambda: tr("Seats"), align=NUMBER),
-                Column("seated", lambda: tr("Seated"), align=NUMBER)]
+        return [
+            Column("number", lambda: self.tr("Table"), align=NUMBER),
+            Column("name", lambda: self.tr("Name")),
+            Column(
+                "is_head",
+                lambda: self.tr("Head table"),
+                lambda r: self.tr("Yes") if r["is_head"] else "",
+            ),
+            Column("seats", lambda: self.tr("Seats"), align=NUMBER),
+            Column("seated", lambda: self.tr("Seated"), align=NUMBER),
+        ]
 
     def _seat_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("seat_no", lambda: tr("Seat"), align=NUMBER),
-                Column("guest", lambda: tr("Guest")),
-                Column("title", lambda: tr("Title")),
-                Column("organisation", lambda: tr("Organisation")),
-                Column("category", lambda: tr("Category"),
-                       lambda r: label(GUEST_CATEGORIES, r["category"])),
-                Column("dietary", lambda: tr("Dietary needs")),
-                Column("problems", lambda: tr("Problems"), lambda r: "；".join(r["_problems"]))]
+        return [
+            Column("seat_no", lambda: self.tr("Seat"), align=NUMBER),
+            Column("guest", lambda: self.tr("Guest")),
+            Column("title", lambda: self.tr("Title")),
+            Column("organisation", lambda: self.tr("Organisation")),
+            Column(
+                "category",
+                lambda: self.tr("Category"),
+                lambda r: label(GUEST_CATEGORIES, r["category"]),
+            ),
+            Column("dietary", lambda: self.tr("Dietary needs")),
+            Column("problems", lambda: self.tr("Problems"), lambda r: "；".join(r["_problems"])),
+        ]
 
     # --- rows ----------------------------------------------------------------------------------
     def _sitting_rows(self) -> list[dict]:
@@ -133,19 +168,28 @@ class MealsPage(Page):
         sitting = self.sittings.current_id()
         if not sitting:
             return []
-        return roster_data.attach(self.session.fair.rows(
-            "SELECT t.*, (SELECT count(*) FROM banquet_seats s WHERE s.table_id = t.id) AS seated"
-            " FROM banquet_tables t WHERE t.sitting_id = ? ORDER BY t.number", [sitting]),
-            self._reasons)
+        return roster_data.attach(
+            self.session.fair.rows(
+                "SELECT t.*, (SELECT count(*) FROM banquet_seats s WHERE s.table_id = t.id) AS seated"
+                " FROM banquet_tables t WHERE t.sitting_id = ? ORDER BY t.number",
+                [sitting],
+            ),
+            self._reasons,
+        )
 
     def _seat_rows(self) -> list[dict]:
         table = self.tables.current_id()
         if not table:
             return []
-        return roster_data.attach(self.session.fair.rows(
-            "SELECT s.*, g.name AS guest, g.title, g.organisation, g.category, g.dietary"
-            " FROM banquet_seats s JOIN guests g ON g.id = s.guest_id WHERE s.table_id = ?"
-            " ORDER BY s.seat_no", [table]), self._reasons)
+        return roster_data.attach(
+            self.session.fair.rows(
+                "SELECT s.*, g.name AS guest, g.title, g.organisation, g.category, g.dietary"
+                " FROM banquet_seats s JOIN guests g ON g.id = s.guest_id WHERE s.table_id = ?"
+                " ORDER BY s.seat_no",
+                [table],
+            ),
+            self._reasons,
+        )
 
     def _sitting_preset(self, record_id: str | None) -> dict:
         sitting = self.sittings.current_id()
@@ -160,12 +204,14 @@ class MealsPage(Page):
         if fair is None:
             return
         self._reasons = roster_data.by_record(
-            [c for c in roster_data.conflicts(fair) if c.entity.startswith("banquet")])
+            [c for c in roster_data.conflicts(fair) if c.entity.startswith("banquet")]
+        )
         self.sittings.refresh()
         if not self.sittings.current_id():  # start on the banquet: seated, else with tables
             rows = self.sittings.model.rows()
-            ranked = sorted(rows, key=lambda r: (not r["seated"], not r["tables"],
-                                                 r["kind"] != "banquet"))
+            ranked = sorted(
+                rows, key=lambda r: (not r["seated"], not r["tables"], r["kind"] != "banquet")
+            )
             if ranked:
                 self.sittings.select(ranked[0]["id"])
         self.tables.refresh(select_first=True)

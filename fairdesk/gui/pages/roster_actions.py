@@ -8,6 +8,7 @@ Each function returns what it started (dialog or worker) so tests can drive it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,12 +19,19 @@ from fairdesk.gui.jobs import Worker, busy, show_failure, write_progress
 from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.preview import PlanPreview
 from fairdesk.gui.printing import print_to_file
-from fairdesk.gui.qt import QMessageBox, QWidget
+from fairdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
+
+translate = QCoreApplication.translate  # literal contexts, for lupdate
 
 
 def _say(parent: QWidget, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Done"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("RosterActions", "Done"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.open()
 
 
@@ -36,32 +44,60 @@ def _apply(parent: QWidget, apply: Any, *args: Any) -> Any:
         return None
 
 
+def _columns(*specs: tuple[str, str]) -> list[Column]:
+    """Columns from (key, translated heading); numbers right-aligned."""
+    numeric = {"nights", "count", "table", "seat_no"}
+    return [
+        Column(key, (lambda text=text: text), align=NUMBER if key in numeric else Column.align)
+        for key, text in specs
+    ]
+
+
 # --- auto-assign rooms ----------------------------------------------------------------------
-def placement_columns(parent: QWidget) -> list[Column]:
-    tr = parent.tr
-    return [Column("person", lambda: tr("Guest")), Column("category", lambda: tr("Category")),
-            Column("hotel", lambda: tr("Hotel")), Column("room", lambda: tr("Room")),
-            Column("type", lambda: tr("Type")), Column("check_in", lambda: tr("Check-in")),
-            Column("check_out", lambda: tr("Check-out")),
-            Column("nights", lambda: tr("Nights"), align=NUMBER),
-            Column("sharing", lambda: tr("Sharing with")),
-            Column("reason", lambda: tr("Why there"))]
+def placement_columns() -> list[Column]:
+    return _columns(
+        ("person", translate("RosterActions", "Guest")),
+        ("category", translate("RosterActions", "Category")),
+        ("hotel", translate("RosterActions", "Hotel")),
+        ("room", translate("RosterActions", "Room")),
+        ("type", translate("RosterActions", "Type")),
+        ("check_in", translate("RosterActions", "Check-in")),
+        ("check_out", translate("RosterActions", "Check-out")),
+        ("nights", translate("RosterActions", "Nights")),
+        ("sharing", translate("RosterActions", "Sharing with")),
+        ("reason", translate("RosterActions", "Why there")),
+    )
 
 
-def unplaced_columns(parent: QWidget) -> list[Column]:
-    tr = parent.tr
-    return [Column("person", lambda: tr("Guest")), Column("category", lambda: tr("Category")),
-            Column("reason", lambda: tr("Reason"))]
+def unplaced_columns() -> list[Column]:
+    return _columns(
+        ("person", translate("RosterActions", "Guest")),
+        ("category", translate("RosterActions", "Category")),
+        ("reason", translate("RosterActions", "Reason")),
+    )
 
 
 def auto_assign_preview(parent: QWidget, plan: Any) -> PlanPreview:
     rows = adapt.placement_rows(plan)
     left = adapt.unplaced_rows(plan)
-    summary = str(plan.summary()) + "\n" + parent.tr(
-        "Uncheck any placement you do not want, then accept: nothing is written before.")
-    return PlanPreview(parent.tr("Auto-assign rooms"), summary, placement_columns(parent), rows,
-                       unplaced_columns(parent), left,
-                       accept_text=parent.tr("Write the checked stays"), parent=parent)
+    summary = (
+        str(plan.summary())
+        + "\n"
+        + translate(
+            "RosterActions",
+            "Uncheck any placement you do not want, then accept: nothing is written before.",
+        )
+    )
+    return PlanPreview(
+        translate("RosterActions", "Auto-assign rooms"),
+        summary,
+        placement_columns(),
+        rows,
+        unplaced_columns(),
+        left,
+        accept_text=translate("RosterActions", "Write the checked stays"),
+        parent=parent,
+    )
 
 
 def auto_assign(parent: QWidget, fair: Fair, *, modal: bool = True) -> PlanPreview | None:
@@ -79,10 +115,12 @@ def auto_assign(parent: QWidget, fair: Fair, *, modal: bool = True) -> PlanPrevi
 
 def apply_placements(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -> Any:
     pruned = adapt.keep_placements(plan, kept)
-    with write_progress(parent, parent.tr("Writing stays…"), len(kept)) as progress:
+    with write_progress(
+        parent, translate("RosterActions", "Writing stays…"), len(kept)
+    ) as progress:
         changes = _apply(parent, adapt.apply_rooms, fair, pruned, progress)
     if changes is not None:
-        _say(parent, parent.tr("%1 stays written.").replace("%1", str(len(kept))))
+        _say(parent, translate("RosterActions", "%1 stays written.").replace("%1", str(len(kept))))
     return changes
 
 
@@ -96,21 +134,26 @@ def _show(parent: QWidget, preview: PlanPreview, modal: bool) -> PlanPreview:
 
 
 # --- pickups -------------------------------------------------------------------------------
-def pickup_columns(parent: QWidget) -> list[Column]:
-    tr = parent.tr
-    return [Column("place", lambda: tr("Airport/station")),
-            Column("window", lambda: tr("Arrivals")),
-            Column("flight", lambda: tr("Flight/train")),
-            Column("starts", lambda: tr("Leaves")),
-            Column("to", lambda: tr("To")),
-            Column("count", lambda: tr("Passengers"), align=NUMBER),
-            Column("vehicle", lambda: tr("Vehicle (seats)")),
-            Column("driver", lambda: tr("Driver")), Column("escort", lambda: tr("Escort")),
-            Column("guests", lambda: tr("Guests"), tooltip=lambda r: r["reason"])]
+def pickup_columns() -> list[Column]:
+    columns = _columns(
+        ("place", translate("RosterActions", "Airport/station")),
+        ("window", translate("RosterActions", "Arrivals")),
+        ("flight", translate("RosterActions", "Flight/train")),
+        ("starts", translate("RosterActions", "Leaves")),
+        ("to", translate("RosterActions", "To")),
+        ("count", translate("RosterActions", "Passengers")),
+        ("vehicle", translate("RosterActions", "Vehicle (seats)")),
+        ("driver", translate("RosterActions", "Driver")),
+        ("escort", translate("RosterActions", "Escort")),
+        ("guests", translate("RosterActions", "Guests")),
+    )
+    columns[-1] = replace(columns[-1], tooltip=lambda r: r["reason"])
+    return columns
 
 
-def generate_pickups(parent: QWidget, fair: Fair, day: str | None, *,
-                     modal: bool = True) -> PlanPreview | None:
+def generate_pickups(
+    parent: QWidget, fair: Fair, day: str | None, *, modal: bool = True
+) -> PlanPreview | None:
     """Propose pickup trips for the day's arrivals; write the checked ones."""
     try:
         with busy():
@@ -120,37 +163,59 @@ def generate_pickups(parent: QWidget, fair: Fair, day: str | None, *,
         return None
     rows = adapt.pickup_rows(plan)
     left = adapt.pickup_left(plan)
-    summary = str(plan.summary()) + "\n" + parent.tr(
-        "Trips are grouped by airport or station and time window. Uncheck any trip you do "
-        "not want, then accept: nothing is written before.")
-    preview = PlanPreview(parent.tr("Generate pickups"), summary, pickup_columns(parent), rows, unplaced_columns(parent), left,
-                          accept_text=parent.tr("Create the checked trips"),
-                          left_title=parent.tr("No car for"), parent=parent)
+    summary = (
+        str(plan.summary())
+        + "\n"
+        + translate(
+            "RosterActions",
+            "Trips are grouped by airport or station and time window. Uncheck any trip you do "
+            "not want, then accept: nothing is written before.",
+        )
+    )
+    preview = PlanPreview(
+        translate("RosterActions", "Generate pickups"),
+        summary,
+        pickup_columns(),
+        rows,
+        unplaced_columns(),
+        left,
+        accept_text=translate("RosterActions", "Create the checked trips"),
+        left_title=translate("RosterActions", "No car for"),
+        parent=parent,
+    )
 
     def accepted() -> None:
-        changes = _apply(parent, adapt.apply_pickups, fair,
-                         adapt.keep_pickups(plan, preview.kept()))
+        changes = _apply(
+            parent, adapt.apply_pickups, fair, adapt.keep_pickups(plan, preview.kept())
+        )
         if changes is not None:
-            _say(parent, parent.tr("%1 pickup trips created.").replace(
-                "%1", str(len(preview.kept()))))
+            _say(
+                parent,
+                translate("RosterActions", "%1 pickup trips created.").replace(
+                    "%1", str(len(preview.kept()))
+                ),
+            )
 
     preview.accepted.connect(accepted)
     return _show(parent, preview, modal)
 
 
 # --- banquet seating -------------------------------------------------------------------------
-def seating_columns(parent: QWidget) -> list[Column]:
-    tr = parent.tr
-    return [Column("table", lambda: tr("Table"), align=NUMBER),
-            Column("seat_no", lambda: tr("Seat"), align=NUMBER),
-            Column("guest", lambda: tr("Guest")), Column("title", lambda: tr("Title")),
-            Column("category", lambda: tr("Category"))]
+def seating_columns() -> list[Column]:
+    return _columns(
+        ("table", translate("RosterActions", "Table")),
+        ("seat_no", translate("RosterActions", "Seat")),
+        ("guest", translate("RosterActions", "Guest")),
+        ("title", translate("RosterActions", "Title")),
+        ("category", translate("RosterActions", "Category")),
+    )
 
 
-def seat_in_protocol_order(parent: QWidget, fair: Fair, sitting_id: str, *,
-                           modal: bool = True) -> PlanPreview | None:
+def seat_in_protocol_order(
+    parent: QWidget, fair: Fair, sitting_id: str, *, modal: bool = True
+) -> PlanPreview | None:
     if not sitting_id:
-        show_failure(parent, parent.tr("Choose a sitting first."))
+        show_failure(parent, translate("RosterActions", "Choose a sitting first."))
         return None
     try:
         plan = adapt.plan_seating(fair, sitting_id)
@@ -159,33 +224,49 @@ def seat_in_protocol_order(parent: QWidget, fair: Fair, sitting_id: str, *,
         return None
     rows = adapt.seating_rows(plan)
     left = adapt.seating_left(plan)
-    preview = PlanPreview(parent.tr("Seat in protocol order"),
-                          parent.tr("Guests seated by protocol order, head table first. "
-                                    "Uncheck any seat you want to fill by hand."),
-                          seating_columns(parent), rows, unplaced_columns(parent), left,
-                          accept_text=parent.tr("Seat the checked guests"),
-                          left_title=parent.tr("No seat for"), parent=parent)
-    preview.accepted.connect(lambda: _apply(parent, adapt.apply_seating, fair,
-                                            adapt.keep_seating(plan, preview.kept())))
+    preview = PlanPreview(
+        translate("RosterActions", "Seat in protocol order"),
+        translate(
+            "RosterActions",
+            "Guests seated by protocol order, head table first. "
+            "Uncheck any seat you want to fill by hand.",
+        ),
+        seating_columns(),
+        rows,
+        unplaced_columns(),
+        left,
+        accept_text=translate("RosterActions", "Seat the checked guests"),
+        left_title=translate("RosterActions", "No seat for"),
+        parent=parent,
+    )
+    preview.accepted.connect(
+        lambda: _apply(parent, adapt.apply_seating, fair, adapt.keep_seating(plan, preview.kept()))
+    )
     return _show(parent, preview, modal)
 
 
 # --- printouts ---------------------------------------------------------------------------------
-def _print(parent: QWidget, kind: str, suggested: str, *args: Any, **kwargs: Any
-           ) -> Worker | None:
-    title = {"rooming": parent.tr("Rooming list"), "dispatch": parent.tr("Dispatch sheets"),
-             "escort": parent.tr("Escort sheets"), "arrivals": parent.tr("Arrivals board"),
-             "tables": parent.tr("Banquet table plan"),
-             "arrivals_xlsx": parent.tr("Arrivals (Excel)")}[kind]
+def _print(parent: QWidget, kind: str, suggested: str, *args: Any, **kwargs: Any) -> Worker | None:
+    title = {
+        "rooming": translate("RosterActions", "Rooming list"),
+        "dispatch": translate("RosterActions", "Dispatch sheets"),
+        "escort": translate("RosterActions", "Escort sheets"),
+        "arrivals": translate("RosterActions", "Arrivals board"),
+        "tables": translate("RosterActions", "Banquet table plan"),
+        "arrivals_xlsx": translate("RosterActions", "Arrivals (Excel)"),
+    }[kind]
     snapshot, render = adapt.printout(kind)
     worker = print_to_file(parent, title, suggested, lambda: snapshot(*args), render, **kwargs)
     parent._roster_worker = worker
     return worker
 
 
-def print_rooming_list(parent: QWidget, fair: Fair, hotel_id: str = "", **kw: Any
-                       ) -> Worker | None:
-    name = fair.get("hotels", hotel_id)["name"] if hotel_id else parent.tr("all-hotels")
+def print_rooming_list(parent: QWidget, fair: Fair, hotel_id: str = "", **kw: Any) -> Worker | None:
+    name = (
+        fair.get("hotels", hotel_id)["name"]
+        if hotel_id
+        else translate("RosterActions", "all-hotels")
+    )
     return _print(parent, "rooming", f"rooming-list-{name}.pdf", fair, hotel_id or None, **kw)
 
 
@@ -208,7 +289,6 @@ def export_arrivals(parent: QWidget, fair: Fair, day: str, **kw: Any) -> Worker 
 
 def print_table_plan(parent: QWidget, fair: Fair, sitting_id: str, **kw: Any) -> Worker | None:
     if not sitting_id:
-        show_failure(parent, parent.tr("Choose a sitting first."))
+        show_failure(parent, translate("RosterActions", "Choose a sitting first."))
         return None
     return _print(parent, "tables", "table-plan.pdf", fair, sitting_id, **kw)
-

@@ -1,4 +1,4 @@
-"""Vehicles and trips: the fleet, drivers, a day timeline per vehicle, and the trips with clashes."""
+"""Vehicles and trips: fleet, drivers, a day timeline per vehicle, the trips and their clashes."""
 
 from __future__ import annotations
 
@@ -28,8 +28,18 @@ from fairdesk.gui.record_form import RecordForm
 from fairdesk.gui.record_table import RecordTable
 from fairdesk.gui.timeline import PURPOSE_COLOURS, Bar, DayTimeline, Lane
 
-TRIP_FIELDS = ["purpose", "from_place", "to_place", "starts_at", "ends_at", "flight_or_train",
-               "vehicle_id", "driver_id", "escort_id", "notes"]
+TRIP_FIELDS = [
+    "purpose",
+    "from_place",
+    "to_place",
+    "starts_at",
+    "ends_at",
+    "flight_or_train",
+    "vehicle_id",
+    "driver_id",
+    "escort_id",
+    "notes",
+]
 
 
 class TransportPage(Page):
@@ -49,17 +59,31 @@ class TransportPage(Page):
         self.timeline = DayTimeline()
         self.problems = ProblemsPanel()
         fair = lambda: self.session.fair  # noqa: E731
-        self.trips = RecordTable(lambda: fair().reception, "trips", self._trip_columns(),
-                                 self._trip_rows, title=self.tr("Trips of the day"),
-                                 form_kwargs=lambda _id: {"fields": TRIP_FIELDS})
-        self.vehicles = RecordTable(lambda: fair().reception, "vehicles", self._vehicle_columns(),
-                                    lambda: roster_data.vehicle_rows(fair()),
-                                    title=self.tr("Fleet"))
-        self.drivers = RecordTable(lambda: fair().reception, "drivers", self._driver_columns(),
-                                   lambda: roster_data.driver_rows(fair()),
-                                   title=self.tr("Drivers"))
-        self.passengers_button = self.trips.add_action(self.tr("Passengers…"),
-                                                       self.on_passengers_clicked)
+        self.trips = RecordTable(
+            lambda: fair().reception,
+            "trips",
+            self._trip_columns(),
+            self._trip_rows,
+            title=self.tr("Trips of the day"),
+            form_kwargs=lambda _id: {"fields": TRIP_FIELDS},
+        )
+        self.vehicles = RecordTable(
+            lambda: fair().reception,
+            "vehicles",
+            self._vehicle_columns(),
+            lambda: roster_data.vehicle_rows(fair()),
+            title=self.tr("Fleet"),
+        )
+        self.drivers = RecordTable(
+            lambda: fair().reception,
+            "drivers",
+            self._driver_columns(),
+            lambda: roster_data.driver_rows(fair()),
+            title=self.tr("Drivers"),
+        )
+        self.passengers_button = self.trips.add_action(
+            self.tr("Passengers…"), self.on_passengers_clicked
+        )
         self._build()
         self._connect_signals()
 
@@ -97,9 +121,13 @@ class TransportPage(Page):
 
     def _legend(self) -> QLabel:
         """What the bar colours mean, and that a red outline is a clash."""
-        items = [f'<span style="color:{PURPOSE_COLOURS[code]}">■</span> {label(TRIP_PURPOSES, code)}'
-                 for code in TRIP_PURPOSES]
-        items.append(f'<span style="color:#d32f2f">▢</span> {self.tr("clash (hover for the reason)")}')
+        items = [
+            f'<span style="color:{PURPOSE_COLOURS[code]}">■</span> {label(TRIP_PURPOSES, code)}'
+            for code in TRIP_PURPOSES
+        ]
+        items.append(
+            f'<span style="color:#d32f2f">▢</span> {self.tr("clash (hover for the reason)")}'
+        )
         items.append(f'<span style="color:#f9a825">▢</span> {self.tr("warning")}')
         legend = QLabel("&nbsp;&nbsp;&nbsp;".join(items))
         legend.setStyleSheet("color: #424242;")
@@ -115,42 +143,46 @@ class TransportPage(Page):
 
     # --- columns ----------------------------------------------------------------------------
     def _trip_columns(self) -> list[Column]:
-        tr = self.tr
         return [
-            Column("starts_at", lambda: tr("Starts"), lambda r: r["starts_at"][11:16]),
-            Column("ends_at", lambda: tr("Ends"), lambda r: r["ends_at"][11:16]),
-            Column("purpose", lambda: tr("Purpose"), lambda r: r["purpose_label"]),
-            Column("route", lambda: tr("Route")),
-            Column("flight_or_train", lambda: tr("Flight/train")),
-            Column("plate", lambda: tr("Vehicle")),
-            Column("driver", lambda: tr("Driver")),
-            Column("passengers", lambda: tr("Passengers"), align=NUMBER),
-            Column("escort", lambda: tr("Escort")),
-            Column("problems", lambda: tr("Problems"), lambda r: "；".join(r["_problems"])),
+            Column("starts_at", lambda: self.tr("Starts"), lambda r: r["starts_at"][11:16]),
+            Column("ends_at", lambda: self.tr("Ends"), lambda r: r["ends_at"][11:16]),
+            Column("purpose", lambda: self.tr("Purpose"), lambda r: r["purpose_label"]),
+            Column("route", lambda: self.tr("Route")),
+            Column("flight_or_train", lambda: self.tr("Flight/train")),
+            Column("plate", lambda: self.tr("Vehicle")),
+            Column("driver", lambda: self.tr("Driver")),
+            Column("passengers", lambda: self.tr("Passengers"), align=NUMBER),
+            Column("escort", lambda: self.tr("Escort")),
+            Column("problems", lambda: self.tr("Problems"), lambda r: "；".join(r["_problems"])),
         ]
 
     def _vehicle_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("plate", lambda: tr("Plate")),
-                Column("kind", lambda: tr("Type"), lambda r: r["kind_label"]),
-                Column("seats", lambda: tr("Seats"), align=NUMBER),
-                Column("supplier", lambda: tr("Supplied by")),
-                Column("drivers", lambda: tr("Usual drivers")),
-                Column("trips", lambda: tr("Trips"), align=NUMBER)]
+        return [
+            Column("plate", lambda: self.tr("Plate")),
+            Column("kind", lambda: self.tr("Type"), lambda r: r["kind_label"]),
+            Column("seats", lambda: self.tr("Seats"), align=NUMBER),
+            Column("supplier", lambda: self.tr("Supplied by")),
+            Column("drivers", lambda: self.tr("Usual drivers")),
+            Column("trips", lambda: self.tr("Trips"), align=NUMBER),
+        ]
 
     def _driver_columns(self) -> list[Column]:
-        tr = self.tr
-        return [Column("name", lambda: tr("Name")), Column("phone", lambda: tr("Phone")),
-                Column("unit", lambda: tr("Unit")), Column("plate", lambda: tr("Usual vehicle")),
-                Column("trips", lambda: tr("Trips"), align=NUMBER)]
+        return [
+            Column("name", lambda: self.tr("Name")),
+            Column("phone", lambda: self.tr("Phone")),
+            Column("unit", lambda: self.tr("Unit")),
+            Column("plate", lambda: self.tr("Usual vehicle")),
+            Column("trips", lambda: self.tr("Trips"), align=NUMBER),
+        ]
 
     # --- data ---------------------------------------------------------------------------------
     def day(self) -> str:
         return self.day_box.currentData() or ""
 
     def _trip_rows(self) -> list[dict]:
-        return roster_data.attach(roster_data.trip_rows(self.session.fair, self.day() or None),
-                                  self._reasons)
+        return roster_data.attach(
+            roster_data.trip_rows(self.session.fair, self.day() or None), self._reasons
+        )
 
     def refresh(self) -> None:
         fair = self.session.fair
@@ -183,8 +215,15 @@ class TransportPage(Page):
         self.day_box.blockSignals(False)
 
     def _weekday(self, day: str) -> str:
-        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                 self.tr("Sat"), self.tr("Sun")]
+        names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
         return names[date.fromisoformat(day).weekday()]
 
     def _fill_timeline(self) -> None:
@@ -193,19 +232,33 @@ class TransportPage(Page):
             self.timeline.set_day(date.today(), [])
             return
         trips = roster_data.trip_rows(fair, self.day())
-        lanes = [Lane(v["id"], v["plate"], self.tr("%1 · %2 seats").replace("%1", v["kind_label"])
-                      .replace("%2", str(v["seats"])))
-                 for v in roster_data.vehicle_rows(fair)]
+        lanes = [
+            Lane(
+                v["id"],
+                v["plate"],
+                self.tr("%1 · %2 seats")
+                .replace("%1", v["kind_label"])
+                .replace("%2", str(v["seats"])),
+            )
+            for v in roster_data.vehicle_rows(fair)
+        ]
         by_id = {lane.key: lane for lane in lanes}
         for trip in trips:
             lane = by_id.get(trip["vehicle_id"] or "")
             if lane is None:
                 lane = by_id.setdefault("", Lane("", self.tr("No vehicle"), self.tr("to assign")))
-            lane.bars.append(Bar(trip["id"], datetime.fromisoformat(trip["starts_at"]),
-                                 datetime.fromisoformat(trip["ends_at"]), trip["purpose"],
-                                 trip["passengers"], trip["route"],
-                                 self._reasons.get(trip["id"], []),
-                                 trip["id"] in getattr(self._reasons, "errors", ())))
+            lane.bars.append(
+                Bar(
+                    trip["id"],
+                    datetime.fromisoformat(trip["starts_at"]),
+                    datetime.fromisoformat(trip["ends_at"]),
+                    trip["purpose"],
+                    trip["passengers"],
+                    trip["route"],
+                    self._reasons.get(trip["id"], []),
+                    trip["id"] in getattr(self._reasons, "errors", ()),
+                )
+            )
         if "" in by_id:
             lanes.append(by_id[""])
         self.timeline.set_day(date.fromisoformat(self.day()), lanes)
@@ -223,8 +276,14 @@ class TransportPage(Page):
         values = {}
         if trip_id is None and self.day():
             values = {"starts_at": f"{self.day()}T09:00", "ends_at": f"{self.day()}T10:00"}
-        return RecordForm(self.session.fair.reception, "trips", trip_id, fields=TRIP_FIELDS,
-                          values=values, parent=self)
+        return RecordForm(
+            self.session.fair.reception,
+            "trips",
+            trip_id,
+            fields=TRIP_FIELDS,
+            values=values,
+            parent=self,
+        )
 
     def on_trip_clicked(self, trip_id: str) -> None:
         self.trip_form(trip_id).exec()
