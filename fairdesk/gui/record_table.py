@@ -30,6 +30,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.record_form import RecordForm
 
+MIN_WIDTH = 84  # px: four Chinese characters and a margin
 PROBLEM_RED = "#c62828"
 PROBLEM_BACKGROUND = "#fdecea"
 WARNING_AMBER = "#8d5300"
@@ -144,6 +145,8 @@ class RecordTable(QWidget):
             self.view.selectRow(0)
         if not getattr(self, "_sized", False) and self.model.rowCount():
             self.view.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):  # room for a later, longer value
+                self.view.setColumnWidth(column, max(self.view.columnWidth(column), MIN_WIDTH))
             self._sized = True
         self._update_buttons()
 

@@ -125,10 +125,9 @@ class TransportPage(Page):
             f'<span style="color:{PURPOSE_COLOURS[code]}">■</span> {label(TRIP_PURPOSES, code)}'
             for code in TRIP_PURPOSES
         ]
-        items.append(
-            f'<span style="color:#d32f2f">▢</span> {self.tr("clash (hover for the reason)")}'
-        )
-        items.append(f'<span style="color:#f9a825">▢</span> {self.tr("warning")}')
+        clash, warning = self.tr("clash (hover for the reason)"), self.tr("warning")
+        items.append(f'<span style="color:#d32f2f">▢</span> {clash}')
+        items.append(f'<span style="color:#f9a825">▢</span> {warning}')
         legend = QLabel("&nbsp;&nbsp;&nbsp;".join(items))
         legend.setStyleSheet("color: #424242;")
         return legend
@@ -193,11 +192,14 @@ class TransportPage(Page):
         self._fill_days(roster_data.trip_days(fair))
         transport = [c for c in found if c.entity in ("trips", "vehicles", "drivers")]
         errors = sum(1 for c in transport if c.severity == "error")
-        text = self.tr("Clashes in the transport plan: %1").replace("%1", str(errors))
+        parts = []
+        if errors:
+            parts.append(self.tr("Clashes in the transport plan: %1").replace("%1", str(errors)))
         if len(transport) > errors:
-            text += " · " + self.tr("warnings: %1").replace("%1", str(len(transport) - errors))
-        self.problems_label.setText(text if transport else "")
-        self.problems_label.setStyleSheet("color: #c62828; font-weight: bold;")
+            parts.append(self.tr("warnings: %1").replace("%1", str(len(transport) - errors)))
+        self.problems_label.setText(" · ".join(parts))
+        colour = "#c62828" if errors else "#8d5300"
+        self.problems_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         for table in (self.trips, self.vehicles, self.drivers):
             table.refresh()
         self.problems.set_conflicts(transport)
