@@ -100,4 +100,5 @@ ROSTER_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("RosterActions", "Type"): "房型",
     ("RosterActions", "Passengers"): "人数",
     ("EscortsPage", "Guests"): "陪同人数",
+    ("MealsPage", "Name"): "桌名",
 }

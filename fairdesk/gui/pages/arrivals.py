@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from fairdesk.core.changes import Changes
 from fairdesk.gui import roster_data
 from fairdesk.gui.guest_chain import GuestChainView
 from fairdesk.gui.models import NUMBER, Column, RowsModel
-from fairdesk.gui.pages.base import Page
 from fairdesk.gui.pages.roster_actions import export_arrivals, print_arrivals_board
+from fairdesk.gui.pages.roster_base import RosterPage
 from fairdesk.gui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -26,10 +25,9 @@ CLASH_AMBER = "#8d5300"
 CLASH_BACKGROUND = "#fff3cd"
 
 
-class ArrivalsPage(Page):
+class ArrivalsPage(RosterPage):
     """Who arrives when and where; what is still missing for each of them."""
 
-    area = "reception"
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
@@ -147,10 +145,6 @@ class ArrivalsPage(Page):
         )
 
     # --- slots -------------------------------------------------------------------------------
-    def on_fair_changed(self, changes: Changes) -> None:
-        if changes.areas & {"reception", "guests"}:
-            self.refresh()
-
     def on_day_changed(self, _index: int) -> None:
         self._fill()
 

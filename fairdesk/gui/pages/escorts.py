@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from fairdesk.core.changes import Changes
 from fairdesk.core.vocab import GUEST_CATEGORIES, label
 from fairdesk.gui import roster_data
 from fairdesk.gui.models import NUMBER, Column, RowsModel
-from fairdesk.gui.pages.base import Page
 from fairdesk.gui.pages.roster_actions import print_escort_sheets
+from fairdesk.gui.pages.roster_base import RosterPage
 from fairdesk.gui.problems import ProblemsPanel
 from fairdesk.gui.qt import (
     QHBoxLayout,
@@ -25,10 +24,11 @@ ASSIGNMENT_FIELDS = ["escort_id", "guest_id", "starts_at", "ends_at", "role", "n
 ONE_TO_ONE = ("vip", "official")
 
 
-class EscortsPage(Page):
+class EscortsPage(RosterPage):
     """Who accompanies whom; an escort is never in two places at once."""
 
-    area = "reception"
+    watched = ("reception", "guests", "agenda")
+
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
@@ -169,7 +169,10 @@ class EscortsPage(Page):
             return
         found = roster_data.conflicts(fair)
         self._reasons = roster_data.by_record(found)
-        self.escorts.refresh(select_first=True)
+        self.escorts.refresh()
+        if not self.escorts.current_id():  # start on someone with guests to accompany
+            busy = [r for r in self.escorts.model.rows() if r["guests"]]
+            self.escorts.select((busy or self.escorts.model.rows() or [{"id": ""}])[0]["id"])
         self.assignments.refresh()
         vips = roster_data.unescorted_vips(fair, ONE_TO_ONE)
         self.unescorted.set_rows(vips)
@@ -182,10 +185,6 @@ class EscortsPage(Page):
         self.problems.set_conflicts([c for c in found if c.kind.startswith("escort")])
 
     # --- slots ----------------------------------------------------------------------------
-    def on_fair_changed(self, changes: Changes) -> None:
-        if changes.areas & {"reception", "guests", "agenda"}:
-            self.refresh()
-
     def on_escort_selected(self, _escort_id: str) -> None:
         self.assignments.refresh()
 

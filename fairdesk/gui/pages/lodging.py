@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from fairdesk.core.changes import Changes
 from fairdesk.gui import roster_data
 from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.occupancy import OccupancyGrid
-from fairdesk.gui.pages.base import Page
 from fairdesk.gui.pages.roster_actions import auto_assign, print_rooming_list
+from fairdesk.gui.pages.roster_base import RosterPage
 from fairdesk.gui.problems import ProblemsPanel
 from fairdesk.gui.qt import (
     QHBoxLayout,
@@ -34,10 +33,9 @@ STAY_FIELDS = [
 ]
 
 
-class LodgingPage(Page):
+class LodgingPage(RosterPage):
     """Where each guest sleeps; rooms and blocks never overbooked, problems always listed."""
 
-    area = "reception"
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
@@ -106,7 +104,7 @@ class LodgingPage(Page):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.hotels)
         top.addWidget(grid_box)
-        top.setSizes([520, 700])
+        top.setSizes([700, 520])
         middle = QSplitter(Qt.Orientation.Horizontal)
         middle.addWidget(hotel_tabs)
         middle.addWidget(self.problems)
@@ -258,10 +256,6 @@ class LodgingPage(Page):
         self.grid.set_grid(*roster_data.occupancy(self.session.fair, hotel))
 
     # --- slots -----------------------------------------------------------------------------------
-    def on_fair_changed(self, changes: Changes) -> None:
-        if changes.areas & {"reception", "guests"}:
-            self.refresh()
-
     def on_hotel_selected(self, _hotel_id: str) -> None:
         self.rooms.refresh()
         self.blocks.refresh()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from fairdesk.core.changes import Changes
 from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label
 from fairdesk.gui import roster_data
 from fairdesk.gui.models import NUMBER, Column
-from fairdesk.gui.pages.base import Page
 from fairdesk.gui.pages.roster_actions import print_table_plan, seat_in_protocol_order
+from fairdesk.gui.pages.roster_base import RosterPage
 from fairdesk.gui.qt import (
     QColor,
     QHBoxLayout,
@@ -34,10 +33,11 @@ SITTING_FIELDS = [
 ]
 
 
-class MealsPage(Page):
+class MealsPage(RosterPage):
     """How many eat at each sitting, who needs halal or vegetarian, who sits where."""
 
-    area = "reception"
+    watched = ("reception", "guests", "agenda")
+
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
@@ -234,10 +234,6 @@ class MealsPage(Page):
             self.diet_list.addItem(item)
 
     # --- slots ---------------------------------------------------------------------------------
-    def on_fair_changed(self, changes: Changes) -> None:
-        if changes.areas & {"reception", "guests", "agenda"}:
-            self.refresh()
-
     def on_sitting_selected(self, _sitting_id: str) -> None:
         self.tables.refresh(select_first=True)
         self.seats.refresh()

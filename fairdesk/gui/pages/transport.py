@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from fairdesk.core.changes import Changes
 from fairdesk.core.vocab import TRIP_PURPOSES, label
 from fairdesk.gui import roster_data
 from fairdesk.gui.models import NUMBER, Column
-from fairdesk.gui.pages.base import Page
 from fairdesk.gui.pages.roster_actions import generate_pickups, print_dispatch_sheets
+from fairdesk.gui.pages.roster_base import RosterPage
 from fairdesk.gui.passengers import PassengersDialog
 from fairdesk.gui.problems import ProblemsPanel
 from fairdesk.gui.qt import (
@@ -42,10 +41,9 @@ TRIP_FIELDS = [
 ]
 
 
-class TransportPage(Page):
+class TransportPage(RosterPage):
     """The transport desk: which car and driver meets which flight, and no car booked twice."""
 
-    area = "reception"
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
@@ -266,10 +264,6 @@ class TransportPage(Page):
         self.timeline.set_day(date.fromisoformat(self.day()), lanes)
 
     # --- slots ----------------------------------------------------------------------------------
-    def on_fair_changed(self, changes: Changes) -> None:
-        if "reception" in changes.areas or "guests" in changes.areas:
-            self.refresh()
-
     def on_day_changed(self, _index: int) -> None:
         self.trips.refresh()
         self._fill_timeline()
