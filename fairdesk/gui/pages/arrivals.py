@@ -28,7 +28,6 @@ CLASH_BACKGROUND = "#fff3cd"
 class ArrivalsPage(RosterPage):
     """Who arrives when and where; what is still missing for each of them."""
 
-
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
         self.day_box = QComboBox()

@@ -36,7 +36,6 @@ STAY_FIELDS = [
 class LodgingPage(RosterPage):
     """Where each guest sleeps; rooms and blocks never overbooked, problems always listed."""
 
-
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
         self._reasons: dict[str, list[str]] = roster_data.Reasons()

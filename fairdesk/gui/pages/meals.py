@@ -38,7 +38,6 @@ class MealsPage(RosterPage):
 
     watched = ("reception", "guests", "agenda")
 
-
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
         self._reasons: dict[str, list[str]] = roster_data.Reasons()

@@ -44,7 +44,6 @@ TRIP_FIELDS = [
 class TransportPage(RosterPage):
     """The transport desk: which car and driver meets which flight, and no car booked twice."""
 
-
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
         self._reasons: dict[str, list[str]] = roster_data.Reasons()
