@@ -84,7 +84,7 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
     for i, s in enumerate(stays, 1):
         name = s["companion_name"] or s["guest_name"]
         if s["companion_id"]:
-            name += f"（{s['guest_name']}随行）"
+            name += t("（{g}随行）", " (with {g})", g=s["guest_name"])
         gender = s["companion_gender"] if s["companion_id"] else s["gender"]
         n = len(nights(s["check_in"], s["check_out"]))
         arrival = " ".join(filter(None, ((s["arrival_at"] or "")[5:16].replace("T", " "),
@@ -154,7 +154,8 @@ def _trip_row(trip: Row, riders: list[str]) -> dict[str, str]:
     return {"time": f"{hhmm(trip['starts_at'])}–{hhmm(trip['ends_at'])}",
             "purpose": str(_lbl(TRIP_PURPOSES, trip["purpose"])),
             "route": f"{trip['from_place']} → {trip['to_place']}", "flight": trip["flight_or_train"],
-            "passengers": "\n".join(riders) + (f"\n（{len(riders)} 人）" if len(riders) > 3 else ""),
+            "passengers": "\n".join(riders) + (t("\n（{n} 人）", "\n({n} people)", n=len(riders))
+                                               if len(riders) > 3 else ""),
             "escort": " ".join(filter(None, (trip["escort_name"], trip["escort_phone"]))),
             "notes": trip["notes"]}
 
@@ -292,8 +293,9 @@ def _arrival(r: ArrivalRow) -> dict[str, str]:
     name = r.name + (f" +{r.companions}" if r.companions else "")
     return {"time": r.arrival_at[11:16], "name": name, "category": r.category_label,
             "organisation": r.organisation, "transport": r.transport, "place": r.place,
-            "pickup": r.pickup or "【未派车】", "stay": f"{r.hotel} {r.room}".strip()
-            or "【未安排】", "escort": r.escort, "hour": r.hour}
+            "pickup": r.pickup or t("【未派车】", "【no pickup】"),
+            "stay": f"{r.hotel} {r.room}".strip() or t("【未安排】", "【no room】"),
+            "escort": r.escort, "hour": r.hour}
 
 
 # --- banquet table plan ---------------------------------------------------------------------------
