@@ -190,3 +190,12 @@ def test_roster_core_and_reports_never_import_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_trips_without_a_driver_get_their_own_sheet(fair):
+    fair.reception.add_trip(purpose="shuttle", from_place="海景酒店", to_place="会展中心",
+                            starts_at=f"{DAY} 08:00", ends_at=f"{DAY} 08:40")
+    sheets = S.dispatch_sheets(fair, DAY)
+    assert [s.key for s in sheets] == ["待派驾驶员"]
+    assert sheets[0].rows[0]["route"] == "海景酒店 → 会展中心"
+    assert S.dispatch_sheets(fair, "2026-05-20") == []

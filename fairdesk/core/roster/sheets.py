@@ -161,37 +161,52 @@ def _trip_row(trip: Row, riders: list[str]) -> dict[str, str]:
 
 
 def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[Sheet]:
-    """One sheet per driver with trips on ``day`` (or the driver named/with this id)."""
+    """One sheet per driver with trips on ``day`` (or the driver named/with this id).
+
+    Without a driver named, trips nobody drives yet come last on a sheet of their own.
+    Raises NotFoundError for an unknown driver."""
     trips = fair.rows(f"SELECT * FROM ({TRIP_SQL}) WHERE substr(starts_at, 1, 10) = ?"
-                      " AND driver_id IS NOT NULL ORDER BY starts_at", [day])
+                      " ORDER BY starts_at", [day])
     drivers = {d["id"]: d for d in fair.rows("SELECT * FROM drivers ORDER BY name")}
     if driver:
-        wanted = [d for d in drivers.values() if driver in (d["id"], d["name"])]
+        wanted = {d["id"] for d in drivers.values() if driver in (d["id"], d["name"])}
         if not wanted:
             raise NotFoundError(f"没有名为“{driver}”的驾驶员。", f"No driver named '{driver}'.")
-        trips = [t for t in trips if t["driver_id"] in {d["id"] for d in wanted}]
+        trips = [t for t in trips if t["driver_id"] in wanted]
     riders = _riders(fair, [t["id"] for t in trips])
     per: dict[str, list[Row]] = defaultdict(list)
     for trip in trips:
-        per[trip["driver_id"]].append(trip)
-    sheets = []
-    for did in sorted(per, key=lambda d: drivers[d]["name"]):
-        d, rows = drivers[did], per[did]
-        plates = "、".join(dict.fromkeys(
-            f"{t['plate']}（{_lbl(VEHICLE_KINDS, t['vehicle_kind']).zh}）" for t in rows
-            if t["plate"]))
-        plates_en = ", ".join(dict.fromkeys(
-            f"{t['plate']} ({_lbl(VEHICLE_KINDS, t['vehicle_kind']).en})" for t in rows
-            if t["plate"]))
-        sheet = Sheet(Text("派车单", "Dispatch sheet"),
-                      Text(f"{day}　驾驶员 {d['name']} {d['phone']}　车辆 {plates}",
-                           f"{day}  Driver {d['name']} {d['phone']}  Vehicle {plates_en}"),
-                      DISPATCH_COLUMNS, fair_name=fair.name, key=d["name"])
-        sheet.rows = [_trip_row(t, riders[t["id"]]) for t in rows]
-        sheet.notes.append(Text(f"共 {len(rows)} 趟。出车前请核对航班/车次动态。",
-                                f"{len(rows)} trips. Check flight/train times before leaving."))
+        per[trip["driver_id"] or ""].append(trip)
+    sheets = [_driver_sheet(fair, day, drivers[did], per[did], riders)
+              for did in sorted((d for d in per if d), key=lambda d: drivers[d]["name"])]
+    if per.get(""):
+        sheet = Sheet(Text("待派驾驶员的行程", "Trips without a driver"), Text(day, day),
+                      DISPATCH_COLUMNS, fair_name=fair.name, key=t("待派驾驶员", "No driver"))
+        sheet.rows = [{**_trip_row(x, riders[x["id"]]),
+                       "notes": " ".join(filter(None, (x["plate"], x["notes"])))}
+                      for x in per[""]]
+        sheet.notes.append(Text(f"共 {len(per[''])} 趟尚未安排驾驶员。",
+                                f"{len(per[''])} trips have no driver yet."))
         sheets.append(sheet)
     return sheets
+
+
+def _driver_sheet(fair: Fair, day: str, d: Row, rows: list[Row],
+                  riders: dict[str, list[str]]) -> Sheet:
+    plates = "、".join(dict.fromkeys(
+        f"{x['plate']}（{_lbl(VEHICLE_KINDS, x['vehicle_kind']).zh}）" for x in rows
+        if x["plate"]))
+    plates_en = ", ".join(dict.fromkeys(
+        f"{x['plate']} ({_lbl(VEHICLE_KINDS, x['vehicle_kind']).en})" for x in rows
+        if x["plate"]))
+    sheet = Sheet(Text("派车单", "Dispatch sheet"),
+                  Text(f"{day}　驾驶员 {d['name']} {d['phone']}　车辆 {plates or '未定'}",
+                       f"{day}  Driver {d['name']} {d['phone']}  Vehicle {plates_en or 'none yet'}"),
+                  DISPATCH_COLUMNS, fair_name=fair.name, key=d["name"])
+    sheet.rows = [_trip_row(x, riders[x["id"]]) for x in rows]
+    sheet.notes.append(Text(f"共 {len(rows)} 趟。出车前请核对航班/车次动态。",
+                            f"{len(rows)} trips. Check flight/train times before leaving."))
+    return sheet
 
 
 # --- escort sheets ------------------------------------------------------------------------------
