@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.errors import NotFoundError
-from fairdesk.core.i18n import Text, t
+from fairdesk.core.i18n import Text, language, t
 from fairdesk.core.roster.arrivals import STAY_SQL, TRIP_SQL, ArrivalRow, arrivals_board
 from fairdesk.core.roster.meals import SeatingPlan, headcounts, plan_seating
 from fairdesk.core.roster.model import TYPE_CAPACITY, hhmm, natural_key, nights
@@ -29,6 +29,13 @@ if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
 Row = dict[str, Any]
+
+
+def fair_title(fair: Fair) -> str:
+    """The fair's name in the current language (the Chinese one if no English is set)."""
+    english = fair.setting("fair.name_en")
+    return english if language() == "en" and english and english != "Investment Fair" \
+        else fair.name
 
 
 def _lbl(vocab: dict, code: str) -> Text:
@@ -52,10 +59,10 @@ class Sheet:
 # --- rooming lists ----------------------------------------------------------------------------
 ROOMING_COLUMNS = [
     ("no", Text("序号", "No."), 10), ("name", Text("姓名", "Name"), 38),
-    ("gender", Text("性别", "Sex"), 10), ("organisation", Text("单位", "Organisation"), 36),
-    ("room_type", Text("房型", "Room type"), 18), ("room", Text("房号", "Room"), 15),
+    ("gender", Text("性别", "Sex"), 12), ("organisation", Text("单位", "Organisation"), 34),
+    ("room_type", Text("房型", "Room type"), 20), ("room", Text("房号", "Room"), 15),
     ("check_in", Text("入住", "Check-in"), 18), ("check_out", Text("退房", "Check-out"), 18),
-    ("nights", Text("晚数", "Nights"), 11), ("sharing", Text("同住", "Sharing with"), 28),
+    ("nights", Text("晚数", "Nights"), 11), ("sharing", Text("同住", "Sharing with"), 26),
     ("arrival", Text("抵达", "Arrival"), 36), ("notes", Text("备注", "Notes"), 39),
 ]
 
@@ -86,7 +93,7 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
                        f"{hotel['phone']}".strip(),
                        f"{hotel['name_en'] or hotel['name']}  {hotel['address']}  contact "
                        f"{hotel['contact']} {hotel['phone']}".strip()),
-                  ROOMING_COLUMNS, fair_name=fair.name, key=hotel["name"])
+                  ROOMING_COLUMNS, fair_name=fair_title(fair), key=hotel["name"])
     room_nights: Counter = Counter()
     for i, s in enumerate(stays, 1):
         name = s["companion_name"] or s["guest_name"]
@@ -188,7 +195,7 @@ def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[She
               for did in sorted((d for d in per if d), key=lambda d: drivers[d]["name"])]
     if per.get(""):
         sheet = Sheet(Text("待派驾驶员的行程", "Trips without a driver"), Text(day, day),
-                      DISPATCH_COLUMNS, fair_name=fair.name, key=t("待派驾驶员", "No driver"))
+                      DISPATCH_COLUMNS, fair_name=fair_title(fair), key=t("待派驾驶员", "No driver"))
         sheet.rows = [{**_trip_row(x, riders[x["id"]]),
                        "notes": " ".join(filter(None, (x["plate"], x["notes"])))}
                       for x in per[""]]
@@ -209,7 +216,7 @@ def _driver_sheet(fair: Fair, day: str, d: Row, rows: list[Row],
     sheet = Sheet(Text("派车单", "Dispatch sheet"),
                   Text(f"{day}　驾驶员 {d['name']} {d['phone']}　车辆 {plates or '未定'}",
                        f"{day}  Driver {d['name']} {d['phone']}  Vehicle {plates_en or 'none yet'}"),
-                  DISPATCH_COLUMNS, fair_name=fair.name, key=d["name"])
+                  DISPATCH_COLUMNS, fair_name=fair_title(fair), key=d["name"])
     sheet.rows = [_trip_row(x, riders[x["id"]]) for x in rows]
     sheet.notes.append(Text(f"共 {len(rows)} 趟。出车前请核对航班/车次动态。",
                             f"{len(rows)} trips. Check flight/train times before leaving."))
@@ -261,7 +268,7 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
                        f"陪同嘉宾：{guests or '—'}",
                        f"{day or 'Whole fair'}  Escort {e['name']} {e['phone']}  {e['unit']}  "
                        f"Guests: {guests or '—'}"),
-                  ESCORT_COLUMNS, fair_name=fair.name, key=e["name"])
+                  ESCORT_COLUMNS, fair_name=fair_title(fair), key=e["name"])
     items = []
     for a in mine:
         start, end = a["starts_at"] or a["s_start"], a["ends_at"] or a["s_end"]
@@ -288,7 +295,7 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
 # --- arrivals board -------------------------------------------------------------------------------
 ARRIVAL_COLUMNS = [
     ("time", Text("抵达", "Arrives"), 14), ("name", Text("姓名", "Name"), 34),
-    ("category", Text("类别", "Category"), 14), ("organisation", Text("单位", "Organisation"), 38),
+    ("category", Text("类别", "Category"), 17), ("organisation", Text("单位", "Organisation"), 35),
     ("transport", Text("航班/车次", "Flight/train"), 20), ("place", Text("地点", "Place"), 30),
     ("pickup", Text("接站车辆", "Pickup"), 62), ("stay", Text("住宿", "Room"), 38),
     ("escort", Text("陪同", "Escort"), 27),
@@ -298,7 +305,7 @@ ARRIVAL_COLUMNS = [
 def arrivals_sheet(fair: Fair, day: str) -> Sheet:
     rows = arrivals_board(fair, day)
     sheet = Sheet(Text("抵达一览", "Arrivals board"), Text(f"{day}", f"{day}"),
-                  ARRIVAL_COLUMNS, fair_name=fair.name, key=day)
+                  ARRIVAL_COLUMNS, fair_name=fair_title(fair), key=day)
     for r in rows:
         sheet.rows.append(_arrival(r))
     missing_car = sum(1 for r in rows if not r.pickup)
@@ -343,7 +350,7 @@ def meal_counts_sheets(fair: Fair) -> list[Sheet]:
     counts = Sheet(Text("用餐人数及饮食需求", "Meal headcounts and dietary needs"),
                    Text("按已确认参会的嘉宾及随行人员统计",
                         "From the guests attending and their companions"),
-                   MEAL_COLUMNS, fair_name=fair.name, key=t("用餐人数", "Headcounts"))
+                   MEAL_COLUMNS, fair_name=fair_title(fair), key=t("用餐人数", "Headcounts"))
     people: dict[tuple, dict] = {}
     for c in headcounts(fair):
         s = c.sitting
@@ -360,7 +367,7 @@ def meal_counts_sheets(fair: Fair) -> list[Sheet]:
             entry["sittings"].append(s["name"])
     needs = Sheet(Text("特殊饮食名单", "Guests with dietary needs"),
                   Text(f"共 {len(people)} 人", f"{len(people)} people"), NEEDS_COLUMNS,
-                  fair_name=fair.name, key=t("特殊饮食", "Dietary needs"))
+                  fair_name=fair_title(fair), key=t("特殊饮食", "Dietary needs"))
     for i, p in enumerate(sorted(people.values(), key=lambda p: p["name"]), 1):
         needs.rows.append({"no": str(i), "name": p["name"],
                            "kinds": "、".join(str(_lbl(DIET_LABELS, k)) for k in p["kinds"]),
@@ -391,4 +398,4 @@ def table_plan(fair: Fair, sitting: str, *, with_plan: bool = False) -> TablePla
         tables.append({"number": tb["number"], "name": tb["name"], "seats": tb["seats"],
                        "is_head": bool(tb["is_head"]), "names": names})
     unseated = [g["name"] for g in plan.unseated] if with_plan else []
-    return TablePlan(fair.name, found[0], tables, unseated)
+    return TablePlan(fair_title(fair), found[0], tables, unseated)
