@@ -230,3 +230,17 @@ def test_preview_of_a_trip_change(roster):
         "starts_at": "2026-05-18T08:30:00+08:00", "ends_at": "2026-05-18T09:30:00+08:00"})
     assert [c.kind for c in clash] == ["vehicle_double_booked"] and clash[0].involves(trip)
     assert conflicts_for_trip(roster["fair"], {"notes": "x"}, trip) == []
+
+
+def test_escort_session_migration_on_an_older_file():
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from fairdesk.storage.schema import migrations
+
+    db = Database(sqlite3.connect(":memory:"))
+    migrations.apply(db, stop_before="0008_reception_escort_sessions")
+    assert "session_id" not in db["escort_assignments"].columns_dict
+    migrations.apply(db)
+    assert "session_id" in db["escort_assignments"].columns_dict

@@ -190,3 +190,27 @@ def test_roster_core_and_reports_never_import_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_trips_without_a_driver_get_their_own_sheet(fair):
+    fair.reception.add_trip(purpose="shuttle", from_place="海景酒店", to_place="会展中心",
+                            starts_at=f"{DAY} 08:00", ends_at=f"{DAY} 08:40")
+    sheets = S.dispatch_sheets(fair, DAY)
+    assert [s.key for s in sheets] == ["待派驾驶员"]
+    assert sheets[0].rows[0]["route"] == "海景酒店 → 会展中心"
+    assert S.dispatch_sheets(fair, "2026-05-20") == []
+
+
+def test_meal_counts_for_the_kitchen(fair, tmp_path):
+    fair.reception.create("meal_sittings", name="欢迎晚宴", kind="banquet",
+                          starts_at="2026-05-18 18:00", ends_at="2026-05-18 20:00")
+    gid = fair.guests.create("guests", name="马哈迪", category="vip", country="MY",
+                             state="confirmed", dietary="清真").items[0].after["id"]
+    fair.guests.create("dietary_needs", guest_id=gid, kind="nut_allergy", detail="花生过敏")
+    counts, needs = S.meal_counts_sheets(fair)
+    assert counts.rows[0]["total"] == "1" and counts.rows[0]["halal"] == "1"
+    assert "坚果过敏 1" in counts.rows[0]["allergies"]
+    assert needs.rows[0]["name"] == "马哈迪" and "花生过敏" in needs.rows[0]["detail"]
+    out = render_sheets([counts, needs], tmp_path / "meals.pdf", printed_by="x")
+    text = "".join(_pdf(out)[0])
+    assert "用餐人数及饮食需求" in text and "特殊饮食名单" in text and "马哈迪" in text

@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sitting", required=True, help="the sitting's name")
     p.set_defaults(func=cmd_table_plan)
 
+    p = _out(sub.add_parser("meal-counts", help="headcount and dietary needs per meal sitting"))
+    p.set_defaults(func=cmd_meal_counts)
+
     p = sub.add_parser("auto-assign", help="place attending guests without a room (preview)")
     p.add_argument("file")
     p.add_argument("--apply", action="store_true", help="write the stays")
@@ -151,6 +154,14 @@ def cmd_arrivals(args: argparse.Namespace) -> int:
     _kind(args.out)
     return _with_fair(args, lambda fair: _write([arrivals_sheet(fair, args.day)], args.out,
                                                 Text("抵达一览", "arrivals boards")))
+
+
+def cmd_meal_counts(args: argparse.Namespace) -> int:
+    from fairdesk.core.roster.sheets import meal_counts_sheets
+
+    _kind(args.out)
+    return _with_fair(args, lambda fair: _write(meal_counts_sheets(fair), args.out,
+                                                Text("用餐人数表", "meal count sheets")))
 
 
 def cmd_table_plan(args: argparse.Namespace) -> int:

@@ -33,8 +33,10 @@ _ORDER = {kind: i for i, kind in enumerate(CONFLICT_KINDS)}
 
 def find_conflicts(fair: Fair) -> list[Conflict]:
     """Every clash in the fair's roster, grouped by kind."""
-    out = transport_conflicts(load_transport(fair, everything=True))
-    out += lodging_conflicts(load_lodging(fair, everything=True))
+    guests = {g["id"]: g for g in fair.rows(
+        "SELECT id, name, category, arrival_at, arrival_place, departure_at FROM guests")}
+    out = transport_conflicts(load_transport(fair, everything=True, guests=guests))
+    out += lodging_conflicts(load_lodging(fair, everything=True, guests=guests))
     out += seat_conflicts(fair)
     out.sort(key=lambda c: (_ORDER.get(c.kind, 99), str(c.message)))
     return out

@@ -83,6 +83,7 @@ class SittingCount:
     companions: int = 0
     dietary: Counter = field(default_factory=Counter)
     allergies: list[str] = field(default_factory=list)  # "name: detail"
+    needs: list[dict] = field(default_factory=list)  # everyone with a dietary need
 
     @property
     def total(self) -> int:
@@ -137,9 +138,23 @@ def sitting_headcount(fair: Fair, sitting_id: str) -> SittingCount:
         kinds = needs[key] | diet_kinds(text)
         count.dietary.update(kinds)
         if kinds & {*ALLERGY_KINDS, "other_allergy"}:
-            detail = "、".join(filter(None, [text, *details[key]]))
+            detail = _join_details(text, details[key])
             count.allergies.append(f"{name}：{detail}" if detail else name)
+        if kinds:
+            count.needs.append({"guest_id": key[0], "companion_id": key[1], "name": name,
+                                "kinds": sorted(kinds), "detail": _join_details(text,
+                                                                                 details[key])})
     return count
+
+
+def _join_details(text: str, details: list[str]) -> str:
+    """The free text and the recorded details, each said once."""
+    parts: list[str] = []
+    for part in [text, *details]:
+        part = (part or "").strip()
+        if part and not any(part in p for p in parts):
+            parts = [p for p in parts if p not in part] + [part]
+    return "；".join(parts)
 
 
 def headcounts(fair: Fair) -> list[SittingCount]:

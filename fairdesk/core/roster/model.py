@@ -82,10 +82,11 @@ def mmdd_hhmm(iso: str | None) -> str:
     return f"{iso[5:10]} {iso[11:16]}" if iso and len(iso) >= 16 else ""
 
 
-def nights(check_in: str, check_out: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def nights(check_in: str, check_out: str) -> tuple[str, ...]:
     """The nights of a stay, as dates: check-in included, check-out excluded."""
     start, end = date.fromisoformat(check_in[:10]), date.fromisoformat(check_out[:10])
-    return [(start + timedelta(days=i)).isoformat() for i in range((end - start).days)]
+    return tuple((start + timedelta(days=i)).isoformat() for i in range((end - start).days))
 
 
 def night_list(days: list[str]) -> str:

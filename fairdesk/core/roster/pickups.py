@@ -14,6 +14,7 @@ unserved list with the reason.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -298,7 +299,8 @@ def _drop_clashes(data: Any, plan: PickupPlan) -> None:
         plan.unserved += [Unserved(a, bad[t.id].message) for a in t.arrivals]
 
 
-def apply_pickups(fair: Fair, plan: PickupPlan) -> Changes:
+def apply_pickups(fair: Fair, plan: PickupPlan, *,
+                  progress: Callable[[int, int], None] | None = None) -> Changes:
     """Write the plan's trips and passengers in one transaction, re-checking every rule.
 
     Raises ConflictError (nothing written) if a trip would clash with what is booked now."""
@@ -309,12 +311,16 @@ def apply_pickups(fair: Fair, plan: PickupPlan) -> Changes:
              "guest_ids": {r["guest_id"] for r in riders}}
     with fair.transaction() as tx:
         before = transport_conflicts(load_transport(fair, **scope))
-        for t in trips:
+        for i, t in enumerate(trips, 1):
             tx.insert("trips", t)
+            if progress and i % 20 == 0:
+                progress(i, len(trips) + 1)
         for r in riders:
             tx.insert("trip_passengers", r)
         after = transport_conflicts(load_transport(fair, **scope))
         refuse(added(before, after, *(t["id"] for t in trips)))
+        if progress:
+            progress(len(trips) + 1, len(trips) + 1)
     return tx.changes
 
 

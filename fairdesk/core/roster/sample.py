@@ -61,6 +61,7 @@ def _hotels(tx: Tx, guests: int, rooms_listed: bool) -> list[str]:
         hotel_rows.append({"id": hid, "name": name, "designated": designated, "distance_km": km,
                            "address": f"滨江大道 {100 + i * 20} 号", "contact": "前台经理",
                            "phone": f"0571-8800{i:04d}", "stars": 5 if designated else 4})
+        floor = 3
         mix = {"suite": 0.2, "king": 0.5, "single": 0.3} if designated else \
             {"king": 0.4, "twin": 0.3, "single": 0.3}
         for room_type, share in mix.items():
@@ -70,10 +71,10 @@ def _hotels(tx: Tx, guests: int, rooms_listed: bool) -> list[str]:
                                "night": (OPENING + timedelta(days=n)).isoformat(),
                                "rate_cents": 58000 if room_type == "suite" else 38000})
             if rooms_listed and i % 2 == 0:
-                floor = {"suite": 28, "king": 16, "twin": 10, "single": 4}[room_type]
-                rooms += [{"hotel_id": hid, "room_type": room_type,
-                           "floor": str(floor + k // 30), "number": f"{floor + k // 30}{k % 30 + 1:02d}",
+                rooms += [{"hotel_id": hid, "room_type": room_type, "floor": str(floor + k // 30),
+                           "number": f"{floor + k // 30}{k % 30 + 1:02d}",
                            "capacity": 1 if room_type == "single" else 2} for k in range(count)]
+                floor += -(-count // 30)
     tx.insert_many("hotels", hotel_rows, audit_each=False)
     tx.insert_many("room_blocks", blocks, audit_each=False)
     tx.insert_many("rooms", rooms, audit_each=False)

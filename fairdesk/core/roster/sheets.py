@@ -12,16 +12,30 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.errors import NotFoundError
-from fairdesk.core.i18n import Text, t
+from fairdesk.core.i18n import Text, language, t
 from fairdesk.core.roster.arrivals import STAY_SQL, TRIP_SQL, ArrivalRow, arrivals_board
-from fairdesk.core.roster.meals import SeatingPlan, plan_seating
+from fairdesk.core.roster.meals import SeatingPlan, headcounts, plan_seating
 from fairdesk.core.roster.model import TYPE_CAPACITY, hhmm, natural_key, nights
-from fairdesk.core.vocab import GENDERS, ROOM_TYPES, TRIP_PURPOSES, VEHICLE_KINDS
+from fairdesk.core.vocab import (
+    DIETARY,
+    GENDERS,
+    MEAL_KINDS,
+    ROOM_TYPES,
+    TRIP_PURPOSES,
+    VEHICLE_KINDS,
+)
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
 Row = dict[str, Any]
+
+
+def fair_title(fair: Fair) -> str:
+    """The fair's name in the current language (the Chinese one if no English is set)."""
+    english = fair.setting("fair.name_en")
+    return english if language() == "en" and english and english != "Investment Fair" \
+        else fair.name
 
 
 def _lbl(vocab: dict, code: str) -> Text:
@@ -45,10 +59,10 @@ class Sheet:
 # --- rooming lists ----------------------------------------------------------------------------
 ROOMING_COLUMNS = [
     ("no", Text("序号", "No."), 10), ("name", Text("姓名", "Name"), 38),
-    ("gender", Text("性别", "Sex"), 10), ("organisation", Text("单位", "Organisation"), 36),
-    ("room_type", Text("房型", "Room type"), 18), ("room", Text("房号", "Room"), 15),
+    ("gender", Text("性别", "Sex"), 12), ("organisation", Text("单位", "Organisation"), 34),
+    ("room_type", Text("房型", "Room type"), 20), ("room", Text("房号", "Room"), 15),
     ("check_in", Text("入住", "Check-in"), 18), ("check_out", Text("退房", "Check-out"), 18),
-    ("nights", Text("晚数", "Nights"), 11), ("sharing", Text("同住", "Sharing with"), 28),
+    ("nights", Text("晚数", "Nights"), 11), ("sharing", Text("同住", "Sharing with"), 26),
     ("arrival", Text("抵达", "Arrival"), 36), ("notes", Text("备注", "Notes"), 39),
 ]
 
@@ -79,12 +93,12 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
                        f"{hotel['phone']}".strip(),
                        f"{hotel['name_en'] or hotel['name']}  {hotel['address']}  contact "
                        f"{hotel['contact']} {hotel['phone']}".strip()),
-                  ROOMING_COLUMNS, fair_name=fair.name, key=hotel["name"])
+                  ROOMING_COLUMNS, fair_name=fair_title(fair), key=hotel["name"])
     room_nights: Counter = Counter()
     for i, s in enumerate(stays, 1):
         name = s["companion_name"] or s["guest_name"]
         if s["companion_id"]:
-            name += f"（{s['guest_name']}随行）"
+            name += t("（{g}随行）", " (with {g})", g=s["guest_name"])
         gender = s["companion_gender"] if s["companion_id"] else s["gender"]
         n = len(nights(s["check_in"], s["check_out"]))
         arrival = " ".join(filter(None, ((s["arrival_at"] or "")[5:16].replace("T", " "),
@@ -154,43 +168,59 @@ def _trip_row(trip: Row, riders: list[str]) -> dict[str, str]:
     return {"time": f"{hhmm(trip['starts_at'])}–{hhmm(trip['ends_at'])}",
             "purpose": str(_lbl(TRIP_PURPOSES, trip["purpose"])),
             "route": f"{trip['from_place']} → {trip['to_place']}", "flight": trip["flight_or_train"],
-            "passengers": "\n".join(riders) + (f"\n（{len(riders)} 人）" if len(riders) > 3 else ""),
+            "passengers": "\n".join(riders) + (t("\n（{n} 人）", "\n({n} people)", n=len(riders))
+                                               if len(riders) > 3 else ""),
             "escort": " ".join(filter(None, (trip["escort_name"], trip["escort_phone"]))),
             "notes": trip["notes"]}
 
 
 def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[Sheet]:
-    """One sheet per driver with trips on ``day`` (or the driver named/with this id)."""
+    """One sheet per driver with trips on ``day`` (or the driver named/with this id).
+
+    Without a driver named, trips nobody drives yet come last on a sheet of their own.
+    Raises NotFoundError for an unknown driver."""
     trips = fair.rows(f"SELECT * FROM ({TRIP_SQL}) WHERE substr(starts_at, 1, 10) = ?"
-                      " AND driver_id IS NOT NULL ORDER BY starts_at", [day])
+                      " ORDER BY starts_at", [day])
     drivers = {d["id"]: d for d in fair.rows("SELECT * FROM drivers ORDER BY name")}
     if driver:
-        wanted = [d for d in drivers.values() if driver in (d["id"], d["name"])]
+        wanted = {d["id"] for d in drivers.values() if driver in (d["id"], d["name"])}
         if not wanted:
             raise NotFoundError(f"没有名为“{driver}”的驾驶员。", f"No driver named '{driver}'.")
-        trips = [t for t in trips if t["driver_id"] in {d["id"] for d in wanted}]
+        trips = [t for t in trips if t["driver_id"] in wanted]
     riders = _riders(fair, [t["id"] for t in trips])
     per: dict[str, list[Row]] = defaultdict(list)
     for trip in trips:
-        per[trip["driver_id"]].append(trip)
-    sheets = []
-    for did in sorted(per, key=lambda d: drivers[d]["name"]):
-        d, rows = drivers[did], per[did]
-        plates = "、".join(dict.fromkeys(
-            f"{t['plate']}（{_lbl(VEHICLE_KINDS, t['vehicle_kind']).zh}）" for t in rows
-            if t["plate"]))
-        plates_en = ", ".join(dict.fromkeys(
-            f"{t['plate']} ({_lbl(VEHICLE_KINDS, t['vehicle_kind']).en})" for t in rows
-            if t["plate"]))
-        sheet = Sheet(Text("派车单", "Dispatch sheet"),
-                      Text(f"{day}　驾驶员 {d['name']} {d['phone']}　车辆 {plates}",
-                           f"{day}  Driver {d['name']} {d['phone']}  Vehicle {plates_en}"),
-                      DISPATCH_COLUMNS, fair_name=fair.name, key=d["name"])
-        sheet.rows = [_trip_row(t, riders[t["id"]]) for t in rows]
-        sheet.notes.append(Text(f"共 {len(rows)} 趟。出车前请核对航班/车次动态。",
-                                f"{len(rows)} trips. Check flight/train times before leaving."))
+        per[trip["driver_id"] or ""].append(trip)
+    sheets = [_driver_sheet(fair, day, drivers[did], per[did], riders)
+              for did in sorted((d for d in per if d), key=lambda d: drivers[d]["name"])]
+    if per.get(""):
+        sheet = Sheet(Text("待派驾驶员的行程", "Trips without a driver"), Text(day, day),
+                      DISPATCH_COLUMNS, fair_name=fair_title(fair), key=t("待派驾驶员", "No driver"))
+        sheet.rows = [{**_trip_row(x, riders[x["id"]]),
+                       "notes": " ".join(filter(None, (x["plate"], x["notes"])))}
+                      for x in per[""]]
+        sheet.notes.append(Text(f"共 {len(per[''])} 趟尚未安排驾驶员。",
+                                f"{len(per[''])} trips have no driver yet."))
         sheets.append(sheet)
     return sheets
+
+
+def _driver_sheet(fair: Fair, day: str, d: Row, rows: list[Row],
+                  riders: dict[str, list[str]]) -> Sheet:
+    plates = "、".join(dict.fromkeys(
+        f"{x['plate']}（{_lbl(VEHICLE_KINDS, x['vehicle_kind']).zh}）" for x in rows
+        if x["plate"]))
+    plates_en = ", ".join(dict.fromkeys(
+        f"{x['plate']} ({_lbl(VEHICLE_KINDS, x['vehicle_kind']).en})" for x in rows
+        if x["plate"]))
+    sheet = Sheet(Text("派车单", "Dispatch sheet"),
+                  Text(f"{day}　驾驶员 {d['name']} {d['phone']}　车辆 {plates or '未定'}",
+                       f"{day}  Driver {d['name']} {d['phone']}  Vehicle {plates_en or 'none yet'}"),
+                  DISPATCH_COLUMNS, fair_name=fair_title(fair), key=d["name"])
+    sheet.rows = [_trip_row(x, riders[x["id"]]) for x in rows]
+    sheet.notes.append(Text(f"共 {len(rows)} 趟。出车前请核对航班/车次动态。",
+                            f"{len(rows)} trips. Check flight/train times before leaving."))
+    return sheet
 
 
 # --- escort sheets ------------------------------------------------------------------------------
@@ -238,7 +268,7 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
                        f"陪同嘉宾：{guests or '—'}",
                        f"{day or 'Whole fair'}  Escort {e['name']} {e['phone']}  {e['unit']}  "
                        f"Guests: {guests or '—'}"),
-                  ESCORT_COLUMNS, fair_name=fair.name, key=e["name"])
+                  ESCORT_COLUMNS, fair_name=fair_title(fair), key=e["name"])
     items = []
     for a in mine:
         start, end = a["starts_at"] or a["s_start"], a["ends_at"] or a["s_end"]
@@ -265,7 +295,7 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
 # --- arrivals board -------------------------------------------------------------------------------
 ARRIVAL_COLUMNS = [
     ("time", Text("抵达", "Arrives"), 14), ("name", Text("姓名", "Name"), 34),
-    ("category", Text("类别", "Category"), 14), ("organisation", Text("单位", "Organisation"), 38),
+    ("category", Text("类别", "Category"), 17), ("organisation", Text("单位", "Organisation"), 35),
     ("transport", Text("航班/车次", "Flight/train"), 20), ("place", Text("地点", "Place"), 30),
     ("pickup", Text("接站车辆", "Pickup"), 62), ("stay", Text("住宿", "Room"), 38),
     ("escort", Text("陪同", "Escort"), 27),
@@ -275,7 +305,7 @@ ARRIVAL_COLUMNS = [
 def arrivals_sheet(fair: Fair, day: str) -> Sheet:
     rows = arrivals_board(fair, day)
     sheet = Sheet(Text("抵达一览", "Arrivals board"), Text(f"{day}", f"{day}"),
-                  ARRIVAL_COLUMNS, fair_name=fair.name, key=day)
+                  ARRIVAL_COLUMNS, fair_name=fair_title(fair), key=day)
     for r in rows:
         sheet.rows.append(_arrival(r))
     missing_car = sum(1 for r in rows if not r.pickup)
@@ -292,8 +322,57 @@ def _arrival(r: ArrivalRow) -> dict[str, str]:
     name = r.name + (f" +{r.companions}" if r.companions else "")
     return {"time": r.arrival_at[11:16], "name": name, "category": r.category_label,
             "organisation": r.organisation, "transport": r.transport, "place": r.place,
-            "pickup": r.pickup or "【未派车】", "stay": f"{r.hotel} {r.room}".strip()
-            or "【未安排】", "escort": r.escort, "hour": r.hour}
+            "pickup": r.pickup or t("【未派车】", "【no pickup】"),
+            "stay": f"{r.hotel} {r.room}".strip() or t("【未安排】", "【no room】"),
+            "escort": r.escort, "hour": r.hour}
+
+
+# --- meal counts ------------------------------------------------------------------------------------
+MEAL_COLUMNS = [
+    ("sitting", Text("用餐场次", "Sitting"), 50), ("when", Text("时间", "When"), 30),
+    ("kind", Text("形式", "Kind"), 16), ("guests", Text("嘉宾", "Guests"), 14),
+    ("companions", Text("随行", "Companions"), 14), ("total", Text("合计", "Total"), 14),
+    ("halal", Text("清真", "Halal"), 13), ("vegetarian", Text("素食", "Vegetarian"), 14),
+    ("allergies", Text("其他饮食需求（人数）", "Other needs (people)"), 105),
+]
+
+
+DIET_LABELS = {**DIETARY, "other_allergy": ("其他过敏", "Other allergy")}
+NEEDS_COLUMNS = [
+    ("no", Text("序号", "No."), 10), ("name", Text("姓名", "Name"), 45),
+    ("kinds", Text("饮食需求", "Needs"), 60), ("detail", Text("说明", "Detail"), 100),
+    ("sittings", Text("用餐场次", "Sittings"), 55),
+]
+
+
+def meal_counts_sheets(fair: Fair) -> list[Sheet]:
+    """Headcount and dietary counts per sitting, then who has which need (for the kitchens)."""
+    counts = Sheet(Text("用餐人数及饮食需求", "Meal headcounts and dietary needs"),
+                   Text("按已确认参会的嘉宾及随行人员统计",
+                        "From the guests attending and their companions"),
+                   MEAL_COLUMNS, fair_name=fair_title(fair), key=t("用餐人数", "Headcounts"))
+    people: dict[tuple, dict] = {}
+    for c in headcounts(fair):
+        s = c.sitting
+        other = [f"{_lbl(DIET_LABELS, k)} {n}" for k, n in sorted(c.dietary.items())
+                 if k not in ("halal", "vegetarian", "vegan")]
+        counts.rows.append({
+            "sitting": s["name"], "when": f"{s['starts_at'][5:16].replace('T', ' ')}–"
+            f"{hhmm(s['ends_at'])}", "kind": str(_lbl(MEAL_KINDS, s["kind"])),
+            "guests": str(c.guests), "companions": str(c.companions), "total": str(c.total),
+            "halal": str(c.halal), "vegetarian": str(c.vegetarian), "allergies": "；".join(other)})
+        for need in c.needs:
+            entry = people.setdefault((need["guest_id"], need["companion_id"]),
+                                      {**need, "sittings": []})
+            entry["sittings"].append(s["name"])
+    needs = Sheet(Text("特殊饮食名单", "Guests with dietary needs"),
+                  Text(f"共 {len(people)} 人", f"{len(people)} people"), NEEDS_COLUMNS,
+                  fair_name=fair_title(fair), key=t("特殊饮食", "Dietary needs"))
+    for i, p in enumerate(sorted(people.values(), key=lambda p: p["name"]), 1):
+        needs.rows.append({"no": str(i), "name": p["name"],
+                           "kinds": "、".join(str(_lbl(DIET_LABELS, k)) for k in p["kinds"]),
+                           "detail": p["detail"], "sittings": "、".join(p["sittings"])})
+    return [counts, needs]
 
 
 # --- banquet table plan ---------------------------------------------------------------------------
@@ -319,4 +398,4 @@ def table_plan(fair: Fair, sitting: str, *, with_plan: bool = False) -> TablePla
         tables.append({"number": tb["number"], "name": tb["name"], "seats": tb["seats"],
                        "is_head": bool(tb["is_head"]), "names": names})
     unseated = [g["name"] for g in plan.unseated] if with_plan else []
-    return TablePlan(fair.name, found[0], tables, unseated)
+    return TablePlan(fair_title(fair), found[0], tables, unseated)

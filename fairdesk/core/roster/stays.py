@@ -41,9 +41,13 @@ class LodgingData:
 
 def load_lodging(fair: Fair, *, guest_ids: Iterable[str] = (), room_ids: Iterable[str] = (),
                  hotel_types: Iterable[tuple[str, str]] = (),
-                 everything: bool = False) -> LodgingData:
-    """Stays (all, or those sharing a guest, a room or a hotel's room type) and what they need."""
+                 everything: bool = False, guests: dict[str, Row] | None = None) -> LodgingData:
+    """Stays (all, or those sharing a guest, a room or a hotel's room type) and what they need.
+
+    ``guests`` (id -> row with name, category, arrival_at, departure_at) saves reading them."""
     data = LodgingData()
+    if guests is not None:
+        data.guests = guests
     if everything:
         rows = fair.rows(STAY_SQL)
     else:
@@ -55,7 +59,11 @@ def load_lodging(fair: Fair, *, guest_ids: Iterable[str] = (), room_ids: Iterabl
     for b in fair.rows("SELECT id, hotel_id, room_type, night, rooms FROM room_blocks"):
         data.blocks[(b["hotel_id"], b["room_type"], b["night"])] = b
         data.block_hotels.add(b["hotel_id"])
-    load_people(fair, data, None if everything else {s["guest_id"] for s in rows} | set(guest_ids))
+    if everything and guests is not None:
+        data.companions = {c["id"]: c for c in fair.rows("SELECT id, guest_id, name FROM companions")}
+    else:
+        load_people(fair, data, None if everything else
+                    {s["guest_id"] for s in rows} | set(guest_ids))
     return data
 
 
@@ -200,6 +208,8 @@ def _double_stays(data: LodgingData) -> list[Conflict]:
         per_person[(s["guest_id"], s["companion_id"])].append(s)
     out = []
     for items in per_person.values():
+        if len(items) < 2:
+            continue
         items.sort(key=lambda s: s["check_in"])
         for i, a in enumerate(items):
             for b in items[i + 1:]:

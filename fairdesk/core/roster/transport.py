@@ -71,9 +71,14 @@ def _trip_filter(vehicle_ids: Iterable[str], driver_ids: Iterable[str],
 
 def load_transport(fair: Fair, *, vehicle_ids: Iterable[str] = (), driver_ids: Iterable[str] = (),
                    escort_ids: Iterable[str] = (), guest_ids: Iterable[str] = (),
-                   trip_ids: Iterable[str] = (), everything: bool = False) -> TransportData:
-    """Rows for the rules: everything, or the trips touching these vehicles/drivers/escorts/guests."""
+                   trip_ids: Iterable[str] = (), everything: bool = False,
+                   guests: dict[str, Row] | None = None) -> TransportData:
+    """Rows for the rules: everything, or the trips touching these vehicles/drivers/escorts/guests.
+
+    ``guests`` (id -> row with name, arrival_at, arrival_place) saves reading them again."""
     data = TransportData(turnaround=int(fair.setting("trips.turnaround_minutes") or 0))
+    if guests is not None:
+        data.guests = guests
     escort_ids = set(escort_ids)
     if everything:
         where, params = "1", []
@@ -115,6 +120,8 @@ def _load_names(fair: Fair, data: TransportData, everything: bool) -> None:
     data.vehicles = {r["id"]: r for r in fair.rows("SELECT id, plate, seats, kind FROM vehicles")}
     data.drivers = {r["id"]: r for r in fair.rows("SELECT id, name, phone FROM drivers")}
     data.escorts = {r["id"]: r for r in fair.rows("SELECT id, name FROM escorts")}
+    if everything and data.guests:
+        return
     load_guests(fair, data, None if everything else
                 {p["guest_id"] for p in data.passengers} | {a["guest_id"] for a in data.assignments})
 
@@ -264,8 +271,13 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _guest_trips(data: TransportData) -> list[Conflict]:
+    rides = defaultdict(int)
+    for p in data.passengers:
+        rides[(p["guest_id"], p["companion_id"])] += 1
     per_person: dict[tuple, list] = defaultdict(list)
     for p in data.passengers:
+        if rides[(p["guest_id"], p["companion_id"])] < 2:
+            continue
         t = data.trips.get(p["trip_id"])
         if t:
             per_person[(p["guest_id"], p["companion_id"])].append(

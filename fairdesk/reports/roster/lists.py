@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
+from fairdesk.core.i18n import t
 from fairdesk.core.roster.sheets import Sheet
 from fairdesk.reports.roster.base import (
     Cancelled,
@@ -23,7 +24,7 @@ from fairdesk.reports.roster.base import (
     table,
 )
 
-ALERT_MARK = "【"
+ALERT_MARK = "【"  # a cell starting so is a gap to fill: printed in red
 
 
 def render_sheets(sheets: list[Sheet], path: str | Path, *, printed_by: str,
@@ -59,7 +60,7 @@ def _section(sheet: Sheet, width: float) -> list:
         out.append(table([str(h) for _, h, _ in sheet.columns], rows,
                          [w for _, _, w in sheet.columns], width, bands=bands, alerts=alerts))
     else:
-        out.append(Paragraph(esc("（无记录）"), styles()["note"]))
+        out.append(Paragraph(esc(t("（无记录）", "(nothing listed)")), styles()["note"]))
     out.append(Spacer(1, 4))
     out += [Paragraph(esc(str(n)), styles()["note"]) for n in sheet.notes]
     return out
