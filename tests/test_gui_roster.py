@@ -467,3 +467,30 @@ def test_arrivals_export_writes_a_workbook(roster, session, qtbot, tmp_path):
         if c.value
     }
     assert page.model.row_at(0)["guest"] in cells
+
+
+def test_table_plan_and_meal_counts_print_from_the_meals_page(roster, session, qtbot, tmp_path):
+    from fairdesk.gui.pages.roster_actions import print_meal_counts, print_table_plan
+
+    page = _page(MealsPage, session, qtbot)
+    banquet = [r for r in page.sittings.model.rows() if r["kind"] == "banquet"][0]
+    seat_in_protocol_order(page, roster, banquet["id"], modal=False).accept()
+    host = roster.scalar(
+        "SELECT g.name FROM banquet_seats s JOIN guests g ON g.id = s.guest_id"
+        " JOIN banquet_tables t ON t.id = s.table_id WHERE t.is_head = 1 AND s.seat_no = 1"
+    )
+    written = []
+    print_table_plan(
+        page,
+        roster,
+        banquet["id"],
+        path=tmp_path / "plan.pdf",
+        open_after=False,
+        on_written=written.append,
+    )
+    print_meal_counts(
+        page, roster, path=tmp_path / "meals.xlsx", open_after=False, on_written=written.append
+    )
+    qtbot.waitUntil(lambda: len(written) == 2, timeout=20000)
+    assert host in _pdf_text(tmp_path / "plan.pdf")
+    assert (tmp_path / "meals.xlsx").stat().st_size > 0

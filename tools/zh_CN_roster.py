@@ -34,6 +34,9 @@ ROSTER_ZH_CN: dict[str, str] = {
     "Rooming list": "住宿名单", "Dispatch sheets": "派车单", "Escort sheets": "陪同工作单",
     "Arrivals board": "抵达一览", "Banquet table plan": "宴会桌次图",
     "Arrivals (Excel)": "抵达一览（Excel）", "all-hotels": "全部酒店",
+    "Meal counts and dietary needs": "用餐人数与饮食要求", "Print…": "打印…",
+    "Table plan of this sitting…": "本场次桌次图…",
+    "Meal counts and dietary needs…": "用餐人数与饮食要求…",
     # shared column headings
     "Guest": "嘉宾", "Guests": "嘉宾", "Category": "类别", "Hotel": "酒店", "Room": "房间",
     "Type": "类型", "Check-in": "入住", "Check-out": "退房", "Nights": "晚数",
@@ -75,7 +78,7 @@ ROSTER_ZH_CN: dict[str, str] = {
     # meals
     "Meals": "用餐", "Meals and banquet seating": "用餐与宴会排座", "Sittings": "用餐场次",
     "Sitting": "场次", "Banquet tables": "宴会桌次", "Seats in protocol order": "座次（礼宾次序）",
-    "Seat in protocol order…": "按礼宾次序排座…", "Print table plan…": "打印桌次图…",
+    "Seat in protocol order…": "按礼宾次序排座…",
     "Kind": "类型", "Expected": "预计人数", "Halal": "清真", "Vegetarian": "素食",
     "Allergies": "过敏", "Other needs": "其他需求", "Tables": "桌数", "Seated": "已排座",
     "Table": "桌号", "Head table": "主桌", "Seat": "座位", "Dietary needs": "饮食要求",

@@ -257,6 +257,12 @@ def _tables(fair: Fair, sitting_id: str) -> Any:
     return _with_operator(fair, table_plan(fair, sitting_id))
 
 
+def _meal_counts(fair: Fair) -> Any:
+    from fairdesk.core.roster.sheets import meal_counts_sheets
+
+    return _with_operator(fair, meal_counts_sheets(fair))
+
+
 def printout(kind: str) -> tuple[Snapshot, Render]:
     """(snapshot on the GUI thread, render in a worker) for one kind of printout."""
     return {
@@ -266,4 +272,5 @@ def printout(kind: str) -> tuple[Snapshot, Render]:
         "arrivals": (_arrivals, render_sheets),
         "arrivals_xlsx": (_arrivals, render_sheets),
         "tables": (_tables, render_table_plan),
+        "meal_counts": (_meal_counts, render_sheets),
     }[kind]

@@ -5,7 +5,11 @@ from __future__ import annotations
 from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label
 from fairdesk.gui import roster_data
 from fairdesk.gui.models import NUMBER, Column
-from fairdesk.gui.pages.roster_actions import print_table_plan, seat_in_protocol_order
+from fairdesk.gui.pages.roster_actions import (
+    print_meal_counts,
+    print_table_plan,
+    seat_in_protocol_order,
+)
 from fairdesk.gui.pages.roster_base import RosterPage
 from fairdesk.gui.qt import (
     QColor,
@@ -13,6 +17,7 @@ from fairdesk.gui.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     Qt,
@@ -71,7 +76,7 @@ class MealsPage(RosterPage):
         self.diet_list = QListWidget()
         self.diet_list.setWordWrap(True)
         self.seat_button = QPushButton(self.tr("Seat in protocol order…"))
-        self.print_button = QPushButton(self.tr("Print table plan…"))
+        self.print_button = QPushButton(self.tr("Print…"))
         self._build()
         self._connect_signals()
 
@@ -245,4 +250,15 @@ class MealsPage(RosterPage):
         seat_in_protocol_order(self, self.session.fair, self.sittings.current_id())
 
     def on_print_clicked(self) -> None:
-        print_table_plan(self, self.session.fair, self.sittings.current_id())
+        menu = QMenu(self)
+        sitting = self.sittings.current_id()
+        if sitting:
+            menu.addAction(
+                self.tr("Table plan of this sitting…"),
+                lambda: print_table_plan(self, self.session.fair, sitting),
+            )
+        menu.addAction(
+            self.tr("Meal counts and dietary needs…"),
+            lambda: print_meal_counts(self, self.session.fair),
+        )
+        menu.exec(self.print_button.mapToGlobal(self.print_button.rect().bottomLeft()))

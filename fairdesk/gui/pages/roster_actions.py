@@ -254,6 +254,7 @@ def _print(parent: QWidget, kind: str, suggested: str, *args: Any, **kwargs: Any
         "arrivals": translate("RosterActions", "Arrivals board"),
         "tables": translate("RosterActions", "Banquet table plan"),
         "arrivals_xlsx": translate("RosterActions", "Arrivals (Excel)"),
+        "meal_counts": translate("RosterActions", "Meal counts and dietary needs"),
     }[kind]
     snapshot, render = adapt.printout(kind)
     worker = print_to_file(parent, title, suggested, lambda: snapshot(*args), render, **kwargs)
@@ -292,3 +293,7 @@ def print_table_plan(parent: QWidget, fair: Fair, sitting_id: str, **kw: Any) ->
         show_failure(parent, translate("RosterActions", "Choose a sitting first."))
         return None
     return _print(parent, "tables", "table-plan.pdf", fair, sitting_id, **kw)
+
+
+def print_meal_counts(parent: QWidget, fair: Fair, **kw: Any) -> Worker | None:
+    return _print(parent, "meal_counts", "meal-counts.pdf", fair, **kw)
