@@ -494,3 +494,21 @@ def test_table_plan_and_meal_counts_print_from_the_meals_page(roster, session, q
     qtbot.waitUntil(lambda: len(written) == 2, timeout=20000)
     assert host in _pdf_text(tmp_path / "plan.pdf")
     assert (tmp_path / "meals.xlsx").stat().st_size > 0
+
+
+def test_a_long_session_of_qt_calls_does_not_abort(qtbot):
+    """PySide6 6.12 on Python 3.11 drops a reference to None per void call (see qt.py);
+    without the fix Python aborts ("deallocating None") long before 50,000 calls."""
+    from fairdesk.gui.qt import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    for _ in range(50_000):
+        widget.setMinimumWidth(3)
+    timeline = DayTimeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(1200, 400)
+    timeline.set_day(date(2026, 5, 18), _lanes() * 5)
+    for _ in range(30):
+        timeline.grab()
+    assert widget.minimumWidth() == 3
