@@ -207,6 +207,7 @@ def seating_columns() -> list[Column]:
         ("seat_no", translate("RosterActions", "Seat")),
         ("guest", translate("RosterActions", "Guest")),
         ("title", translate("RosterActions", "Title")),
+        ("organisation", translate("RosterActions", "Organisation")),
         ("category", translate("RosterActions", "Category")),
     )
 
