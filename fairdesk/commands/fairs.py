@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import time
 from pathlib import Path
 
@@ -111,6 +112,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         problems = fairfile.check_file(db)
         pending = fairfile.pending_names(db)
+    except sqlite3.DatabaseError as exc:  # damage that stops the checks themselves
+        problems, pending = [t("完整性：{e}", "Integrity: {e}", e=exc)], []
     finally:
         db.close()
     for problem in problems:

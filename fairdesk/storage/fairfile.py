@@ -54,8 +54,8 @@ def create_file(path: Path) -> Database:
 def open_file(path: Path, *, upgrade: bool = True) -> Database:
     """Open an existing fair file, upgrading an older schema (after a backup copy).
 
-    With ``upgrade=False`` an older schema is left as it is (``fairdesk check``
-    looks at a file without changing it). Raises FairFileError for a missing,
+    With ``upgrade=False`` the file is only looked at: an older schema is left
+    as it is and the journal mode is not touched (``fairdesk check``). Raises FairFileError for a missing,
     damaged, foreign or newer file.
     """
     path = Path(path)
@@ -99,6 +99,8 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
                 f"升级 {path.name} 失败，文件未改动：{exc}",
                 f"Upgrading {path.name} failed; the file is unchanged: {exc}",
             ) from exc
+    if not upgrade:
+        return db
     try:
         db.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
