@@ -90,10 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except sqlite3.Error as exc:
         return _fail(t("数据文件出错：{e}", "Data file error: {e}", e=exc))
-    except OSError as exc:
-        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `fairdesk info x.fair | head`: the reader has gone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
         if os.environ.get("FAIRDESK_DEBUG"):
             raise
