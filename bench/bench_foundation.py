@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 # Shared by both probes: stop at the first Paint event of the main window, report the
 # wall time then and this process's peak memory.
 PAINT_PROBE = """
-import json, resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -37,7 +36,7 @@ class FirstPaint(QObject):
         return False
 
 DONE = []
-app = QApplication.instance() or QApplication(sys.argv[:1])
+app = make_app()
 WINDOW = make_window()
 spy = FirstPaint()
 WINDOW.installEventFilter(spy)
@@ -49,6 +48,10 @@ print(json.dumps({"painted_at": DONE[0] if DONE else None, "max_rss_mb": rss}))
 """
 
 BARE_WINDOW = """
+def make_app():
+    from PySide6.QtWidgets import QApplication
+    return QApplication(sys.argv[:1])
+
 def make_window():
     from PySide6.QtWidgets import QLabel, QMainWindow
     window = QMainWindow()
@@ -59,6 +62,10 @@ def make_window():
 """
 
 FAIRDESK_WINDOW = """
+def make_app():
+    from fairdesk.gui.app import create_application
+    return create_application()
+
 def make_window():
     from fairdesk.core.context import Operator
     from fairdesk.gui.app import open_main_window
@@ -75,7 +82,8 @@ def _env() -> dict[str, str]:
 def _paint_run(window_code: str) -> tuple[float, float]:
     """Seconds from process start to first paint, and peak memory (MB), of one fresh process."""
     started = time.time()
-    proc = subprocess.run([sys.executable, "-c", window_code + PAINT_PROBE], env=_env(),
+    code = "import json, resource, sys, time\n" + window_code + PAINT_PROBE
+    proc = subprocess.run([sys.executable, "-c", code], env=_env(),
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
