@@ -217,11 +217,27 @@ def test_demo_prints_what_it_made(tmp_path, capsys, monkeypatch):
 def test_demo_makes_a_real_fair(tmp_path, capsys):
     pytest.importorskip("fairdesk.core.demo")
     path = tmp_path / "d.fair"
-    code, out, _ = run(capsys, "--lang", "en", "demo", str(path), "--guests", "40")
-    assert code == 0 and "guests 40" in out
+    code, out, _ = run(capsys, "--lang", "en", "demo", str(path), "--guests", "60")
+    assert code == 0 and "guests 60" in out
     fair = Fair.open(path, TESTER)
     try:
-        assert fair.count("guests") == 40
+        assert fair.count("guests") == 60
     finally:
         fair.close()
     assert run(capsys, "check", str(path))[0] == 0
+
+
+def test_a_failed_demo_leaves_no_file(tmp_path, capsys, monkeypatch):
+    import types
+
+    def failing_create_demo_fair(path, *, guests, seed, operator):
+        Fair.create(path, operator)  # started writing, then gave up
+        raise ValueError("a demo fair needs at least 50 guests")
+
+    monkeypatch.setitem(sys.modules, "fairdesk.core.demo",
+                        types.SimpleNamespace(create_demo_fair=failing_create_demo_fair))
+    path = tmp_path / "d.fair"
+    code, _, err = run(capsys, "--lang", "en", "demo", str(path), "--guests", "3")
+    assert code == 1
+    assert err == "fairdesk: Cannot make the demo fair: a demo fair needs at least 50 guests\n"
+    assert list(tmp_path.iterdir()) == []

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from fairdesk.commands.common import cli_operator, open_fair, say
-from fairdesk.commands.layout import TABLE_LABELS, label
+from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, wrap_items
 from fairdesk.core.errors import FairdeskError, FairFileError
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import t
@@ -69,6 +69,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from fairdesk.core.dashboard import table_counts
+    from fairdesk.storage.schema import AREA_TABLES
 
     path = Path(args.file)
     if path.exists():
@@ -79,17 +80,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise FairdeskError("此版本没有演示数据。",
                             "This build has no demo data.") from exc
     started = time.perf_counter()
-    fair = create_demo_fair(path, guests=args.guests, seed=args.seed, operator=cli_operator())
+    try:
+        fair = create_demo_fair(path, guests=args.guests, seed=args.seed,
+                                operator=cli_operator())
+    except BaseException as exc:
+        _remove_fair_file(path)  # nothing half-written is left behind
+        if isinstance(exc, ValueError):  # the generator's limits, e.g. a minimum of guests
+            raise FairdeskError(f"无法生成演示投洽会：{exc}",
+                                f"Cannot make the demo fair: {exc}") from exc
+        raise
     elapsed = time.perf_counter() - started
     try:
         counts = table_counts(fair)
     finally:
         fair.close()
-    made = [f"{label(TABLE_LABELS, tb)} {n}" for tb, n in counts.items() if n]
     say(t("已创建演示投洽会 {f}（{s:.1f} 秒）：", "Created demo fair {f} in {s:.1f} s:",
           f=path, s=elapsed))
-    say("  " + t("，", ", ").join(made))
+    for area, tables in AREA_TABLES.items():
+        made = [f"{label(TABLE_LABELS, tb)} {counts[tb]}" for tb in tables if counts.get(tb)]
+        for line in wrap_items(f"  {label(AREA_LABELS, area)}{t('：', ': ')}", made,
+                               sep=t("，", ", ")) if made else []:
+            say(line)
     return 0
+
+
+def _remove_fair_file(path: Path) -> None:
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        part.unlink(missing_ok=True)
 
 
 def cmd_info(args: argparse.Namespace) -> int:

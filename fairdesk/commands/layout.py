@@ -80,3 +80,17 @@ def pairs(items: list[tuple[str, str]], *, indent: int = 2, gap: int = 2) -> lis
     label_w = max(width(k) for k, _ in items)
     value_w = max(width(v) for _, v in items)
     return [" " * indent + ljust(k, label_w + gap) + rjust(v, value_w) for k, v in items]
+
+
+def wrap_items(head: str, items: list[str], *, sep: str = ", ", limit: int = 96) -> list[str]:
+    """``head`` followed by ``items`` joined with ``sep``, wrapped under the first item."""
+    indent = " " * width(head)
+    lines, line = [], head
+    for i, item in enumerate(items):
+        piece = item + (sep if i < len(items) - 1 else "")
+        if line not in (head, indent) and width(line.rstrip()) + width(piece.rstrip()) > limit:
+            lines.append(line.rstrip())
+            line = indent
+        line += piece
+    lines.append(line.rstrip())
+    return lines
