@@ -24,8 +24,7 @@ def main() -> int:
     from fairdesk.core.context import Operator
     from fairdesk.core.demo import create_demo_fair
     from fairdesk.core.i18n import set_language
-    from fairdesk.gui.app import open_main_window
-    from fairdesk.gui.qt import QApplication
+    from fairdesk.gui.app import create_application, open_main_window
 
     set_language(args.lang)
     operator = Operator("演示", "desk-1", "demo-laptop")
@@ -33,7 +32,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.fair"
         create_demo_fair(path, guests=args.guests, seed=2026, operator=operator).close()
-        app = QApplication.instance() or QApplication([])
+        app = create_application(args.lang)
         window = open_main_window(path, operator)
         window.resize(width, height)
         window.show()
