@@ -145,7 +145,7 @@ def _mainland(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
     category = weighted(rng, CATEGORIES)[0]
     name = chinese_name(rng, row["gender"])
     if category == "official":
-        org, title = rng.choice(data.OFFICIALS)
+        org, title = orgs.official()
         province, city = data.PROVINCE, data.CITY if "海滨" in org else "瀛洲市"
     elif category == "expert":
         org, title = rng.choice(data.EXPERTS)
@@ -163,7 +163,9 @@ def _mainland(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
     honorific = {"expert": "教授" if title == "教授" else "博士"}.get(
         category, "先生" if row["gender"] == "M" else "女士")
     latin = derived_name_fields(name)["name_latin"]
-    domain = domain if category in ("investor", "guest", "vip") else "mail.example.cn"
+    if category not in ("investor", "guest", "vip"):
+        domain = {"official": "haibin.gov.cn", "staff": "haibin.gov.cn",
+                  "security": "gaj.haibin.gov.cn"}.get(category, "mail.example.cn")
     born = rng.randint(1958, 1998)
     has_id = rng.random() < 0.65
     row.update(
@@ -225,6 +227,15 @@ class _OrgPool:
             pool.append(make())  # type: ignore[operator]
         return self.rng.choice(pool)
 
+    def official(self) -> tuple[str, str]:
+        """A senior post not yet taken, else a post several people hold."""
+        taken = self.pools.setdefault("officials", [])
+        free = [post for post in data.OFFICIALS if post not in taken]
+        if free:
+            taken.append(free[0])
+            return free[0]
+        return self.rng.choice(data.OFFICIALS_MORE)
+
     def mainland(self, city: str) -> tuple[str, str]:
         def make() -> tuple[str, str]:
             brand = self.rng.choice(data.CN_BRANDS)
@@ -260,6 +271,10 @@ def _invitation(rng: random.Random, row: dict, guest: Guest) -> dict[str, dateti
     letter = created + timedelta(days=rng.randint(2, 40))
     replied = letter + timedelta(days=rng.randint(3, 20))
     guest_times = {"created": created}
+    if guest.category in ("staff", "security"):  # staff get no letter: they are assigned
+        guest_times["confirmed"] = created + timedelta(days=rng.randint(10, 50))
+        row["letter_sent_on"] = row["replied_on"] = None
+        return guest_times
     if state != "to_invite":
         guest_times["letter"] = letter
     if state in _REPLIED:
@@ -284,7 +299,8 @@ def _history(demo: Demo, rng: random.Random, guest: Guest, times: dict[str, date
         replied_as = "attending" if state in _CONFIRMED else state
         steps.append((times["replied"], "invited", replied_as, "收到回执"))
     if "confirmed" in times:
-        steps.append((times["confirmed"], "attending", "confirmed", "行程已确认"))
+        before = "attending" if "replied" in times else "to_invite"
+        steps.append((times["confirmed"], before, "confirmed", "行程已确认"))
     if state == "cancelled":
         steps.append((at(date(2026, 5, 16), 10) + minutes(rng.randrange(600)), "confirmed",
                       "cancelled", rng.choice(("行程冲突，取消参会", "因公务取消", "Visa delayed"))))

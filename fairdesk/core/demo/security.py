@@ -57,7 +57,8 @@ def _item(demo: Demo, rng: random.Random, department: dict, site: dict, code: st
     done_at = signed_at = None
     done_by = signed_by = ""
     if status == "done":
-        done = due - timedelta(hours=rng.randint(-20, 96))
+        day = (due - timedelta(days=rng.choice((-1, 0, 0, 1, 1, 2, 3, 4)))).date()
+        done = at(day, rng.randint(8, 17), rng.randrange(0, 60, 5))
         done_at, done_by = iso(min(done, SNAPSHOT - minutes(30))), department["contact"]
         if rng.random() < 0.7:
             signed_by = "安保组 " + rng.choice(("李卫东", "王建军", "张立新"))

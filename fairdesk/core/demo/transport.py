@@ -55,7 +55,7 @@ class Fleet:
         self.demo, self.rng = demo, rng
         self.plates: set[str] = set()
         self.free: dict[str, list[tuple[datetime, int, dict, dict]]] = {k: [] for k in KINDS}
-        base = max(1, round(demo.size / 600))
+        base = 1
         for kind, (_seats, share, _models) in data.VEHICLES.items():
             for _ in range(share * base):
                 heapq.heappush(self.free[kind], (at(DAY1, 0) - minutes(60 * 24 * 3),
@@ -222,9 +222,12 @@ def _shuttles(demo: Demo) -> list[TripRequest]:
     for guest in attended.get("opening", []):
         if guest.id in lodged:
             by_hotel.setdefault(lodged[guest.id]["name"], []).append(guest)
+    wave = 0  # two waves, so that a coach of the first can drive the second
     for hotel, guests in sorted(by_hotel.items()):
         for load in _loads([[(g.id, None)] for g in guests]):
-            requests.append(TripRequest("shuttle", at(DAY1, 7, 55), at(DAY1, 8, 40), hotel, main,
+            start = at(DAY1, 7, 10) if wave % 2 == 0 else at(DAY1, 8)
+            wave += 1
+            requests.append(TripRequest("shuttle", start, start + minutes(35), hotel, main,
                                         load, session=sessions["opening"]["id"]))
     for load in _loads([[(g.id, None)] for g in attended.get("banquet", [])]):
         requests.append(TripRequest("shuttle", at(DAY1, 17, 50), at(DAY1, 18, 25), main,
