@@ -11,6 +11,7 @@ from fairdesk.gui.qt import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QShowEvent,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -72,6 +73,10 @@ class StartPanel(QWidget):
         self.recent_list.setFixedHeight(min(8, max(len(files), 1)) * 26 + 6)
         self.recent_label.setVisible(bool(files))
         self.recent_list.setVisible(bool(files))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh()
 
     def on_recent_list_item_activated(self, item: QListWidgetItem) -> None:
         self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
