@@ -1,0 +1,1 @@
+"""PDF output (ReportLab): letters, badges, table cards, rosters. Never imports Qt."""
