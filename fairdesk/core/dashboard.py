@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from fairdesk.core.fair import Fair
+from fairdesk.core.i18n import language
 from fairdesk.core.money import Money, yi
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
@@ -17,6 +18,12 @@ INVITED = ("invited", "attending", "declined", "undecided", "confirmed", "arrive
 REPLIED = ("attending", "declined", "undecided", "confirmed", "arrived", "departed")
 ATTENDING = ("attending", "confirmed", "arrived", "departed")
 ARRIVED = ("arrived", "departed")
+
+
+def display_name(fair: Fair) -> str:
+    """The fair's name in the current language (the Chinese name when there is no English)."""
+    english = language() == "en" and fair.setting("fair.name_en")
+    return str(english or fair.name)
 
 
 def _in(states: tuple[str, ...]) -> str:

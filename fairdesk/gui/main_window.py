@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fairdesk.core.context import Operator
+from fairdesk.core.dashboard import display_name
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
@@ -130,9 +131,9 @@ class MainWindow(QMainWindow):
             self.file_label.setText("")
         else:
             where = fair.path.name if fair.path else self.tr("(in memory)")
-            self.setWindowTitle(f"{fair.name} — {where} — fairdesk")
+            self.setWindowTitle(f"{display_name(fair)} — {where} — fairdesk")
             self.file_label.setText(str(fair.path or ""))
-            self.navigation_header.setText(fair.name)
+            self.navigation_header.setText(display_name(fair))
         self.menus.update_enabled()
         self.operator_label.setText(self.tr("Operator: %1 @ %2").replace(
             "%1", self.operator.name).replace("%2", self.operator.desk or "—"))

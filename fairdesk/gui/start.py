@@ -11,6 +11,7 @@ from fairdesk.gui.qt import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QShowEvent,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -33,8 +34,8 @@ class StartPanel(QWidget):
         self.new_button = QPushButton(self.tr("New fair…"), objectName="startButton")
         self.open_button = QPushButton(self.tr("Open…"), objectName="startButton")
         self.recent_label = QLabel(self.tr("Recent fairs"), objectName="startNote")
-        self.recent_list = QListWidget()
-        self.recent_list.setMaximumWidth(640)
+        self.recent_list = QListWidget(objectName="recentList")
+        self.recent_list.setFixedWidth(560)
         self._build()
         self._connect_signals()
         self.refresh()
@@ -69,9 +70,13 @@ class StartPanel(QWidget):
             item = QListWidgetItem(f"{Path(path).name}    {Path(path).parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent_list.addItem(item)
-        self.recent_list.setFixedHeight(min(8, max(len(files), 1)) * 26 + 6)
+        self.recent_list.setFixedHeight(min(8, max(len(files), 1)) * 34 + 8)
         self.recent_label.setVisible(bool(files))
         self.recent_list.setVisible(bool(files))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh()
 
     def on_recent_list_item_activated(self, item: QListWidgetItem) -> None:
         self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))

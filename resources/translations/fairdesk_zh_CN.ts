@@ -4,7 +4,7 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../fairdesk/gui/pages/dashboard.py" line="+71" />
+      <location filename="../../fairdesk/gui/pages/dashboard.py" line="+75" />
       <source>Dashboard</source>
       <translation>总览</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>会议签到人次</translation>
     </message>
     <message>
-      <location line="+30" />
+      <location line="+29" />
       <location line="+29" />
       <source>Total</source>
       <translation>合计</translation>
@@ -337,7 +337,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fairdesk/gui/main_window.py" line="+129" />
+      <location filename="../../fairdesk/gui/main_window.py" line="+130" />
       <source>fairdesk — Investment Fair Desk</source>
       <translation>fairdesk — 投洽会现场工作台</translation>
     </message>
@@ -514,7 +514,12 @@
       <translation>电脑</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+3" />
+      <source>Who is at this desk?</source>
+      <translation>请登记本岗位操作员</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Continue</source>
       <translation>继续</translation>
     </message>
@@ -522,7 +527,7 @@
   <context>
     <name>StartPanel</name>
     <message>
-      <location filename="../../fairdesk/gui/start.py" line="+30" />
+      <location filename="../../fairdesk/gui/start.py" line="+31" />
       <source>Investment Fair Desk</source>
       <translation>投洽会现场工作台</translation>
     </message>

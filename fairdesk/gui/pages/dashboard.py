@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fairdesk.core import dashboard as figures
+from fairdesk.core.dashboard import display_name
+from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import language
 from fairdesk.core.vocab import DEPARTMENTS, GUEST_CATEGORIES, label
 from fairdesk.gui.figures import FigureCard, TargetBar, figure_table
@@ -208,11 +210,10 @@ class DashboardPage(Page):
         self._show_signing(signing)
         self._show_agenda(figures.agenda_figures(fair))
 
-    def _show_header(self, fair: object) -> None:
+    def _show_header(self, fair: Fair) -> None:
         english = language() == "en"
         setting = fair.setting  # type: ignore[attr-defined]
-        self.fair_title.setText((setting("fair.name_en") if english else "")
-                                or setting("fair.name"))
+        self.fair_title.setText(display_name(fair))
         dates = " – ".join(d for d in (setting("fair.starts_on"), setting("fair.ends_on")) if d)
         venue = (setting("fair.venue_en") if english else "") or setting("fair.venue")
         city = (setting("fair.city_en") if english else "") or setting("fair.city")
