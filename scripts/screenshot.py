@@ -16,7 +16,7 @@ def main() -> int:
     parser.add_argument("target", type=Path)
     parser.add_argument("--lang", default="zh", choices=("zh", "en"))
     parser.add_argument("--guests", type=int, default=600)
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="1440x900")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["FAIRDESK_LANG"] = args.lang
