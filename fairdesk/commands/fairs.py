@@ -69,26 +69,12 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from fairdesk.core.dashboard import table_counts
-    from fairdesk.storage.schema import AREA_TABLES
 
     path = Path(args.file)
     if path.exists():
         raise FairFileError(f"文件已存在：{path}", f"The file already exists: {path}")
-    try:
-        from fairdesk.core.demo import create_demo_fair
-    except ImportError as exc:
-        raise FairdeskError("此版本没有演示数据。",
-                            "This build has no demo data.") from exc
     started = time.perf_counter()
-    try:
-        fair = create_demo_fair(path, guests=args.guests, seed=args.seed,
-                                operator=cli_operator())
-    except BaseException as exc:
-        _remove_fair_file(path)  # nothing half-written is left behind
-        if isinstance(exc, ValueError):  # the generator's limits, e.g. a minimum of guests
-            raise FairdeskError(f"无法生成演示投洽会：{exc}",
-                                f"Cannot make the demo fair: {exc}") from exc
-        raise
+    fair = _make_demo(path, guests=args.guests, seed=args.seed)
     elapsed = time.perf_counter() - started
     try:
         counts = table_counts(fair)
@@ -96,12 +82,38 @@ def cmd_demo(args: argparse.Namespace) -> int:
         fair.close()
     say(t("已创建演示投洽会 {f}（{s:.1f} 秒）：", "Created demo fair {f} in {s:.1f} s:",
           f=path, s=elapsed))
+    for line in _made_lines(counts):
+        say(line)
+    return 0
+
+
+def _make_demo(path: Path, *, guests: int, seed: int) -> Fair:
+    """The demo fair, or FairdeskError; a failed attempt leaves no file behind."""
+    try:
+        from fairdesk.core.demo import create_demo_fair
+    except ImportError as exc:
+        raise FairdeskError("此版本没有演示数据。", "This build has no demo data.") from exc
+    try:
+        return create_demo_fair(path, guests=guests, seed=seed, operator=cli_operator())
+    except BaseException as exc:
+        _remove_fair_file(path)
+        if isinstance(exc, ValueError):  # the generator's limits, e.g. a minimum of guests
+            raise FairdeskError(f"无法生成演示投洽会：{exc}",
+                                f"Cannot make the demo fair: {exc}") from exc
+        raise
+
+
+def _made_lines(counts: dict[str, int]) -> list[str]:
+    """Counts per area, wrapped: ``Guests: inviting units 12, guests 600, ...``."""
+    from fairdesk.storage.schema import AREA_TABLES
+
+    lines = []
     for area, tables in AREA_TABLES.items():
         made = [f"{label(TABLE_LABELS, tb)} {counts[tb]}" for tb in tables if counts.get(tb)]
-        for line in wrap_items(f"  {label(AREA_LABELS, area)}{t('：', ': ')}", made,
-                               sep=t("，", ", ")) if made else []:
-            say(line)
-    return 0
+        if made:
+            head = f"  {label(AREA_LABELS, area)}{t('：', ': ')}"
+            lines += wrap_items(head, made, sep=t("，", ", "))
+    return lines
 
 
 def _remove_fair_file(path: Path) -> None:
