@@ -75,9 +75,11 @@ def test_info_in_english_aligns_values(tmp_path, capsys):
     code, out, _ = run(capsys, "--lang", "en", "info", str(path))
     assert code == 0
     lines = out.splitlines()
-    guests = lines[lines.index("Guests") + 1: lines.index("Reception")]
+    guests = lines[lines.index("Guests") + 1: lines.index("  By state")]
     assert [line.split()[-1] for line in guests] == ["3", "3", "2", "2", "1"]
     assert len({len(line) for line in guests}) == 1  # right-aligned column
+    by_state = lines[lines.index("  By state") + 1]
+    assert by_state.split() == ["Invited", "1", "Replied:", "attending", "1", "Arrived", "1"]
     assert "Records per area" in lines and "    inviting units  1" in out
 
 

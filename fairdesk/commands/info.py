@@ -6,6 +6,7 @@ from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, ljust, pa
 from fairdesk.core import dashboard
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import language, t
+from fairdesk.core.vocab import INVITATION_STATES
 from fairdesk.storage.fairfile import applied_names
 from fairdesk.storage.schema import AREA_TABLES
 
@@ -32,13 +33,16 @@ def _section(title: str, items: list[tuple[str, str]]) -> list[str]:
 
 def _guest_lines(fair: Fair) -> list[str]:
     g = dashboard.guest_figures(fair)
+    states = [(label(INVITATION_STATES, s), str(n))
+              for s, n in dashboard.guests_by_state(fair).items()]
+    by_state = [t("  按状态", "  By state"), *grid(states, columns=3, indent=4)] if states else []
     return _section(t("嘉宾", "Guests"), [
         (t("总数", "Total"), str(g.total)),
         (t("已邀请", "Invited"), str(g.column("invited"))),
         (t("已回执", "Replied"), str(g.column("replied"))),
         (t("参加", "Attending"), str(g.column("attending"))),
         (t("已报到", "Arrived"), str(g.column("arrived"))),
-    ])
+    ]) + by_state
 
 
 def _reception_lines(fair: Fair) -> list[str]:
