@@ -61,7 +61,8 @@ def build_agenda(demo: Demo) -> None:
 
 def _attendance(demo: Demo, rng: random.Random) -> None:
     """Sign-ins of arrived guests at sessions that began before the snapshot."""
-    present = [g for g in demo.refs["guests"] if g.arrived and g.checked_in]
+    present = [g for g in demo.refs["guests"]
+               if g.arrived and g.checked_in and g.category not in ("staff", "security")]
     attended: dict[str, list[Guest]] = {}
     operators = demo.refs["operator_names"]
     for key, _t, _te, _kind, _v, day, start, _e, admitted, share in SESSIONS:

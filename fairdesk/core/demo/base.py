@@ -8,10 +8,12 @@ the schema (so every row of a table has the same keys), and written with
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import Any, TypeVar
+from itertools import accumulate
+from typing import Any, Generic, TypeVar
 
 from fairdesk.core.fair import Fair, Row
 from fairdesk.core.ids import new_id
@@ -95,10 +97,16 @@ def _literal(default: str | None) -> Any:
         return float(default)
 
 
-def weighted(rng: random.Random, table: Sequence[tuple[T, float]], k: int = 1) -> list[T]:
-    """``k`` picks from ``(value, weight)`` pairs."""
-    values = [v for v, _ in table]
-    return rng.choices(values, weights=[w for _, w in table], k=k)
+class Weights(Generic[T]):
+    """Values with relative weights; ``pick`` draws one."""
+
+    def __init__(self, pairs: Iterable[tuple[T, float]]) -> None:
+        pairs = list(pairs)
+        self.values = [value for value, _ in pairs]
+        self.cumulative = list(accumulate(weight for _, weight in pairs))
+
+    def pick(self, rng: random.Random) -> T:
+        return self.values[bisect(self.cumulative, rng.random() * self.cumulative[-1])]
 
 
 def minutes(n: float) -> timedelta:

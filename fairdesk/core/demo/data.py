@@ -49,7 +49,7 @@ SURNAMES = (
     "吕 4 丁 4 任 4 卢 4 姚 4 沈 4 钟 4 姜 4 崔 3 谭 3 陆 3 范 3 汪 3 廖 3 石 3 金 3 "
     "韦 3 贾 3 夏 3 付 3 方 3 邹 2 熊 2 白 2 孟 2 秦 2 邱 2 侯 2 江 2 尹 2 薛 2 段 2 "
     "雷 2 龙 2 黎 2 史 2 陶 2 贺 2 毛 2 郝 2 顾 2 龚 2 邵 2 万 2 武 2 钱 2 戴 2 严 2 "
-    "孔 2 向 2 常 2 欧阳 0.5 司徒 0.3 上官 0.1 诸葛 0.1 东方 0.1 司马 0.1 慕容 0.05"
+    "孔 2 向 2 常 2 欧阳 1.5 司徒 0.8 上官 0.3 诸葛 0.3 东方 0.3 司马 0.3 慕容 0.2"
 )
 GIVEN_MALE = (
     "伟 强 磊 军 洋 勇 杰 涛 明 超 刚 平 辉 鹏 华 飞 鑫 波 斌 宇 浩 凯 健 俊 帆 旭 宁 龙 "
@@ -166,6 +166,15 @@ FOREIGN: dict[str, tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...],
     "MY": (4, ("Ahmad", "Hafiz", "Chee Keong", "Ravi"), ("Nurul", "Siti", "Mei Yee"),
            ("Abdullah", "Ismail", "Tan", "Lim", "Wong"), "Sdn. Bhd.", "+60 12-{3} {4}"),
 }
+FOREIGN_CITIES = {
+    "US": ("San Francisco", "New York", "Houston"), "DE": ("Frankfurt", "München", "Düsseldorf"),
+    "GB": ("London", "Manchester"), "FR": ("Paris", "Lyon"), "JP": ("Tokyo", "Osaka"),
+    "KR": ("Seoul", "Busan"), "SG": ("Singapore",), "AE": ("Dubai", "Abu Dhabi"),
+    "IT": ("Milano", "Torino"), "NL": ("Rotterdam", "Amsterdam"), "AU": ("Sydney", "Melbourne"),
+    "MY": ("Kuala Lumpur", "Penang"),
+}
+GUEST_NOTES = ("重点客商，有意向投资临港产业", "首次参会", "往届签约企业回访", "拟出席签约仪式",
+               "Interested in offshore wind projects", "Repeat visitor, signed in 2025")
 REGIONS = {"HK": 45, "TW": 35, "MO": 20}  # shares among HK/Macao/Taiwan guests
 REGION_PHONES = {"HK": "+852 9{3} {4}", "MO": "+853 66{2} {4}", "TW": "+886 9{2} {3} {3}"}
 FOREIGN_BRANDS = ("Bluewater", "Northstar", "Meridian", "Harborview", "Silverline", "Evergreen",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from fairdesk.core.demo import data
-from fairdesk.core.demo.base import SNAPSHOT, Demo, at, iso, minutes, weighted
+from fairdesk.core.demo.base import SNAPSHOT, Demo, Weights, at, iso, minutes
 from fairdesk.core.demo.people import (
     chinese_name,
     cn_id_number,
@@ -25,18 +25,23 @@ from fairdesk.core.guests import REF_ALPHABET, derived_name_fields
 from fairdesk.core.names import pinyin_keys
 from fairdesk.core.vocab import DIETARY
 
-STATES = (("to_invite", 4), ("invited", 6), ("declined", 7), ("undecided", 4), ("attending", 6),
-          ("confirmed", 10), ("arrived", 55), ("departed", 5), ("cancelled", 3))
-STAFF_STATES = (("confirmed", 10), ("arrived", 90))
-CATEGORIES = (("investor", 55), ("guest", 19), ("vip", 4), ("official", 6), ("expert", 5),
-              ("media", 5), ("staff", 5), ("security", 1))
-FOREIGN_CATEGORIES = (("investor", 75), ("guest", 12), ("vip", 5), ("expert", 5), ("media", 3))
+STATES = Weights((("to_invite", 4), ("invited", 6), ("declined", 7), ("undecided", 4),
+                  ("attending", 6), ("confirmed", 10), ("arrived", 55), ("departed", 5),
+                  ("cancelled", 3)))
+STAFF_STATES = Weights((("confirmed", 10), ("arrived", 90)))
+CATEGORIES = Weights((("investor", 55), ("guest", 19), ("vip", 4), ("official", 4),
+                      ("expert", 5), ("media", 5), ("staff", 7), ("security", 1)))
+FOREIGN_CATEGORIES = Weights((("investor", 75), ("guest", 12), ("vip", 5), ("expert", 5),
+                              ("media", 3)))
+ORIGINS = Weights(((p, c), w) for p, c, w in data.ORIGINS)
+REGIONS = Weights(data.REGIONS.items())
+COUNTRIES = Weights((c, v[0]) for c, v in data.FOREIGN.items())
 REGION_SHARE, FOREIGN_SHARE = 0.07, 0.18
 _REPLIED = {"declined", "undecided", "attending", "confirmed", "arrived", "departed", "cancelled"}
 _CONFIRMED = {"confirmed", "arrived", "departed", "cancelled"}
 ATTENDING = ("attending", "confirmed", "arrived", "departed")
-DIETS = (("vegetarian", 35), ("no_pork", 10), ("no_beef", 8), ("seafood_allergy", 15),
-         ("nut_allergy", 8), ("diabetic", 10), ("vegan", 4), ("other", 10))
+DIETS = Weights((("vegetarian", 35), ("no_pork", 10), ("no_beef", 8), ("seafood_allergy", 15),
+                 ("nut_allergy", 8), ("diabetic", 10), ("vegan", 4), ("other", 10)))
 
 
 @dataclass(slots=True)
@@ -87,8 +92,8 @@ def build_units(demo: Demo) -> None:
 def build_guests(demo: Demo) -> None:
     rng = demo.rng("guests")
     units = demo.refs["units"]
-    unit_weights = [(u, u["target_guests"]) for u in units]
-    foreign_units = [(u, u["target_foreign"] + 1) for u in units]
+    unit_weights = Weights((u, u["target_guests"]) for u in units)
+    foreign_units = Weights((u, u["target_foreign"] + 1) for u in units)
     orgs = _OrgPool(rng, demo.size)
     codes: set[str] = set()
     guests: list[Guest] = []
@@ -96,10 +101,10 @@ def build_guests(demo: Demo) -> None:
         roll = rng.random()
         origin = "CN" if roll >= REGION_SHARE + FOREIGN_SHARE else (
             "region" if roll < REGION_SHARE else "foreign")
-        unit = weighted(rng, foreign_units if origin != "CN" else unit_weights)[0]
+        unit = (foreign_units if origin != "CN" else unit_weights).pick(rng)
         guests.append(_guest(demo, rng, origin, unit, orgs, codes))
     demo.refs["guests"] = guests
-    _desk_notes(demo, rng)
+    _notes(demo, rng)
 
 
 def _guest(demo: Demo, rng: random.Random, origin: str, unit: dict, orgs: _OrgPool,
@@ -113,7 +118,7 @@ def _guest(demo: Demo, rng: random.Random, origin: str, unit: dict, orgs: _OrgPo
     else:
         _foreign(rng, row, orgs)
     category = row["category"]
-    state = weighted(rng, STAFF_STATES if category in ("staff", "security") else STATES)[0]
+    state = (STAFF_STATES if category in ("staff", "security") else STATES).pick(rng)
     row.update(derived_name_fields(row["name"]))
     row.update(ref_code=_ref_code(rng, codes), state=state,
                language="zh" if row["country"] in ("CN", "HK", "MO", "TW") else "en")
@@ -141,12 +146,13 @@ def _ref_code(rng: random.Random, codes: set[str]) -> str:
 
 
 def _mainland(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
-    province, city = weighted(rng, [((p, c), w) for p, c, w in data.ORIGINS])[0]
-    category = weighted(rng, CATEGORIES)[0]
+    province, city = ORIGINS.pick(rng)
+    category = CATEGORIES.pick(rng)
     name = chinese_name(rng, row["gender"])
     if category == "official":
         org, title = orgs.official()
-        province, city = data.PROVINCE, data.CITY if "海滨" in org else "瀛洲市"
+        province, city = ((data.PROVINCE, data.CITY) if "海滨" in org else
+                          (data.PROVINCE, "瀛洲市") if "瀛洲" in org else ("北京市", "北京市"))
     elif category == "expert":
         org, title = rng.choice(data.EXPERTS)
     elif category == "media":
@@ -179,8 +185,8 @@ def _mainland(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
 
 
 def _regional(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
-    region = weighted(rng, list(data.REGIONS.items()))[0]
-    category = weighted(rng, FOREIGN_CATEGORIES)[0]
+    region = REGIONS.pick(rng)
+    category = FOREIGN_CATEGORIES.pick(rng)
     org, domain = orgs.regional(region)
     id_type, number = permit_number(rng, region)
     has_id = rng.random() < 0.6
@@ -196,8 +202,8 @@ def _regional(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
 
 
 def _foreign(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
-    country = weighted(rng, [(c, v[0]) for c, v in data.FOREIGN.items()])[0]
-    category = weighted(rng, FOREIGN_CATEGORIES)[0]
+    country = COUNTRIES.pick(rng)
+    category = FOREIGN_CATEGORIES.pick(rng)
     name = foreign_name(rng, country, row["gender"])
     org, domain = orgs.foreign(country)
     if category == "media":
@@ -207,7 +213,8 @@ def _foreign(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
     honorific = "Dr." if category == "expert" else ("Mr." if row["gender"] == "M" else "Ms.")
     row.update(
         name=name, honorific=honorific, organisation=org, title=title, category=category,
-        country=country, province="", city="", phone=fill_digits(rng, data.FOREIGN[country][5]),
+        country=country, province="", city=rng.choice(data.FOREIGN_CITIES[country]),
+        phone=fill_digits(rng, data.FOREIGN[country][5]),
         email=f"{email_local(name)}@{domain}", wechat="",
         id_type="passport" if has_id else "",
         id_number=passport_number(rng, country) if has_id else "")
@@ -302,7 +309,7 @@ def _history(demo: Demo, rng: random.Random, guest: Guest, times: dict[str, date
         before = "attending" if "replied" in times else "to_invite"
         steps.append((times["confirmed"], before, "confirmed", "行程已确认"))
     if state == "cancelled":
-        steps.append((at(date(2026, 5, 16), 10) + minutes(rng.randrange(600)), "confirmed",
+        steps.append((times["confirmed"] + minutes(rng.randrange(60, 1800)), "confirmed",
                       "cancelled", rng.choice(("行程冲突，取消参会", "因公务取消", "Visa delayed"))))
     if guest.arrived and guest.checked_in:
         steps.append((guest.checked_in, "confirmed", "arrived", "报到"))
@@ -326,7 +333,7 @@ def _diet(rng: random.Random, row: dict, guest: Guest) -> list[str]:
     if guest.country == "AE" or (guest.country == "MY" and rng.random() < 0.5):
         kinds.append("halal")
     elif rng.random() < 0.08:
-        kinds.append(weighted(rng, DIETS)[0])
+        kinds.append(DIETS.pick(rng))
     if kinds and rng.random() < 0.1:
         extra = rng.choice(("seafood_allergy", "nut_allergy", "diabetic"))
         kinds += [extra] if extra not in kinds else []
@@ -355,7 +362,11 @@ def _companion(demo: Demo, rng: random.Random, guest: Guest) -> dict:
     return row
 
 
-def _desk_notes(demo: Demo, rng: random.Random) -> None:
+def _notes(demo: Demo, rng: random.Random) -> None:
+    """A few notes for the desk and about key investors."""
     rows = demo.rows["guests"]
     for row in rng.sample(rows, k=max(3, len(rows) // 50)):
         row["desk_notes"] = rng.choice(data.DESK_NOTES)
+    for row in rng.sample(rows, k=max(3, len(rows) // 30)):
+        if row["category"] in ("investor", "vip"):
+            row["notes"] = rng.choice(data.GUEST_NOTES)

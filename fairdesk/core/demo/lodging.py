@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from fairdesk.core.demo import data
-from fairdesk.core.demo.base import Demo, weighted
+from fairdesk.core.demo.base import Demo, Weights
 from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.people import chinese_name
 from fairdesk.core.demo.travel import DAY0
@@ -19,6 +19,7 @@ ROOMS_PER_FLOOR = 20
 DESIGNATED = 2  # the first hotels of the list receive the VIPs
 NIGHTS = (DAY0 - timedelta(days=1), DAY0, DAY0 + timedelta(days=1), DAY0 + timedelta(days=2))
 _SPOUSE = ("夫人", "Spouse")
+ROOM_TYPES = Weights((("king", 70), ("single", 18), ("twin", 12)))
 
 
 @dataclass
@@ -73,7 +74,7 @@ def _room_type(rng: random.Random, guest: Guest) -> str:
         return "suite"
     if guest.category == "official":
         return "suite" if rng.random() < 0.5 else "king"
-    return weighted(rng, (("king", 70), ("single", 18), ("twin", 12)))[0]
+    return ROOM_TYPES.pick(rng)
 
 
 def _hotels(demo: Demo, rng: random.Random, count: int) -> list[dict]:
@@ -91,13 +92,13 @@ def _hotels(demo: Demo, rng: random.Random, count: int) -> list[dict]:
 
 
 def _choose_hotels(rng: random.Random, parties: list[Party], hotels: list[dict]) -> None:
-    others = [(i, h["stars"] ** 2) for i, h in enumerate(hotels) if i >= DESIGNATED]
+    others = Weights((i, h["stars"] ** 2) for i, h in enumerate(hotels) if i >= DESIGNATED)
     for party in parties:
         guest = party.occupants[0][0]
         if guest.category in ("vip", "official") or (party.room_type == "suite"):
             party.hotel = rng.randrange(DESIGNATED)
         else:
-            party.hotel = weighted(rng, others)[0] if rng.random() < 0.8 else rng.randrange(
+            party.hotel = others.pick(rng) if rng.random() < 0.8 else rng.randrange(
                 len(hotels))
     # companions sleep in the hotel of their guest
     by_guest = {p.occupants[0][0].id: p.hotel for p in parties if p.occupants[0][1] is None}

@@ -24,7 +24,7 @@ _SINGLE_FEMALE = [g for g in data.GIVEN_FEMALE if len(g) == 1]
 
 def chinese_name(rng: random.Random, gender: str) -> str:
     """A mainland name: surnames by rough frequency, one- or two-character given names."""
-    if rng.random() < 0.012:
+    if rng.random() < 0.02:
         return rng.choice(data.LONG_NAMES)
     surname = rng.choices(SURNAMES, cum_weights=_SURNAME_CUM)[0]
     given = data.GIVEN_MALE if gender == "M" else data.GIVEN_FEMALE

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from itertools import cycle
 
 from fairdesk.core.demo import data
-from fairdesk.core.demo.base import DAY1, Demo, at, iso, minutes, weighted
+from fairdesk.core.demo.base import DAY1, DAY2, Demo, Weights, at, iso, minutes
 from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.people import chinese_name
 
-STATUSES = (("signed", 55), ("ready", 30), ("planned", 10), ("cancelled", 5))
-CONTRACTS = (("contract", 60), ("agreement", 30), ("intent", 10))
+CONTRACTS = Weights((("contract", 60), ("agreement", 30), ("intent", 10)))
 FOREIGN_SHARE = 0.38
 _EURO = {"DE", "FR", "IT", "NL"}
+SIGNING_STARTS = at(DAY1, 14, 30)
 _NOTES = ("外方董事长出席签约", "需同声传译", "签约文本已审核", "", "", "", "")
 
 
@@ -28,15 +28,29 @@ def build_signing(demo: Demo) -> None:
     rates = {k: float(v) for k, v in demo.fair.rates.items()}
     names: set[str] = set()
     projects = []
-    for _ in range(min(60, 30 + demo.size // 300)):
-        capital = "foreign" if rng.random() < FOREIGN_SHARE else "domestic"
+    count = min(60, 30 + demo.size // 300)
+    for status, capital in _quotas(rng, count):
         county = rng.choice(counties)
         investor = next(pools[capital])
-        project = _project(demo, rng, county, capital, investor, rates, names)
+        project = _project(demo, rng, county, (status, capital), investor, rates, names)
         _parties(demo, project, investor, county, leaders[county["id"]])
         projects.append(project)
     _running_order(demo, projects, rates)
+    _signatories_signed_in(demo, projects)
     _targets(demo, rng, counties, projects, rates)
+
+
+def _quotas(rng: random.Random, count: int) -> list[tuple[str, str]]:
+    """(status, capital) of each project: fixed shares, in random order."""
+    cancelled, planned = max(1, count // 20), max(2, count // 10)
+    ready = round(count * 0.3)
+    statuses = (["cancelled"] * cancelled + ["planned"] * planned + ["ready"] * ready
+                + ["signed"] * (count - cancelled - planned - ready))
+    foreign = round(count * FOREIGN_SHARE)
+    capitals = ["foreign"] * foreign + ["domestic"] * (count - foreign)
+    rng.shuffle(statuses)
+    rng.shuffle(capitals)
+    return list(zip(statuses, capitals, strict=True))
 
 
 def _investors(demo: Demo, rng: random.Random, *, foreign: bool) -> Iterator[Guest | None]:
@@ -44,7 +58,7 @@ def _investors(demo: Demo, rng: random.Random, *, foreign: bool) -> Iterator[Gue
     seen: set[str] = set()
     found = []
     for guest in demo.refs["guests"]:
-        if (guest.arrived and guest.category in ("investor", "vip")
+        if (_present(guest) and guest.category in ("investor", "vip")
                 and (guest.country != "CN") == foreign and guest.organisation not in seen):
             seen.add(guest.organisation)
             found.append(guest)
@@ -52,8 +66,16 @@ def _investors(demo: Demo, rng: random.Random, *, foreign: bool) -> Iterator[Gue
     return cycle(found or [None])
 
 
-def _project(demo: Demo, rng: random.Random, county: dict, capital: str,
+def _present(guest: Guest) -> bool:
+    """Here for both signing sessions: checked in before the first, leaving after the second."""
+    return (guest.state == "arrived" and guest.checked_in is not None
+            and guest.checked_in < SIGNING_STARTS
+            and (guest.departure is None or guest.departure > at(DAY2, 17)))
+
+
+def _project(demo: Demo, rng: random.Random, county: dict, kind: tuple[str, str],
              investor: Guest | None, rates: dict[str, float], names: set[str]) -> dict:
+    status, capital = kind
     sector = rng.choice(list(data.PROJECTS))
     name, name_en = rng.choice(data.PROJECTS[sector])
     name, name_en = name.format(c=county["name"]), name_en.format(e=county["name_en"])
@@ -63,10 +85,9 @@ def _project(demo: Demo, rng: random.Random, county: dict, capital: str,
     country = investor.country if investor else ("US" if capital == "foreign" else "CN")
     currency = _currency(rng, country) if capital == "foreign" else "CNY"
     total, contract = _amounts(rng, rates.get(currency, 1.0))
-    status = weighted(rng, STATUSES)[0]
     return demo.add(
         "signing_projects", name=name, name_en=name_en, county_id=county["id"], sector=sector,
-        contract_type=weighted(rng, CONTRACTS)[0], capital=capital,
+        contract_type=CONTRACTS.pick(rng), capital=capital,
         investor=investor.organisation if investor else "Demo Capital Ltd.",
         investor_country=country, total_investment_cents=total,
         contract_amount_cents=contract, currency=currency, status=status, signed_at=None,
@@ -118,6 +139,20 @@ def _running_order(demo: Demo, projects: list[dict], rates: dict[str, float]) ->
                      project_id=project["id"], position=position)
             if status == "signed":
                 project["signed_at"] = iso(at(DAY1, 14, 40) + minutes(3 * position))
+
+
+def _signatories_signed_in(demo: Demo, projects: list[dict]) -> None:
+    """Investors who signed on day 1 were at the ceremony: their sign-in is recorded."""
+    session = demo.refs["sessions"]["signing"]["id"]
+    present = {g.id for g in demo.refs["attended"].setdefault("signing", [])}
+    signed = {p["id"] for p in projects if p["status"] == "signed"}
+    for party in demo.rows["signing_parties"]:
+        guest_id = party["guest_id"]
+        if party["project_id"] in signed and guest_id and guest_id not in present:
+            present.add(guest_id)
+            demo.add("attendance", session_id=session, guest_id=guest_id,
+                     at=iso(SIGNING_STARTS - minutes(20)), desk="会场入口",
+                     operator=demo.refs["operator_names"][-1])
 
 
 def _cny(project: dict, rates: dict[str, float]) -> float:

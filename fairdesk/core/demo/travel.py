@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 DAY0 = date(2026, 5, 17)
 DAY3 = date(2026, 5, 20)
-_TRAIN_CITIES = {"上海市", "杭州市", "苏州市", "南京市", "厦门市", "广州市", "深圳市", "云溪市"}
+_TRAIN_CITIES = {"瀛洲市", "上海市", "杭州市", "苏州市", "南京市", "厦门市", "广州市", "深圳市", "云溪市"}
 # (day, first hour, last hour, weight) of arrivals of guests who have arrived by the snapshot
 _ARRIVALS = ((DAY0, 8, 22, 68), (DAY1, 6, 8, 24), (DAY1, 11, 19, 5), (DAY2, 6, 8, 3))
 _DEPARTURES = ((DAY2, 14, 21, 60), (DAY3, 7, 14, 40))
