@@ -384,3 +384,24 @@ def test_gui_start_does_not_import_heavy_modules():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).parent.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_window_geometry_is_remembered_per_laptop(qtbot):
+    first = MainWindow(TESTER)
+    qtbot.addWidget(first)
+    first.resize(640, 480)
+    first.show()
+    first.close()
+    second = MainWindow(TESTER)
+    qtbot.addWidget(second)
+    second.restore_geometry()
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def test_follow_system_language_uses_the_environment(monkeypatch):
+    from fairdesk.gui.translation import resolve_language
+
+    monkeypatch.setenv("FAIRDESK_LANG", "en_GB.UTF-8")
+    assert resolve_language(None, "system") == "en"
+    assert resolve_language(None, "zh") == "zh"  # the laptop's choice beats the system
+    assert resolve_language("zh", "en") == "zh"  # --lang beats both
