@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -377,12 +378,17 @@ def test_demo_fair_is_a_real_file_in_the_data_folder(qtbot, monkeypatch):
     win.session.close()
 
 
-def test_gui_start_does_not_import_heavy_modules():
-    code = ("import sys, fairdesk.gui.app, fairdesk.gui.main_window;"
-            "heavy = [m for m in ('reportlab', 'pandas', 'openpyxl', 'xlsxwriter', 'qrcode')"
-            " if m in sys.modules]; print(heavy)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).parent.parent)
+def test_gui_start_does_not_import_heavy_modules(fair_file):
+    """Start-up speed: the window with every page built and a fair open loads no PDF/xlsx code."""
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+            "from fairdesk.core.context import Operator;"
+            "from fairdesk.gui.app import open_main_window;"
+            "w = open_main_window(sys.argv[1], Operator('a', 'b', 'c'));"
+            "heavy = [m for m in ('reportlab', 'pandas', 'openpyxl', 'xlsxwriter', 'qrcode',"
+            " 'pypdfium2', 'python_calamine') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code, str(fair_file)], capture_output=True,
+                         text=True, check=True, cwd=Path(__file__).parent.parent,
+                         env={**os.environ, "XDG_CONFIG_HOME": str(fair_file.parent)})
     assert out.stdout.strip() == "[]"
 
 
