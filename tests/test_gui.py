@@ -411,3 +411,19 @@ def test_follow_system_language_uses_the_environment(monkeypatch):
     assert resolve_language(None, "system") == "en"
     assert resolve_language(None, "zh") == "zh"  # the laptop's choice beats the system
     assert resolve_language("zh", "en") == "zh"  # --lang beats both
+
+
+def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
+    """Overdue security items become overdue with time: the minute clock re-reads them."""
+    page = dashboard(window)
+    fair = window.session.fair
+    item = fair.rows("SELECT id FROM checklist_items WHERE status = 'open' "
+                     "AND due_at > '2098-01-01' LIMIT 1")
+    assert item, "the sample has an open item due in the future"
+    before = model_column(page.security_model, "overdue")["合计"]
+    # time passes: the item's deadline is now behind us (written past the service, no signal)
+    fair.db.execute("UPDATE checklist_items SET due_at = '2020-01-01T00:00:00+08:00' WHERE id = ?",
+                    [item[0]["id"]])
+    assert model_column(page.security_model, "overdue")["合计"] == before
+    page.clock.timeout.emit()
+    assert model_column(page.security_model, "overdue")["合计"] == str(int(before) + 1)

@@ -4,12 +4,12 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../fairdesk/gui/pages/dashboard.py" line="+75" />
+      <location filename="../../fairdesk/gui/pages/dashboard.py" line="+81" />
       <source>Dashboard</source>
       <translation>总览</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+8" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -337,7 +337,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fairdesk/gui/main_window.py" line="+130" />
+      <location filename="../../fairdesk/gui/main_window.py" line="+147" />
       <source>fairdesk — Investment Fair Desk</source>
       <translation>fairdesk — 投洽会现场工作台</translation>
     </message>
