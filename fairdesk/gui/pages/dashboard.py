@@ -19,6 +19,7 @@ from fairdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from fairdesk.gui.session import FairSession
 from fairdesk.gui.style import WARN
 
 GUEST_COLUMNS = ("invited", "replied", "attending", "arrived")
+CLOCK_MS = 60_000  # re-read the figures each minute while shown
 
 
 def percent(part: int | Decimal, whole: int | Decimal) -> int:
@@ -70,9 +72,17 @@ class DashboardPage(Page):
         self.guest_model = RowsModel(self._guest_columns(), self)
         self.security_model = RowsModel(self._security_columns(), self)
         self._build()
+        # overdue items become overdue with time, not only with changes
+        self.clock = QTimer(self, interval=CLOCK_MS)
+        self.clock.timeout.connect(self.on_clock_timeout)
+        self.clock.start()
 
     def title(self) -> str:
         return self.tr("Dashboard")
+
+    def on_clock_timeout(self) -> None:
+        if self.isVisible() and self.session.fair is not None:
+            self.refresh()
 
     # --- building -------------------------------------------------------------------
     def _guest_columns(self) -> list[Column]:
