@@ -257,3 +257,48 @@ def print_log(fair: Fair, guest_id: str) -> list[Row]:
     """Every printing of the guest's badges, newest first."""
     return fair.rows("SELECT * FROM badge_prints WHERE guest_id = ? ORDER BY printed_at DESC",
                      [guest_id])
+
+
+# --- choosing whom to print for ---------------------------------------------------------------
+
+SORTS = ("unit", "name")
+
+
+def select_guests(fair: Fair, *, categories: list[str] | None = None,
+                  units: list[str] | None = None, states: list[str] | None = None,
+                  guest_ids: list[str] | None = None, sort: str = "unit") -> list[str]:
+    """Guest ids for a badge batch, by filter or selection, sorted by inviting unit or name.
+
+    ``units`` match an inviting unit's id or name. Without ``states``, guests who declined
+    or were cancelled are left out. Raises ValidationError for an unknown sort.
+    """
+    if sort not in SORTS:
+        raise ValidationError("sort", f"排序方式“{sort}”无效（unit 或 name）。",
+                              f"Sort '{sort}' is not one of unit, name.")
+    where, params = [], []
+    if categories:
+        where.append(f"g.category IN ({','.join('?' * len(categories))})")
+        params += categories
+    if units:
+        marks = ",".join("?" * len(units))
+        where.append(f"(g.inviting_unit_id IN ({marks}) OR u.name IN ({marks}))")
+        params += units + units
+    if states:
+        where.append(f"g.state IN ({','.join('?' * len(states))})")
+        params += states
+    elif not guest_ids:
+        where.append("g.state NOT IN ('declined', 'cancelled')")
+    order = ("coalesce(u.sort_order, 9999), coalesce(u.name, ''), g.search_key"
+             if sort == "unit" else "g.search_key, g.name")
+    rows = fair.rows("SELECT g.id FROM guests g LEFT JOIN inviting_units u "
+                     "ON u.id = g.inviting_unit_id"
+                     + (f" WHERE {' AND '.join(where)}" if where else "") + f" ORDER BY {order}",
+                     params)
+    found = [r["id"] for r in rows]
+    if guest_ids is not None:
+        wanted, have = set(guest_ids), set(found)
+        missing = [g for g in guest_ids if g not in have]
+        if missing and not where:
+            raise NotFoundError(f"找不到嘉宾 {missing[0]}。", f"No guest {missing[0]}.")
+        found = [g for g in found if g in wanted]
+    return found
