@@ -286,3 +286,16 @@ def desk_counters(fair: Fair, day: str | None = None) -> Counters:
 def session_count(fair: Fair, session_id: str) -> int:
     return fair.count("attendance", "session_id = ?", [session_id])
 
+
+
+def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:
+    """Guests by name, pinyin (full or initials), Latin name or reference code."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    like = f"%{text.lower()}%"
+    return fair.rows(
+        "SELECT id, name, name_latin, organisation, category, state, ref_code FROM guests "
+        "WHERE name LIKE ? OR search_key LIKE ? OR ref_code = ? "
+        "ORDER BY (name = ?) DESC, search_key LIMIT ?",
+        [f"%{text}%", like, text.upper(), text, limit])
