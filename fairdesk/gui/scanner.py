@@ -32,6 +32,7 @@ from fairdesk.gui.qt import (
 
 MIN_LENGTH = TAIL + 4  # the shortest badge code
 MAX_GAP_S = 0.05  # longer pauses between keys are a person typing
+SLOW_GAP_S = 0.4  # one hiccup allowed in a scan (the window was busy drawing)
 _ALNUM = re.compile(r"^[0-9A-Za-z]$")
 _CODE = re.compile(rf"^[0-9A-Za-z]{{{MIN_LENGTH},40}}$")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -46,8 +47,7 @@ class ScanCatcher(QObject):
     def __init__(self, parent: QObject | None = None, max_gap_s: float = MAX_GAP_S) -> None:
         super().__init__(parent)
         self.max_gap_s = max_gap_s
-        self._buffer = ""
-        self._last = 0.0
+        self._keys: list[tuple[str, float]] = []  # recent [A-Z0-9] keys and when they came
         self._installed = False
 
     def install(self) -> None:
@@ -61,7 +61,7 @@ class ScanCatcher(QObject):
         if app is not None and self._installed:
             app.removeEventFilter(self)
             self._installed = False
-        self._buffer = ""
+        self._keys.clear()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
@@ -79,12 +79,31 @@ class ScanCatcher(QObject):
         focus = QApplication.focusWidget()
         return obj is focus if focus is not None else obj.isWindow()
 
+    @staticmethod
+    def _time(event: QKeyEvent) -> float:
+        """When the key was typed: the system's timestamp, else when it reached us."""
+        stamp = event.timestamp()
+        return stamp / 1000 if stamp else time.monotonic()
+
+    def _fast_run(self, now: float) -> str:
+        """The keys typed at scanner speed just before ``now`` (one hiccup allowed)."""
+        run, hiccups, later = [], 0, now
+        for char, at in reversed(self._keys):
+            gap = later - at
+            if gap > self.max_gap_s:
+                hiccups += 1
+                if gap > SLOW_GAP_S or hiccups > 1:
+                    break
+            run.append(char)
+            later = at
+        return "".join(reversed(run))
+
     def _on_key(self, obj: QObject, event: QKeyEvent) -> bool:
-        now = time.monotonic()
+        now = self._time(event)
         if event.key() in _ENTER:
-            code, self._buffer = self._buffer, ""
-            fast = now - self._last <= self.max_gap_s * 2
-            if len(code) >= MIN_LENGTH and fast:
+            code = self._fast_run(now)
+            self._keys.clear()
+            if len(code) >= MIN_LENGTH:
                 self._take_back(obj, code)
                 self.code_scanned.emit(code.upper())
                 return True
@@ -92,12 +111,10 @@ class ScanCatcher(QObject):
         text = event.text()
         if not _ALNUM.match(text or "") or event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            self._buffer = ""
+            self._keys.clear()
             return False
-        if now - self._last > self.max_gap_s:
-            self._buffer = ""
-        self._buffer += text
-        self._last = now
+        self._keys.append((text, now))
+        del self._keys[:-64]
         # In a text box the keys go in (a person may be typing); elsewhere (a combo box's
         # type-ahead, a button) they would do something unwanted, so they are kept here.
         return not isinstance(obj, _TEXT_INPUTS)
@@ -105,7 +122,7 @@ class ScanCatcher(QObject):
     def _on_commit(self, event: QInputMethodEvent) -> bool:
         commit = "".join(event.commitString().split())
         if _CODE.match(commit):
-            self._buffer = ""
+            self._keys.clear()
             self.code_scanned.emit(commit.upper())
             return True
         return False
