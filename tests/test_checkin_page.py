@@ -131,3 +131,38 @@ def test_the_page_is_listed_for_the_main_window() -> None:
     except ImportError:  # the dashboard arrives with the GUI branch
         pytest.skip("dashboard page not on this branch")
     assert CheckInPage in classes and issubclass(CheckInPage, QWidget)
+
+
+def test_reprint_at_the_desk_voids_the_lost_badge(qtbot, desk, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    from fairdesk.core import checkin
+    from fairdesk.gui.qt import QMessageBox
+
+    page, codes = desk
+    fair = page.session.fair
+    batch = badges.badges_for_printing(fair, [codes[6]])
+    badges.record_printed(fair, batch)
+    lost = batch.badges[0].code
+    asked: list[str] = []
+
+    def yes(_parent, _title, text):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    page.badge_folder, page.open_printed = tmp_path, False
+    page.search.setText(fair.get("guests", codes[6])["ref_code"])
+    page.on_search_timeout()
+    with qtbot.waitSignal(page.badge_printed, timeout=10000) as blocker:
+        qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    assert asked and "测试员" in asked[0]
+    assert checkin.verify(fair, lost).status == "replaced"
+    pdf = pdfium.PdfDocument(blocker.args[0])
+    image = pdf[0].render(scale=200 / 72).to_pil().convert("L")
+    found = [r.text for r in zxingcpp.read_barcodes(image)]
+    pdf.close()
+    assert len(found) == 1 and checkin.verify(fair, found[0]).guest["id"] == codes[6]
+    assert checkin.verify(fair, found[0]).status in ("ok", "declined", "cancelled")
+    qtbot.waitUntil(lambda: not page._worker.isRunning())  # noqa: SLF001

@@ -11,18 +11,22 @@ attendance for the chosen agenda session.
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 from fairdesk.core import checkin
 from fairdesk.core.changes import Changes
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.guestcard import category_colour, category_labels
 from fairdesk.core.i18n import language
+from fairdesk.gui.badge_printing import confirm_reprints, print_badges
 from fairdesk.gui.checkin_card import COLOURS, CheckInCard
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import (
     QApplication,
     QColor,
     QComboBox,
+    QDesktopServices,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHideEvent,
@@ -34,6 +38,7 @@ from fairdesk.gui.qt import (
     QShowEvent,
     Qt,
     QTimer,
+    QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -54,6 +59,7 @@ class CheckInPage(Page):
     area = "badges"
 
     scan_handled = Signal(object)  # ScanResult, after the card shows it
+    badge_printed = Signal(str)  # the PDF's path
 
     def __init__(self, session: FairSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -63,6 +69,9 @@ class CheckInPage(Page):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._camera = None
+        self.badge_folder: Path | None = None  # where desk reprints go; None: ask
+        self.open_printed = True
+        self._worker = None
         self._build()
         self._connect_signals()
         if session.fair is not None:
@@ -126,6 +135,8 @@ class CheckInPage(Page):
         self.results = QListWidget()
         self.manual_button = QPushButton(self.tr("Check in the selected guest"))
         self.manual_button.setEnabled(False)
+        self.reprint_button = QPushButton(self.tr("Print a new badge for the selected guest"))
+        self.reprint_button.setEnabled(False)
         self.undo_button = QPushButton(self.tr("Undo the last check-in"))
         self.recent = QListWidget()
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -136,11 +147,11 @@ class CheckInPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 0, 0, 0)
         for widget in (self._side_title(self.tr("Search")), self.search, self.results,
-                       self.manual_button, self.undo_button, self.message,
+                       self.manual_button, self.reprint_button, self.undo_button, self.message,
                        self._side_title(self.tr("Recent scans")), self.recent):
             layout.addWidget(widget)
         layout.setStretch(2, 2)
-        layout.setStretch(7, 3)
+        layout.setStretch(8, 3)
         return panel
 
     @staticmethod
@@ -157,6 +168,7 @@ class CheckInPage(Page):
         self.results.currentItemChanged.connect(self.on_result_selected)
         self.results.itemDoubleClicked.connect(self.on_manual_check_in)
         self.manual_button.clicked.connect(self.on_manual_check_in)
+        self.reprint_button.clicked.connect(self.on_reprint_clicked)
         self.undo_button.clicked.connect(self.on_undo_clicked)
         self.mode.currentIndexChanged.connect(self.on_mode_changed)
         self.camera_button.clicked.connect(self.on_camera_clicked)
@@ -289,11 +301,44 @@ class CheckInPage(Page):
 
     def on_result_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.manual_button.setEnabled(current is not None)
+        self.reprint_button.setEnabled(current is not None)
 
     def on_manual_check_in(self, *_args: object) -> None:
         item = self.results.currentItem()
         if item is not None:
             self._check_in(item.data(Qt.ItemDataRole.UserRole))
+
+    def on_reprint_clicked(self) -> None:
+        """A lost or damaged badge: print the next version (the old one becomes void)."""
+        fair, item = self.session.fair, self.results.currentItem()
+        if fair is None or item is None:
+            return
+        gid = item.data(Qt.ItemDataRole.UserRole)
+        if not confirm_reprints(self, fair, [gid]):
+            return
+        ref = fair.get("guests", gid)["ref_code"]
+        path = self._badge_path(ref)
+        if path is None:
+            return
+        size = str(fair.setting("badge.size") or "a6").lower()
+        try:
+            self._worker = print_badges(self, fair, [gid], path, size,
+                                        done=lambda _p: self.on_badge_printed(path))
+        except FairdeskError as exc:
+            self.message.setText(str(exc))
+
+    def _badge_path(self, ref: str) -> Path | None:
+        if self.badge_folder is not None:
+            return self.badge_folder / f"badge-{ref}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the badge"),
+                                                    f"badge-{ref}.pdf", "PDF (*.pdf)")
+        return Path(name) if name else None
+
+    def on_badge_printed(self, path: Path) -> None:
+        self.message.setText(self.tr("Badge ready to print: %1").replace("%1", str(path)))
+        self.badge_printed.emit(str(path))
+        if self.open_printed:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def on_undo_clicked(self) -> None:
         fair = self.session.fair
