@@ -138,32 +138,70 @@ def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float) ->
     _band_text(c, f"{b['category_zh']}  {b['category_en'].upper()}", foot * 0.42, inner,
                w / 2, foot * 0.36)
     qr_size = min(w * 0.36, h * 0.25)
-    qr_y = foot + 2 * mm
-    top = h - head - 5 * mm
+    qr_y = foot + 1 * mm
+    space = (h - head - 3 * mm) - (qr_y + qr_size)
+    plan = _portrait_plan(b, inner, w, h, space)
+    top = h - head - 3 * mm - max(0.0, space - plan.height) / 3
+    if plan.photo_h:
+        _photo(c, b["photo"], (w - plan.photo_h * 0.78) / 2, top - plan.photo_h,
+               plan.photo_h * 0.78, plan.photo_h)
+        top -= plan.photo_h + 2 * mm
     c.setFillColor(INK)
-    if b.get("photo"):
-        ph_h = h * 0.2
-        _photo(c, b["photo"], (w - ph_h * 0.78) / 2, top - ph_h, ph_h * 0.78, ph_h)
-        top -= ph_h + 3 * mm
-    lines, size = fit_lines(spaced_name(b["name"]), inner, w * 0.19, w * 0.11, 2)
-    top = _centred_lines(c, lines, size, w / 2, top - 4 * mm, 1.12)
-    if b["name_latin"] and b["name_latin"] != b["name"] and lines != (b["name_latin"],):
+    top = _centred_lines(c, plan.name, plan.name_size, w / 2, top, 1.12)
+    if plan.latin:
         c.setFillColor(GREY)
-        latin, lsize = fit_lines(b["name_latin"], inner, 10, 7, 1)
-        top = _centred_lines(c, latin, lsize, w / 2, top - 1.5 * mm)
+        top = _centred_lines(c, plan.latin, plan.latin_size, w / 2, top - 1 * mm)
     c.setStrokeColor(HexColor(b["colour"]))
     c.setLineWidth(0.8)
-    c.line(w / 2 - 12 * mm, top - 3 * mm, w / 2 + 12 * mm, top - 3 * mm)
-    top -= 3 * mm
+    c.line(w / 2 - 12 * mm, top - 2.5 * mm, w / 2 + 12 * mm, top - 2.5 * mm)
+    top -= 2.5 * mm
     c.setFillColor(INK)
-    if b["organisation"]:
-        lines, size = fit_lines(b["organisation"], inner, 11, 8, 2)
-        top = _centred_lines(c, lines, size, w / 2, top - 3 * mm)
-    if b["title"]:
-        lines, size = fit_lines(b["title"], inner, 10, 7, 2)
+    if plan.org:
+        top = _centred_lines(c, plan.org, plan.org_size, w / 2, top - 2.5 * mm)
+    if plan.title:
         c.setFillColor(GREY)
-        _centred_lines(c, lines, size, w / 2, top - 1.5 * mm)
+        _centred_lines(c, plan.title, plan.title_size, w / 2, top - 1 * mm)
     _qr(c, b["code"], (w - qr_size) / 2, qr_y, qr_size)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    photo_h: float
+    name: tuple[str, ...]
+    name_size: float
+    latin: tuple[str, ...]
+    latin_size: float
+    org: tuple[str, ...]
+    org_size: float
+    title: tuple[str, ...]
+    title_size: float
+
+    @property
+    def height(self) -> float:
+        lines = (len(self.name) * self.name_size * 1.12 + len(self.latin) * self.latin_size * 1.18
+                 + len(self.org) * self.org_size * 1.18 + len(self.title) * self.title_size * 1.18)
+        return lines + (self.photo_h + 2 * mm if self.photo_h else 0) + 8 * mm
+
+
+def _portrait_plan(b: dict, inner: float, w: float, h: float, space: float) -> _Plan:
+    """Sizes that fit the space between the header and the QR code: the photo and then
+    the name shrink until everything fits (never overlapping the code)."""
+    photo_h, name_max = (h * 0.17 if b.get("photo") else 0.0), w * 0.19
+    org = fit_lines(b["organisation"], inner, 11, 8, 2) if b["organisation"] else ((), 0)
+    title = fit_lines(b["title"], inner, 10, 7, 2) if b["title"] else ((), 0)
+    plan = None
+    for _ in range(16):
+        name, size = fit_lines(spaced_name(b["name"]), inner, name_max, min(name_max, w * 0.11), 2)
+        show_latin = b["name_latin"] and b["name_latin"] != b["name"] and name != (b["name_latin"],)
+        latin = fit_lines(b["name_latin"], inner, 10, 7, 1) if show_latin else ((), 0)
+        plan = _Plan(photo_h, name, size, *latin, *org, *title)
+        if plan.height <= space:
+            return plan
+        if photo_h > h * 0.13:
+            photo_h *= 0.85
+        else:
+            name_max *= 0.9
+    return plan
 
 
 def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
@@ -174,7 +212,12 @@ def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -
     c.rect(0, h - head, w, head, stroke=0, fill=1)
     c.rect(0, 0, w, foot, stroke=0, fill=1)
     c.setFillColor(white)
-    _band_text(c, header.name, 9.5, w - 2 * SAFE, w / 2, h - head * 0.62)
+    if header.dates:
+        _band_text(c, header.name, 9, w - 2 * SAFE, w / 2, h - head * 0.5)
+        _band_text(c, " · ".join(x for x in (header.name_en, header.dates) if x), 5.5,
+                   w - 2 * SAFE, w / 2, h - head * 0.84)
+    else:
+        _band_text(c, header.name, 9.5, w - 2 * SAFE, w / 2, h - head * 0.62)
     _band_text(c, f"{b['category_zh']}  {b['category_en'].upper()}", foot * 0.5,
                w - 2 * SAFE, w / 2, foot * 0.32)
     body = h - head - foot
