@@ -7,6 +7,7 @@ the check-in desk need, and fast to build at 10,000 guests.)
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 
 from fairdesk.core.fair import Fair
 from fairdesk.core.guests import REF_ALPHABET, derived_name_fields
@@ -44,6 +45,10 @@ def _ref(i: int) -> str:
     return "".join(reversed(chars))
 
 
+def _plus_days(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
 def make_crowd(fair: Fair, n: int = 200, seed: int = 2026, day: str = "2026-05-18") -> list[str]:
     """Add ``n`` guests (most attending) with stays, trips and escorts; returns guest ids."""
     rnd = random.Random(seed)
@@ -77,7 +82,7 @@ def _reception(tx, rnd: random.Random, guests: list[dict], day: str) -> None:  #
                 "room_type": "king"}
         rooms.append(room)
         stays.append({"guest_id": g["id"], "hotel_id": hotel["id"], "room_id": room["id"],
-                      "check_in": day, "check_out": "2026-05-20"})
+                      "check_in": day, "check_out": _plus_days(day, 2)})
     tx.insert_many("rooms", rooms, audit_each=False)
     tx.insert_many("stays", stays, audit_each=False)
     vehicles = [{"id": new_id(), "plate": f"浙B·{10000 + v}", "seats": 6} for v in range(40)]
