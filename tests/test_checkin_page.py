@@ -166,3 +166,21 @@ def test_reprint_at_the_desk_voids_the_lost_badge(qtbot, desk, tmp_path, monkeyp
     assert len(found) == 1 and checkin.verify(fair, found[0]).guest["id"] == codes[6]
     assert checkin.verify(fair, found[0]).status in ("ok", "declined", "cancelled")
     qtbot.waitUntil(lambda: not page._worker.isRunning())  # noqa: SLF001
+
+
+def test_webcam_decoder_reads_a_badge_image(fair: Fair, tmp_path) -> None:  # noqa: ANN001
+    """The webcam path's decoding (camera itself optional): a QImage of a badge -> its code."""
+    import pypdfium2 as pdfium
+
+    from fairdesk.gui.camera import decode_image
+    from fairdesk.gui.qt import QImage
+    from fairdesk.reports.badge_data import badge_job
+    from fairdesk.reports.badges import render_badges
+
+    ids = make_crowd(fair, 3)
+    batch = badges.badges_for_printing(fair, ids[:1])
+    render_badges(tmp_path / "b.pdf", badge_job(fair, batch), "cr80")
+    pdf = pdfium.PdfDocument(str(tmp_path / "b.pdf"))
+    pdf[0].render(scale=3).to_pil().save(tmp_path / "frame.png")
+    pdf.close()
+    assert decode_image(QImage(str(tmp_path / "frame.png"))) == [batch.badges[0].code]
