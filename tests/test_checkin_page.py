@@ -184,3 +184,20 @@ def test_webcam_decoder_reads_a_badge_image(fair: Fair, tmp_path) -> None:  # no
     pdf[0].render(scale=3).to_pil().save(tmp_path / "frame.png")
     pdf.close()
     assert decode_image(QImage(str(tmp_path / "frame.png"))) == [batch.badges[0].code]
+
+
+def test_desk_sounds_are_real_wav_tones(tmp_path) -> None:  # noqa: ANN001
+    import wave
+
+    from fairdesk.gui.sounds import TONES, tone_wav
+
+    path = tone_wav(tmp_path / "red.wav", TONES["red"])
+    with wave.open(str(path)) as wav:
+        assert wav.getnchannels() == 1 and wav.getnframes() > 0.4 * wav.getframerate()
+
+
+def test_scan_with_sound_on(qtbot, desk) -> None:  # noqa: ANN001
+    page, codes = desk
+    page.sound = True
+    assert _scan(qtbot, page, codes[2]).colour in ("green", "red")
+    qtbot.wait(700)  # the beeps are timed; none of them may warn

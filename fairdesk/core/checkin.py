@@ -102,6 +102,13 @@ def last_check_in(fair: Fair, guest_id: str, session_id: str | None = None) -> R
     return rows[0] if rows else None
 
 
+def _attendance(fair: Fair, guest_id: str, session_id: str) -> Row | None:
+    """The guest's sign-in for the session, however it was recorded."""
+    rows = fair.rows("SELECT * FROM attendance WHERE session_id = ? AND guest_id = ?",
+                     [session_id, guest_id])
+    return rows[0] if rows else None
+
+
 def verify(fair: Fair, code: str, *, session_id: str | None = None) -> ScanResult:
     """Check a scanned code without recording anything (offline: signature + one lookup)."""
     parsed = badges.parse_code(badges.secret(fair), code)
@@ -131,7 +138,8 @@ def _guest_status(fair: Fair, guest: Row, badge: Row | None,
         refusal = _session_refusal(fair, guest, session_id)
         if refusal is not None:
             return ScanResult("not_admitted", refusal, guest, badge)
-    earlier = last_check_in(fair, guest["id"], session_id)
+    earlier = (_attendance(fair, guest["id"], session_id) if session_id
+               else last_check_in(fair, guest["id"]))
     if earlier is not None:
         key = "already_signed_in" if session_id else "already_checked_in"
         return ScanResult("already_checked_in",

@@ -106,6 +106,7 @@ try:
         QCamera,
         QMediaCaptureSession,
         QMediaDevices,
+        QSoundEffect,
         QVideoSink,
     )
     from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: F401

@@ -65,11 +65,13 @@ class ScanCatcher(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and self._is_target(obj):
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.InputMethod):
+            return False
+        if not self._is_target(obj) or QApplication.activeModalWidget() is not None:
+            return False  # seen elsewhere already, or a dialog is open: its keys are its own
+        if kind == QEvent.Type.KeyPress:
             return self._on_key(obj, event)  # type: ignore[arg-type]
-        if kind == QEvent.Type.InputMethod and self._is_target(obj):
-            return self._on_commit(event)  # type: ignore[arg-type]
-        return False
+        return self._on_commit(event)  # type: ignore[arg-type]
 
     @staticmethod
     def _is_target(obj: QObject) -> bool:

@@ -22,7 +22,6 @@ from fairdesk.gui.badge_printing import confirm_reprints, print_badges
 from fairdesk.gui.checkin_card import COLOURS, CheckInCard
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import (
-    QApplication,
     QColor,
     QComboBox,
     QDesktopServices,
@@ -30,11 +29,13 @@ from fairdesk.gui.qt import (
     QFrame,
     QHBoxLayout,
     QHideEvent,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QShortcut,
     QShowEvent,
     Qt,
     QTimer,
@@ -45,6 +46,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.scanner import ScanCatcher
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.sounds import DeskSounds
 
 RECENT = 12
 
@@ -65,6 +67,7 @@ class CheckInPage(Page):
         super().__init__(session, parent)
         self.catcher = ScanCatcher(self)
         self.sound = True
+        self.sounds = DeskSounds(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -90,6 +93,9 @@ class CheckInPage(Page):
         self.mode.setMinimumWidth(280)
         self.camera_button = QPushButton(self.tr("Webcam"))
         self.camera_button.setVisible(camera_available())
+        self.full_screen_button = QPushButton(self.tr("Full screen (F11)"))
+        self.full_screen_button.setCheckable(True)
+        self.full_screen_shortcut = QShortcut(QKeySequence("F11"), self)
         self.total = QLabel()
         self.total.setObjectName("deskTotal")
         header = QHBoxLayout()
@@ -102,6 +108,7 @@ class CheckInPage(Page):
         header.addWidget(QLabel(self.tr("Mode")))
         header.addWidget(self.mode)
         header.addWidget(self.camera_button)
+        header.addWidget(self.full_screen_button)
         header.addStretch(1)
         header.addWidget(self.total)
         self.by_category = QHBoxLayout()
@@ -172,6 +179,8 @@ class CheckInPage(Page):
         self.undo_button.clicked.connect(self.on_undo_clicked)
         self.mode.currentIndexChanged.connect(self.on_mode_changed)
         self.camera_button.clicked.connect(self.on_camera_clicked)
+        self.full_screen_button.toggled.connect(self.on_full_screen_toggled)
+        self.full_screen_shortcut.activated.connect(self.full_screen_button.toggle)
 
     # --- showing and hiding: the scanner listens only while the desk is visible ---------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -265,12 +274,9 @@ class CheckInPage(Page):
         return result
 
     def _signal(self, result: checkin.ScanResult) -> None:
-        """A sound a busy desk notices: one beep for green, three for anything else."""
-        if not self.sound:
-            return
-        beeps = 1 if result.colour == "green" else 3
-        for k in range(beeps):
-            QTimer.singleShot(k * 180, QApplication.beep)
+        """A sound a busy desk notices: short and high for green, low for anything else."""
+        if self.sound:
+            self.sounds.play(result.colour)
 
     def _add_recent(self, result: checkin.ScanResult) -> None:
         name = result.card.name if result.card else self.tr("(unknown)")
@@ -353,6 +359,13 @@ class CheckInPage(Page):
     def on_mode_changed(self, _index: int) -> None:
         self.card.clear()
         self._refresh_counters()
+
+    def on_full_screen_toggled(self, on: bool) -> None:
+        window = self.window()
+        if on:
+            window.showFullScreen()
+        else:
+            window.showNormal()
 
     def on_camera_clicked(self) -> None:
         from fairdesk.gui.camera import CameraScanner
