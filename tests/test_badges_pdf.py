@@ -157,3 +157,28 @@ def test_table_cards_for_a_banquet_sitting(fair: Fair, batch: badges.PrintBatch,
                                           for b in batch.badges[:3]]
     assert "1" in items[0]["note"]
     assert render_table_cards(tmp_path / "t.pdf", items) == 3
+
+
+def test_table_cards_for_ceremony_signatories(fair: Fair, batch: badges.PrintBatch,
+                                              tmp_path: Path) -> None:
+    fair.agenda.create("agenda_sessions", title="签约仪式", kind="signing",
+                       starts_at="2026-05-18 10:30", ends_at="2026-05-18 11:30")
+    sid = fair.agenda.list("agenda_sessions")[0]["id"]
+    sg = fair.signing
+    sg.create("signing_projects", name="临港新材料产业园", sector="coastal_industry",
+              contract_type="contract", capital="foreign", currency="USD", status="ready")
+    project = sg.list("signing_projects")[0]["id"]
+    guest = batch.badges[0].guest_id
+    sg.create("signing_parties", project_id=project, side="investor", organisation="某外资公司",
+              guest_id=guest)
+    sg.create("signing_parties", project_id=project, side="local", organisation="东港区人民政府",
+              signatory="王建国", signatory_title="区长")
+    sg.create("ceremony_slots", session_id=sid, project_id=project, position=1)
+    items = table_card_items(fair, session_id=sid)
+    assert {i["name"] for i in items} == {fair.get("guests", guest)["name"], "王建国"}
+    path = tmp_path / "c.pdf"
+    render_table_cards(path, items)
+    pdf = _pages(path)
+    text = "".join("".join(p.get_textpage().get_text_range().split()) for p in pdf)
+    pdf.close()
+    assert text.count("王建国") == 2
