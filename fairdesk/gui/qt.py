@@ -8,6 +8,7 @@ from PySide6.QtCore import (  # noqa: F401
     QCoreApplication,
     QDate,
     QDateTime,
+    QEasingCurve,
     QEvent,
     QEventLoop,
     QItemSelectionModel,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (  # noqa: F401
     QSettings,
     QSize,
     QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
     QThread,
     QThreadPool,
@@ -30,18 +32,24 @@ from PySide6.QtCore import (  # noqa: F401
     QTimer,
     QTranslator,
     QUrl,
+    QVariantAnimation,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction,
+    QActionGroup,
     QBrush,
+    QCloseEvent,
     QColor,
     QCursor,
     QDesktopServices,
     QFont,
     QFontDatabase,
+    QHideEvent,
     QIcon,
+    QImage,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -51,10 +59,12 @@ from PySide6.QtGui import (  # noqa: F401
     QPen,
     QPixmap,
     QShortcut,
+    QShowEvent,
     QTextOption,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -77,6 +87,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -89,6 +100,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QSplitter,
     QStackedWidget,
     QStatusBar,
+    QStyle,
     QTableView,
     QTabWidget,
     QTextEdit,
@@ -102,6 +114,21 @@ from PySide6.QtWidgets import (  # noqa: F401
     QWizard,
     QWizardPage,
 )
+
+# Webcam scanning is optional: QtMultimedia ships in pyside6-addons (the `camera` extra).
+try:
+    from PySide6.QtMultimedia import (  # noqa: F401
+        QCamera,
+        QMediaCaptureSession,
+        QMediaDevices,
+        QSoundEffect,
+        QVideoSink,
+    )
+    from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: F401
+
+    HAVE_MULTIMEDIA = True
+except ImportError:  # pragma: no cover - depends on the installation
+    HAVE_MULTIMEDIA = False
 
 
 def _keep_singletons_alive() -> None:
