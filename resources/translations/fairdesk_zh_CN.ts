@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>ArrivalsPage</name>
+    <message>
+      <source>Print board…</source>
+      <translation>打印抵达一览…</translation>
+    </message>
+    <message>
+      <source>Export .xlsx…</source>
+      <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+      <source>Arrivals</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>MISSING</source>
+      <translation>未安排</translation>
+    </message>
+    <message>
+      <source>Pickup</source>
+      <translation>接站</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <source>Hour</source>
+      <translation>时段</translation>
+    </message>
+    <message>
+      <source>Arrives</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Flight/train</source>
+      <translation>航班/车次</translation>
+    </message>
+    <message>
+      <source>Airport/station</source>
+      <translation>机场/车站</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>%1 arriving · %2 without pickup · %3 without room</source>
+      <translation>抵达 %1 人 · %2 人未派车 · %3 人未安排住宿</translation>
+    </message>
+    <message>
+      <source>%1 pickups in a clash</source>
+      <translation>%1 个接站有冲突</translation>
+    </message>
+  </context>
+  <context>
+    <name>CameraScanner</name>
+    <message>
+      <source>Webcam scanner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold the badge's QR code up to the camera.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No camera support is installed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CheckInCard</name>
+    <message>
+      <source>Hotel and room</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car and driver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation>陪同</translation>
+    </message>
+    <message>
+      <source>Notes for the desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ready: scan a badge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for a scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Already checked in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No guest for this code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CheckInPage</name>
+    <message>
+      <source>Check-in desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Desk name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webcam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full screen (F11)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guest without a badge: name or pinyin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check in the selected guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print a new badge for the selected guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo the last check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recent scans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Door 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Registration (arrival)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign-in: %1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed in: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arrived %1 / expected %2 · today %3 / %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the badge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Badge ready to print: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to undo at this desk.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
       <source>Dashboard</source>
@@ -201,6 +421,92 @@
     </message>
   </context>
   <context>
+    <name>DayTimeline</name>
+    <message>
+      <source>Passengers: %1</source>
+      <translation>乘车 %1 人</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscortsPage</name>
+    <message>
+      <source>Escorts</source>
+      <translation>引领陪同人员</translation>
+    </message>
+    <message>
+      <source>Accompanies</source>
+      <translation>陪同对象</translation>
+    </message>
+    <message>
+      <source>Assign escort…</source>
+      <translation>安排陪同…</translation>
+    </message>
+    <message>
+      <source>Print escort sheets…</source>
+      <translation>打印陪同工作单…</translation>
+    </message>
+    <message>
+      <source>Guiding and escort</source>
+      <translation>引领陪同</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>语种</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>陪同人数</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>职责</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Arrives</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>VIPs and officials without an escort (%1)</source>
+      <translation>尚无陪同的贵宾和领导（%1）</translation>
+    </message>
+  </context>
+  <context>
     <name>FairSettingsDialog</name>
     <message>
       <source>Fair settings</source>
@@ -264,6 +570,203 @@
     </message>
   </context>
   <context>
+    <name>GuestChainView</name>
+    <message>
+      <source>Choose a guest to see their stay, trips and escort.</source>
+      <translation>选择嘉宾，查看其住宿、用车和陪同。</translation>
+    </message>
+    <message>
+      <source>Arrives %1</source>
+      <translation>抵达：%1</translation>
+    </message>
+    <message>
+      <source>Stay</source>
+      <translation>住宿</translation>
+    </message>
+    <message>
+      <source>No room yet</source>
+      <translation>尚未安排住宿</translation>
+    </message>
+    <message>
+      <source>Trips</source>
+      <translation>行程</translation>
+    </message>
+    <message>
+      <source>No trip booked</source>
+      <translation>尚未安排用车</translation>
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation>陪同</translation>
+    </message>
+    <message>
+      <source>No escort</source>
+      <translation>尚未安排陪同</translation>
+    </message>
+    <message>
+      <source>%1, table %2, seat %3</source>
+      <translation>%1 %2 号桌 %3 座</translation>
+    </message>
+    <message>
+      <source>Meals</source>
+      <translation>用餐</translation>
+    </message>
+    <message>
+      <source>No seat at a banquet</source>
+      <translation>尚未安排宴会座位</translation>
+    </message>
+    <message>
+      <source>room number at check-in</source>
+      <translation>房号入住时确定</translation>
+    </message>
+    <message>
+      <source>%1 %2 %3, %4 to %5, nights: %6</source>
+      <translation>%1 %2 %3，%4 至 %5，共 %6 晚</translation>
+    </message>
+  </context>
+  <context>
+    <name>Jobs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The job did not finish</source>
+      <translation>任务未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>LodgingPage</name>
+    <message>
+      <source>Hotels</source>
+      <translation>酒店</translation>
+    </message>
+    <message>
+      <source>Rooms</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <source>Room blocks</source>
+      <translation>预留房</translation>
+    </message>
+    <message>
+      <source>Stays</source>
+      <translation>住宿</translation>
+    </message>
+    <message>
+      <source>Auto-assign…</source>
+      <translation>自动排房…</translation>
+    </message>
+    <message>
+      <source>Print rooming list…</source>
+      <translation>打印住宿名单…</translation>
+    </message>
+    <message>
+      <source>Lodging</source>
+      <translation>住宿</translation>
+    </message>
+    <message>
+      <source>Hotels, rooms and stays</source>
+      <translation>酒店、房间与住宿</translation>
+    </message>
+    <message>
+      <source>Hotel</source>
+      <translation>酒店</translation>
+    </message>
+    <message>
+      <source>VIP hotel</source>
+      <translation>贵宾指定酒店</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>Distance (km)</source>
+      <translation>距会场（公里）</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>房型</translation>
+    </message>
+    <message>
+      <source>Sleeps</source>
+      <translation>可住人数</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>楼层</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>入住夜</translation>
+    </message>
+    <message>
+      <source>Reserved</source>
+      <translation>预留间数</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>房价</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>入住</translation>
+    </message>
+    <message>
+      <source>Check-out</source>
+      <translation>退房</translation>
+    </message>
+    <message>
+      <source>Nights</source>
+      <translation>晚数</translation>
+    </message>
+    <message>
+      <source>Sharing with</source>
+      <translation>同住</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Stays (%1)</source>
+      <translation>住宿（%1）</translation>
+    </message>
+    <message>
+      <source>Choose a hotel to see its rooms per night</source>
+      <translation>选择酒店，查看每晚用房情况</translation>
+    </message>
+    <message>
+      <source>%1: rooms used / reserved per night</source>
+      <translation>%1：每晚已用 / 预留间数</translation>
+    </message>
+    <message>
+      <source>Rooming list of %1…</source>
+      <translation>%1 住宿名单…</translation>
+    </message>
+    <message>
+      <source>Rooming lists of all hotels…</source>
+      <translation>全部酒店住宿名单…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>fairdesk — Investment Fair Desk</source>
@@ -280,6 +783,145 @@
     <message>
       <source>Cannot open the fair</source>
       <translation>无法打开投洽会文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>MealsPage</name>
+    <message>
+      <source>Sittings</source>
+      <translation>用餐场次</translation>
+    </message>
+    <message>
+      <source>Banquet tables</source>
+      <translation>宴会桌次</translation>
+    </message>
+    <message>
+      <source>Seats in protocol order</source>
+      <translation>座次（礼宾次序）</translation>
+    </message>
+    <message>
+      <source>Seat in protocol order…</source>
+      <translation>按礼宾次序排座…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Meals</source>
+      <translation>用餐</translation>
+    </message>
+    <message>
+      <source>Meals and banquet seating</source>
+      <translation>用餐与宴会排座</translation>
+    </message>
+    <message>
+      <source>Sitting</source>
+      <translation>场次</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>预计人数</translation>
+    </message>
+    <message>
+      <source>Halal</source>
+      <translation>清真</translation>
+    </message>
+    <message>
+      <source>Vegetarian</source>
+      <translation>素食</translation>
+    </message>
+    <message>
+      <source>Allergies</source>
+      <translation>过敏</translation>
+    </message>
+    <message>
+      <source>Other needs</source>
+      <translation>其他需求</translation>
+    </message>
+    <message>
+      <source>Tables</source>
+      <translation>桌数</translation>
+    </message>
+    <message>
+      <source>Seated</source>
+      <translation>已排座</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>桌号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>桌名</translation>
+    </message>
+    <message>
+      <source>Head table</source>
+      <translation>主桌</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>座位数</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>座位</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Dietary needs</source>
+      <translation>饮食要求</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Choose a sitting to see its dietary needs</source>
+      <translation>选择用餐场次，查看饮食要求</translation>
+    </message>
+    <message>
+      <source>Dietary needs: %1</source>
+      <translation>饮食要求：%1</translation>
+    </message>
+    <message>
+      <source>No special needs</source>
+      <translation>无特殊要求</translation>
+    </message>
+    <message>
+      <source>Table plan of this sitting…</source>
+      <translation>本场次桌次图…</translation>
+    </message>
+    <message>
+      <source>Meal counts and dietary needs…</source>
+      <translation>用餐人数与饮食要求…</translation>
     </message>
   </context>
   <context>
@@ -382,6 +1024,334 @@
     </message>
   </context>
   <context>
+    <name>OccupancyModel</name>
+    <message>
+      <source>%1 rooms used of %2 reserved</source>
+      <translation>预留 %2 间，已用 %1 间</translation>
+    </message>
+    <message>
+      <source>Overbooked by %1</source>
+      <translation>超订 %1 间</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassengersDialog</name>
+    <message>
+      <source>Passengers: %1 %2 → %3</source>
+      <translation>乘车人：%1 %2 → %3</translation>
+    </message>
+    <message>
+      <source>Name, pinyin or initials</source>
+      <translation>姓名、拼音或首字母</translation>
+    </message>
+    <message>
+      <source>← Add</source>
+      <translation>← 加入</translation>
+    </message>
+    <message>
+      <source>Remove →</source>
+      <translation>移出 →</translation>
+    </message>
+    <message>
+      <source>On this trip</source>
+      <translation>本趟乘车人</translation>
+    </message>
+    <message>
+      <source>%1 on board</source>
+      <translation>已上车 %1 人</translation>
+    </message>
+    <message>
+      <source> · %1 seats</source>
+      <translation> · %1 座</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPreview</name>
+    <message>
+      <source>Cannot be placed</source>
+      <translation>无法安排</translation>
+    </message>
+    <message>
+      <source>Accept checked</source>
+      <translation>接受已勾选的</translation>
+    </message>
+    <message>
+      <source>Check all</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <source>Uncheck all</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <source>%1 of %2 checked</source>
+      <translation>已勾选 %1 / %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Problems (%1)</source>
+      <translation>问题（%1）</translation>
+    </message>
+    <message>
+      <source>No problems found</source>
+      <translation>未发现问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTable</name>
+    <message>
+      <source>New…</source>
+      <translation>新建…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete this %1?</source>
+      <translation>确定删除这条%1吗？</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterActions</name>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Hotel</source>
+      <translation>酒店</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>房型</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>入住</translation>
+    </message>
+    <message>
+      <source>Check-out</source>
+      <translation>退房</translation>
+    </message>
+    <message>
+      <source>Nights</source>
+      <translation>晚数</translation>
+    </message>
+    <message>
+      <source>Sharing with</source>
+      <translation>同住</translation>
+    </message>
+    <message>
+      <source>Why there</source>
+      <translation>安排理由</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Uncheck any placement you do not want, then accept: nothing is written before.</source>
+      <translation>取消勾选不需要的安排后再确认；确认之前不会写入任何数据。</translation>
+    </message>
+    <message>
+      <source>Auto-assign rooms</source>
+      <translation>自动排房</translation>
+    </message>
+    <message>
+      <source>Write the checked stays</source>
+      <translation>写入已勾选的住宿</translation>
+    </message>
+    <message>
+      <source>Writing stays…</source>
+      <translation>正在写入住宿…</translation>
+    </message>
+    <message>
+      <source>%1 stays written.</source>
+      <translation>已写入 %1 条住宿。</translation>
+    </message>
+    <message>
+      <source>Airport/station</source>
+      <translation>机场/车站</translation>
+    </message>
+    <message>
+      <source>Arrivals</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Flight/train</source>
+      <translation>航班/车次</translation>
+    </message>
+    <message>
+      <source>Leaves</source>
+      <translation>发车</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>前往</translation>
+    </message>
+    <message>
+      <source>Passengers</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Vehicle (seats)</source>
+      <translation>车辆（座位）</translation>
+    </message>
+    <message>
+      <source>Driver</source>
+      <translation>驾驶员</translation>
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation>陪同</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Trips are grouped by airport or station and time window. Uncheck any trip you do not want, then accept: nothing is written before.</source>
+      <translation>按机场/车站和时间段分组派车。取消勾选不需要的行程后再确认；确认之前不会写入任何数据。</translation>
+    </message>
+    <message>
+      <source>Generate pickups</source>
+      <translation>生成接站行程</translation>
+    </message>
+    <message>
+      <source>Create the checked trips</source>
+      <translation>创建已勾选的行程</translation>
+    </message>
+    <message>
+      <source>No car for</source>
+      <translation>未能派车</translation>
+    </message>
+    <message>
+      <source>%1 pickup trips created.</source>
+      <translation>已创建 %1 趟接站行程。</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>桌号</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>座位</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Choose a sitting first.</source>
+      <translation>请先选择用餐场次。</translation>
+    </message>
+    <message>
+      <source>Seat in protocol order</source>
+      <translation>按礼宾次序排座</translation>
+    </message>
+    <message>
+      <source>Guests seated by protocol order, head table first. Uncheck any seat you want to fill by hand.</source>
+      <translation>按礼宾次序排座，主桌优先。需要手工安排的座位请取消勾选。</translation>
+    </message>
+    <message>
+      <source>Seat the checked guests</source>
+      <translation>按勾选排座</translation>
+    </message>
+    <message>
+      <source>No seat for</source>
+      <translation>未能排座</translation>
+    </message>
+    <message>
+      <source>Rooming list</source>
+      <translation>住宿名单</translation>
+    </message>
+    <message>
+      <source>Dispatch sheets</source>
+      <translation>派车单</translation>
+    </message>
+    <message>
+      <source>Escort sheets</source>
+      <translation>陪同工作单</translation>
+    </message>
+    <message>
+      <source>Arrivals board</source>
+      <translation>抵达一览</translation>
+    </message>
+    <message>
+      <source>Banquet table plan</source>
+      <translation>宴会桌次图</translation>
+    </message>
+    <message>
+      <source>Arrivals (Excel)</source>
+      <translation>抵达一览（Excel）</translation>
+    </message>
+    <message>
+      <source>Meal counts and dietary needs</source>
+      <translation>用餐人数与饮食要求</translation>
+    </message>
+    <message>
+      <source>all-hotels</source>
+      <translation>全部酒店</translation>
+    </message>
+  </context>
+  <context>
     <name>SignInDialog</name>
     <message>
       <source>Sign in</source>
@@ -440,6 +1410,189 @@
     </message>
   </context>
   <context>
+    <name>TransportPage</name>
+    <message>
+      <source>New trip…</source>
+      <translation>新建行程…</translation>
+    </message>
+    <message>
+      <source>Generate pickups…</source>
+      <translation>生成接站行程…</translation>
+    </message>
+    <message>
+      <source>Print dispatch sheets…</source>
+      <translation>打印派车单…</translation>
+    </message>
+    <message>
+      <source>Trips of the day</source>
+      <translation>当日行程</translation>
+    </message>
+    <message>
+      <source>Fleet</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Drivers</source>
+      <translation>驾驶员</translation>
+    </message>
+    <message>
+      <source>Passengers…</source>
+      <translation>乘车人…</translation>
+    </message>
+    <message>
+      <source>Vehicles &amp; trips</source>
+      <translation>车辆与行程</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Trips</source>
+      <translation>行程</translation>
+    </message>
+    <message>
+      <source>Clashes</source>
+      <translation>冲突</translation>
+    </message>
+    <message>
+      <source>clash (hover for the reason)</source>
+      <translation>冲突（鼠标悬停查看原因）</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Flight/train</source>
+      <translation>航班/车次</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Driver</source>
+      <translation>驾驶员</translation>
+    </message>
+    <message>
+      <source>Passengers</source>
+      <translation>乘车人数</translation>
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation>陪同</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>车型</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>座位数</translation>
+    </message>
+    <message>
+      <source>Supplied by</source>
+      <translation>保障单位</translation>
+    </message>
+    <message>
+      <source>Usual drivers</source>
+      <translation>常驾驾驶员</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Usual vehicle</source>
+      <translation>常驾车辆</translation>
+    </message>
+    <message>
+      <source>Clashes in the transport plan: %1</source>
+      <translation>车辆安排冲突：%1 处</translation>
+    </message>
+    <message>
+      <source>warnings: %1</source>
+      <translation>提醒：%1 处</translation>
+    </message>
+    <message>
+      <source>Clashes (%1)</source>
+      <translation>冲突（%1）</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>%1 · %2 seats</source>
+      <translation>%1 · %2 座</translation>
+    </message>
+    <message>
+      <source>No vehicle</source>
+      <translation>未派车</translation>
+    </message>
+    <message>
+      <source>to assign</source>
+      <translation>待安排</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <source>Something went wrong: %1</source>
@@ -452,6 +1605,33 @@
     <message>
       <source>Unexpected error</source>
       <translation>意外错误</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>… and %1 more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reprint badges?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some badges were printed before. Printing again voids them:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drawing badges…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Badges not printed</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
