@@ -230,7 +230,7 @@ def _record_reply(fair: Fair, tx: Tx, guest: Row, state: str, row: ImportRow,
 def write_rejects(preview: ImportPreview, path: Path) -> Path:
     """Write the invalid rows, as in the file plus row number and reason, to .xlsx or .csv."""
     headers = [t("原行号", "Row"), *preview.raw.headers, t("问题", "Problem")]
-    rows = [[r.line, *r.cells[:len(preview.raw.headers)], r.reason]
+    rows = [[r.line, *map(_plain, r.cells[:len(preview.raw.headers)]), r.reason]
             for r in preview.with_status("invalid")]
     if path.suffix.lower() == ".xlsx":
         from fairdesk.core.guest_export import write_xlsx
@@ -242,3 +242,10 @@ def write_rejects(preview: ImportPreview, path: Path) -> Path:
             writer.writerow(headers)
             writer.writerows(rows)
     return path
+
+
+def _plain(value: Any) -> Any:
+    """A cell as the user typed it: 62.0 -> 62, 13800138000.0 -> 13800138000."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
