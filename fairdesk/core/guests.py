@@ -237,7 +237,7 @@ class GuestService(AreaService):
     def history(self, guest_id: str) -> list[Row]:
         """The guest's invitation history, oldest first (at, operator, from_state, to_state, note)."""
         return self.fair.rows(
-            "SELECT * FROM invitation_history WHERE guest_id = ? ORDER BY at, created_at, id",
+            "SELECT * FROM invitation_history WHERE guest_id = ? ORDER BY at, rowid",
             [guest_id])
 
     def set_inviting_unit(self, ids: Iterable[str], unit_id: str | None) -> Changes:
