@@ -16,9 +16,9 @@ from fairdesk.core.guest_import import (
     build_preview,
     guess_columns,
     import_file,
+    parse,
     read_table,
 )
-from fairdesk.core.guest_import import parse
 from fairdesk.core.guest_import.columns import guess_field
 
 DATA = Path(__file__).parent / "data"
