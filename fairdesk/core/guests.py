@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -170,6 +171,19 @@ class GuestService(AreaService):
                 if taken is not None:
                     taken.add(code)
                 return code
+
+    def new_ref_codes(self, count: int) -> list[str]:
+        """``count`` fresh reference codes, unlike each other and every code in the fair."""
+        taken = {r[0] for r in self.fair.db.execute("SELECT ref_code FROM guests").fetchall()}
+        codes: list[str] = []
+        while len(codes) < count:
+            raw = os.urandom(6 * (count - len(codes)))
+            for start in range(0, len(raw), 6):
+                code = "".join([REF_ALPHABET[b & 31] for b in raw[start:start + 6]])
+                if code not in taken:
+                    taken.add(code)
+                    codes.append(code)
+        return codes
 
     def add_guest(self, **values: Any) -> Changes:
         return self.create("guests", **values)

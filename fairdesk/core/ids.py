@@ -18,16 +18,17 @@ RecordId = NewType("RecordId", str)
 GuestId = NewType("GuestId", str)
 
 
+_PAIRS = [a + b for a in _ALPHABET for b in _ALPHABET]  # 10 bits -> two characters
+
+
 def new_id(ms: int | None = None, rand: bytes | None = None) -> RecordId:
     """A fresh id; ``ms`` and ``rand`` make it deterministic (demo data, tests)."""
     if ms is None:
         ms = time.time_ns() // 1_000_000
     value = (ms & ((1 << 48) - 1)) << 80 | int.from_bytes(rand or os.urandom(10), "big")
-    chars = []
-    for _ in range(26):
-        chars.append(_ALPHABET[value & 31])
-        value >>= 5
-    return RecordId("".join(reversed(chars)))
+    # 130 bits as 13 pairs of characters, most significant first (same text as 26 x 5 bits).
+    pairs = _PAIRS
+    return RecordId("".join([pairs[(value >> shift) & 1023] for shift in range(120, -1, -10)]))
 
 
 def is_id(value: object) -> bool:

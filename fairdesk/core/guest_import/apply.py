@@ -100,13 +100,15 @@ def apply_import(fair: Fair, preview: ImportPreview, *, skip_invalid: bool = Fal
     cancel = should_cancel or (lambda: False)
     work = preview.with_status("new") + preview.with_status("duplicate_in_fair")
     total, done = len(work), 0
+    new_rows = preview.with_status("new")
+    codes = fair.guests.new_ref_codes(len(new_rows))
     with fair.transaction() as tx:
         units = _create_units(fair, tx, preview)
-        new_rows = preview.with_status("new")
         for start in range(0, len(new_rows), CHUNK):
             if cancel():
                 raise ImportCancelled
-            _insert_guests(fair, tx, new_rows[start:start + CHUNK], units, preview)
+            _insert_guests(fair, tx, new_rows[start:start + CHUNK], units, preview,
+                           codes[start:start + CHUNK])
             done += len(new_rows[start:start + CHUNK])
             if progress:
                 progress(done, total)
@@ -156,23 +158,24 @@ def _unit_of(row: ImportRow, units: dict[str, str]) -> str | None:
 
 
 def _insert_guests(fair: Fair, tx: Tx, rows: list[ImportRow], units: dict[str, str],
-                   preview: ImportPreview) -> None:
-    taken: set[str] = set()
+                   preview: ImportPreview, codes: list[str]) -> None:
     note = t("导入自 {f} 第 {n} 行", "imported from {f} row {n}", f=preview.raw.path.name, n="{n}")
     today = fair.guests.today().isoformat()
+    operator = fair.operator.stamp
     guests, history = [], []
-    for row in rows:
+    for row, code in zip(rows, codes, strict=True):
         v = row.values
         state = row.reply or "to_invite"
-        guest = {"id": new_id(), **v, "ref_code": fair.guests.new_ref_code(taken),
-                 "state": state, "replied_on": today if row.reply else None,
+        guest = {"id": new_id(), **v, "ref_code": code, "state": state,
+                 "replied_on": today if row.reply else None,
                  "inviting_unit_id": _unit_of(row, units),
                  **derived_name_fields(v["name"]),
-                 **guest_keys(v["name"], v["organisation"], v["phone"], v["id_number"])}
+                 **(row.keys or guest_keys(v["name"], v["organisation"], v["phone"],
+                                           v["id_number"]))}
         guests.append(guest)
-        history.append({"guest_id": guest["id"], "at": tx.now,
-                        "operator": fair.operator.stamp, "from_state": None,
-                        "to_state": state, "note": note.replace("{n}", str(row.line))})
+        history.append({"guest_id": guest["id"], "at": tx.now, "operator": operator,
+                        "from_state": None, "to_state": state,
+                        "note": note.replace("{n}", str(row.line))})
     tx.insert_many("guests", guests, audit_each=True)
     tx.insert_many("invitation_history", history, audit_each=False)
 

@@ -33,7 +33,11 @@ class Keys:
 
     @classmethod
     def of(cls, name: str, organisation: str, phone: str, id_number: str) -> Keys:
-        k = guest_keys(name, organisation, phone, id_number)
+        return cls.from_folded(guest_keys(name, organisation, phone, id_number))
+
+    @classmethod
+    def from_folded(cls, k: dict[str, str]) -> Keys:
+        """From the columns made by :func:`fairdesk.core.guest_keys.guest_keys`."""
         name_org = (k["name_fold"], k["org_fold"]) if k["name_fold"] and k["org_fold"] else None
         return cls(name_org, k["phone_norm"] if len(k["phone_norm"]) >= MIN_PHONE_DIGITS else "",
                    k["id_norm"] if len(k["id_norm"]) >= MIN_ID_CHARS else "")

@@ -13,13 +13,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from fairdesk.core.countries import find_country
-from fairdesk.core.guest_keys import clean_id_number, clean_phone, phone_norm
+from fairdesk.core.guest_keys import MAINLAND_MOBILE, clean_id_number, clean_phone, phone_norm
 from fairdesk.core.names import fold_text
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import DIETARY, GUEST_CATEGORIES, ID_TYPES
 
 EXCEL_EPOCH = datetime(1899, 12, 30)
-_SPACES = re.compile(r"\s+")
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE = re.compile(
@@ -52,11 +51,15 @@ def text(value: Any) -> str:
     """A cell as text: full-width letters/digits made ASCII, spaces collapsed, 12.0 -> '12'."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        if not value.isascii():
+            value = unicodedata.normalize("NFKC", value)
+        return " ".join(value.split())
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", str(value))).strip()
+    return " ".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
 def name(value: Any) -> str:
@@ -65,6 +68,8 @@ def name(value: Any) -> str:
 
 
 def phone(value: Any) -> str:
+    if isinstance(value, str) and len(value) == 11 and MAINLAND_MOBILE.match(value):
+        return value
     cleaned = clean_phone(value)
     if cleaned and len(phone_norm(cleaned)) < 5:
         raise CellProblem(f"“{text(value)}”不像电话号码。", f"'{text(value)}' is not a phone number.")
@@ -157,7 +162,7 @@ def id_type(value: Any) -> str:
 def dietary(value: Any, notes: str = "") -> str:
     """The dietary column as written, or the dietary words found in the notes (清真, 素食...)."""
     written = text(value)
-    if written:
+    if written or not notes:
         return written
     found = [word for word in DIETARY_WORDS if word in notes.lower()]
     return "，".join(dict.fromkeys(DIETARY[DIETARY_WORDS[w]][0] for w in found))

@@ -24,6 +24,7 @@ from fairdesk.core.guest_import import parse
 from fairdesk.core.guest_import.columns import IGNORED, ColumnMapping, field_label
 from fairdesk.core.guest_import.dedupe import DuplicateIndex, Keys, Match
 from fairdesk.core.guest_import.reader import RawTable, is_blank, is_totals_row
+from fairdesk.core.guest_keys import guest_keys
 from fairdesk.core.i18n import language
 from fairdesk.core.names import fold_text
 
@@ -75,6 +76,7 @@ class ImportRow:
     warnings: list[Problem] = field(default_factory=list)
     duplicate: Match | None = None
     merge: dict[str, Any] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)  # name_fold, org_fold, phone_norm, id_norm
 
     @property
     def reason(self) -> str:
@@ -131,12 +133,15 @@ class _RowReader:
 
     def read(self, row: ImportRow) -> None:
         self.row = row
+        cells, width = row.cells, len(row.cells)
+        self.cells = {f: cells[c] for f, c in self.columns.items() if c < width}
         v = row.values
-        v["name"] = parse.name(self.cell("name"))
+        v["name"] = parse.name(self.cells.get("name"))
         if not v["name"]:
             self.problem("name", "姓名为空。", "the name is empty.")
+        text, get = parse.text, self.cells.get
         for key in TEXT_FIELDS:
-            v[key] = parse.text(self.cell(key))
+            v[key] = text(get(key))
         v["country"] = self.parse("country", parse.country, "CN")
         v["gender"] = self.parse("gender", parse.gender, "")
         v["phone"] = self.parse("phone", parse.phone, "")
@@ -144,27 +149,34 @@ class _RowReader:
         v["id_number"] = self.parse("id_number", parse.id_number, "")
         v["id_type"] = self.parse("id_type", parse.id_type, "") or \
             parse.guess_id_type(v["id_number"], v["country"])
-        v["category"] = self.parse("category", lambda c: parse.category(
-            c, self.default_category), self.default_category)
-        v["dietary"] = parse.dietary(self.cell("dietary"), v["notes"])
-        language = parse.text(self.cell("language")).lower()[:2]
+        v["category"] = self.parse("category", self.category, self.default_category)
+        v["dietary"] = parse.dietary(get("dietary"), v["notes"])
+        language = text(get("language")).lower()[:2]
         v["language"] = language if language in ("zh", "en") else (
             "zh" if v["country"] in ("CN", "HK", "MO", "TW") else "en")
-        for key in ("arrival_at", "departure_at"):
-            v[key] = self.parse(key, lambda c: parse.datetime_value(c, self.year, self.tz), None)
+        v["arrival_at"] = self.parse("arrival_at", self.moment, None)
+        v["departure_at"] = self.parse("departure_at", self.moment, None)
         row.reply = self.parse("attending", parse.reply, None)
-        row.unit_name = parse.text(self.cell("inviting_unit"))
+        row.unit_name = text(get("inviting_unit"))
         self.check_lengths()
         if v["arrival_at"] and v["departure_at"] and v["departure_at"] <= v["arrival_at"]:
             self.problem("departure_at", "离开时间须晚于抵达时间。", "departure must be after arrival.")
 
+    def category(self, cell: Any) -> str:
+        return parse.category(cell, self.default_category)
+
+    def moment(self, cell: Any) -> str | None:
+        return parse.datetime_value(cell, self.year, self.tz)
+
     def cell(self, key: str) -> Any:
-        col = self.columns.get(key)
-        return None if col is None or col >= len(self.row.cells) else self.row.cells[col]
+        return self.cells.get(key)
 
     def parse(self, key: str, parser: Any, empty: Any) -> Any:
+        cell = self.cells.get(key)
+        if cell is None or cell == "":
+            return parser(cell) if key in ("country", "category") else empty
         try:
-            return parser(self.cell(key))
+            return parser(cell)
         except parse.CellProblem as exc:
             self.problem(key, exc.zh, exc.en)
             return empty
@@ -176,19 +188,22 @@ class _RowReader:
         self.row.status = "invalid"
 
     def check_lengths(self) -> None:
+        values = self.row.values
         for key, limit in MAX_LEN.items():
-            value = self.row.values.get(key) or ""
-            if len(value) > limit:
+            if len(values[key]) > limit:
                 self.problem(key, f"不能超过 {limit} 个字。", f"at most {limit} characters.")
 
 
 def _is_note_line(cells: list[Any], mapping: ColumnMapping) -> bool:
     """A line of text across the sheet (填表说明...), not a guest: one filled cell, no name."""
+    name_col = mapping.column_of("name")
+    if name_col is not None and name_col < len(cells):
+        name = parse.text(cells[name_col])
+        if name and len(name) <= 30:
+            return False
     filled = [i for i, c in enumerate(cells) if not is_blank(c)
               and (i >= len(mapping.fields) or mapping.fields[i] != IGNORED)]
-    name_col = mapping.column_of("name")
-    return len(filled) <= 1 and (name_col is None or name_col not in filled
-                                 or len(parse.text(cells[name_col])) > 30)
+    return len(filled) <= 1
 
 
 def build_preview(fair: Fair, raw: RawTable, mapping: ColumnMapping, *,
@@ -245,7 +260,8 @@ def _find_duplicates(fair: Fair, rows: list[ImportRow]) -> None:
         if row.status == "skipped":
             continue
         v = row.values
-        keys = Keys.of(v["name"], v["organisation"], v["phone"], v["id_number"])
+        row.keys = guest_keys(v["name"], v["organisation"], v["phone"], v["id_number"])
+        keys = Keys.from_folded(row.keys)
         match, overruled = in_fair.find(keys)
         status = "duplicate_in_fair"
         if match is None:
