@@ -92,41 +92,102 @@ def make_list(path: Path, rows: int = 10_000, seed: int = 2026) -> Path:
     return path
 
 
-def _best(fn, repeat: int = 3) -> float:
-    times = []
+def _best(fn, repeat: int = 3) -> tuple[float, float]:
+    """(best wall-clock seconds, best CPU seconds) over ``repeat`` runs."""
+    walls, cpus = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return min(walls), min(cpus)
 
 
 def bench_import(tmp: Path) -> tuple[list[dict], Path]:
     from python_calamine import CalamineWorkbook
 
     from fairdesk.core.fair import Fair
-    from fairdesk.core.guest_import import import_file
+    from fairdesk.core.guest_import import (
+        apply_import,
+        build_preview,
+        guess_columns,
+        import_file,
+        read_table,
+    )
+    from fairdesk.core.names import char_pinyin
 
+    char_pinyin("张")  # load pypinyin's dictionary once, as the window does at start
     source = make_list(tmp / "list.xlsx")
-    floor = _best(lambda: CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0)
-                  .to_python(skip_empty_area=False))
-    timings, fair_path = [], None
-    for run in range(3):
-        fair_path = tmp / f"import{run}.fair"
+    floor, floor_cpu = _best(lambda: CalamineWorkbook.from_path(str(source))
+                             .get_sheet_by_index(0).to_python(skip_empty_area=False))
+    runs = iter(range(100))
+    fair_path = tmp / "import0.fair"
+
+    def one_import() -> None:
+        nonlocal fair_path
+        fair_path = tmp / f"import{next(runs)}.fair"
         fair = Fair.create(fair_path)
-        start = time.perf_counter()
         result = import_file(fair, source)
-        timings.append(time.perf_counter() - start)
         assert result.imported > 9_000, result.summary()
         fair.close()
-    value = min(timings)
+
+    value, value_cpu = _best(one_import)
+    stages = _stages(tmp, source, Fair, read_table, guess_columns, build_preview, apply_import)
     figures = [
-        {"figure": "import 10,000-row .xlsx (read, validate, dedupe, pinyin, write)",
+        {"figure": "import 10,000-row .xlsx (read, validate, dedupe, pinyin, write), wall",
          "value": round(value, 3), "unit": "s", "floor": round(floor, 3),
          "goal": "<= 3x floor (python-calamine reading the file)",
-         "ratio": round(value / floor, 2)},
+         "ratio": round(value / floor, 1)},
+        {"figure": "import 10,000-row .xlsx, CPU time (steadier on a shared machine)",
+         "value": round(value_cpu, 3), "unit": "s", "floor": round(floor_cpu, 3),
+         "goal": "<= 3x floor", "ratio": round(value_cpu / floor_cpu, 1)},
+        *stages,
     ]
     return figures, fair_path
+
+
+def _stages(tmp, source, Fair, read_table, guess_columns, build_preview, apply_import):  # noqa: ANN001, ANN202, N803
+    """CPU seconds of each step of one import, and SQLite alone writing the same rows."""
+    fair = Fair.create(tmp / "stages.fair")
+    cpu = time.process_time()
+    raw = read_table(source)
+    read = time.process_time() - cpu
+    cpu = time.process_time()
+    preview = build_preview(fair, raw, guess_columns(raw))
+    check = time.process_time() - cpu
+    cpu = time.process_time()
+    apply_import(fair, preview)
+    write = time.process_time() - cpu
+    sqlite_floor = _sqlite_floor(fair, tmp)
+    fair.close()
+    return [
+        {"figure": "  step: read and find header (CPU)", "value": round(read, 3), "unit": "s"},
+        {"figure": "  step: parse, check, find duplicates (CPU)", "value": round(check, 3),
+         "unit": "s"},
+        {"figure": "  step: write guests, history, audit rows (CPU)", "value": round(write, 3),
+         "unit": "s", "floor": round(sqlite_floor, 3),
+         "note": "floor: SQLite alone inserting the same rows, prepared"},
+    ]
+
+
+def _sqlite_floor(fair, tmp: Path) -> float:  # noqa: ANN001
+    """CPU seconds for bare executemany of the rows the import wrote, into a copy of the schema."""
+    target = tmp / "floor.fair"
+    from fairdesk.core.fair import Fair
+
+    empty = Fair.create(target)
+    empty.db.execute("PRAGMA foreign_keys = OFF")  # the units are not copied
+    tables = ("guests", "invitation_history", "audit_log")
+    data = {t: fair.db.execute(f"SELECT * FROM [{t}]").fetchall() for t in tables}
+    cpu = time.process_time()
+    with empty.db.conn:
+        for t in tables:
+            if data[t]:
+                marks = ",".join("?" * len(data[t][0]))
+                empty.db.conn.executemany(f"INSERT OR IGNORE INTO [{t}] VALUES ({marks})", data[t])
+    spent = time.process_time() - cpu
+    empty.close()
+    return spent
 
 
 KEYSTROKES = ["zhangwei", "zw", "muller", "1234", "张伟", "wangfang", "siemens", "13812"]
@@ -138,20 +199,22 @@ def bench_search(fair_path: Path) -> list[dict]:
 
     fair = Fair.open(fair_path)
     count = fair.count("guests")
-    build = _best(lambda: GuestSearch(fair, listen=False))
+    build = _best(lambda: GuestSearch(fair, listen=False))[0]
     index = GuestSearch(fair, listen=False)
     index.search("")  # the joined strings are made on first use
-    times, hits = [], {}
+    times, cpu_times, hits = [], [], {}
     for _round in range(5):
         for word in KEYSTROKES:
             index._last = None  # a new word typed into an empty box
             for end in range(1, len(word) + 1):
                 index._cache.clear()  # cold: no result remembered from an earlier round
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), time.process_time()
                 found = index.search(word[:end])
                 times.append((time.perf_counter() - start) * 1000)
+                cpu_times.append((time.process_time() - cpu) * 1000)
             hits[word] = len(found)
     p95 = statistics.quantiles(times, n=20)[-1]
+    p95_cpu = statistics.quantiles(cpu_times, n=20)[-1]
     like, trigram, trigram_hits = _sql_floors(fair)
     fair.close()
     return [
@@ -160,6 +223,9 @@ def bench_search(fair_path: Path) -> list[dict]:
         {"figure": "search p95 per keystroke (in-memory index)", "value": round(p95, 2),
          "unit": "ms", "floor": round(like, 2), "goal": "<= 10 ms",
          "max": round(max(times), 2), "hits": hits},
+        {"figure": "search p95 per keystroke, CPU time (steadier on a shared machine)",
+         "value": round(p95_cpu, 2), "unit": "ms", "goal": "<= 10 ms",
+         "median": round(statistics.median(cpu_times), 2)},
         {"figure": "SQLite LIKE '%q%' over name/pinyin/org/phone, p95 per keystroke",
          "value": round(like, 2), "unit": "ms"},
         {"figure": "SQLite FTS5 trigram, p95 per keystroke (cannot match 1-2 char queries)",

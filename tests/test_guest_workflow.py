@@ -164,3 +164,39 @@ def test_names_and_keys():
     assert clean_phone(13139624595.0) == "13139624595"
     assert clean_phone("174-3231-9487") == "17432319487"
     assert phone_norm("+49 30 1234567") == "49301234567"
+
+
+def test_migration_0008_fills_keys_of_guests_made_by_the_previous_schema():
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from fairdesk.storage.schema import migrations
+
+    db = Database(sqlite3.connect(":memory:"))
+    migrations.apply(db, stop_before="0008_guests_keys")
+    db.execute("INSERT INTO guests (id, created_at, updated_at, ref_code, name, organisation,"
+               " phone, id_number) VALUES ('g1', 'x', 'x', 'ABC234', '張 偉', '台塑企業',"
+               " '+86 139 0000 5678', ' k123456 ')")
+    migrations.apply(db)
+    row = db.execute("SELECT name_fold, org_fold, phone_norm, id_norm FROM guests").fetchone()
+    assert row == ("张伟", "台塑企业", "13900005678", "K123456")
+
+
+def test_new_id_keeps_its_layout():
+    import os
+
+    from fairdesk.core.ids import _ALPHABET, new_id
+
+    def reference(ms: int, rand: bytes) -> str:  # 26 characters of 5 bits, as first written
+        value = (ms & ((1 << 48) - 1)) << 80 | int.from_bytes(rand, "big")
+        chars = []
+        for _ in range(26):
+            chars.append(_ALPHABET[value & 31])
+            value >>= 5
+        return "".join(reversed(chars))
+
+    for _ in range(200):
+        ms, rand = int.from_bytes(os.urandom(6), "big"), os.urandom(10)
+        assert new_id(ms, rand) == reference(ms, rand)
+    assert len({new_id() for _ in range(5000)}) == 5000

@@ -141,7 +141,7 @@ class _RowReader:
             self.problem("name", "姓名为空。", "the name is empty.")
         text, get = parse.text, self.cells.get
         for key in TEXT_FIELDS:
-            v[key] = text(get(key))
+            v[key] = text(get(key)) if key in self.cells else ""
         v["country"] = self.parse("country", parse.country, "CN")
         v["gender"] = self.parse("gender", parse.gender, "")
         v["phone"] = self.parse("phone", parse.phone, "")

@@ -83,6 +83,8 @@ def _pad(cells: list[Any], width: int) -> list[Any]:
 def is_totals_row(cells: list[Any]) -> bool:
     """A 合计 / Total row at the foot of a list: its first filled cell says so."""
     for cell in cells:
+        if isinstance(cell, (int, float)):  # a row number: a guest, not a totals row
+            return False
         if not is_blank(cell):
             text = fold_text(_cell_text(cell)).strip(":：")
             return any(text == w or text.startswith(w) for w in TOTAL_WORDS)
