@@ -200,3 +200,25 @@ def test_new_id_keeps_its_layout():
         ms, rand = int.from_bytes(os.urandom(6), "big"), os.urandom(10)
         assert new_id(ms, rand) == reference(ms, rand)
     assert len({new_id() for _ in range(5000)}) == 5000
+
+
+def test_guest_core_never_loads_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import fairdesk.core.guests, fairdesk.core.search, fairdesk.core.guest_export\n"
+            "import fairdesk.core.guest_import, fairdesk.core.guest_progress\n"
+            "import fairdesk.commands.guests\n"
+            "assert not [m for m in sys.modules if m.startswith('PySide6')]\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_guests_written_without_the_service_are_still_found_as_duplicates(fair):
+    from fairdesk.core.guest_import.dedupe import DuplicateIndex, Keys
+
+    with fair.transaction() as tx:  # as a demo generator might: no folded keys
+        tx.insert("guests", {"ref_code": "AAA222", "name": "張偉", "organisation": "台塑企業",
+                             "phone": "13900005678"})
+    match, _ = DuplicateIndex.of_fair(fair).find(Keys.of("张伟", "台塑企业", "", ""))
+    assert match and match.rule == "name_org"

@@ -40,6 +40,9 @@ MERGE_FIELDS = ("gender", "honorific", "organisation", "title", "province", "cit
                 "email", "wechat", "id_type", "id_number", "invited_by", "arrival_at",
                 "arrival_transport", "arrival_place", "departure_at", "departure_transport",
                 "departure_place", "dietary", "notes")
+STATUS_LABELS = {"new": ("新增", "New"), "duplicate_in_fair": ("已在名单中", "Already listed"),
+                 "duplicate_in_file": ("文件内重复", "Repeated in file"),
+                 "invalid": ("有问题", "Problem"), "skipped": ("跳过", "Skipped")}
 RULE_WORDS = {"id_number": ("证件号码相同", "same ID number"),
               "phone": ("电话相同", "same phone"),
               "name_org": ("姓名和单位相同", "same name and organisation")}
@@ -77,6 +80,11 @@ class ImportRow:
     duplicate: Match | None = None
     merge: dict[str, Any] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)  # name_fold, org_fold, phone_norm, id_norm
+
+    @property
+    def status_label(self) -> str:
+        zh, en = STATUS_LABELS[self.status]
+        return en if language() == "en" else zh
 
     @property
     def reason(self) -> str:
