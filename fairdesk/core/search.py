@@ -121,6 +121,7 @@ class GuestSearch:
         self._digit_keys = ["\x01".join(keys) for keys in zip(
             *(self._columns[f] for f in DIGIT_FIELDS), strict=True)]
         self._all = list(range(len(self._order)))
+        self._ids = [e.id for e in self._order]
         self._dirty = False
         self._last = None
         self._cache: dict[str, tuple[list[int], list[int]]] = {}
@@ -148,7 +149,8 @@ class GuestSearch:
                                                     inviting_unit_id, country)]
         if limit:
             ranked = ranked[:limit]
-        return [order[i].id for i in ranked]
+        ids = self._ids
+        return [ids[i] for i in ranked]
 
     def _ranked(self, query: str) -> list[int]:
         """Guest positions matching ``query``, best first (cached until the index changes)."""
