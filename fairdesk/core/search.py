@@ -24,10 +24,11 @@ from itertools import chain
 
 from fairdesk.core.changes import Changes
 from fairdesk.core.fair import Fair
+from fairdesk.core.guest_keys import phone_norm
 from fairdesk.core.names import fold_text, pinyin_keys
 
-_COLUMNS = ("id, name, organisation, phone_norm, ref_code, state, category, inviting_unit_id,"
-            " country, search_key, name_fold, org_fold")
+_COLUMNS = ("id, name, organisation, phone, phone_norm, ref_code, state, category,"
+            " inviting_unit_id, country, search_key, name_fold, org_fold")
 _FIELDS = ("name", "initials", "full", "ref", "org", "phone")
 NAME, INITIALS, FULL, REF, ORG, PHONE = range(len(_FIELDS))
 TEXT_FIELDS = (NAME, INITIALS, FULL, REF, ORG)
@@ -49,7 +50,7 @@ def _entry(row: dict) -> _Entry:
     full, initials = pinyin_keys(row["name"])
     keys = (row["name_fold"] or fold_text(row["name"]), initials, full,
             row["ref_code"].lower(), row["org_fold"] or fold_text(row["organisation"]),
-            row["phone_norm"])
+            row["phone_norm"] or phone_norm(row["phone"]))  # raw inserts (demo) lack the keys
     return _Entry(row["id"], row["search_key"], keys, row["state"], row["category"],
                   row["inviting_unit_id"], row["country"])
 
