@@ -190,7 +190,7 @@ def _sqlite_floor(fair, tmp: Path) -> float:  # noqa: ANN001
     return spent
 
 
-KEYSTROKES = ["zhangwei", "zw", "muller", "1234", "张伟", "wangfang", "siemens", "13812"]
+KEYSTROKES = ["zhangwei", "zw", "muller", "1234", "张伟", "wangfang", "siemens", "13812", "王"]
 
 
 def bench_search(fair_path: Path) -> list[dict]:
@@ -199,9 +199,10 @@ def bench_search(fair_path: Path) -> list[dict]:
 
     fair = Fair.open(fair_path)
     count = fair.count("guests")
-    build = _best(lambda: GuestSearch(fair, listen=False))[0]
+    start = time.perf_counter()
     index = GuestSearch(fair, listen=False)
-    index.search("")  # the joined strings are made on first use
+    index.search("")  # the columns are made on first use
+    build = time.perf_counter() - start  # the first build, as when the window opens a fair
     times, cpu_times, hits = [], [], {}
     for _round in range(5):
         for word in KEYSTROKES:
@@ -258,10 +259,30 @@ def _sql_floors(fair) -> tuple[float, float, int]:
             trigram_hits)
 
 
+def _search_fair(tmp: Path, imported: Path) -> tuple[Path, str]:
+    """A 10,000-guest demo fair when fairdesk.core.demo is there, else the imported list."""
+    try:
+        from fairdesk.core.demo import create_demo_fair
+    except ImportError:
+        return imported, "imported list"
+    path = tmp / "demo.fair"
+    create_demo_fair(path, guests=10_000).close()
+    return path, "demo fair"
+
+
 def run() -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         figures, fair_path = bench_import(Path(tmp))
-        figures += bench_search(fair_path)
+        search_path, source = _search_fair(Path(tmp), fair_path)
+        searched = bench_search(search_path)
+        for figure in searched:
+            figure["fair"] = source
+        figures += searched
+    for figure in figures:
+        if "ratio" in figure:
+            figure["met"] = figure["ratio"] <= 3
+        elif figure.get("goal") == "<= 10 ms":
+            figure["met"] = figure["value"] <= 10
     return figures
 
 

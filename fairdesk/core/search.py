@@ -25,7 +25,7 @@ from itertools import chain
 from fairdesk.core.changes import Changes
 from fairdesk.core.fair import Fair
 from fairdesk.core.guest_keys import phone_norm
-from fairdesk.core.names import fold_text, pinyin_keys
+from fairdesk.core.names import fold_text, has_han, pinyin_keys
 
 _COLUMNS = ("id, name, organisation, phone, phone_norm, ref_code, state, category,"
             " inviting_unit_id, country, search_key, name_fold, org_fold")
@@ -46,8 +46,19 @@ class _Entry:
     country: str
 
 
+def _pinyin(name: str, search_key: str) -> tuple[str, str]:
+    """(full pinyin, initials): the last two words of the stored search key for a Chinese
+    name ("zhang wei zhangwei zw"), so building the index derives no pinyin."""
+    if not has_han(name):
+        return "", ""
+    words = search_key.split()
+    if len(words) >= 3 and words[-1].isascii() and words[-1].isalpha():
+        return words[-2], words[-1]
+    return pinyin_keys(name)
+
+
 def _entry(row: dict) -> _Entry:
-    full, initials = pinyin_keys(row["name"])
+    full, initials = _pinyin(row["name"], row["search_key"])
     keys = (row["name_fold"] or fold_text(row["name"]), initials, full,
             row["ref_code"].lower(), row["org_fold"] or fold_text(row["organisation"]),
             row["phone_norm"] or phone_norm(row["phone"]))  # raw inserts (demo) lack the keys
