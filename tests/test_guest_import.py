@@ -297,3 +297,10 @@ def test_date_forms(value, expected, fair):
                                           ("NO", "declined"), ("TBD", "undecided"), ("", None)])
 def test_attending_words(value, state):
     assert parse.reply(value) == state
+
+
+def test_a_list_of_names_alone_is_enough(fair, tmp_path):
+    path = write_xlsx(tmp_path / "names.xlsx", [["姓名"], ["周八"], ["Olga Petrova"]])
+    result = import_file(fair, path)
+    assert result.imported == 2
+    assert {r["country"] for r in fair.rows("SELECT country FROM guests")} == {"CN"}

@@ -54,32 +54,45 @@ class ImportResult:
 
     def summary(self) -> list[str]:
         """The result as sentences, in the current language."""
-        lines = [t("读取 {n} 行名单。", "{n} rows read.", n=self.rows_read),
-                 t("新增嘉宾 {n} 人。", "{n} guests added.", n=self.imported)
+        lines = [t("读取 {n} 行名单。", "{n} {rows} read.", n=self.rows_read,
+                   rows=_rows(self.rows_read)),
+                 t("新增嘉宾 {n} 人。", "{n} {guests} added.", n=self.imported,
+                   guests=_guests(self.imported))
                  if not self.dry_run else
-                 t("将新增嘉宾 {n} 人（试运行，未写入）。", "{n} guests would be added (dry run, "
-                   "nothing written).", n=self.imported)]
+                 t("将新增嘉宾 {n} 人（试运行，未写入）。", "{n} {guests} would be added (dry run, "
+                   "nothing written).", n=self.imported, guests=_guests(self.imported))]
         if self.merged or self.unchanged:
             lines.append(t("{r} 行是名单中已有的嘉宾（{n} 人）：补充信息 {m} 人，无新信息 {u} 人。",
                            "{r} rows are guests already on the list ({n} people): {m} updated "
                            "with new details, {u} unchanged.", r=self.duplicates_in_fair,
                            n=self.merged + self.unchanged, m=self.merged, u=self.unchanged))
         if self.duplicates_in_file:
-            lines.append(t("文件内重复 {n} 行，已跳过。", "{n} rows repeated within the file: "
-                           "skipped.", n=self.duplicates_in_file))
+            lines.append(t("文件内重复 {n} 行，已跳过。", "{n} {rows} repeated within the file: "
+                           "skipped.", n=self.duplicates_in_file,
+                           rows=_rows(self.duplicates_in_file)))
         if self.skipped_lines:
-            lines.append(t("合计行或说明行 {n} 行，已跳过。", "{n} totals or note lines skipped.",
-                           n=self.skipped_lines))
+            lines.append(t("合计行或说明行 {n} 行，已跳过。", "{n} totals or note {lines} skipped.",
+                           n=self.skipped_lines, lines="line" if self.skipped_lines == 1
+                           else "lines"))
         if self.new_units:
             lines.append(t("新建邀请单位：{u}。", "New inviting units: {u}.",
                            u="、".join(self.new_units)))
         if self.rejected:
-            lines.append(t("有问题未导入 {n} 行：", "{n} rows rejected:", n=self.rejected))
+            lines.append(t("有问题未导入 {n} 行：", "{n} {rows} rejected:", n=self.rejected,
+                           rows=_rows(self.rejected)))
             lines.extend("  " + r for r in self.reasons)
             if self.rejects_path:
                 lines.append(t("问题行已写入 {p}。", "Rejected rows written to {p}.",
                                p=self.rejects_path))
         return lines
+
+
+def _rows(n: int) -> str:
+    return "row" if n == 1 else "rows"
+
+
+def _guests(n: int) -> str:
+    return "guest" if n == 1 else "guests"
 
 
 def apply_import(fair: Fair, preview: ImportPreview, *, skip_invalid: bool = False,

@@ -183,7 +183,8 @@ def find_header(rows: list[list[Any]]) -> tuple[int, int]:
     best, best_score = 0, 0
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         fields = {guess_field(_cell_text(c)) for c in row if isinstance(c, str) and c.strip()}
-        score = len(fields - {None})
+        fields.discard(None)
+        score = len(fields) + ("name" in fields)  # a name column alone makes a list
         if score > best_score:
             best, best_score = i, score
     return best, best_score
