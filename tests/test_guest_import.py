@@ -304,3 +304,11 @@ def test_a_list_of_names_alone_is_enough(fair, tmp_path):
     result = import_file(fair, path)
     assert result.imported == 2
     assert {r["country"] for r in fair.rows("SELECT country FROM guests")} == {"CN"}
+
+
+def test_missing_columns_are_said(fair, tmp_path):
+    path = write_xlsx(tmp_path / "names.xlsx", [["姓名", "单位"], ["周八", "某公司"]])
+    summary = import_file(fair, path).summary()
+    assert summary[0] == "没有“国家或地区”列：全部按中国（大陆）导入。"
+    assert "没有“是否参会”列：全部为待邀请。" in summary
+    assert not [s for s in import_file(fair, CLEAN).summary() if s.startswith("没有")]

@@ -49,12 +49,13 @@ class ImportResult:
     new_units: list[str] = field(default_factory=list)
     rejects_path: Path | None = None
     reasons: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     dry_run: bool = False
 
     def summary(self) -> list[str]:
         """The result as sentences, in the current language."""
-        lines = [t("读取 {n} 行名单。", "{n} {rows} read.", n=self.rows_read,
+        lines = [*self.notices, t("读取 {n} 行名单。", "{n} {rows} read.", n=self.rows_read,
                    rows=_rows(self.rows_read)),
                  t("新增嘉宾 {n} 人。", "{n} {guests} added.", n=self.imported,
                    guests=_guests(self.imported))
@@ -152,7 +153,7 @@ def _counts(preview: ImportPreview) -> ImportResult:
         duplicates_in_file=preview.count("duplicate_in_file"), rejected=len(invalid),
         duplicates_in_fair=preview.count("duplicate_in_fair"),
         skipped_lines=preview.count("skipped"), new_units=list(preview.new_units),
-        reasons=[r.reason for r in invalid])
+        reasons=[r.reason for r in invalid], notices=preview.notices)
 
 
 def _create_units(fair: Fair, tx: Tx, preview: ImportPreview) -> dict[str, str]:

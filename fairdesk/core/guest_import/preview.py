@@ -25,7 +25,7 @@ from fairdesk.core.guest_import.columns import IGNORED, ColumnMapping, field_lab
 from fairdesk.core.guest_import.dedupe import DuplicateIndex, Keys, Match
 from fairdesk.core.guest_import.reader import RawTable, is_blank, is_totals_row
 from fairdesk.core.guest_keys import guest_keys
-from fairdesk.core.i18n import language
+from fairdesk.core.i18n import language, t
 from fairdesk.core.names import fold_text
 
 TEXT_FIELDS = ("honorific", "organisation", "title", "province", "city", "wechat",
@@ -119,6 +119,22 @@ class ImportPreview:
     @property
     def warnings(self) -> list[Problem]:
         return [p for r in self.rows for p in r.warnings]
+
+    @property
+    def notices(self) -> list[str]:
+        """What follows from the columns the file lacks, as sentences."""
+        mapped = self.mapping.mapped()
+        out = []
+        if "country" not in mapped:
+            out.append(t("没有“国家或地区”列：全部按中国（大陆）导入。",
+                         "No country column: every guest is taken as from mainland China."))
+        if "attending" not in mapped:
+            out.append(t("没有“是否参会”列：全部为待邀请。",
+                         "No attending column: every guest is still to invite."))
+        if "inviting_unit" not in mapped and not self.default_unit_id:
+            out.append(t("没有“邀请单位”列，也未指定邀请单位。",
+                         "No inviting unit column, and no inviting unit chosen."))
+        return out
 
 
 def fair_year(fair: Fair) -> int:
