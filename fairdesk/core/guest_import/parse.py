@@ -164,7 +164,8 @@ def dietary(value: Any, notes: str = "") -> str:
     written = text(value)
     if written or not notes:
         return written
-    found = [word for word in DIETARY_WORDS if word in notes.lower()]
+    lower = notes.lower()
+    found = [word for word in DIETARY_WORDS if word in lower]
     return "，".join(dict.fromkeys(DIETARY[DIETARY_WORDS[w]][0] for w in found))
 
 
