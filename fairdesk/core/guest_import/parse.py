@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -39,6 +40,14 @@ DIETARY_WORDS = {"清真": "halal", "halal": "halal", "素食": "vegetarian", "�
                  "花生过敏": "nut_allergy", "坚果过敏": "nut_allergy", "糖尿病": "diabetic"}
 
 
+def _cached(fn: Any) -> Any:
+    """Lists repeat their values (中国, 是, 男, the same flight): parse each once.
+
+    ``typed`` keeps 1, 1.0 and True apart. Raising calls are not cached.
+    """
+    return lru_cache(maxsize=16384, typed=True)(fn)
+
+
 class CellProblem(Exception):
     """A cell's value is not acceptable: ``zh`` / ``en`` say why, without the row or column."""
 
@@ -47,6 +56,7 @@ class CellProblem(Exception):
         self.zh, self.en = zh, en
 
 
+@_cached
 def text(value: Any) -> str:
     """A cell as text: full-width letters/digits made ASCII, spaces collapsed, 12.0 -> '12'."""
     if value is None:
@@ -62,6 +72,7 @@ def text(value: Any) -> str:
     return " ".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
+@_cached
 def name(value: Any) -> str:
     """A name as written, stray spaces gone ('  廖 清鸣 ' -> '廖清鸣'); Latin spacing kept."""
     return _HAN_GAP.sub("", text(value))
@@ -101,6 +112,7 @@ def email(value: Any) -> str:
     return cleaned
 
 
+@_cached
 def country(value: Any) -> str:
     raw = text(value)
     if not raw:
@@ -111,6 +123,7 @@ def country(value: Any) -> str:
     return code
 
 
+@_cached
 def gender(value: Any) -> str:
     raw = fold_text(text(value)).strip(".")
     if not raw:
@@ -120,6 +133,7 @@ def gender(value: Any) -> str:
     return GENDER_WORDS[raw]
 
 
+@_cached
 def reply(value: Any) -> str | None:
     """'attending' / 'declined' / 'undecided' from 是/否/待定, Yes/No/TBD; None when empty."""
     raw = fold_text(text(value))
@@ -144,12 +158,14 @@ def _vocab_code(vocab: dict[str, tuple[str, str]], value: Any, what_zh: str,
                       f"{what_en} '{text(value)}' is not one of: {choices_en}.")
 
 
+@_cached
 def category(value: Any, default: str) -> str:
     if not text(value):
         return default
     return _vocab_code(GUEST_CATEGORIES, value, "类别", "Category")
 
 
+@_cached
 def id_type(value: Any) -> str:
     if not text(value):
         return ""
@@ -159,6 +175,7 @@ def id_type(value: Any) -> str:
     return _vocab_code(ID_TYPES, value, "证件类型", "ID type")
 
 
+@_cached
 def dietary(value: Any, notes: str = "") -> str:
     """The dietary column as written, or the dietary words found in the notes (清真, 素食...)."""
     written = text(value)
@@ -169,6 +186,7 @@ def dietary(value: Any, notes: str = "") -> str:
     return "，".join(dict.fromkeys(DIETARY[DIETARY_WORDS[w]][0] for w in found))
 
 
+@_cached
 def datetime_value(value: Any, year: int, tz: ZoneInfo) -> str | None:
     """A date-time in the fair's zone as stored (ISO with offset), or None when empty.
 
