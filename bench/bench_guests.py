@@ -199,10 +199,11 @@ def bench_search(fair_path: Path) -> list[dict]:
 
     fair = Fair.open(fair_path)
     count = fair.count("guests")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     index = GuestSearch(fair, listen=False)
     index.search("")  # the columns are made on first use
     build = time.perf_counter() - start  # the first build, as when the window opens a fair
+    build_cpu = time.process_time() - cpu
     times, cpu_times, hits = [], [], {}
     for _round in range(5):
         for word in KEYSTROKES:
@@ -219,7 +220,9 @@ def bench_search(fair_path: Path) -> list[dict]:
     like, trigram, trigram_hits = _sql_floors(fair)
     fair.close()
     return [
-        {"figure": f"search index build ({count} guests)", "value": round(build, 3), "unit": "s",
+        {"figure": f"search index build ({count} guests), first, wall", "value": round(build, 3),
+         "unit": "s", "goal": "well under 0.5 s"},
+        {"figure": "search index build, CPU time", "value": round(build_cpu, 3), "unit": "s",
          "goal": "well under 0.5 s"},
         {"figure": "search p95 per keystroke (in-memory index)", "value": round(p95, 2),
          "unit": "ms", "floor": round(like, 2), "goal": "<= 10 ms",
