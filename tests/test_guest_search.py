@@ -99,3 +99,13 @@ def test_typing_on_narrows_consistently(found):
         assert set(found(prefix)) >= {"张伟", "張偉", "张伟明"}
     assert found("zhangweim") == ["张伟明"]
     assert found("zhangweix") == []
+
+
+def test_one_shared_index_per_fair(fair):
+    shared = GuestSearch.of(fair)
+    assert GuestSearch.of(fair) is shared
+    gid = fair.guests.create("guests", name="赵敏", category="investor",
+                             country="CN").items[0].record_id
+    assert shared.search("zm") == [gid]
+    shared.close()
+    assert GuestSearch.of(fair) is not shared

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain
+from weakref import WeakKeyDictionary
 
 from fairdesk.core.changes import Changes
 from fairdesk.core.fair import Fair
@@ -33,6 +34,9 @@ _FIELDS = ("name", "initials", "full", "ref", "org", "phone")
 NAME, INITIALS, FULL, REF, ORG, PHONE = range(len(_FIELDS))
 TEXT_FIELDS = (NAME, INITIALS, FULL, REF, ORG)
 DIGIT_FIELDS = (NAME, REF, PHONE)
+
+
+_SHARED: WeakKeyDictionary[Fair, GuestSearch] = WeakKeyDictionary()
 
 
 @dataclass
@@ -92,8 +96,18 @@ class GuestSearch:
         if listen:
             fair.add_listener(self.on_fair_changed)
 
+    @classmethod
+    def of(cls, fair: Fair) -> GuestSearch:
+        """The fair's shared index, built on first use and kept up to date from then on."""
+        index = _SHARED.get(fair)
+        if index is None:
+            index = _SHARED[fair] = cls(fair)
+        return index
+
     def close(self) -> None:
         self.fair.remove_listener(self.on_fair_changed)
+        if _SHARED.get(self.fair) is self:
+            del _SHARED[self.fair]
 
     # --- keeping up to date ---------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:
