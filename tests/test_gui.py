@@ -395,13 +395,13 @@ def test_gui_start_does_not_import_heavy_modules(fair_file):
 def test_window_geometry_is_remembered_per_laptop(qtbot):
     first = MainWindow(TESTER)
     qtbot.addWidget(first)
-    first.resize(1100, 700)
+    first.resize(640, 480)
     first.show()
     first.close()
     second = MainWindow(TESTER)
     qtbot.addWidget(second)
     second.restore_geometry()
-    assert (second.width(), second.height()) == (1100, 700)
+    assert (second.width(), second.height()) == (640, 480)
 
 
 def test_follow_system_language_uses_the_environment(monkeypatch):
