@@ -244,3 +244,15 @@ def test_escort_session_migration_on_an_older_file():
     assert "session_id" not in db["escort_assignments"].columns_dict
     migrations.apply(db)
     assert "session_id" in db["escort_assignments"].columns_dict
+
+
+def test_a_companion_travels_with_their_own_guest(roster):
+    fair = roster["fair"]
+    a, b = _guest(fair, name="甲"), _guest(fair, name="乙")
+    companion = _new(fair.guests.create("companions", guest_id=a, name="甲的秘书"),
+                     "companions")["id"]
+    with pytest.raises(ValidationError) as err:
+        roster["r"].assign_room(b, roster["room"], "2026-05-17", "2026-05-18",
+                                companion_id=companion)
+    assert err.value.field == "companion_id"
+    roster["r"].assign_room(a, roster["room"], "2026-05-17", "2026-05-18", companion_id=companion)
