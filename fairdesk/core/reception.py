@@ -282,6 +282,9 @@ def _companion_of_guest(fair: Fair, row: Row) -> None:
 
 def _fill_room(fair: Fair, row: Row, clean: dict) -> None:
     if not row.get("room_id"):
+        if not row.get("room_type"):
+            raise ValidationError("room_type", "房型：未指定房间时必须选择房型。",
+                                  "Room type: required when no room is chosen.")
         return
     room = fair.get("rooms", row["room_id"])
     if room["hotel_id"] != row.get("hotel_id"):

@@ -227,7 +227,7 @@ def _one_trip(ctx: _Ctx, pending: list[Arrival]) -> PlannedTrip | None:
     codes = sorted({a.guest["arrival_transport"] for a in chosen if a.guest["arrival_transport"]})
     return PlannedTrip(chosen[0].guest["arrival_place"], chosen[0].hotel, starts, ends,
                        "/".join(codes)[:20], vehicle, driver, escort, chosen,
-                       _reason(vip, chosen, vehicle))
+                       _reason(vip, chosen, vehicle, escort))
 
 
 def _vehicle(ctx: _Ctx, span: tuple[int, int], need: int,
@@ -260,9 +260,12 @@ def _free_escort(ctx: _Ctx, arrival: Arrival, span: tuple[int, int]) -> Row | No
     return None
 
 
-def _reason(vip: bool, chosen: list[Arrival], vehicle: Row) -> Text:
-    if vip:
+def _reason(vip: bool, chosen: list[Arrival], vehicle: Row, escort: Row | None) -> Text:
+    if vip and escort:
         return Text("贵宾单独派车并安排陪同。", "A car of their own and an escort for a VIP.")
+    if vip:
+        return Text("贵宾单独派车；此时没有空闲的陪同人员，请另行安排。",
+                    "A car of their own for a VIP; no escort is free then: find one.")
     first, last = (hhmm(chosen[0].guest["arrival_at"]), hhmm(chosen[-1].guest["arrival_at"]))
     people = sum(len(a.riders) for a in chosen)
     return Text(f"{first}–{last} 抵达的 {people} 人同车，{vehicle['seats']} 座。",
