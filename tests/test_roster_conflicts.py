@@ -256,3 +256,20 @@ def test_a_companion_travels_with_their_own_guest(roster):
                                 companion_id=companion)
     assert err.value.field == "companion_id"
     roster["r"].assign_room(a, roster["room"], "2026-05-17", "2026-05-18", companion_id=companion)
+
+
+def test_find_conflicts_of_some_kinds_only(roster):
+    fair = roster["fair"]
+    a = _guest(fair, name="甲")
+    _force(fair, "stays", guest_id=a, hotel_id=roster["hotel"], room_type="king",
+           check_in="2026-05-10", check_out="2026-05-18")
+    _force(fair, "trips", vehicle_id=roster["car"], purpose="shuttle", from_place="A",
+           to_place="B", starts_at="2026-05-18T08:30:00+08:00",
+           ends_at="2026-05-18T09:30:00+08:00")
+    _force(fair, "trips", vehicle_id=roster["car"], purpose="shuttle", from_place="A",
+           to_place="B", starts_at="2026-05-18T09:00:00+08:00",
+           ends_at="2026-05-18T09:40:00+08:00")
+    assert {c.kind for c in find_conflicts(fair)} == {"stay_outside_visit",
+                                                      "vehicle_double_booked"}
+    only = find_conflicts(fair, kinds={"vehicle_double_booked", "driver_double_booked"})
+    assert [c.kind for c in only] == ["vehicle_double_booked"]
