@@ -181,6 +181,12 @@ def test_projects_foreign_and_domestic_in_several_currencies(demo):
         JOIN signing_projects p ON p.id = s.project_id JOIN agenda_sessions a ON a.id = s.session_id""")
     assert all(s["kind"] == "signing" and s["status"] in ("signed", "ready") for s in slots)
     assert demo.count("signing_parties", "side = 'investor' AND guest_id IS NOT NULL") > 0
+    absent = demo.scalar("""SELECT count(*) FROM signing_parties sp
+        JOIN signing_projects p ON p.id = sp.project_id AND p.status = 'signed'
+        JOIN ceremony_slots c ON c.project_id = p.id
+        WHERE sp.guest_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM attendance a
+          WHERE a.session_id = c.session_id AND a.guest_id = sp.guest_id)""")
+    assert absent == 0
 
 
 def test_dashboard_figures_are_all_non_zero(demo):

@@ -240,7 +240,7 @@ def test_escort_session_migration_on_an_older_file():
     from fairdesk.storage.schema import migrations
 
     db = Database(sqlite3.connect(":memory:"))
-    migrations.apply(db, stop_before="0008_reception_escort_sessions")
+    migrations.apply(db, stop_before="0009_reception_escort_sessions")
     assert "session_id" not in db["escort_assignments"].columns_dict
     migrations.apply(db)
     assert "session_id" in db["escort_assignments"].columns_dict

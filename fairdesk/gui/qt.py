@@ -6,6 +6,7 @@ from PySide6.QtCore import (  # noqa: F401
     QCoreApplication,
     QDate,
     QDateTime,
+    QEasingCurve,
     QEvent,
     QItemSelectionModel,
     QLibraryInfo,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (  # noqa: F401
     QSettings,
     QSize,
     QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
     QThread,
     QThreadPool,
@@ -26,26 +28,35 @@ from PySide6.QtCore import (  # noqa: F401
     QTimer,
     QTranslator,
     QUrl,
+    QVariantAnimation,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction,
+    QActionGroup,
     QBrush,
+    QCloseEvent,
     QColor,
     QDesktopServices,
     QFont,
     QFontDatabase,
+    QHideEvent,
     QIcon,
+    QImage,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -67,6 +78,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -79,6 +91,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QSplitter,
     QStackedWidget,
     QStatusBar,
+    QStyle,
     QTableView,
     QTabWidget,
     QTextEdit,
@@ -91,3 +104,18 @@ from PySide6.QtWidgets import (  # noqa: F401
     QWizard,
     QWizardPage,
 )
+
+# Webcam scanning is optional: QtMultimedia ships in pyside6-addons (the `camera` extra).
+try:
+    from PySide6.QtMultimedia import (  # noqa: F401
+        QCamera,
+        QMediaCaptureSession,
+        QMediaDevices,
+        QSoundEffect,
+        QVideoSink,
+    )
+    from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: F401
+
+    HAVE_MULTIMEDIA = True
+except ImportError:  # pragma: no cover - depends on the installation
+    HAVE_MULTIMEDIA = False

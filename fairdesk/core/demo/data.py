@@ -166,6 +166,15 @@ FOREIGN: dict[str, tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...],
     "MY": (4, ("Ahmad", "Hafiz", "Chee Keong", "Ravi"), ("Nurul", "Siti", "Mei Yee"),
            ("Abdullah", "Ismail", "Tan", "Lim", "Wong"), "Sdn. Bhd.", "+60 12-{3} {4}"),
 }
+FOREIGN_CITIES = {
+    "US": ("San Francisco", "New York", "Houston"), "DE": ("Frankfurt", "München", "Düsseldorf"),
+    "GB": ("London", "Manchester"), "FR": ("Paris", "Lyon"), "JP": ("Tokyo", "Osaka"),
+    "KR": ("Seoul", "Busan"), "SG": ("Singapore",), "AE": ("Dubai", "Abu Dhabi"),
+    "IT": ("Milano", "Torino"), "NL": ("Rotterdam", "Amsterdam"), "AU": ("Sydney", "Melbourne"),
+    "MY": ("Kuala Lumpur", "Penang"),
+}
+GUEST_NOTES = ("重点客商，有意向投资临港产业", "首次参会", "往届签约企业回访", "拟出席签约仪式",
+               "Interested in offshore wind projects", "Repeat visitor, signed in 2025")
 REGIONS = {"HK": 45, "TW": 35, "MO": 20}  # shares among HK/Macao/Taiwan guests
 REGION_PHONES = {"HK": "+852 9{3} {4}", "MO": "+853 66{2} {4}", "TW": "+886 9{2} {3} {3}"}
 FOREIGN_BRANDS = ("Bluewater", "Northstar", "Meridian", "Harborview", "Silverline", "Evergreen",

@@ -104,7 +104,7 @@ def build_guests(demo: Demo) -> None:
         unit = (foreign_units if origin != "CN" else unit_weights).pick(rng)
         guests.append(_guest(demo, rng, origin, unit, orgs, codes))
     demo.refs["guests"] = guests
-    _desk_notes(demo, rng)
+    _notes(demo, rng)
 
 
 def _guest(demo: Demo, rng: random.Random, origin: str, unit: dict, orgs: _OrgPool,
@@ -213,7 +213,8 @@ def _foreign(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
     honorific = "Dr." if category == "expert" else ("Mr." if row["gender"] == "M" else "Ms.")
     row.update(
         name=name, honorific=honorific, organisation=org, title=title, category=category,
-        country=country, province="", city="", phone=fill_digits(rng, data.FOREIGN[country][5]),
+        country=country, province="", city=rng.choice(data.FOREIGN_CITIES[country]),
+        phone=fill_digits(rng, data.FOREIGN[country][5]),
         email=f"{email_local(name)}@{domain}", wechat="",
         id_type="passport" if has_id else "",
         id_number=passport_number(rng, country) if has_id else "")
@@ -361,7 +362,11 @@ def _companion(demo: Demo, rng: random.Random, guest: Guest) -> dict:
     return row
 
 
-def _desk_notes(demo: Demo, rng: random.Random) -> None:
+def _notes(demo: Demo, rng: random.Random) -> None:
+    """A few notes for the desk and about key investors."""
     rows = demo.rows["guests"]
     for row in rng.sample(rows, k=max(3, len(rows) // 50)):
         row["desk_notes"] = rng.choice(data.DESK_NOTES)
+    for row in rng.sample(rows, k=max(3, len(rows) // 30)):
+        if row["category"] in ("investor", "vip"):
+            row["notes"] = rng.choice(data.GUEST_NOTES)

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from itertools import cycle
 
 from fairdesk.core.demo import data
-from fairdesk.core.demo.base import DAY1, Demo, Weights, at, iso, minutes
+from fairdesk.core.demo.base import DAY1, DAY2, Demo, Weights, at, iso, minutes
 from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.people import chinese_name
 
 CONTRACTS = Weights((("contract", 60), ("agreement", 30), ("intent", 10)))
 FOREIGN_SHARE = 0.38
 _EURO = {"DE", "FR", "IT", "NL"}
+SIGNING_STARTS = at(DAY1, 14, 30)
 _NOTES = ("外方董事长出席签约", "需同声传译", "签约文本已审核", "", "", "", "")
 
 
@@ -35,6 +36,7 @@ def build_signing(demo: Demo) -> None:
         _parties(demo, project, investor, county, leaders[county["id"]])
         projects.append(project)
     _running_order(demo, projects, rates)
+    _signatories_signed_in(demo, projects)
     _targets(demo, rng, counties, projects, rates)
 
 
@@ -56,12 +58,19 @@ def _investors(demo: Demo, rng: random.Random, *, foreign: bool) -> Iterator[Gue
     seen: set[str] = set()
     found = []
     for guest in demo.refs["guests"]:
-        if (guest.arrived and guest.category in ("investor", "vip")
+        if (_present(guest) and guest.category in ("investor", "vip")
                 and (guest.country != "CN") == foreign and guest.organisation not in seen):
             seen.add(guest.organisation)
             found.append(guest)
     rng.shuffle(found)
     return cycle(found or [None])
+
+
+def _present(guest: Guest) -> bool:
+    """Here for both signing sessions: checked in before the first, leaving after the second."""
+    return (guest.state == "arrived" and guest.checked_in is not None
+            and guest.checked_in < SIGNING_STARTS
+            and (guest.departure is None or guest.departure > at(DAY2, 17)))
 
 
 def _project(demo: Demo, rng: random.Random, county: dict, kind: tuple[str, str],
@@ -130,6 +139,20 @@ def _running_order(demo: Demo, projects: list[dict], rates: dict[str, float]) ->
                      project_id=project["id"], position=position)
             if status == "signed":
                 project["signed_at"] = iso(at(DAY1, 14, 40) + minutes(3 * position))
+
+
+def _signatories_signed_in(demo: Demo, projects: list[dict]) -> None:
+    """Investors who signed on day 1 were at the ceremony: their sign-in is recorded."""
+    session = demo.refs["sessions"]["signing"]["id"]
+    present = {g.id for g in demo.refs["attended"].setdefault("signing", [])}
+    signed = {p["id"] for p in projects if p["status"] == "signed"}
+    for party in demo.rows["signing_parties"]:
+        guest_id = party["guest_id"]
+        if party["project_id"] in signed and guest_id and guest_id not in present:
+            present.add(guest_id)
+            demo.add("attendance", session_id=session, guest_id=guest_id,
+                     at=iso(SIGNING_STARTS - minutes(20)), desk="会场入口",
+                     operator=demo.refs["operator_names"][-1])
 
 
 def _cny(project: dict, rates: dict[str, float]) -> float:

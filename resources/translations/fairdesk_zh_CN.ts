@@ -1,0 +1,457 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>Dashboard</source>
+      <translation>总览</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>名单</translation>
+    </message>
+    <message>
+      <source>Invited</source>
+      <translation>受邀</translation>
+    </message>
+    <message>
+      <source>Replied</source>
+      <translation>回执</translation>
+    </message>
+    <message>
+      <source>Attending</source>
+      <translation>参会</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>已报到</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>To rectify</source>
+      <translation>待整改</translation>
+    </message>
+    <message>
+      <source>Rooms assigned</source>
+      <translation>已排房</translation>
+    </message>
+    <message>
+      <source>Trips</source>
+      <translation>行程</translation>
+    </message>
+    <message>
+      <source>Security done</source>
+      <translation>安保完成率</translation>
+    </message>
+    <message>
+      <source>Signed (100M CNY)</source>
+      <translation>签约金额（亿元）</translation>
+    </message>
+    <message>
+      <source>Guests by category</source>
+      <translation>嘉宾（按类别）</translation>
+    </message>
+    <message>
+      <source>Security checklists by department</source>
+      <translation>安全保卫检查（按部门）</translation>
+    </message>
+    <message>
+      <source>Reception</source>
+      <translation>接待保障</translation>
+    </message>
+    <message>
+      <source>Attending guests with a room</source>
+      <translation>参会嘉宾已排房</translation>
+    </message>
+    <message>
+      <source>Hotels / rooms</source>
+      <translation>酒店 / 房间</translation>
+    </message>
+    <message>
+      <source>Vehicles / drivers</source>
+      <translation>车辆 / 驾驶员</translation>
+    </message>
+    <message>
+      <source>Escorts</source>
+      <translation>引领陪同人员</translation>
+    </message>
+    <message>
+      <source>Guests with an escort</source>
+      <translation>已安排陪同的嘉宾</translation>
+    </message>
+    <message>
+      <source>Meal sittings</source>
+      <translation>用餐场次</translation>
+    </message>
+    <message>
+      <source>Signing ceremony</source>
+      <translation>签约仪式</translation>
+    </message>
+    <message>
+      <source>Projects signed</source>
+      <translation>签约项目</translation>
+    </message>
+    <message>
+      <source>Total investment</source>
+      <translation>总投资</translation>
+    </message>
+    <message>
+      <source>Foreign capital</source>
+      <translation>外资</translation>
+    </message>
+    <message>
+      <source>Domestic capital</source>
+      <translation>内资</translation>
+    </message>
+    <message>
+      <source>Contract amount</source>
+      <translation>合同金额</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>议程</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>议程场次</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <source>Venues</source>
+      <translation>会场</translation>
+    </message>
+    <message>
+      <source>Session sign-ins</source>
+      <translation>会议签到人次</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>of %1 records</source>
+      <translation>名单共 %1 人</translation>
+    </message>
+    <message>
+      <source>%1% of invited</source>
+      <translation>占受邀 %1%</translation>
+    </message>
+    <message>
+      <source>%1% of replies</source>
+      <translation>占回执 %1%</translation>
+    </message>
+    <message>
+      <source>%1% of attending</source>
+      <translation>占参会 %1%</translation>
+    </message>
+    <message>
+      <source>%1% of %2 attending</source>
+      <translation>参会 %2 人中的 %1%</translation>
+    </message>
+    <message>
+      <source>%1 vehicles</source>
+      <translation>车辆 %1 台</translation>
+    </message>
+    <message>
+      <source>%1 overdue</source>
+      <translation>逾期 %1 项</translation>
+    </message>
+    <message>
+      <source>%1 of %2 items</source>
+      <translation>%2 项中完成 %1 项</translation>
+    </message>
+    <message>
+      <source>100M CNY</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <source>%1% of target</source>
+      <translation>完成目标 %1%</translation>
+    </message>
+    <message>
+      <source>%1 projects signed</source>
+      <translation>已签约 %1 个项目</translation>
+    </message>
+    <message>
+      <source>%1 %2 (no target set)</source>
+      <translation>%1 %2（未设目标）</translation>
+    </message>
+  </context>
+  <context>
+    <name>FairSettingsDialog</name>
+    <message>
+      <source>Fair settings</source>
+      <translation>投洽会设置</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <source>Fair name</source>
+      <translation>投洽会名称</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名称</translation>
+    </message>
+    <message>
+      <source>Opening day</source>
+      <translation>开幕日期</translation>
+    </message>
+    <message>
+      <source>Closing day</source>
+      <translation>闭幕日期</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>举办城市</translation>
+    </message>
+    <message>
+      <source>City (English)</source>
+      <translation>举办城市（英文）</translation>
+    </message>
+    <message>
+      <source>Main venue</source>
+      <translation>主会场</translation>
+    </message>
+    <message>
+      <source>Main venue (English)</source>
+      <translation>主会场（英文）</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>主办单位</translation>
+    </message>
+    <message>
+      <source>Organiser (English)</source>
+      <translation>主办单位（英文）</translation>
+    </message>
+    <message>
+      <source>These settings are saved in the fair file and travel with it.</source>
+      <translation>这些设置保存在投洽会文件中，随文件一起复制。</translation>
+    </message>
+    <message>
+      <source>The fair needs a name.</source>
+      <translation>请填写投洽会名称。</translation>
+    </message>
+    <message>
+      <source>The closing day cannot be before the opening day.</source>
+      <translation>闭幕日期不能早于开幕日期。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>fairdesk — Investment Fair Desk</source>
+      <translation>fairdesk — 投洽会现场工作台</translation>
+    </message>
+    <message>
+      <source>(in memory)</source>
+      <translation>（内存）</translation>
+    </message>
+    <message>
+      <source>Operator: %1 @ %2</source>
+      <translation>操作员：%1 @ %2</translation>
+    </message>
+    <message>
+      <source>Cannot open the fair</source>
+      <translation>无法打开投洽会文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>MenuBar</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Settings</source>
+      <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;New fair…</source>
+      <translation>新建投洽会(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Save a &amp;copy…</source>
+      <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>S&amp;witch operator…</source>
+      <translation>切换操作员(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Fair settings…</source>
+      <translation>投洽会设置(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Follow system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>&amp;About fairdesk</source>
+      <translation>关于 fairdesk(&amp;A)</translation>
+    </message>
+    <message>
+      <source>New fair</source>
+      <translation>新建投洽会</translation>
+    </message>
+    <message>
+      <source>Fair files (*.fair)</source>
+      <translation>投洽会文件 (*.fair)</translation>
+    </message>
+    <message>
+      <source>Cannot create the fair</source>
+      <translation>无法新建投洽会文件</translation>
+    </message>
+    <message>
+      <source>Open fair</source>
+      <translation>打开投洽会</translation>
+    </message>
+    <message>
+      <source>Fair files (*.fair);;All files (*)</source>
+      <translation>投洽会文件 (*.fair);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>No recent fairs</source>
+      <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+      <source>Save a copy</source>
+      <translation>另存副本</translation>
+    </message>
+    <message>
+      <source>Cannot save a copy</source>
+      <translation>无法另存副本</translation>
+    </message>
+    <message>
+      <source>Saved a copy to %1</source>
+      <translation>副本已保存到 %1</translation>
+    </message>
+    <message>
+      <source>About fairdesk</source>
+      <translation>关于 fairdesk</translation>
+    </message>
+    <message>
+      <source>fairdesk %1: runs a city's investment fair on site, offline.</source>
+      <translation>fairdesk %1：投资洽谈会现场工作台，离线运行。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Sign in</source>
+      <translation>操作员登录</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <source>Changes you make are recorded under your name and desk.</source>
+      <translation>您所做的每项修改都将以您的姓名和岗位记录。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Laptop</source>
+      <translation>电脑</translation>
+    </message>
+    <message>
+      <source>Who is at this desk?</source>
+      <translation>请登记本岗位操作员</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPanel</name>
+    <message>
+      <source>Investment Fair Desk</source>
+      <translation>投洽会现场工作台</translation>
+    </message>
+    <message>
+      <source>Create a new fair file or open an existing one.</source>
+      <translation>新建一个投洽会文件，或打开已有文件。</translation>
+    </message>
+    <message>
+      <source>New fair…</source>
+      <translation>新建投洽会…</translation>
+    </message>
+    <message>
+      <source>Open…</source>
+      <translation>打开…</translation>
+    </message>
+    <message>
+      <source>Recent fairs</source>
+      <translation>最近打开</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>Something went wrong: %1</source>
+      <translation>出现意外错误：%1</translation>
+    </message>
+    <message>
+      <source>Your data is safe: each change is saved whole or not at all. The details are in %1.</source>
+      <translation>数据是安全的：每项修改要么完整保存，要么完全不保存。详细信息见 %1。</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
+    </message>
+  </context>
+</TS>
