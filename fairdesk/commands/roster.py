@@ -119,7 +119,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             by_kind.setdefault(c.kind, []).append(c)
         for items in by_kind.values():
             mark = t("提醒", "warning") if items[0].severity == "warning" else t("冲突", "clash")
-            say(f"== {items[0].label}（{mark} {len(items)}）")
+            say(f"== {items[0].label} " + t("（{m} {n}）", "({m}: {n})", m=mark, n=len(items)))
             for c in items:
                 say(f"  {c.message}")
         errors = sum(1 for c in conflicts if c.severity == "error")
