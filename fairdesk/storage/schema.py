@@ -394,8 +394,16 @@ def m0008_badges_prints(db: Database) -> None:
     db.execute("CREATE INDEX idx_check_ins_kind ON check_ins (kind, guest_id)")
 
 
-@migrations(name="0009_guests_keys")
-def m0009_guests_keys(db: Database) -> None:
+@migrations(name="0009_reception_escort_sessions")
+def m0009_reception_escort_sessions(db: Database) -> None:
+    """An escort assignment may be for one agenda session (the escort is there then)."""
+    db.execute("ALTER TABLE escort_assignments ADD COLUMN session_id TEXT "
+               "REFERENCES agenda_sessions(id)")
+    db.execute("CREATE INDEX idx_escort_assignments_session ON escort_assignments (session_id)")
+
+
+@migrations(name="0010_guests_keys")
+def m0010_guests_keys(db: Database) -> None:
     """Folded keys beside each guest for duplicate checks and search.
 
     ``name_fold`` / ``org_fold``: simplified, accent-free, lower case, no spaces;
