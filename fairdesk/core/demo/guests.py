@@ -176,12 +176,20 @@ def _mainland(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
     has_id = rng.random() < 0.65
     row.update(
         name=name, honorific=honorific, organisation=org, title=title, category=category,
-        country="CN", province=province, city=city, phone=cn_mobile(rng),
+        country="CN", province=province, city=city, phone=_mainland_phone(rng),
         email=f"{email_local(latin).replace('.', '')}@{domain}" if rng.random() < 0.8 else "",
         wechat=f"wxid_{rng.randrange(16**10):010x}" if rng.random() < 0.6 else "",
         id_type="id_card" if has_id else "",
         id_number=cn_id_number(rng, city if city in data.ID_AREAS else "海滨市", row["gender"],
                                born) if has_id else "")
+
+
+def _mainland_phone(rng: random.Random) -> str:
+    """Mostly as people type it (13812345678); some lists carry the +86 prefix."""
+    number = cn_mobile(rng)
+    if rng.random() < 0.08:
+        return f"+86 {number[:3]} {number[3:7]} {number[7:]}"
+    return number
 
 
 def _regional(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
