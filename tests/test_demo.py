@@ -228,10 +228,14 @@ def test_progress_and_a_larger_fair_on_disk(tmp_path):
     calls: list[tuple[int, int]] = []
     fair = Fair.create(tmp_path / "big.fair")
     counts = generate_demo(fair, guests=2000, seed=11, progress=lambda d, t: calls.append((d, t)))
-    assert calls[-1][0] == calls[-1][1] and len(calls) == calls[-1][1]
+    assert calls[-1] == (100, 100) and len(calls) > 20
+    assert [done for done, _ in calls] == sorted({done for done, _ in calls})
     assert counts["guests"] == 2000 and check_file(fair.db) == []
     assert counts["hotels"] >= 8 and counts["signing_projects"] >= 30
     fair.close()
+    with pytest.raises(ValueError):
+        create_demo_fair(tmp_path / "tiny.fair", guests=10)
+    assert list(tmp_path.glob("tiny*")) == []
     again = create_demo_fair(tmp_path / "small.fair", guests=100)
     assert again.count("guests") == 100 and again.count("trips") > 0
     again.close()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from fairdesk.core.demo import data
-from fairdesk.core.demo.base import SNAPSHOT, Demo, Weights, at, iso, minutes
+from fairdesk.core.demo.base import GUESTS_DONE, SNAPSHOT, Demo, Weights, at, iso, minutes
 from fairdesk.core.demo.people import (
     chinese_name,
     cn_id_number,
@@ -97,7 +97,9 @@ def build_guests(demo: Demo) -> None:
     orgs = _OrgPool(rng, demo.size)
     codes: set[str] = set()
     guests: list[Guest] = []
-    for _ in range(demo.size):
+    for count in range(demo.size):
+        if count % 256 == 0:
+            demo.tick(GUESTS_DONE * count // demo.size)
         roll = rng.random()
         origin = "CN" if roll >= REGION_SHARE + FOREIGN_SHARE else (
             "region" if roll < REGION_SHARE else "foreign")
