@@ -28,15 +28,14 @@ class Party:
 
     room_type: str
     occupants: list[tuple[Guest, str | None]] = field(default_factory=list)
-    hotel: int = 0
-    room: str | None = None
+    hotel: int = 0  # index in the list of hotels
 
 
 def build_lodging(demo: Demo) -> None:
     rng = demo.rng("lodging")
     lodgers = [g for g in demo.refs["guests"]
                if g.attending and not g.local and g.arrival and rng.random() < 0.96]
-    parties = _parties(rng, lodgers, demo.refs["companion_relations"])
+    parties = _parties(rng, lodgers, demo.refs.get("companion_relations", {}))
     count = min(len(data.HOTELS), max(8, math.ceil(len(parties) / 260)))
     hotels = _hotels(demo, rng, count)
     _choose_hotels(rng, parties, hotels)
