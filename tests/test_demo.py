@@ -75,7 +75,8 @@ def test_rows_pass_the_services_own_validation(demo):
     services = (demo.guests, demo.agenda, demo.reception, demo.security, demo.signing)
     for service in services:
         for entity, spec in service.entities.items():
-            for row in demo.rows(f"SELECT * FROM [{spec.table}] ORDER BY random() LIMIT 25"):
+            step = max(1, demo.count(spec.table) // 40)  # about 40 rows of each table
+            for row in demo.rows(f"SELECT * FROM [{spec.table}] WHERE rowid % ? = 0", [step]):
                 values = {f.name: row[f.name] for f in spec.fields}
                 service.validate(entity, values)  # raises ValidationError
 
