@@ -134,7 +134,7 @@ def _guest(demo: Demo, rng: random.Random, origin: str, unit: dict, orgs: _OrgPo
     _history(demo, rng, guest, times)
     _companions(demo, rng, guest)
     for kind in diet:
-        demo.add("dietary_needs", guest_id=guest.id, kind=kind,
+        demo.add("dietary_needs", guest_id=guest.id, companion_id=None, kind=kind,
                  detail=data.DIETARY_DETAIL[kind])
     return guest
 
@@ -354,20 +354,33 @@ def _diet(rng: random.Random, row: dict, guest: Guest) -> list[str]:
 
 
 def _companion(demo: Demo, rng: random.Random, guest: Guest) -> dict:
-    gender = "M" if rng.random() < 0.55 else "F"
-    if guest.country == "CN":
-        name, relation = chinese_name(rng, gender), rng.choice(data.COMPANION_RELATIONS_ZH)
-        phone = cn_mobile(rng)
-    elif guest.country in data.REGIONS:
-        name, relation = regional_name(rng), rng.choice(data.COMPANION_RELATIONS_ZH[:4])
-        phone = fill_digits(rng, data.REGION_PHONES[guest.country])
-    else:
-        name = foreign_name(rng, guest.country, gender)
-        relation, phone = rng.choice(data.COMPANION_RELATIONS_EN), ""
+    zh = guest.language == "zh"
+    relation = rng.choice(data.COMPANION_RELATIONS_ZH if zh else data.COMPANION_RELATIONS_EN)
     if relation in ("夫人", "Spouse"):
-        gender = "F" if gender == "M" and guest.country == "CN" else gender
+        gender = "F" if guest.gender == "M" else "M"
+    else:
+        gender = "M" if rng.random() < 0.55 else "F"
+    id_type, id_number = "", ""
+    if guest.country == "CN":
+        name, phone = chinese_name(rng, gender), cn_mobile(rng)
+        if rng.random() < 0.5:
+            id_type = "id_card"
+            id_number = cn_id_number(rng, "海滨市", gender, rng.randint(1965, 2000))
+    elif guest.country in data.REGIONS:
+        name, phone = regional_name(rng), fill_digits(rng, data.REGION_PHONES[guest.country])
+        if rng.random() < 0.4:
+            id_type, id_number = permit_number(rng, guest.country)
+    else:
+        name, phone = foreign_name(rng, guest.country, gender), ""
+        if rng.random() < 0.4:
+            id_type, id_number = "passport", passport_number(rng, guest.country)
+    diet = "halal" if guest.country == "AE" else "vegetarian" if rng.random() < 0.05 else ""
     row = demo.add("companions", guest_id=guest.id, name=name, relation=relation,
-                   gender=gender, phone=phone)
+                   gender=gender, phone=phone, id_type=id_type, id_number=id_number,
+                   dietary=DIETARY[diet][0] if diet else "")
+    if diet:
+        demo.add("dietary_needs", guest_id=guest.id, companion_id=row["id"], kind=diet,
+                 detail="")
     demo.refs.setdefault("companion_relations", {})[row["id"]] = relation
     return row
 
