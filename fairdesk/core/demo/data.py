@@ -65,10 +65,10 @@ GIVEN_FEMALE = (
 ).split()
 # Long or unusual names the desk must still find: Tibetan names of two parts,
 # Uyghur and Kazakh names written without the middle dot.
-TIBETAN_PARTS = (("扎西", "次仁", "格桑", "达瓦", "尼玛", "索朗", "平措", "旦增"),
-                 ("多吉", "卓玛", "拉姆", "顿珠", "央金", "措姆", "次旦", "罗布"))
-MINORITY_NAMES = ("努尔兰别克", "阿依古丽", "买买提江", "热依汗古丽", "阿布都热西提",
-                  "古丽娜扎尔", "叶尔兰", "迪丽努尔")
+TIBETAN_FIRST = ("扎西", "次仁", "格桑", "达瓦", "尼玛", "索朗", "平措", "旦增")
+TIBETAN_SECOND = {"M": ("多吉", "顿珠", "次旦", "罗布"), "F": ("卓玛", "拉姆", "央金", "措姆")}
+MINORITY_NAMES = {"M": ("努尔兰别克", "买买提江", "阿布都热西提", "叶尔兰"),
+                  "F": ("阿依古丽", "热依汗古丽", "古丽娜扎尔", "迪丽努尔")}
 # Hong Kong, Macao and Taiwan guests, entered in traditional characters.
 TRAD_SURNAMES = "陳 黃 張 李 林 劉 吳 王 梁 何 鄭 蔡 許 謝 郭 羅".split()
 TRAD_GIVEN = ("志明 家豪 嘉欣 美玲 偉傑 詠詩 俊賢 淑芬 建宏 怡君 雅婷 冠宇 國華 麗華 "

@@ -27,9 +27,9 @@ def chinese_name(rng: random.Random, gender: str) -> str:
     """A mainland name: surnames by rough frequency, one- or two-character given names."""
     roll = rng.random()
     if roll < 0.006:
-        return rng.choice(data.TIBETAN_PARTS[0]) + rng.choice(data.TIBETAN_PARTS[1])
+        return rng.choice(data.TIBETAN_FIRST) + rng.choice(data.TIBETAN_SECOND[gender])
     if roll < 0.01:
-        return rng.choice(data.MINORITY_NAMES)
+        return rng.choice(data.MINORITY_NAMES[gender])
     surname = rng.choice(COMPOUND) if roll < 0.016 else rng.choices(
         SURNAMES, cum_weights=_SURNAME_CUM)[0]
     given = data.GIVEN_MALE if gender == "M" else data.GIVEN_FEMALE
