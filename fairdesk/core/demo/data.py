@@ -71,8 +71,8 @@ MINORITY_NAMES = {"M": ("努尔兰别克", "买买提江", "阿布都热西提",
                   "F": ("阿依古丽", "热依汗古丽", "古丽娜扎尔", "迪丽努尔")}
 # Hong Kong, Macao and Taiwan guests, entered in traditional characters.
 TRAD_SURNAMES = "陳 黃 張 李 林 劉 吳 王 梁 何 鄭 蔡 許 謝 郭 羅".split()
-TRAD_GIVEN = ("志明 家豪 嘉欣 美玲 偉傑 詠詩 俊賢 淑芬 建宏 怡君 雅婷 冠宇 國華 麗華 "
-              "子健 嘉慧 志偉 婉婷").split()
+TRAD_GIVEN = {"M": "志明 家豪 偉傑 俊賢 建宏 冠宇 國華 子健 志偉 家樂 承恩".split(),
+              "F": "嘉欣 美玲 詠詩 淑芬 怡君 雅婷 麗華 嘉慧 婉婷 佩珊 曉彤".split()}
 
 # Where domestic guests come from: (province, city, share)
 ORIGINS = (

@@ -200,7 +200,7 @@ def _regional(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
     org, domain = orgs.regional(region)
     id_type, number = permit_number(rng, region)
     has_id = rng.random() < 0.6
-    name = regional_name(rng)
+    name = regional_name(rng, row["gender"])
     latin = derived_name_fields(name)["name_latin"]
     row.update(
         name=name, honorific="先生" if row["gender"] == "M" else "女士", organisation=org,
@@ -367,7 +367,7 @@ def _companion(demo: Demo, rng: random.Random, guest: Guest) -> dict:
             id_type = "id_card"
             id_number = cn_id_number(rng, "海滨市", gender, rng.randint(1965, 2000))
     elif guest.country in data.REGIONS:
-        name, phone = regional_name(rng), fill_digits(rng, data.REGION_PHONES[guest.country])
+        name, phone = regional_name(rng, gender), fill_digits(rng, data.REGION_PHONES[guest.country])
         if rng.random() < 0.4:
             id_type, id_number = permit_number(rng, guest.country)
     else:

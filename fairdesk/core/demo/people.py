@@ -39,9 +39,9 @@ def chinese_name(rng: random.Random, gender: str) -> str:
     return surname + first
 
 
-def regional_name(rng: random.Random) -> str:
+def regional_name(rng: random.Random, gender: str) -> str:
     """A Hong Kong, Macao or Taiwan name in traditional characters."""
-    return rng.choice(data.TRAD_SURNAMES) + rng.choice(data.TRAD_GIVEN)
+    return rng.choice(data.TRAD_SURNAMES) + rng.choice(data.TRAD_GIVEN[gender])
 
 
 def foreign_name(rng: random.Random, country: str, gender: str) -> str:
