@@ -146,7 +146,8 @@ def test_no_vehicle_or_driver_is_on_two_trips_at_once(demo):
 def test_rooms_are_never_overbooked(demo):
     capacity = {r["id"]: r["capacity"] for r in demo.rows("SELECT id, capacity FROM rooms")}
     per_night: Counter = Counter()
-    for stay in demo.rows("SELECT room_id, check_in, check_out FROM stays WHERE room_id IS NOT NULL"):
+    stays = demo.rows("SELECT room_id, check_in, check_out FROM stays WHERE room_id IS NOT NULL")
+    for stay in stays:
         night, last = date.fromisoformat(stay["check_in"]), date.fromisoformat(stay["check_out"])
         while night < last:
             per_night[(stay["room_id"], night)] += 1
@@ -179,7 +180,8 @@ def test_projects_foreign_and_domestic_in_several_currencies(demo):
         assert 0.45e8 <= yuan <= 101e8
         assert 0 < p["contract_amount_cents"] <= p["total_investment_cents"]
     slots = demo.rows("""SELECT s.position, p.status, a.kind FROM ceremony_slots s
-        JOIN signing_projects p ON p.id = s.project_id JOIN agenda_sessions a ON a.id = s.session_id""")
+        JOIN signing_projects p ON p.id = s.project_id
+        JOIN agenda_sessions a ON a.id = s.session_id""")
     assert all(s["kind"] == "signing" and s["status"] in ("signed", "ready") for s in slots)
     assert demo.count("signing_parties", "side = 'investor' AND guest_id IS NOT NULL") > 0
     absent = demo.scalar("""SELECT count(*) FROM signing_parties sp
@@ -243,7 +245,8 @@ def test_progress_and_a_larger_fair_on_disk(tmp_path):
 
 
 def test_demo_does_not_import_qt():
-    code = "import sys, fairdesk.core.demo; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = ("import sys, fairdesk.core.demo; "
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -184,7 +184,8 @@ REGIONS = {"HK": 45, "TW": 35, "MO": 20}  # shares among HK/Macao/Taiwan guests
 REGION_PHONES = {"HK": "+852 9{3} {4}", "MO": "+853 66{2} {4}", "TW": "+886 9{2} {3} {3}"}
 FOREIGN_BRANDS = ("Bluewater", "Northstar", "Meridian", "Harborview", "Silverline", "Evergreen",
                   "Pacific Crest", "Ironbridge", "Lumen", "Aurora", "Keystone", "Oakfield")
-FOREIGN_TRADES = ("Marine Engineering", "Green Energy", "Logistics", "Capital", "Precision Machinery",
+FOREIGN_TRADES = ("Marine Engineering", "Green Energy", "Logistics", "Capital",
+                  "Precision Machinery",
                   "Biotech", "Hospitality", "Semiconductor", "Agritech", "Port Holdings",
                   "Healthcare", "Infrastructure Partners")
 TITLES_EN = ("Chairman", "CEO", "Managing Director", "Vice President", "Investment Director",

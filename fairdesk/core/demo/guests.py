@@ -284,7 +284,8 @@ def _day_time(rng: random.Random, day: date) -> datetime:
 def _invitation(rng: random.Random, row: dict, guest: Guest) -> dict[str, datetime]:
     """letter_sent_on and replied_on consistent with the state."""
     state = guest.state
-    created = at(date(2026, 3, 1), 9) + timedelta(days=rng.randint(0, 18), minutes=rng.randrange(480))
+    created = at(date(2026, 3, 1), 9) + timedelta(days=rng.randint(0, 18),
+                                                   minutes=rng.randrange(480))
     letter = created + timedelta(days=rng.randint(2, 40))
     replied = letter + timedelta(days=rng.randint(3, 20))
     guest_times = {"created": created}
@@ -367,7 +368,8 @@ def _companion(demo: Demo, rng: random.Random, guest: Guest) -> dict:
             id_type = "id_card"
             id_number = cn_id_number(rng, "海滨市", gender, rng.randint(1965, 2000))
     elif guest.country in data.REGIONS:
-        name, phone = regional_name(rng, gender), fill_digits(rng, data.REGION_PHONES[guest.country])
+        name = regional_name(rng, gender)
+        phone = fill_digits(rng, data.REGION_PHONES[guest.country])
         if rng.random() < 0.4:
             id_type, id_number = permit_number(rng, guest.country)
     else:

@@ -175,7 +175,8 @@ def _stays(demo: Demo, rng: random.Random, parties: list[Party], hotels: list[di
     for party in parties:
         guest = party.occupants[0][0]
         waiting = guest.state in ("attending", "confirmed") and rng.random() < 0.25
-        room = None if waiting or rng.random() < 0.02 else free[(party.hotel, party.room_type)].pop()
+        unassigned = waiting or rng.random() < 0.02
+        room = None if unassigned else free[(party.hotel, party.room_type)].pop()
         hotel = hotels[party.hotel]
         for occupant, companion in party.occupants:
             check_in, check_out = _nights(occupant)
