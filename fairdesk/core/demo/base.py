@@ -39,10 +39,6 @@ def iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds") + TZ_SUFFIX
 
 
-def parse(text: str) -> datetime:
-    return datetime.fromisoformat(text[:19])
-
-
 class Demo:
     """What the area builders share: the randomness, the ids and the rows so far."""
 
@@ -66,7 +62,7 @@ class Demo:
             self._progress(percent, 100)
 
     def rng(self, area: str) -> random.Random:
-        """Randomness of one area: adding data to one area leaves the others unchanged."""
+        """Randomness of one area: changing one area leaves the others' choices unchanged."""
         return random.Random(f"{self.seed}/{area}")
 
     def new_id(self) -> str:
