@@ -236,6 +236,9 @@ def test_progress_and_a_larger_fair_on_disk(tmp_path):
     assert counts["guests"] == 2000 and check_file(fair.db) == []
     assert counts["hotels"] >= 8 and counts["signing_projects"] >= 30
     fair.close()
+    reopened = Fair.open(tmp_path / "big.fair")
+    assert reopened.count("guests") == 2000 and reopened.name.startswith("2026中国")
+    reopened.close()
     with pytest.raises(ValueError):
         create_demo_fair(tmp_path / "tiny.fair", guests=10)
     assert list(tmp_path.glob("tiny*")) == []
