@@ -45,11 +45,21 @@ def _badges(demo: Demo, rng: random.Random, guest: Guest, operator: str,
         printed = min(printed, guest.checked_in - minutes(30))
     first = demo.add("badges", guest_id=guest.id, version=1, category=guest.category,
                      size="A6", printed_at=iso(printed), printed_by=operator, voided_at=None)
+    _log_print(demo, first)
     if not reprint:
         return first
     reprinted = min(printed + timedelta(hours=rng.randint(2, 30)), SNAPSHOT - minutes(20))
     if guest.checked_in:  # reprinted at the desk on arrival: a corrected title
         reprinted = guest.checked_in - minutes(5)
     first["voided_at"] = iso(reprinted)
-    return demo.add("badges", guest_id=guest.id, version=2, category=guest.category,
-                    size="A6", printed_at=iso(reprinted), printed_by=operator, voided_at=None)
+    second = demo.add("badges", guest_id=guest.id, version=2, category=guest.category,
+                      size="A6", printed_at=iso(reprinted), printed_by=operator, voided_at=None)
+    _log_print(demo, second)
+    return second
+
+
+def _log_print(demo: Demo, badge: dict) -> None:
+    """The print log entry the badge desk keeps for every badge printed."""
+    demo.add("badge_prints", badge_id=badge["id"], guest_id=badge["guest_id"],
+             version=badge["version"], size=badge["size"], printed_at=badge["printed_at"],
+             printed_by=badge["printed_by"])
