@@ -240,7 +240,36 @@ def test_escort_session_migration_on_an_older_file():
     from fairdesk.storage.schema import migrations
 
     db = Database(sqlite3.connect(":memory:"))
-    migrations.apply(db, stop_before="0008_reception_escort_sessions")
+    migrations.apply(db, stop_before="0009_reception_escort_sessions")
     assert "session_id" not in db["escort_assignments"].columns_dict
     migrations.apply(db)
     assert "session_id" in db["escort_assignments"].columns_dict
+
+
+def test_a_companion_travels_with_their_own_guest(roster):
+    fair = roster["fair"]
+    a, b = _guest(fair, name="甲"), _guest(fair, name="乙")
+    companion = _new(fair.guests.create("companions", guest_id=a, name="甲的秘书"),
+                     "companions")["id"]
+    with pytest.raises(ValidationError) as err:
+        roster["r"].assign_room(b, roster["room"], "2026-05-17", "2026-05-18",
+                                companion_id=companion)
+    assert err.value.field == "companion_id"
+    roster["r"].assign_room(a, roster["room"], "2026-05-17", "2026-05-18", companion_id=companion)
+
+
+def test_find_conflicts_of_some_kinds_only(roster):
+    fair = roster["fair"]
+    a = _guest(fair, name="甲")
+    _force(fair, "stays", guest_id=a, hotel_id=roster["hotel"], room_type="king",
+           check_in="2026-05-10", check_out="2026-05-18")
+    _force(fair, "trips", vehicle_id=roster["car"], purpose="shuttle", from_place="A",
+           to_place="B", starts_at="2026-05-18T08:30:00+08:00",
+           ends_at="2026-05-18T09:30:00+08:00")
+    _force(fair, "trips", vehicle_id=roster["car"], purpose="shuttle", from_place="A",
+           to_place="B", starts_at="2026-05-18T09:00:00+08:00",
+           ends_at="2026-05-18T09:40:00+08:00")
+    assert {c.kind for c in find_conflicts(fair)} == {"stay_outside_visit",
+                                                      "vehicle_double_booked"}
+    only = find_conflicts(fair, kinds={"vehicle_double_booked", "driver_double_booked"})
+    assert [c.kind for c in only] == ["vehicle_double_booked"]

@@ -190,3 +190,18 @@ def test_arrivals_board_and_guest_chain(sample):
     lines = [str(x) for x in chain.lines()]
     assert lines[0].startswith("住：" + board[0].hotel)
     assert lines[1].startswith("车：接站") and board[0].place in lines[1]
+
+
+def test_a_guest_busy_on_another_trip_is_left_off_the_shared_car(fair):
+    r = fair.reception
+    for i in range(2):
+        car = r.create("vehicles", plate=f"浙A·{i}", kind="mpv", seats=6).items[0].after["id"]
+        r.create("drivers", name=f"师傅{i}", vehicle_id=car)
+    busy = _guest(fair, "忙", category="investor", arrival_place="萧山机场")
+    free = _guest(fair, "闲", category="investor", arrival_place="萧山机场")
+    r.add_trip(purpose="visit", from_place="萧山机场", to_place="考察点",
+               starts_at="2026-05-17 10:10", ends_at="2026-05-17 12:00", passengers=[busy])
+    plan = plan_pickups(fair)
+    assert [[a.guest["id"] for a in t.arrivals] for t in plan.trips] == [[free]]
+    assert [u.arrival.guest["id"] for u in plan.unserved] == [busy]
+    assert "同时在两个行程上" in str(plan.unserved[0].reason)

@@ -114,8 +114,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     def job(fair: Fair) -> int:
         conflicts = find_conflicts(fair)
+        by_kind: dict[str, list] = {}
         for c in conflicts:
-            say(f"[{c.label}] {c.message}")
+            by_kind.setdefault(c.kind, []).append(c)
+        for items in by_kind.values():
+            mark = t("提醒", "warning") if items[0].severity == "warning" else t("冲突", "clash")
+            say(f"== {items[0].label} " + t("（{m} {n}）", "({m}: {n})", m=mark, n=len(items)))
+            for c in items:
+                say(f"  {c.message}")
         errors = sum(1 for c in conflicts if c.severity == "error")
         say(t("未发现冲突。", "No clashes found.") if not conflicts else
             t("共 {n} 处冲突，{w} 处提醒。", "{n} clashes, {w} warnings.", n=errors,

@@ -169,6 +169,8 @@ class ReceptionService(AreaService):
         if current is None:
             clean.setdefault("id", new_id())
         record_id = current["id"] if current else None
+        if entity in ("stays", "trip_passengers"):
+            _companion_of_guest(self.fair, {**(current or {}), **clean})
         if entity == "stays":
             _fill_room(self.fair, {**(current or {}), **clean}, clean)
             refuse(conflicts_for_stay(self.fair, clean, record_id))
@@ -218,6 +220,7 @@ class ReceptionService(AreaService):
                 guest, companion = (person, None) if isinstance(person, str) else person
                 row = self.validate("trip_passengers", {"trip_id": trip["id"], "guest_id": guest,
                                                         "companion_id": companion})
+                _companion_of_guest(self.fair, row)
                 _not_on_trip_twice(self.fair, row)
                 tx.insert("trip_passengers", row)
             refuse(conflicts_of_trip(self.fair, trip["id"]))
@@ -237,6 +240,7 @@ class ReceptionService(AreaService):
         rows = [self.validate("trip_passengers", {"trip_id": trip_id, "guest_id": g,
                                                    "companion_id": c}) for g, c in people]
         for row in rows:
+            _companion_of_guest(self.fair, row)
             _not_on_trip_twice(self.fair, row)
         refuse(conflicts_for_passengers(self.fair, trip_id, people))
         for row in rows:
@@ -267,8 +271,20 @@ class ReceptionService(AreaService):
         return find_conflicts(self.fair)
 
 
+def _companion_of_guest(fair: Fair, row: Row) -> None:
+    if not row.get("companion_id"):
+        return
+    owner = fair.scalar("SELECT guest_id FROM companions WHERE id = ?", [row["companion_id"]])
+    if owner != row.get("guest_id"):
+        raise ValidationError("companion_id", "随行人员：不是所选嘉宾的随行人员。",
+                              "Companion: not travelling with the chosen guest.")
+
+
 def _fill_room(fair: Fair, row: Row, clean: dict) -> None:
     if not row.get("room_id"):
+        if not row.get("room_type"):
+            raise ValidationError("room_type", "房型：未指定房间时必须选择房型。",
+                                  "Room type: required when no room is chosen.")
         return
     room = fair.get("rooms", row["room_id"])
     if room["hotel_id"] != row.get("hotel_id"):

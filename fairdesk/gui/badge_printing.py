@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fairdesk.core import badges
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.fair import Fair
 from fairdesk.gui.qt import QMessageBox, QProgressDialog, QThread, QWidget, Signal
-from fairdesk.reports.badge_data import BadgeJob, badge_job
-from fairdesk.reports.badges import RenderCancelled, render_badges
+
+if TYPE_CHECKING:  # ReportLab and qrcode load when a badge is first printed, not at start-up
+    from fairdesk.reports.badge_data import BadgeJob
 
 SHOWN_WARNINGS = 8
 
@@ -37,6 +39,8 @@ class RenderWorker(QThread):
         self._cancel = True
 
     def run(self) -> None:
+        from fairdesk.reports.badges import RenderCancelled, render_badges
+
         try:
             pages = render_badges(self.path, self.job, self.size, back=self.back,
                                   progress=self.progressed.emit, cancelled=lambda: self._cancel)
@@ -70,6 +74,8 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     Raises FairdeskError (unknown guest or size) before anything starts.
     """
     batch = badges.badges_for_printing(fair, guest_ids, size=size)
+    from fairdesk.reports.badge_data import badge_job
+
     worker = RenderWorker(path, badge_job(fair, batch, back=back), size, back, parent)
     dialog = QProgressDialog(parent.tr("Drawing badges…"), parent.tr("Cancel"), 0,
                              len(batch.badges), parent)

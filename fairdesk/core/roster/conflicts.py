@@ -31,13 +31,29 @@ NEW = "__new__"
 _ORDER = {kind: i for i, kind in enumerate(CONFLICT_KINDS)}
 
 
-def find_conflicts(fair: Fair) -> list[Conflict]:
-    """Every clash in the fair's roster, grouped by kind."""
+TRANSPORT_KINDS = frozenset({"vehicle_double_booked", "driver_double_booked", "seats_short",
+                             "pickup_before_arrival", "pickup_wrong_place", "guest_double_trip",
+                             "escort_double_booked"})
+LODGING_KINDS = frozenset({"room_over_capacity", "stay_outside_visit", "block_overbooked",
+                           "guest_double_stay"})
+SEAT_KINDS = frozenset({"seat_double", "seat_beyond_table"})
+
+
+def find_conflicts(fair: Fair, kinds: Iterable[str] | None = None) -> list[Conflict]:
+    """Every clash in the fair's roster, grouped by kind (only these ``kinds``, if given).
+
+    Asking for the transport kinds alone skips reading the stays, and so on."""
+    wanted = set(CONFLICT_KINDS if kinds is None else kinds)
     guests = {g["id"]: g for g in fair.rows(
         "SELECT id, name, category, arrival_at, arrival_place, departure_at FROM guests")}
-    out = transport_conflicts(load_transport(fair, everything=True, guests=guests))
-    out += lodging_conflicts(load_lodging(fair, everything=True, guests=guests))
-    out += seat_conflicts(fair)
+    out: list[Conflict] = []
+    if wanted & TRANSPORT_KINDS:
+        out += transport_conflicts(load_transport(fair, everything=True, guests=guests))
+    if wanted & LODGING_KINDS:
+        out += lodging_conflicts(load_lodging(fair, everything=True, guests=guests))
+    if wanted & SEAT_KINDS:
+        out += seat_conflicts(fair)
+    out = [c for c in out if c.kind in wanted]
     out.sort(key=lambda c: (_ORDER.get(c.kind, 99), str(c.message)))
     return out
 

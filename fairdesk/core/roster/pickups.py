@@ -227,7 +227,7 @@ def _one_trip(ctx: _Ctx, pending: list[Arrival]) -> PlannedTrip | None:
     codes = sorted({a.guest["arrival_transport"] for a in chosen if a.guest["arrival_transport"]})
     return PlannedTrip(chosen[0].guest["arrival_place"], chosen[0].hotel, starts, ends,
                        "/".join(codes)[:20], vehicle, driver, escort, chosen,
-                       _reason(vip, chosen, vehicle))
+                       _reason(vip, chosen, vehicle, escort))
 
 
 def _vehicle(ctx: _Ctx, span: tuple[int, int], need: int,
@@ -260,9 +260,12 @@ def _free_escort(ctx: _Ctx, arrival: Arrival, span: tuple[int, int]) -> Row | No
     return None
 
 
-def _reason(vip: bool, chosen: list[Arrival], vehicle: Row) -> Text:
-    if vip:
+def _reason(vip: bool, chosen: list[Arrival], vehicle: Row, escort: Row | None) -> Text:
+    if vip and escort:
         return Text("贵宾单独派车并安排陪同。", "A car of their own and an escort for a VIP.")
+    if vip:
+        return Text("贵宾单独派车；此时没有空闲的陪同人员，请另行安排。",
+                    "A car of their own for a VIP; no escort is free then: find one.")
     first, last = (hhmm(chosen[0].guest["arrival_at"]), hhmm(chosen[-1].guest["arrival_at"]))
     people = sum(len(a.riders) for a in chosen)
     return Text(f"{first}–{last} 抵达的 {people} 人同车，{vehicle['seats']} 座。",
@@ -283,20 +286,37 @@ def _rows(plan: PickupPlan) -> tuple[list[Row], list[Row]]:
 
 
 def _drop_clashes(data: Any, plan: PickupPlan) -> None:
-    """Run the rules over what is booked plus the plan; clashing trips become unserved."""
+    """Run the rules over what is booked plus the plan; what would clash becomes unserved.
+
+    A guest already on another trip then is taken off this one (the others still ride);
+    a trip clashing for its car, driver or escort is dropped whole."""
     before = {c.key for c in transport_conflicts(data)}
     trips, riders = _rows(plan)
     data.trips.update({t["id"]: t for t in trips})
     data.passengers += riders
     clashes = [c for c in transport_conflicts(data) if c.key not in before]
-    bad = {}
+    rider_of = {r["id"]: (r["trip_id"], r["guest_id"]) for r in riders}
+    bad_trips: dict[str, Any] = {}
+    bad_guests: dict[tuple[str, str], Any] = {}
     for c in clashes:
+        mine = [rider_of[i] for i in c.record_ids if i in rider_of]
+        if c.kind == "guest_double_trip" and mine:
+            for key in mine:
+                bad_guests.setdefault(key, c)
+            continue
         for t in plan.trips:
             if c.involves(t.id):
-                bad.setdefault(t.id, c)
-    for t in [t for t in plan.trips if t.id in bad]:
-        plan.trips.remove(t)
-        plan.unserved += [Unserved(a, bad[t.id].message) for a in t.arrivals]
+                bad_trips.setdefault(t.id, c)
+    for t in list(plan.trips):
+        if t.id in bad_trips:
+            plan.trips.remove(t)
+            plan.unserved += [Unserved(a, bad_trips[t.id].message) for a in t.arrivals]
+            continue
+        for a in [a for a in t.arrivals if (t.id, a.guest["id"]) in bad_guests]:
+            t.arrivals.remove(a)
+            plan.unserved.append(Unserved(a, bad_guests[(t.id, a.guest["id"])].message))
+        if not t.arrivals:
+            plan.trips.remove(t)
 
 
 def apply_pickups(fair: Fair, plan: PickupPlan, *,
