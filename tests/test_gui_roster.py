@@ -376,7 +376,8 @@ def test_arrivals_board_shows_missing_room_in_red(fair, session, qtbot, qtmodelt
     assert page.summary.text() == summary.replace("%1", "1").replace("%2", "1").replace("%3", "1")
     hotel = fair.reception.create("hotels", name="西湖国宾馆").items[0].after
     fair.reception.create(
-        "stays", guest_id=guest["id"], hotel_id=hotel["id"], check_in=DAY, check_out="2026-05-20"
+        "stays", guest_id=guest["id"], hotel_id=hotel["id"], room_type="king", check_in=DAY,
+        check_out="2026-05-20",
     )
     assert page.model.data(room) == "西湖国宾馆"  # refreshed from the change
     assert page.model.data(room, Qt.ItemDataRole.ForegroundRole) is None

@@ -14,7 +14,6 @@ from fairdesk.gui.qt import (
     QPushButton,
     QSplitter,
     Qt,
-    QVBoxLayout,
     QWidget,
 )
 from fairdesk.gui.record_table import make_table_view
@@ -56,7 +55,7 @@ class ArrivalsPage(RosterPage):
         split.addWidget(self.view)
         split.addWidget(self.chain)
         split.setSizes([1000, 320])
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 

@@ -83,7 +83,7 @@ class EscortsPage(RosterPage):
         split.addWidget(top)
         split.addWidget(bottom)
         split.setSizes([460, 300])
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 

@@ -113,7 +113,7 @@ class LodgingPage(RosterPage):
         for part in (top, middle, bottom):
             split.addWidget(part)
         split.setSizes([240, 220, 300])
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 

@@ -107,7 +107,7 @@ class MealsPage(RosterPage):
         split.addWidget(top)
         split.addWidget(bottom)
         split.setSizes([230, 530])
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 

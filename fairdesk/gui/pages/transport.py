@@ -20,7 +20,6 @@ from fairdesk.gui.qt import (
     QSplitter,
     Qt,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from fairdesk.gui.record_form import RecordForm
@@ -111,7 +110,7 @@ class TransportPage(RosterPage):
         split.addWidget(scroll)
         split.addWidget(tabs)
         split.setSizes([360, 420])
-        layout = QVBoxLayout(self)
+        layout = self.body_layout()
         layout.addLayout(bar)
         layout.addLayout(legend)
         layout.addWidget(split, 1)
