@@ -413,6 +413,17 @@ def test_follow_system_language_uses_the_environment(monkeypatch):
     assert resolve_language("zh", "en") == "zh"  # --lang beats both
 
 
+@pytest.mark.parametrize(("lang", "expected"), [("C.UTF-8", "zh"), ("en_GB.UTF-8", "en"),
+                                                ("zh_CN.UTF-8", "zh"), ("de_DE.UTF-8", "zh")])
+def test_follow_system_is_chinese_first(lang, expected, tmp_path):
+    code = "from fairdesk.gui.translation import system_ui_language as s; print(s())"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("FAIRDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**env, "LANG": lang}, cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == expected
+
+
 def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
     """Overdue security items become overdue with time: the minute clock re-reads them."""
     page = dashboard(window)
