@@ -438,3 +438,40 @@ def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
     assert model_column(page.security_model, "overdue")["合计"] == before
     page.clock.timeout.emit()
     assert model_column(page.security_model, "overdue")["合计"] == str(int(before) + 1)
+
+
+def test_a_figure_card_opens_its_area(qtbot, fair_file, monkeypatch):
+    from fairdesk.gui.pages.base import Page
+
+    class GuestsPage(Page):  # stands in for the guests area's page
+        area = "guests"
+
+        def title(self) -> str:
+            return "嘉宾"
+
+        def refresh(self) -> None:
+            self.refreshed = True
+
+    monkeypatch.setattr("fairdesk.gui.main_window.page_classes",
+                        lambda: [DashboardPage, GuestsPage])
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(fair_file)
+    win.show()
+    guests_page = win.page("guests")
+    assert not getattr(guests_page, "refreshed", False)  # hidden: waits until shown
+    qtbot.mouseClick(dashboard(win).cards["arrived"], Qt.MouseButton.LeftButton)
+    assert win.current_page() is guests_page and guests_page.refreshed
+    assert win.navigation.currentRow() == 1
+    qtbot.mouseClick(dashboard(win).cards["signing"], Qt.MouseButton.LeftButton)  # no page yet
+    assert win.current_page() is guests_page
+    win.session.close()
+
+
+def test_open_recent_menu_opens_the_file(window, fair_path):
+    prefs.add_recent_file(fair_path)
+    window.menus.on_recent_menu_about_to_show()
+    action = next(a for a in window.menus.recent_menu.actions() if fair_path.name in a.text())
+    action.trigger()
+    assert window.session.fair.path == fair_path
+    assert window.session.fair.count("guests") == 0

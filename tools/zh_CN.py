@@ -77,6 +77,7 @@ ZH_CN: dict[str, str] = {
     "Unexpected error": "意外错误",
     # dashboard
     "Dashboard": "总览",
+    "Open this area": "点击查看详情",
     "Category": "类别",
     "Records": "名单",
     "Invited": "受邀",

@@ -95,9 +95,22 @@ class MainWindow(QMainWindow):
                     QKeySequence.SequenceFormat.NativeText))
             self.navigation.addItem(item)
         self.navigation.setCurrentRow(min(current, len(self.pages) - 1))
+        self._link_dashboard()
         if self.session.fair is not None:
             for page in self.pages:
                 page.request_refresh()
+
+    def _link_dashboard(self) -> None:
+        dashboard = self.page("dashboard")
+        if dashboard is not None and hasattr(dashboard, "link_cards"):
+            dashboard.link_cards({p.area for p in self.pages})
+            dashboard.area_requested.connect(self.show_area)
+
+    def show_area(self, area: str) -> None:
+        """Show the page of ``area`` if there is one."""
+        page = self.page(area)
+        if page is not None:
+            self.show_page(self.pages.index(page))
 
     def _drop_page(self, page: Page) -> None:
         self.session.fair_opened.disconnect(page.on_fair_opened)

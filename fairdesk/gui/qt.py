@@ -42,6 +42,7 @@ from PySide6.QtGui import (  # noqa: F401
     QIcon,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPalette,
     QPixmap,

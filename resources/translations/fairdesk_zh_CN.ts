@@ -8,6 +8,10 @@
       <translation>总览</translation>
     </message>
     <message>
+      <source>Open this area</source>
+      <translation>点击查看详情</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>类别</translation>
     </message>

@@ -22,12 +22,16 @@ from fairdesk.gui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.style import WARN
 
 GUEST_COLUMNS = ("invited", "replied", "attending", "arrived")
 CLOCK_MS = 60_000  # re-read the figures each minute while shown
+CARD_AREAS = {"invited": "guests", "replied": "guests", "attending": "guests",
+              "arrived": "guests", "lodged": "reception", "trips": "reception",
+              "security": "security", "signing": "signing"}
 
 
 def percent(part: int | Decimal, whole: int | Decimal) -> int:
@@ -66,6 +70,7 @@ class DashboardPage(Page):
     """Figures for the leaders' briefing: guests, reception, security, signing, agenda."""
 
     area = "dashboard"
+    area_requested = Signal(str)  # a figure card was clicked: show that area's page
 
     def __init__(self, session: FairSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -79,6 +84,14 @@ class DashboardPage(Page):
 
     def title(self) -> str:
         return self.tr("Dashboard")
+
+    def link_cards(self, areas: set[str]) -> None:
+        """Make the cards of the areas that have a page clickable."""
+        for key, card in self.cards.items():
+            area = CARD_AREAS[key]
+            if area in areas:
+                card.set_link(self.tr("Open this area"))
+                card.clicked.connect(lambda area=area: self.area_requested.emit(area))
 
     def on_clock_timeout(self) -> None:
         if self.isVisible() and self.session.fair is not None:
