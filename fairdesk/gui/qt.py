@@ -46,6 +46,7 @@ from PySide6.QtGui import (  # noqa: F401
     QPainter,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )

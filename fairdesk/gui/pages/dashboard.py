@@ -16,8 +16,8 @@ from fairdesk.gui.qt import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
+    QResizeEvent,
     QScrollArea,
     QTimer,
     QVBoxLayout,
@@ -29,6 +29,7 @@ from fairdesk.gui.style import WARN
 
 GUEST_COLUMNS = ("invited", "replied", "attending", "arrived")
 CLOCK_MS = 60_000  # re-read the figures each minute while shown
+WIDE_PX = 1150  # page width from which the 8 cards fit in one row
 CARD_AREAS = {"invited": "guests", "replied": "guests", "attending": "guests",
               "arrived": "guests", "lodged": "reception", "trips": "reception",
               "security": "security", "signing": "signing"}
@@ -150,7 +151,7 @@ class DashboardPage(Page):
         header.addWidget(self.fair_subtitle)
         return header
 
-    def _build_cards(self) -> QHBoxLayout:
+    def _build_cards(self) -> QGridLayout:
         specs = [("invited", self.tr("Invited")), ("replied", self.tr("Replied")),
                  ("attending", self.tr("Attending")), ("arrived", self.tr("Arrived")),
                  ("lodged", self.tr("Rooms assigned")), ("trips", self.tr("Trips")),
@@ -158,11 +159,24 @@ class DashboardPage(Page):
                  ("signing", self.tr("Signed (100M CNY)"))]
         self.cards = {key: FigureCard(text, accent=key in ("arrived", "signing"))
                       for key, text in specs}
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        for card in self.cards.values():
-            row.addWidget(card)
-        return row
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(10)
+        self._arrange_cards(len(self.cards))
+        return self.card_grid
+
+    def _arrange_cards(self, columns: int) -> None:
+        """Lay the cards out in one row of 8, or two rows of 4 on a narrow window."""
+        self._card_columns = columns
+        for number, card in enumerate(self.cards.values()):
+            self.card_grid.addWidget(card, number // columns, number % columns)
+        for column in range(len(self.cards)):
+            self.card_grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        columns = len(self.cards) if event.size().width() >= WIDE_PX else len(self.cards) // 2
+        if columns != self._card_columns:
+            self._arrange_cards(columns)
 
     def _build_guests(self) -> QGroupBox:
         box = QGroupBox(self.tr("Guests by category"))
