@@ -68,7 +68,7 @@
       <translation>安保完成率</translation>
     </message>
     <message>
-      <source>Signed (100M CNY)</source>
+      <source>Signed (¥100M)</source>
       <translation>签约金额（亿元）</translation>
     </message>
     <message>
@@ -170,10 +170,6 @@
     <message>
       <source>%1% of attending</source>
       <translation>占参会 %1%</translation>
-    </message>
-    <message>
-      <source>%1% of %2 attending</source>
-      <translation>参会 %2 人中的 %1%</translation>
     </message>
     <message>
       <source>%1 vehicles</source>

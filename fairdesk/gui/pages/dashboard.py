@@ -156,7 +156,7 @@ class DashboardPage(Page):
                  ("attending", self.tr("Attending")), ("arrived", self.tr("Arrived")),
                  ("lodged", self.tr("Rooms assigned")), ("trips", self.tr("Trips")),
                  ("security", self.tr("Security done")),
-                 ("signing", self.tr("Signed (100M CNY)"))]
+                 ("signing", self.tr("Signed (¥100M)"))]
         self.cards = {key: FigureCard(text, accent=key in ("arrived", "signing"))
                       for key, text in specs}
         self.card_grid = QGridLayout()
@@ -279,9 +279,8 @@ class DashboardPage(Page):
         values["escorted"].setText(str(data.escorted))
         values["meals"].setText(str(data.meal_sittings))
         self.cards["lodged"].show_figure(
-            f"{data.lodged}", self.tr("%1% of %2 attending").replace(
-                "%1", str(percent(data.lodged, data.attending))).replace(
-                "%2", str(data.attending)))
+            f"{data.lodged}", self.tr("%1% of attending").replace(
+                "%1", str(percent(data.lodged, data.attending))))
         self.cards["trips"].show_figure(str(data.trips), self.tr("%1 vehicles").replace(
             "%1", str(data.vehicles)))
 
