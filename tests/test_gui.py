@@ -475,3 +475,18 @@ def test_open_recent_menu_opens_the_file(window, fair_path):
     action.trigger()
     assert window.session.fair.path == fair_path
     assert window.session.fair.count("guests") == 0
+
+
+def test_a_read_only_fair_is_refused_with_a_sentence(window, fair_path, monkeypatch):
+    import sqlite3
+
+    def read_only(self, operator):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Fair, "sign_in", read_only)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    assert window.open_path(str(fair_path)) is False
+    assert shown and shown[0].startswith("无法写入投洽会文件") and "readonly" in shown[0]
+    assert window.session.fair.count("guests") == 40  # the open fair stays open

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from fairdesk.core.context import Operator
 from fairdesk.core.dashboard import display_name
-from fairdesk.core.errors import FairdeskError
+from fairdesk.core.errors import FairdeskError, FairFileError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import show_error
@@ -177,8 +178,18 @@ class MainWindow(QMainWindow):
             prefs.add_recent_file(fair.path)
 
     def open_fair_file(self, path: str | Path) -> None:
-        """Open the fair file at ``path``. Raises FairFileError (missing, damaged, newer)."""
-        self.open_fair(Fair.open(path, self.operator))
+        """Open the fair file at ``path``.
+
+        Raises FairFileError: missing, damaged, from a newer fairdesk, or read-only
+        (signing in writes the operator to the file).
+        """
+        fair = Fair.open(path, self.operator)
+        try:
+            self.open_fair(fair)
+        except sqlite3.Error as exc:
+            fair.close()
+            raise FairFileError(f"无法写入投洽会文件 {path}：{exc}",
+                                f"Cannot write to the fair file {path}: {exc}") from exc
 
     def open_path(self, path: str) -> bool:
         """Open ``path``, showing a sentence (not a traceback) if it cannot be opened."""
