@@ -490,3 +490,18 @@ def test_a_read_only_fair_is_refused_with_a_sentence(window, fair_path, monkeypa
     assert window.open_path(str(fair_path)) is False
     assert shown and shown[0].startswith("无法写入投洽会文件") and "readonly" in shown[0]
     assert window.session.fair.count("guests") == 40  # the open fair stays open
+
+
+def test_a_copy_cannot_replace_the_open_file(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(window.session.fair.path), "")))
+    window.menus.save_copy_action.trigger()
+    assert shown == ["副本不能覆盖正在使用的投洽会文件，请换一个文件名。"]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "no-such-dir" / "x.fair"), "")))
+    window.menus.save_copy_action.trigger()
+    assert len(shown) == 2 and shown[1].startswith("无法写入")
+    assert window.session.fair.count("guests") == 40
