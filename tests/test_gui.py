@@ -164,6 +164,7 @@ def test_dashboard_shows_the_cores_figures(window, qtmodeltester):
     signing = core_figures.signing_figures(fair)
     assert page.cards["signing"].value.text() == str(signing.total_yi)
     assert page.signing_bars["projects"].text() == f"{signing.signed} / {signing.target_projects}"
+    assert page.signing_values["planned"].text() == str(signing.projects)
     reception = core_figures.reception_figures(fair)
     assert page.cards["lodged"].value.text() == str(reception.lodged)
     assert page.reception_values["lodged"].text() == f"{reception.lodged} / {reception.attending}"

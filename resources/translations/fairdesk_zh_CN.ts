@@ -112,8 +112,12 @@
       <translation>签约仪式</translation>
     </message>
     <message>
+      <source>Projects registered</source>
+      <translation>登记项目</translation>
+    </message>
+    <message>
       <source>Projects signed</source>
-      <translation>签约项目</translation>
+      <translation>已签约项目</translation>
     </message>
     <message>
       <source>Total investment</source>

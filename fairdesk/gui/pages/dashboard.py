@@ -217,7 +217,8 @@ class DashboardPage(Page):
         form = QFormLayout(box)
         form.setVerticalSpacing(8)
         self.signing_bars = {key: TargetBar() for key in ("projects", "total", "foreign")}
-        self.signing_values = {key: QLabel("–") for key in ("domestic", "contract")}
+        self.signing_values = {key: QLabel("–") for key in ("planned", "domestic", "contract")}
+        form.addRow(QLabel(self.tr("Projects registered")), self.signing_values["planned"])
         form.addRow(QLabel(self.tr("Projects signed")), self.signing_bars["projects"])
         form.addRow(QLabel(self.tr("Total investment")), self.signing_bars["total"])
         form.addRow(QLabel(self.tr("Foreign capital")), self.signing_bars["foreign"])
@@ -304,6 +305,7 @@ class DashboardPage(Page):
         bars["foreign"].show_progress(data.foreign_yi, data.target_foreign_yi,
                                       self._against(data.foreign_yi, data.target_foreign_yi,
                                                     unit))
+        self.signing_values["planned"].setText(str(data.projects))
         self.signing_values["domestic"].setText(f"{data.domestic_yi} {unit}")
         self.signing_values["contract"].setText(f"{data.contract_yi} {unit}")
         note = (self.tr("%1% of target").replace("%1", str(percent(data.total_yi, data.target_yi)))
