@@ -172,3 +172,13 @@ def table_counts(fair: Fair) -> dict[str, int]:
     """Row counts of every record table, by area (``fairdesk info``)."""
     from fairdesk.storage.schema import AREA_TABLES
     return {table: fair.count(table) for tables in AREA_TABLES.values() for table in tables}
+
+
+def guests_by_state(fair: Fair) -> dict[str, int]:
+    """Guests in each invitation state, in the vocabulary's order (``fairdesk info``)."""
+    from fairdesk.core.vocab import INVITATION_STATES
+
+    found = {r["state"]: r["n"] for r in
+             fair.rows("SELECT state, count(*) AS n FROM guests GROUP BY state")}
+    ordered = {s: found.pop(s) for s in INVITATION_STATES if s in found}
+    return {**ordered, **dict(sorted(found.items()))}

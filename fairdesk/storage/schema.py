@@ -378,6 +378,22 @@ def m0007_badges_checkins(db: Database) -> None:
         undone_at TEXT""", "guest_id", "at")
 
 
+@migrations(name="0008_badges_prints")
+def m0008_badges_prints(db: Database) -> None:
+    """The badge print log; who undid a check-in; which session a sign-in was for."""
+    _table(db, "badge_prints", """
+        badge_id TEXT NOT NULL REFERENCES badges(id) ON DELETE CASCADE,
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        size TEXT NOT NULL DEFAULT '',
+        printed_at TEXT NOT NULL,
+        printed_by TEXT NOT NULL DEFAULT ''""", "guest_id", "badge_id")
+    db.execute("ALTER TABLE check_ins ADD COLUMN undone_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE check_ins ADD COLUMN session_id TEXT REFERENCES agenda_sessions(id)")
+    db.execute("CREATE INDEX idx_check_ins_desk ON check_ins (desk, at)")
+    db.execute("CREATE INDEX idx_check_ins_kind ON check_ins (kind, guest_id)")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
@@ -389,6 +405,6 @@ AREA_TABLES: dict[str, tuple[str, ...]] = {
                   "meal_sittings", "banquet_tables", "banquet_seats"),
     "security": ("departments", "sites", "checklist_items", "inspections", "rectifications"),
     "signing": ("county_targets", "signing_projects", "signing_parties", "ceremony_slots"),
-    "badges": ("badges", "check_ins"),
+    "badges": ("badges", "check_ins", "badge_prints"),
 }
 TABLE_AREA = {table: area for area, tables in AREA_TABLES.items() for table in tables}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 
 def page_classes() -> list[type]:
+    from fairdesk.gui.pages.checkin import CheckInPage
     from fairdesk.gui.pages.dashboard import DashboardPage
 
-    return [DashboardPage]
+    return [DashboardPage, CheckInPage]
