@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import cached_property
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -65,18 +66,21 @@ class Tx:
         return row
 
     def insert_many(self, table: str, rows: list[Row], *, audit_each: bool = True) -> int:
-        """Bulk insert; with ``audit_each=False`` one summary audit row stands for the batch."""
+        """Bulk insert; with ``audit_each=False`` one summary audit row stands for the batch.
+
+        Rows may have different keys: a column a row leaves out gets its default.
+        """
         if not rows:
             return 0
         stamp = {"created_at": self.now, "updated_at": self.now,
                  "updated_by": self.fair.operator.stamp}
         full = [{"id": r.get("id") or new_id(), **r, **stamp} for r in rows]
-        cols = list(full[0])
-        self.fair.db.conn.executemany(
-            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-            f"VALUES ({', '.join('?' * len(cols))})",
-            [[r.get(c) for c in cols] for r in full],
-        )
+        for cols, same_keys in groupby(full, key=tuple):
+            self.fair.db.conn.executemany(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                f"VALUES ({', '.join('?' * len(cols))})",
+                [[r[c] for c in cols] for r in same_keys],
+            )
         if audit_each:
             for r in full:
                 self._audit(table, r["id"], "create", None, r)

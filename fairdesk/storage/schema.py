@@ -394,6 +394,14 @@ def m0008_badges_prints(db: Database) -> None:
     db.execute("CREATE INDEX idx_check_ins_kind ON check_ins (kind, guest_id)")
 
 
+@migrations(name="0009_reception_escort_sessions")
+def m0009_reception_escort_sessions(db: Database) -> None:
+    """An escort assignment may be for one agenda session (the escort is there then)."""
+    db.execute("ALTER TABLE escort_assignments ADD COLUMN session_id TEXT "
+               "REFERENCES agenda_sessions(id)")
+    db.execute("CREATE INDEX idx_escort_assignments_session ON escort_assignments (session_id)")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
