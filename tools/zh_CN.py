@@ -171,4 +171,6 @@ ZH_CN: dict[str, str] = {
     "Badges not printed": "证件未打印",
 }
 
-BY_CONTEXT: dict[tuple[str, str], str] = {}
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("CheckInPage", "Desk"): "报到台",
+}

@@ -114,7 +114,7 @@
     </message>
     <message>
       <source>Desk</source>
-      <translation>岗位</translation>
+      <translation>报到台</translation>
     </message>
     <message>
       <source>Mode</source>
