@@ -516,3 +516,40 @@ def test_a_copy_cannot_replace_the_open_file(window, tmp_path, monkeypatch):
     window.menus.save_copy_action.trigger()
     assert len(shown) == 2 and shown[1].startswith("无法写入")
     assert window.session.fair.count("guests") == 40
+
+
+def test_hidden_pages_are_built_when_first_shown(window):
+    from fairdesk.gui.pages.checkin import CheckInPage
+
+    assert window.navigation.item(1).text() == "报到签到"  # title read from the class
+    assert [type(p) for p in window.pages] == [DashboardPage]  # start-up built only this
+    window.show_page(1)
+    page = window.current_page()
+    assert isinstance(page, CheckInPage) and page.isVisible()
+    assert [type(p) for p in window.pages] == [DashboardPage, CheckInPage]
+    window.show_page(0)
+    assert window.current_page() is dashboard(window)
+
+
+def test_a_page_whose_title_needs_an_instance_is_built_at_once(qtbot, fair_file, monkeypatch):
+    from fairdesk.gui.pages.base import Page
+
+    class CountyPage(Page):
+        area = "signing"
+
+        def __init__(self, session, parent=None):
+            super().__init__(session, parent)
+            self.county = "东港区"
+
+        def title(self) -> str:
+            return f"{self.county}签约"
+
+        def refresh(self) -> None:
+            pass
+
+    monkeypatch.setattr("fairdesk.gui.main_window.page_classes",
+                        lambda: [DashboardPage, CountyPage])
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    assert win.navigation.item(1).text() == "东港区签约"
+    assert len(win.pages) == 2
