@@ -27,10 +27,12 @@ def _small_fair(path: Path) -> Path:
     Fair.create(path, TESTER, **{"fair.name": "2026 临港投洽会"}).close()
     fair = Fair.open(path, TESTER)
     unit = fair.guests.create("inviting_units", name="临港区", target_guests=50).items[0].after
-    for i, state in enumerate(("invited", "attending", "arrived")):
+    steps = ("invited", "attending", "arrived")
+    for i in range(len(steps)):
         guest = fair.guests.create("guests", name=f"张伟{i}", category="investor",
                                    country="CN", inviting_unit_id=unit["id"]).items[0].after
-        fair.guests.update("guests", guest["id"], state=state)
+        for step in steps[:i + 1]:  # walk the workflow to invited / attending / arrived
+            fair.guests.transition(guest["id"], step)
     fair.signing.create("signing_projects", name="临港新能源基地", sector="energy",
                         contract_type="contract", capital="foreign", currency="CNY",
                         status="signed", signed_at="2026-05-18 10:00",

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from functools import cached_property
 from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -53,6 +54,16 @@ class Tx:
         self.changes.add(Change(TABLE_AREA.get(entity, "settings"), entity, record_id, action,
                                 before, after))
 
+    def _audit_created(self, table: str, rows: list[Row]) -> None:
+        """One audit row and one Change per created row, written with one executemany."""
+        op, area = self.fair.operator, TABLE_AREA.get(table, "settings")
+        self.fair.db.conn.executemany(
+            "INSERT INTO audit_log (id, at, operator, desk, laptop, area, entity, entity_id,"
+            " action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [[new_id(), self.now, op.name, op.desk, op.laptop, area, table, r["id"], "create",
+              None, _dump(r)] for r in rows])
+        self.changes.items.extend(Change(area, table, r["id"], "create", None, r) for r in rows)
+
     def insert(self, table: str, values: Row) -> Row:
         row = {"id": values.get("id") or new_id(), **values}
         row.update(created_at=self.now, updated_at=self.now, updated_by=self.fair.operator.stamp)
@@ -76,14 +87,14 @@ class Tx:
                  "updated_by": self.fair.operator.stamp}
         full = [{"id": r.get("id") or new_id(), **r, **stamp} for r in rows]
         for cols, same_keys in groupby(full, key=tuple):
+            get = itemgetter(*cols)
             self.fair.db.conn.executemany(
                 f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
                 f"VALUES ({', '.join('?' * len(cols))})",
-                [[r[c] for c in cols] for r in same_keys],
+                [get(r) for r in same_keys],  # cols holds id and the stamps: never one
             )
         if audit_each:
-            for r in full:
-                self._audit(table, r["id"], "create", None, r)
+            self._audit_created(table, full)
         else:
             self._audit(table, "*", "bulk-create", None, {"count": len(full)})
         return len(full)
@@ -112,11 +123,25 @@ class Tx:
         return before
 
 
+class _HasBytes(Exception):
+    pass
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        raise _HasBytes
+    return str(value)
+
+
 def _dump(row: Row | None) -> str | None:
+    """The row as JSON for the audit log, binary values (photos) left out."""
     if row is None:
         return None
-    return json.dumps({k: v for k, v in row.items() if not isinstance(v, bytes)},
-                      ensure_ascii=False, default=str)
+    try:
+        return json.dumps(row, ensure_ascii=False, default=_plain)
+    except _HasBytes:
+        return json.dumps({k: v for k, v in row.items() if not isinstance(v, bytes)},
+                          ensure_ascii=False, default=str)
 
 
 class Fair:

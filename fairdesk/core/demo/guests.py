@@ -21,6 +21,7 @@ from fairdesk.core.demo.people import (
     regional_name,
 )
 from fairdesk.core.demo.travel import plan_travel
+from fairdesk.core.guest_keys import guest_keys
 from fairdesk.core.guests import REF_ALPHABET, derived_name_fields
 from fairdesk.core.names import pinyin_keys
 from fairdesk.core.vocab import DIETARY
@@ -122,6 +123,8 @@ def _guest(demo: Demo, rng: random.Random, origin: str, unit: dict, orgs: _OrgPo
     category = row["category"]
     state = (STAFF_STATES if category in ("staff", "security") else STATES).pick(rng)
     row.update(derived_name_fields(row["name"]))
+    row.update(guest_keys(row["name"], row.get("organisation", ""), row.get("phone", ""),
+                          row.get("id_number", "")))
     row.update(ref_code=_ref_code(rng, codes), state=state,
                language="zh" if row["country"] in ("CN", "HK", "MO", "TW") else "en")
     guest = Guest("", row["name"], gender, category, row["country"], state, row["language"],
