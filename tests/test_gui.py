@@ -13,6 +13,7 @@ from fairdesk.core import dashboard as core_figures
 from fairdesk.core.context import Operator
 from fairdesk.core.errors import FairFileError
 from fairdesk.core.fair import Fair
+from fairdesk.core.i18n import set_language
 from fairdesk.core.vocab import GUEST_CATEGORIES
 from fairdesk.gui import prefs
 from fairdesk.gui.app import create_application
@@ -28,6 +29,7 @@ from fairdesk.gui.qt import (
     Qt,
 )
 from fairdesk.gui.signin import SignInDialog
+from fairdesk.gui.translation import install_language
 from tests.conftest import TESTER
 from tests.sample_fair import fill_fair
 
@@ -46,7 +48,10 @@ def laptop(tmp_path: Path, qapp: object) -> Path:
     prefs.settings().clear()
     yield tmp_path
     prefs.settings().clear()
-    create_application("zh")
+    # leave the session-wide application as other test modules expect it: no translators
+    install_language("en")
+    set_language("zh")
+    QCoreApplication.instance().setStyleSheet("")
 
 
 @pytest.fixture(scope="session")
@@ -164,6 +169,7 @@ def test_dashboard_shows_the_cores_figures(window, qtmodeltester):
     signing = core_figures.signing_figures(fair)
     assert page.cards["signing"].value.text() == str(signing.total_yi)
     assert page.signing_bars["projects"].text() == f"{signing.signed} / {signing.target_projects}"
+    assert page.signing_values["planned"].text() == str(signing.projects)
     reception = core_figures.reception_figures(fair)
     assert page.cards["lodged"].value.text() == str(reception.lodged)
     assert page.reception_values["lodged"].text() == f"{reception.lodged} / {reception.attending}"
@@ -358,23 +364,24 @@ def test_run_gui_opens_the_last_file(qtbot, fair_file, monkeypatch):
     assert opened == [fair_file.resolve()] or opened == [fair_file]
 
 
-def test_demo_fair_is_a_real_file_in_the_data_folder(qtbot, monkeypatch):
-    import types
-
+def test_demo_fair_is_a_real_file_in_the_data_folder(qtbot, qtmodeltester):
     from fairdesk.gui import app as app_module
 
-    def create_demo_fair(path, *, guests=600, seed=2026, operator=None):  # the branch's signature
-        fair = Fair.create(path, operator or TESTER)
-        return fill_fair(fair, guests=guests, seed=seed)
-
-    monkeypatch.setitem(sys.modules, "fairdesk.core.demo",
-                        types.SimpleNamespace(create_demo_fair=create_demo_fair))
     win = MainWindow(TESTER)
     qtbot.addWidget(win)
-    app_module.open_demo(win, guests=12, seed=1)
-    path = win.session.fair.path
-    assert path.is_file() and path.name.startswith("demo-") and path.suffix == ".fair"
-    assert win.session.fair.count("guests") == 12
+    app_module.open_demo(win, guests=60, seed=1)
+    win.show()
+    fair = win.session.fair
+    assert fair.path.is_file() and fair.path.name.startswith("demo-")
+    assert fair.path.suffix == ".fair" and fair.path.parent == app_module.data_dir()
+    page = dashboard(win)
+    guests = core_figures.guest_figures(fair)
+    assert page.cards["arrived"].value.text() == str(guests.column("arrived"))
+    assert model_column(page.guest_model, "invited")["合计"] == str(guests.column("invited"))
+    signing = core_figures.signing_figures(fair)
+    assert page.cards["signing"].value.text() == str(signing.total_yi) != "0.00"
+    qtmodeltester.check(page.guest_model)
+    qtmodeltester.check(page.security_model)
     win.session.close()
 
 
@@ -395,13 +402,17 @@ def test_gui_start_does_not_import_heavy_modules(fair_file):
 def test_window_geometry_is_remembered_per_laptop(qtbot):
     first = MainWindow(TESTER)
     qtbot.addWidget(first)
-    first.resize(640, 480)
+    first.resize(640, 480)  # the pages' minimum sizes may make it larger
     first.show()
+    size = first.size()
     first.close()
+    assert prefs.window_geometry() == first.saveGeometry()
     second = MainWindow(TESTER)
     qtbot.addWidget(second)
+    assert second.height() != size.height()  # a new window starts at the default size
     second.restore_geometry()
-    assert (second.width(), second.height()) == (640, 480)
+    # the height comes back; the width may be clamped to the small offscreen test screen
+    assert second.height() == size.height()
 
 
 def test_follow_system_language_uses_the_environment(monkeypatch):
@@ -411,6 +422,17 @@ def test_follow_system_language_uses_the_environment(monkeypatch):
     assert resolve_language(None, "system") == "en"
     assert resolve_language(None, "zh") == "zh"  # the laptop's choice beats the system
     assert resolve_language("zh", "en") == "zh"  # --lang beats both
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("C.UTF-8", "zh"), ("en_GB.UTF-8", "en"),
+                                                ("zh_CN.UTF-8", "zh"), ("de_DE.UTF-8", "zh")])
+def test_follow_system_is_chinese_first(lang, expected, tmp_path):
+    code = "from fairdesk.gui.translation import system_ui_language as s; print(s())"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("FAIRDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**env, "LANG": lang}, cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == expected
 
 
 def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
@@ -427,3 +449,107 @@ def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
     assert model_column(page.security_model, "overdue")["合计"] == before
     page.clock.timeout.emit()
     assert model_column(page.security_model, "overdue")["合计"] == str(int(before) + 1)
+
+
+def test_a_figure_card_opens_its_area(qtbot, fair_file, monkeypatch):
+    from fairdesk.gui.pages.base import Page
+
+    class GuestsPage(Page):  # stands in for the guests area's page
+        area = "guests"
+
+        def title(self) -> str:
+            return "嘉宾"
+
+        def refresh(self) -> None:
+            self.refreshed = True
+
+    monkeypatch.setattr("fairdesk.gui.main_window.page_classes",
+                        lambda: [DashboardPage, GuestsPage])
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(fair_file)
+    win.show()
+    guests_page = win.page("guests")
+    assert not getattr(guests_page, "refreshed", False)  # hidden: waits until shown
+    qtbot.mouseClick(dashboard(win).cards["arrived"], Qt.MouseButton.LeftButton)
+    assert win.current_page() is guests_page and guests_page.refreshed
+    assert win.navigation.currentRow() == 1
+    qtbot.mouseClick(dashboard(win).cards["signing"], Qt.MouseButton.LeftButton)  # no page yet
+    assert win.current_page() is guests_page
+    win.session.close()
+
+
+def test_open_recent_menu_opens_the_file(window, fair_path):
+    prefs.add_recent_file(fair_path)
+    window.menus.on_recent_menu_about_to_show()
+    action = next(a for a in window.menus.recent_menu.actions() if fair_path.name in a.text())
+    action.trigger()
+    assert window.session.fair.path == fair_path
+    assert window.session.fair.count("guests") == 0
+
+
+def test_a_read_only_fair_is_refused_with_a_sentence(window, fair_path, monkeypatch):
+    import sqlite3
+
+    def read_only(self, operator):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Fair, "sign_in", read_only)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    assert window.open_path(str(fair_path)) is False
+    assert shown and shown[0].startswith("无法写入投洽会文件") and "readonly" in shown[0]
+    assert window.session.fair.count("guests") == 40  # the open fair stays open
+
+
+def test_a_copy_cannot_replace_the_open_file(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(window.session.fair.path), "")))
+    window.menus.save_copy_action.trigger()
+    assert shown == ["副本不能覆盖正在使用的投洽会文件，请换一个文件名。"]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "no-such-dir" / "x.fair"), "")))
+    window.menus.save_copy_action.trigger()
+    assert len(shown) == 2 and shown[1].startswith("无法写入")
+    assert window.session.fair.count("guests") == 40
+
+
+def test_hidden_pages_are_built_when_first_shown(window):
+    from fairdesk.gui.pages.checkin import CheckInPage
+
+    assert window.navigation.item(1).text() == "报到签到"  # title read from the class
+    assert [type(p) for p in window.pages] == [DashboardPage]  # start-up built only this
+    window.show_page(1)
+    page = window.current_page()
+    assert isinstance(page, CheckInPage) and page.isVisible()
+    assert [type(p) for p in window.pages] == [DashboardPage, CheckInPage]
+    window.show_page(0)
+    assert window.current_page() is dashboard(window)
+
+
+def test_a_page_whose_title_needs_an_instance_is_built_at_once(qtbot, fair_file, monkeypatch):
+    from fairdesk.gui.pages.base import Page
+
+    class CountyPage(Page):
+        area = "signing"
+
+        def __init__(self, session, parent=None):
+            super().__init__(session, parent)
+            self.county = "东港区"
+
+        def title(self) -> str:
+            return f"{self.county}签约"
+
+        def refresh(self) -> None:
+            pass
+
+    monkeypatch.setattr("fairdesk.gui.main_window.page_classes",
+                        lambda: [DashboardPage, CountyPage])
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    assert win.navigation.item(1).text() == "东港区签约"
+    assert len(win.pages) == 2

@@ -58,6 +58,7 @@ from PySide6.QtGui import (  # noqa: F401
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
     QTextOption,
