@@ -260,17 +260,15 @@ def sitting_rows(fair: Fair) -> list[dict]:
     return rows
 
 
-def dietary_lines(fair: Fair, sitting_id: str) -> list[str]:
-    """``清真 3`` ... and each allergy by name, for the line under the sittings."""
-    from fairdesk.core.roster.meals import sitting_headcount
+def dietary_lines(sitting: dict) -> list[str]:
+    """``清真 3`` ... then each allergy by name, from a row of :func:`sitting_rows`."""
     from fairdesk.core.vocab import DIETARY
 
-    count = sitting_headcount(fair, sitting_id)
     lines = [
         f"{label(DIETARY, kind) if kind in DIETARY else _other(kind)} {n}"
-        for kind, n in sorted(count.dietary.items(), key=lambda kv: -kv[1])
+        for kind, n in sorted(sitting["dietary"].items(), key=lambda kv: -kv[1])
     ]
-    return lines + [f"⚠ {who}" for who in count.allergies]
+    return lines + [f"⚠ {who}" for who in sitting["allergy_list"]]
 
 
 def _other(kind: str) -> str:

@@ -230,7 +230,8 @@ class MealsPage(RosterPage):
             return
         name = self.session.fair.get("meal_sittings", sitting)["name"]
         self.diet_title.setText(self.tr("Dietary needs: %1").replace("%1", name))
-        lines = roster_data.dietary_lines(self.session.fair, sitting)
+        row = next(r for r in self.sittings.model.rows() if r["id"] == sitting)
+        lines = roster_data.dietary_lines(row)
         for line in lines or [self.tr("No special needs")]:
             item = QListWidgetItem(line)
             if line.startswith("⚠"):
