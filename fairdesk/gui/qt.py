@@ -1,7 +1,5 @@
 """The one module that imports the Qt binding; everything else imports from here."""
 
-import sys
-
 from PySide6.QtCore import (  # noqa: F401
     QAbstractTableModel,
     QByteArray,
@@ -131,23 +129,3 @@ try:
 except ImportError:  # pragma: no cover - depends on the installation
     HAVE_MULTIMEDIA = False
 
-
-def _keep_singletons_alive() -> None:
-    """Work around a reference-count bug of PySide6 6.12 on Python 3.11.
-
-    Every call of a Qt method that returns nothing drops a reference to ``None``
-    (and a signal emit one to ``True``/``False``) without having taken it: correct
-    only where those objects are immortal (Python 3.12+, PEP 683). On 3.11 Python
-    aborts with "deallocating None" after a few thousand calls (a few repaints of
-    a custom-painted widget). Giving the three a reference count no session can
-    exhaust makes them immortal here as well; it changes nothing else.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_keep_singletons_alive()
