@@ -79,6 +79,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QSplitter,
     QStackedWidget,
     QStatusBar,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QTextEdit,
