@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
 from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.entity import AreaService, Entity, Field, entities
-from fairdesk.core.errors import ValidationError
+from fairdesk.core.errors import NotFoundError, ValidationError
 from fairdesk.core.fair import Row, Tx
+from fairdesk.core.guest_keys import guest_keys
+from fairdesk.core.invitations import REPLY_STATES, check_transition
+from fairdesk.core.invitations import allowed_transitions as _allowed
 from fairdesk.core.names import latin_name, pinyin_keys
 from fairdesk.core.vocab import (
     DIETARY,
@@ -21,6 +26,7 @@ from fairdesk.core.vocab import (
 )
 
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud at a desk
+KEY_SOURCES = ("name", "organisation", "phone", "id_number")
 
 def _foreign_within_target(_fair: Any, v: dict) -> None:
     if (v.get("target_foreign") or 0) > (v.get("target_guests") or 0):
@@ -119,6 +125,12 @@ def derived_name_fields(name: str, organisation: str = "") -> dict[str, str]:
 
 
 class GuestService(AreaService):
+    """Guests and inviting units; invitation states move only by :meth:`transition`.
+
+    A generic ``update("guests", id, state=...)`` obeys the same rules (ConflictError
+    for a forbidden move) and is recorded in the history like a transition.
+    """
+
     entities = entities(INVITING_UNIT, GUEST, COMPANION, DIETARY_NEED)
 
     def before_write(self, tx: Tx, entity: str, current: Row | None, clean: dict) -> None:
@@ -129,22 +141,138 @@ class GuestService(AreaService):
             clean["language"] = clean.get("language") or (
                 "zh" if clean.get("country") in ("CN", "HK", "MO", "TW") else "en")
             clean["ref_code"] = self.new_ref_code()
+        elif "state" in clean and clean["state"] != current["state"]:
+            check_transition(current["state"], clean["state"], current["name"])
         if "name" in clean:
             clean.update(derived_name_fields(clean["name"]))
+        if current is None or any(k in clean for k in KEY_SOURCES):
+            merged = {**(current or {}), **clean}
+            clean.update(guest_keys(*(merged.get(k) or "" for k in KEY_SOURCES)))
 
     def after_write(self, tx: Tx, entity: str, before: Row | None, after: Row) -> None:
         if entity == "guests" and (before is None or before["state"] != after["state"]):
-            tx.insert("invitation_history", {
-                "guest_id": after["id"], "at": tx.now, "operator": self.fair.operator.stamp,
-                "from_state": before["state"] if before else None, "to_state": after["state"],
-                "note": ""})
+            self.record_history(tx, after["id"], before["state"] if before else None,
+                                after["state"])
 
-    def new_ref_code(self) -> str:
+    def record_history(self, tx: Tx, guest_id: str, from_state: str | None, to_state: str,
+                       note: str = "") -> Row:
+        return tx.insert("invitation_history", {
+            "guest_id": guest_id, "at": tx.now, "operator": self.fair.operator.stamp,
+            "from_state": from_state, "to_state": to_state, "note": note})
+
+    def new_ref_code(self, taken: set[str] | None = None) -> str:
+        """A fresh 6-character reference code; ``taken`` holds codes given out in this batch."""
         while True:
             code = "".join(secrets.choice(REF_ALPHABET) for _ in range(6))
+            if taken is not None and code in taken:
+                continue
             if not self.fair.scalar("SELECT 1 FROM guests WHERE ref_code = ?", [code]):
+                if taken is not None:
+                    taken.add(code)
                 return code
 
     def add_guest(self, **values: Any) -> Changes:
         return self.create("guests", **values)
+
+    # --- the invitation workflow ------------------------------------------------------
+    @staticmethod
+    def allowed_transitions(state: str) -> tuple[str, ...]:
+        """The states a guest in ``state`` may move to."""
+        return _allowed(state)
+
+    def transition(self, guest_id: str, to_state: str, *, note: str = "",
+                   on: date | None = None) -> Changes:
+        """Move one guest to ``to_state``, recording it in the history.
+
+        ``on`` is the day the letter was sent or the reply came (default: today).
+        Moving to the state the guest is already in changes nothing.
+        Raises NotFoundError, ConflictError (forbidden, with the reason in words).
+        """
+        return self.transition_many([guest_id], to_state, note=note, on=on)
+
+    def transition_many(self, ids: Iterable[str], to_state: str, *, note: str = "",
+                        on: date | None = None) -> Changes:
+        """Move many guests at once, in one transaction; guests already there are left alone.
+
+        Raises ConflictError naming the first guest who may not move (nothing is
+        changed then), NotFoundError for an unknown id.
+        """
+        guests = self._guests(ids)
+        for guest in guests:
+            if guest["state"] != to_state:
+                check_transition(guest["state"], to_state, guest["name"])
+        day = (on or self.today()).isoformat()
+        with self.fair.transaction() as tx:
+            for guest in guests:
+                if guest["state"] != to_state:
+                    self._move(tx, guest, to_state, note, day)
+        return tx.changes
+
+    def _move(self, tx: Tx, guest: Row, to_state: str, note: str, day: str) -> None:
+        values: dict[str, Any] = {"state": to_state}
+        if to_state == "invited":
+            values["letter_sent_on"] = day
+        elif to_state in REPLY_STATES:
+            values["replied_on"] = day
+        tx.update("guests", guest["id"], values)
+        self.record_history(tx, guest["id"], guest["state"], to_state, note)
+
+    def _guests(self, ids: Iterable[str]) -> list[Row]:
+        ids = list(dict.fromkeys(ids))
+        found: dict[str, Row] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.fair.rows(
+                    f"SELECT id, name, state FROM guests WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                found[row["id"]] = row
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFoundError(f"找不到嘉宾 {missing[0]}。", f"No guest {missing[0]}.")
+        return [found[i] for i in ids]
+
+    def today(self) -> date:
+        return datetime.now(self.fair.tz).date()
+
+    def history(self, guest_id: str) -> list[Row]:
+        """The guest's invitation history, oldest first (at, operator, from_state, to_state, note)."""
+        return self.fair.rows(
+            "SELECT * FROM invitation_history WHERE guest_id = ? ORDER BY at, created_at, id",
+            [guest_id])
+
+    def set_inviting_unit(self, ids: Iterable[str], unit_id: str | None) -> Changes:
+        """Give many guests the same inviting unit (None clears it), in one transaction.
+
+        Raises NotFoundError for an unknown guest or unit.
+        """
+        if unit_id is not None:
+            self.fair.get("inviting_units", unit_id)
+        guests = self._guests(ids)
+        with self.fair.transaction() as tx:
+            for guest in guests:
+                tx.update("guests", guest["id"], {"inviting_unit_id": unit_id})
+        return tx.changes
+
+    def unit_by_name(self, name: str) -> Row | None:
+        """The inviting unit called ``name`` (simplified/traditional, spacing aside), or None."""
+        from fairdesk.core.names import fold_text
+
+        key = fold_text(name)
+        for unit in self.fair.rows("SELECT * FROM inviting_units"):
+            if fold_text(unit["name"]) == key or (unit["name_en"] and
+                                                 fold_text(unit["name_en"]) == key):
+                return unit
+        return None
+
+    def follow_up(self, *, days: int = 7, today: date | None = None):  # noqa: ANN201
+        """See :func:`fairdesk.core.guest_progress.follow_up`."""
+        from fairdesk.core.guest_progress import follow_up
+
+        return follow_up(self.fair, days=days, today=today)
+
+    def unit_progress(self):  # noqa: ANN201
+        """See :func:`fairdesk.core.guest_progress.unit_progress`."""
+        from fairdesk.core.guest_progress import unit_progress
+
+        return unit_progress(self.fair)
 

@@ -378,6 +378,27 @@ def m0007_badges_checkins(db: Database) -> None:
         undone_at TEXT""", "guest_id", "at")
 
 
+@migrations(name="0008_guests_keys")
+def m0008_guests_keys(db: Database) -> None:
+    """Folded keys beside each guest for duplicate checks and search.
+
+    ``name_fold`` / ``org_fold``: simplified, accent-free, lower case, no spaces;
+    ``phone_norm``: digits only, without +86; ``id_norm``: upper case, no spaces.
+    """
+    for column in ("name_fold", "org_fold", "phone_norm", "id_norm"):
+        db.execute(f"ALTER TABLE guests ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_guests_name_org ON guests (name_fold, org_fold)")
+    db.execute("CREATE INDEX idx_guests_phone_norm ON guests (phone_norm)")
+    db.execute("CREATE INDEX idx_guests_id_norm ON guests (id_norm)")
+    db.execute("CREATE INDEX idx_history_to_state ON invitation_history (to_state, at)")
+    from fairdesk.core.guest_keys import guest_keys
+
+    rows = db.execute("SELECT id, name, organisation, phone, id_number FROM guests").fetchall()
+    db.conn.executemany(
+        "UPDATE guests SET name_fold=?, org_fold=?, phone_norm=?, id_norm=? WHERE id=?",
+        [[*guest_keys(name, org, phone, idn).values(), gid] for gid, name, org, phone, idn in rows])
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
