@@ -63,7 +63,7 @@ class GuestActions(QObject):
         if not self._any(ids):
             return False
         try:
-            core_bridge.transition_many(self.fair, ids, state)
+            self.fair.guests.transition_many(ids, state)
         except FairdeskError as exc:
             self._fail(self.tr("No state was changed. %s") % exc)
             return False
@@ -75,7 +75,7 @@ class GuestActions(QObject):
         if not self._any(ids):
             return False
         try:
-            core_bridge.set_inviting_unit(self.fair, ids, unit_id)
+            self.fair.guests.set_inviting_unit(ids, unit_id)
         except FairdeskError as exc:
             self._fail(str(exc))
             return False

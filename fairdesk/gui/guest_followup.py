@@ -88,7 +88,7 @@ class FollowUpView(QWidget):
         return columns
 
     def refresh(self) -> None:
-        result = core_bridge.follow_up(self.session.fair, days=self.days.value())
+        result = self.session.fair.guests.follow_up(days=self.days.value())
         titles = {"no_reply": self.tr("No reply (%n)", "", len(result.no_reply)),
                   "undecided": self.tr("Undecided (%n)", "", len(result.undecided)),
                   "no_arrival": self.tr("Attending, no arrival details (%n)", "",
@@ -180,7 +180,7 @@ class UnitProgressView(QWidget):
         self.export_button.clicked.connect(self.on_export_clicked)
 
     def refresh(self) -> None:
-        self.model.set_rows(_progress_rows(core_bridge.unit_progress(self.session.fair)))
+        self.model.set_rows(_progress_rows(self.session.fair.guests.unit_progress()))
 
     def export(self, path: str) -> bool:
         try:

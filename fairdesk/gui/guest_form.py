@@ -14,7 +14,6 @@ from fairdesk.core.errors import FairdeskError, ValidationError
 from fairdesk.core.guests import GUEST
 from fairdesk.core.i18n import language
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
-from fairdesk.gui import core_bridge
 from fairdesk.gui.field_widgets import FieldEditor, combo, line, text_box
 from fairdesk.gui.guest_form_parts import CompanionsBox, HistoryBox, TransitionsBox
 from fairdesk.gui.guest_rows import STATE_COLOURS
@@ -191,7 +190,7 @@ class GuestForm(QWidget):
         guest_id = row.get("id")
         self.companions.set_rows(self.fair.guests.list("companions", guest_id=guest_id)
                                  if guest_id else [])
-        self.history.set_rows(core_bridge.history(self.fair, guest_id) if guest_id else [])
+        self.history.set_rows(self.fair.guests.history(guest_id) if guest_id else [])
         self.companions.setEnabled(bool(guest_id))
 
     def _load_state(self, row: dict) -> None:
@@ -200,7 +199,7 @@ class GuestForm(QWidget):
         self.state_label.setStyleSheet(
             f"background: {STATE_COLOURS.get(state, '#ffffff')}; padding: 3px 10px;"
             " border-radius: 9px; font-weight: 600;" if state else "")
-        allowed = core_bridge.allowed_transitions(self.fair, state) if state else ()
+        allowed = self.fair.guests.allowed_transitions(state) if state else ()
         self.transitions.set_states(list(allowed))
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
@@ -268,7 +267,7 @@ class GuestForm(QWidget):
         if not self.guest_id:
             return
         try:
-            core_bridge.transition(self.fair, self.guest_id, state, note)
+            self.fair.guests.transition(self.guest_id, state, note=note)
         except FairdeskError as exc:
             self._show_message(str(exc), error=True)
             return

@@ -9,11 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 from fairdesk.core.changes import Changes
+from fairdesk.core.search import GuestSearch
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
-from fairdesk.gui import core_bridge
 from fairdesk.gui.guest_actions import GuestActions
 from fairdesk.gui.guest_form import GuestForm
-from fairdesk.gui.guest_rows import GuestOrder, country_label, fetch_rows, guest_columns, state_colour
+from fairdesk.gui.guest_rows import (
+    GuestOrder,
+    country_label,
+    fetch_rows,
+    guest_columns,
+    state_colour,
+)
 from fairdesk.gui.id_model import IdListModel
 from fairdesk.gui.qt import (
     QAbstractItemView,
@@ -45,6 +51,7 @@ class GuestList(QWidget):
         super().__init__(parent)
         self.session = session
         self.order: GuestOrder | None = None
+        self.searcher: GuestSearch | None = None
         self.model = IdListModel(guest_columns(), self._fetch, order=self._order,
                                  colours={"state": state_colour}, parent=self)
         self.actions = GuestActions(session, self)
@@ -156,6 +163,14 @@ class GuestList(QWidget):
             self.order = GuestOrder(self.fair)
         return self.order(ids, key, descending)
 
+    def _searcher(self) -> GuestSearch:
+        """The search index of the open fair (kept up to date by the core from its Changes)."""
+        if self.searcher is None or self.searcher.fair is not self.fair:
+            if self.searcher is not None:
+                self.searcher.close()
+            self.searcher = GuestSearch(self.fair)
+        return self.searcher
+
     def refresh(self) -> None:
         """Reload filters and results (a fair opened, or guests changed wholesale)."""
         self.order = None
@@ -192,7 +207,7 @@ class GuestList(QWidget):
         return {key: (box.currentData() or None) for key, box in self.filters.items()}
 
     def apply_search(self) -> None:
-        ids = core_bridge.search_ids(self.fair, self.search_box.text(), **self.filter_values())
+        ids = self._searcher().search(self.search_box.text(), **self.filter_values())
         current = self.current_id()
         self.model.set_ids(ids)
         total = self.fair.count("guests")
@@ -206,6 +221,8 @@ class GuestList(QWidget):
             row = 0  # typing finds a guest: the best match is shown at once
         if row >= 0:
             self.view.selectRow(row)
+        elif self.form.guest_id is not None:
+            self.form.show_guest(None)
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
