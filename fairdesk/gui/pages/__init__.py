@@ -10,5 +10,6 @@ from __future__ import annotations
 
 def page_classes() -> list[type]:
     from fairdesk.gui.pages.dashboard import DashboardPage
+    from fairdesk.gui.pages.guests import GuestsPage
 
-    return [DashboardPage]
+    return [DashboardPage, GuestsPage]
