@@ -6,7 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from fairdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from fairdesk.gui.qt import (
+    QAbstractTableModel,
+    QColor,
+    QFont,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,6 +25,8 @@ class Column:
     getter: Callable[[dict], Any] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     sort_key: Callable[[dict], Any] | None = None
+    # colour name (e.g. "#c0392b") for the text of this cell, or None for the default
+    foreground: Callable[[dict], str | None] | None = None
 
     def value(self, row: dict) -> Any:
         return self.getter(row) if self.getter else row.get(self.key)
@@ -27,7 +36,10 @@ NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class RowsModel(QAbstractTableModel):
-    """A table of dict rows; ``set_rows`` replaces them with a proper model reset."""
+    """A table of dict rows; ``set_rows`` replaces them with a proper model reset.
+
+    A row with a true ``"_bold"`` key is shown in bold (a total row).
+    """
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -60,6 +72,13 @@ class RowsModel(QAbstractTableModel):
             return int(column.align.value)
         if role == Qt.ItemDataRole.UserRole:
             return row.get("id")
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            colour = column.foreground(row)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.FontRole and row.get("_bold"):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

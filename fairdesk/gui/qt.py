@@ -19,6 +19,7 @@ from PySide6.QtCore import (  # noqa: F401
     QSettings,
     QSize,
     QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
     QThread,
     QThreadPool,
@@ -31,7 +32,9 @@ from PySide6.QtCore import (  # noqa: F401
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction,
+    QActionGroup,
     QBrush,
+    QCloseEvent,
     QColor,
     QDesktopServices,
     QFont,
@@ -43,6 +46,7 @@ from PySide6.QtGui import (  # noqa: F401
     QPalette,
     QPixmap,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
@@ -67,6 +71,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -79,6 +84,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QSplitter,
     QStackedWidget,
     QStatusBar,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QTabWidget,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fairdesk.core.changes import Changes
-from fairdesk.gui.qt import QWidget
+from fairdesk.gui.qt import QShowEvent, QWidget
 from fairdesk.gui.session import FairSession
 
 
@@ -13,6 +13,11 @@ class Page(QWidget):
     Subclasses set ``area`` (one of fairdesk.core.changes.AREAS or "dashboard"),
     implement ``title()`` with ``self.tr(...)`` and ``refresh()``; refresh is
     called when a fair opens and when ``on_fair_changed`` decides it should.
+
+    The main window sets ``refresh_when_hidden = False`` on the pages it hosts:
+    a hidden page then only notes that it is stale and refreshes when shown,
+    so opening a fair queries only the visible page. A page built on its own
+    (tests, dialogs) refreshes at once, as before.
     """
 
     area = ""
@@ -21,6 +26,8 @@ class Page(QWidget):
     def __init__(self, session: FairSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.refresh_when_hidden = True
+        self._stale = False
         session.fair_opened.connect(self.on_fair_opened)
         session.fair_changed.connect(self.on_fair_changed)
 
@@ -30,9 +37,23 @@ class Page(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def request_refresh(self) -> None:
+        """Refresh now, or when next shown if the page is hidden and may wait."""
+        if self.refresh_when_hidden or self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale and self.session.fair is not None:
+            self._stale = False
+            self.refresh()
+
     def on_fair_opened(self, _fair: object) -> None:
-        self.refresh()
+        self.request_refresh()
 
     def on_fair_changed(self, changes: Changes) -> None:
         if self.area in changes.areas or self.area == "dashboard":
-            self.refresh()
+            self.request_refresh()

@@ -1,0 +1,85 @@
+"""Small widgets for showing figures: a big-number card, a target bar, a fitted table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fairdesk.gui.qt import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from fairdesk.gui.style import WARN
+
+
+class FigureCard(QFrame):
+    """A large figure with its label above and a short note below."""
+
+    def __init__(self, label: str, *, accent: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setProperty("accent", accent)
+        self.label = QLabel(label, objectName="figureLabel")
+        self.value = QLabel("–", objectName="figureValue")
+        self.note = QLabel("", objectName="figureNote")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        for widget in (self.label, self.value, self.note):
+            layout.addWidget(widget)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
+
+    def show_figure(self, value: str, note: str = "", *, warn: bool = False) -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+        self.note.setStyleSheet(f"color: {WARN}; font-weight: bold;" if warn else "")
+
+
+class TargetBar(QProgressBar):
+    """Progress towards a target; the text says "value / target unit"."""
+
+    SCALE = 100  # decimals of 亿元 kept in the integer bar
+
+    def show_progress(self, value: Decimal | int, target: Decimal | int, text: str) -> None:
+        value_i = int(Decimal(value) * self.SCALE)
+        target_i = int(Decimal(target) * self.SCALE)
+        self.setRange(0, max(target_i, 1))
+        self.setValue(min(value_i, max(target_i, 1)) if target_i else 0)
+        self.setFormat(text)
+        self.setProperty("complete", bool(target_i) and value_i >= target_i)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+def figure_table(model: object, parent: QWidget | None = None) -> QTableView:
+    """A read-only table that shows all its rows without scrolling."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setHighlightSections(False)
+    model.modelReset.connect(lambda: fit_height(view))  # type: ignore[attr-defined]
+    fit_height(view)
+    return view
+
+
+def fit_height(view: QTableView) -> None:
+    rows = view.model().rowCount()
+    height = view.horizontalHeader().sizeHint().height() + rows * 26 + 2 * view.frameWidth() + 2
+    view.setFixedHeight(height)

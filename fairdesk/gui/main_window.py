@@ -1,0 +1,203 @@
+"""The main window: navigation by area on the left, the area's page on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fairdesk.core.context import Operator
+from fairdesk.core.errors import FairdeskError
+from fairdesk.core.fair import Fair
+from fairdesk.gui import prefs
+from fairdesk.gui.errors import show_error
+from fairdesk.gui.menus import MenuBar
+from fairdesk.gui.pages import page_classes
+from fairdesk.gui.pages.base import Page
+from fairdesk.gui.qt import (
+    QCloseEvent,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from fairdesk.gui.session import FairSession
+from fairdesk.gui.start import StartPanel
+
+
+class MainWindow(QMainWindow):
+    """One window per laptop session; holds the :class:`FairSession` and the pages."""
+
+    def __init__(self, operator: Operator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operator = operator
+        self.session = FairSession(self)
+        self.pages: list[Page] = []
+        self.root = QStackedWidget()
+        self.start = StartPanel()
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation_header = QLabel(objectName="navigationHeader")
+        self.page_stack = QStackedWidget()
+        self.operator_label = QLabel()
+        self.file_label = QLabel()
+        self.menus = MenuBar(self)
+        self._build()
+        self._build_pages()
+        self._connect_signals()
+        self.menus.retranslate()
+        self._show_titles()
+        self.resize(1400, 900)
+
+    # --- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.navigation_header)
+        side_layout.addWidget(self.navigation)
+        side.setFixedWidth(210)
+        self.navigation_header.setWordWrap(True)
+        workspace = QWidget()
+        layout = QHBoxLayout(workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.page_stack, 1)
+        self.root.addWidget(self.start)
+        self.root.addWidget(workspace)
+        self.setCentralWidget(self.root)
+        self.setMenuBar(self.menus)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.statusBar().addPermanentWidget(self.operator_label)
+
+    def _build_pages(self) -> None:
+        """Create a page per area from ``page_classes()``; hidden pages refresh when shown."""
+        current = max(self.navigation.currentRow(), 0)
+        for page in self.pages:
+            self._drop_page(page)
+        self.pages = []
+        self.navigation.clear()
+        for cls in page_classes():
+            page = cls(self.session, self.page_stack)
+            page.refresh_when_hidden = False
+            self.pages.append(page)
+            self.page_stack.addWidget(page)
+            self.navigation.addItem(QListWidgetItem(page.title()))
+        self.navigation.setCurrentRow(min(current, len(self.pages) - 1))
+        if self.session.fair is not None:
+            for page in self.pages:
+                page.request_refresh()
+
+    def _drop_page(self, page: Page) -> None:
+        self.session.fair_opened.disconnect(page.on_fair_opened)
+        self.session.fair_changed.disconnect(page.on_fair_changed)
+        self.page_stack.removeWidget(page)
+        page.deleteLater()
+
+    def _connect_signals(self) -> None:
+        self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
+        self.session.fair_changed.connect(self.on_fair_changed)
+        self.session.fair_opened.connect(self.on_fair_opened)
+        self.session.fair_closed.connect(self.on_fair_closed)
+        self.start.new_requested.connect(self.menus.on_new_triggered)
+        self.start.open_requested.connect(self.menus.on_open_triggered)
+        self.start.recent_chosen.connect(self.open_path)
+
+    def retranslate(self) -> None:
+        """Re-read every visible string in the current language (pages are rebuilt)."""
+        self.menus.retranslate()
+        self._build_pages()
+        self.start.deleteLater()
+        self._replace_start()
+        self._show_titles()
+
+    def _replace_start(self) -> None:
+        self.root.removeWidget(self.start)
+        self.start = StartPanel()
+        self.root.insertWidget(0, self.start)
+        self.start.new_requested.connect(self.menus.on_new_triggered)
+        self.start.open_requested.connect(self.menus.on_open_triggered)
+        self.start.recent_chosen.connect(self.open_path)
+        self.root.setCurrentIndex(1 if self.session.fair else 0)
+
+    def _show_titles(self) -> None:
+        fair = self.session.fair
+        if fair is None:
+            self.setWindowTitle(self.tr("fairdesk — Investment Fair Desk"))
+            self.file_label.setText("")
+        else:
+            where = fair.path.name if fair.path else self.tr("(in memory)")
+            self.setWindowTitle(f"{fair.name} — {where} — fairdesk")
+            self.file_label.setText(str(fair.path or ""))
+            self.navigation_header.setText(fair.name)
+        self.menus.update_enabled()
+        self.operator_label.setText(self.tr("Operator: %1 @ %2").replace(
+            "%1", self.operator.name).replace("%2", self.operator.desk or "—"))
+
+    # --- opening and closing fairs ----------------------------------------------------
+    def open_fair(self, fair: Fair) -> None:
+        """Show ``fair`` (already open); signs the current operator in to it."""
+        fair.sign_in(self.operator)
+        self.session.open(fair)
+        if fair.path is not None:
+            prefs.add_recent_file(fair.path)
+
+    def open_fair_file(self, path: str | Path) -> None:
+        """Open the fair file at ``path``. Raises FairFileError (missing, damaged, newer)."""
+        self.open_fair(Fair.open(path, self.operator))
+
+    def open_path(self, path: str) -> bool:
+        """Open ``path``, showing a sentence (not a traceback) if it cannot be opened."""
+        try:
+            self.open_fair_file(path)
+        except FairdeskError as exc:
+            show_error(self, exc, self.tr("Cannot open the fair"))
+            self.start.refresh()
+            return False
+        return True
+
+    def set_operator(self, operator: Operator) -> None:
+        """Make ``operator`` the author of changes from now on."""
+        self.operator = operator
+        if self.session.fair is not None:
+            self.session.fair.sign_in(operator)
+        self._show_titles()
+
+    def current_page(self) -> Page | None:
+        widget = self.page_stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def page(self, area: str) -> Page | None:
+        return next((p for p in self.pages if p.area == area), None)
+
+    # --- slots ----------------------------------------------------------------------
+    def on_navigation_current_row_changed(self, row: int) -> None:
+        if 0 <= row < self.page_stack.count():
+            self.page_stack.setCurrentIndex(row)
+
+    def on_fair_opened(self, _fair: Fair) -> None:
+        self.root.setCurrentIndex(1)
+        self._show_titles()
+
+    def on_fair_closed(self) -> None:
+        self.root.setCurrentIndex(0)
+        self.start.refresh()
+        self._show_titles()
+
+    def on_fair_changed(self, changes: object) -> None:
+        if "fair_settings" in changes.entities:  # type: ignore[attr-defined]
+            self._show_titles()
+
+    # --- window state -----------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        geometry = prefs.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        prefs.save_window_geometry(self.saveGeometry())
+        self.session.close()
+        super().closeEvent(event)

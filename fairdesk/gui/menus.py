@@ -1,0 +1,182 @@
+"""The menu bar: File (new, open, recent, save a copy, switch operator, quit), Settings, Help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fairdesk import __version__
+from fairdesk.core.errors import FairdeskError
+from fairdesk.core.fair import Fair
+from fairdesk.gui import prefs
+from fairdesk.gui.errors import show_error
+from fairdesk.gui.fair_settings import FairSettingsDialog
+from fairdesk.gui.qt import (
+    QAction,
+    QActionGroup,
+    QFileDialog,
+    QKeySequence,
+    QMenuBar,
+    QMessageBox,
+)
+from fairdesk.gui.signin import ask_operator
+from fairdesk.gui.translation import install_language, resolve_language
+
+if TYPE_CHECKING:
+    from fairdesk.gui.main_window import MainWindow
+
+FAIR_SUFFIX = ".fair"
+LANGUAGE_NAMES = {"zh": "中文", "en": "English"}  # each in its own language, never translated
+
+
+class MenuBar(QMenuBar):
+    """Menus and their actions; slots act on the main window given at construction."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.file_menu = self.addMenu("")
+        self.settings_menu = self.addMenu("")
+        self.help_menu = self.addMenu("")
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.save_copy_action = QAction(self)
+        self.switch_operator_action = QAction(self)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.fair_settings_action = QAction(self)
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions = {code: QAction(self, checkable=True)
+                                 for code in ("system", "zh", "en")}
+        self.about_action = QAction(self)
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        file_menu = self.file_menu
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.switch_operator_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.settings_menu.insertAction(self.language_menu.menuAction(),
+                                        self.fair_settings_action)
+        for code, action in self.language_actions.items():
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_actions[prefs.language_choice()].setChecked(True)
+        self.help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.new_action.triggered.connect(self.on_new_triggered)
+        self.open_action.triggered.connect(self.on_open_triggered)
+        self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
+        self.save_copy_action.triggered.connect(self.on_save_copy_triggered)
+        self.switch_operator_action.triggered.connect(self.on_switch_operator_triggered)
+        self.quit_action.triggered.connect(self.window_.close)
+        self.fair_settings_action.triggered.connect(self.on_fair_settings_triggered)
+        self.language_group.triggered.connect(self.on_language_group_triggered)
+        self.about_action.triggered.connect(self.on_about_triggered)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New fair…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.save_copy_action.setText(self.tr("Save a &copy…"))
+        self.switch_operator_action.setText(self.tr("S&witch operator…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.fair_settings_action.setText(self.tr("&Fair settings…"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["system"].setText(self.tr("Follow system"))
+        for code in ("zh", "en"):
+            self.language_actions[code].setText(LANGUAGE_NAMES[code])
+        self.about_action.setText(self.tr("&About fairdesk"))
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        has_fair = self.window_.session.fair is not None
+        self.save_copy_action.setEnabled(has_fair)
+        self.fair_settings_action.setEnabled(has_fair)
+
+    def _start_dir(self) -> str:
+        fair = self.window_.session.fair
+        if fair is not None and fair.path is not None:
+            return str(fair.path.parent)
+        last = prefs.last_file()
+        return str(Path(last).parent) if last else str(Path.home())
+
+    # --- slots ----------------------------------------------------------------------
+    def on_new_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("New fair"), self._start_dir(),
+                                              self.tr("Fair files (*.fair)"))
+        if not path:
+            return
+        path = path if path.endswith(FAIR_SUFFIX) else path + FAIR_SUFFIX
+        try:
+            fair = Fair.create(path, self.window_.operator, **{"fair.name": Path(path).stem})
+        except FairdeskError as exc:
+            show_error(self.window_, exc, self.tr("Cannot create the fair"))
+            return
+        self.window_.open_fair(fair)
+        self.on_fair_settings_triggered()
+
+    def on_open_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window_, self.tr("Open fair"), self._start_dir(),
+                                              self.tr("Fair files (*.fair);;All files (*)"))
+        if path:
+            self.window_.open_path(path)
+
+    def on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        files = prefs.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number}  {Path(path).name}    ({path})")
+            action.triggered.connect(lambda _=False, p=path: self.window_.open_path(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent fairs")).setEnabled(False)
+
+    def on_save_copy_triggered(self) -> None:
+        fair = self.window_.session.fair
+        if fair is None:
+            return
+        stem = fair.path.stem if fair.path else "fair"
+        suggestion = str(Path(self._start_dir()) / f"{stem}-copy{FAIR_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Save a copy"), suggestion,
+                                              self.tr("Fair files (*.fair)"))
+        if not path:
+            return
+        try:
+            fair.save_copy(path)
+        except (FairdeskError, OSError) as exc:
+            show_error(self.window_, exc, self.tr("Cannot save a copy"))
+            return
+        self.window_.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path),
+                                             8000)
+
+    def on_switch_operator_triggered(self) -> None:
+        operator = ask_operator(self.window_)
+        if operator is not None:
+            self.window_.set_operator(operator)
+
+    def on_fair_settings_triggered(self) -> None:
+        fair = self.window_.session.fair
+        if fair is not None:
+            FairSettingsDialog(fair, self.window_).exec()
+
+    def on_language_group_triggered(self, action: QAction) -> None:
+        choice = action.data()
+        prefs.set_language_choice(choice)
+        install_language(resolve_language(None, choice))
+        self.window_.retranslate()
+
+    def on_about_triggered(self) -> None:
+        QMessageBox.about(self.window_, self.tr("About fairdesk"),
+                          self.tr("fairdesk %1: runs a city's investment fair on site, offline.")
+                          .replace("%1", __version__))

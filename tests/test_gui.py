@@ -1,0 +1,386 @@
+"""The main window, sign-in and dashboard, driven like a user would (offscreen)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fairdesk.core import dashboard as core_figures
+from fairdesk.core.context import Operator
+from fairdesk.core.errors import FairFileError
+from fairdesk.core.fair import Fair
+from fairdesk.core.vocab import GUEST_CATEGORIES
+from fairdesk.gui import prefs
+from fairdesk.gui.app import create_application
+from fairdesk.gui.main_window import MainWindow
+from fairdesk.gui.pages.dashboard import DashboardPage
+from fairdesk.gui.qt import (
+    QCoreApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QSettings,
+    QStandardPaths,
+    Qt,
+)
+from fairdesk.gui.signin import SignInDialog
+from tests.conftest import TESTER
+from tests.sample_fair import fill_fair
+
+# the offscreen platform plugin warns when a top-level window's size hints change
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def laptop(tmp_path: Path, qapp: object) -> Path:
+    """Per-laptop settings and data in a temp dir, Chinese interface."""
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    create_application("zh")
+    prefs.settings().clear()
+    yield tmp_path
+    prefs.settings().clear()
+    create_application("zh")
+
+
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("fairs") / "sample.fair"
+    fair = Fair.create(path, TESTER)
+    fill_fair(fair, guests=40)
+    fair.close()
+    return path
+
+
+@pytest.fixture
+def fair_file(sample_file: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the sample fair for each test (tests change it)."""
+    fair = Fair.open(sample_file, TESTER)
+    target = tmp_path / "fair.fair"
+    fair.save_copy(target)
+    fair.close()
+    return target
+
+
+@pytest.fixture
+def window(qtbot: object, fair_file: Path) -> MainWindow:
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.open_fair_file(fair_file)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)  # type: ignore[attr-defined]
+    yield win
+    win.session.close()
+
+
+def dashboard(win: MainWindow) -> DashboardPage:
+    page = win.page("dashboard")
+    assert isinstance(page, DashboardPage)
+    return page
+
+
+def model_column(model: object, key: str) -> dict[str, str]:
+    """{first column text: text of column ``key``} for every row of a RowsModel."""
+    col = [c.key for c in model.columns].index(key)  # type: ignore[attr-defined]
+    return {model.index(r, 0).data(): model.index(r, col).data()  # type: ignore[attr-defined]
+            for r in range(model.rowCount())}  # type: ignore[attr-defined]
+
+
+# --- sign-in ------------------------------------------------------------------------
+def test_sign_in_dialog_records_the_operator_and_remembers_them(qtbot, fair_file):
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no name yet
+    qtbot.keyClicks(dialog.name_edit, "Li Na")  # QTest types ASCII only
+    dialog.desk_combo.setCurrentIndex(dialog.desk_combo.findText("交通组"))  # picked from the list
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    operator = dialog.operator()
+    assert (operator.name, operator.desk) == ("Li Na", "交通组")
+
+    win = MainWindow(operator)
+    qtbot.addWidget(win)
+    win.open_fair_file(fair_file)
+    assert "Li Na @ 交通组" in win.operator_label.text()
+    fair = win.session.fair
+    assert fair.count("operators", "name = ? AND desk = ?", ["Li Na", "交通组"]) == 1
+    guest = fair.rows("SELECT id FROM guests LIMIT 1")[0]["id"]
+    fair.guests.update("guests", guest, notes="已电话确认")
+    assert fair.get("guests", guest)["updated_by"].startswith("Li Na@交通组/")
+    win.session.close()
+
+    again = SignInDialog()
+    qtbot.addWidget(again)
+    assert again.name_edit.text() == "Li Na"
+    assert again.desk_combo.currentText() == "交通组"
+    assert again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_switch_operator_from_the_menu(window, monkeypatch):
+    monkeypatch.setattr("fairdesk.gui.menus.ask_operator",
+                        lambda parent: Operator("周强", "签约组", "laptop-2"))
+    window.menus.switch_operator_action.trigger()
+    assert "周强 @ 签约组" in window.operator_label.text()
+    assert window.session.fair.operator.name == "周强"
+    assert window.session.fair.count("operators", "name = '周强'") == 1
+
+
+# --- dashboard ----------------------------------------------------------------------
+def test_dashboard_shows_the_cores_figures(window, qtmodeltester):
+    page = dashboard(window)
+    fair = window.session.fair
+    guests = core_figures.guest_figures(fair)
+    assert page.cards["invited"].value.text() == str(guests.column("invited"))
+    assert page.cards["replied"].value.text() == str(guests.column("replied"))
+    assert page.cards["attending"].value.text() == str(guests.column("attending"))
+    assert page.cards["arrived"].value.text() == str(guests.column("arrived"))
+    arrived = model_column(page.guest_model, "arrived")
+    replied = model_column(page.guest_model, "replied")
+    for code, counts in guests.by_category.items():
+        assert arrived[GUEST_CATEGORIES[code][0]] == str(counts["arrived"])
+        assert replied[GUEST_CATEGORIES[code][0]] == str(counts["replied"])
+    assert arrived["合计"] == str(guests.column("arrived"))
+    assert page.guest_model.rowCount() == len(guests.by_category) + 1
+
+    security = core_figures.security_figures(fair)
+    overdue = model_column(page.security_model, "overdue")
+    assert overdue["公安"] == str(next(d.overdue for d in security if d.code == "police"))
+    assert overdue["合计"] == str(sum(d.overdue for d in security))
+    assert sum(d.overdue for d in security) > 0  # the sample has overdue items, shown in red
+    row = next(r for r in range(page.security_model.rowCount())
+               if page.security_model.row_at(r)["overdue"])
+    column = [c.key for c in page.security_model.columns].index("overdue")
+    colour = page.security_model.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour.name() == "#c0392b"
+
+    signing = core_figures.signing_figures(fair)
+    assert page.cards["signing"].value.text() == str(signing.total_yi)
+    assert page.signing_bars["projects"].text() == f"{signing.signed} / {signing.target_projects}"
+    reception = core_figures.reception_figures(fair)
+    assert page.cards["lodged"].value.text() == str(reception.lodged)
+    assert page.reception_values["lodged"].text() == f"{reception.lodged} / {reception.attending}"
+    assert page.agenda_values["sessions"].text() == str(core_figures.agenda_figures(fair).sessions)
+    qtmodeltester.check(page.guest_model)
+    qtmodeltester.check(page.security_model)
+
+
+def test_a_guest_arriving_updates_the_dashboard(window, qtbot):
+    page = dashboard(window)
+    fair = window.session.fair
+    before = core_figures.guest_figures(fair).column("arrived")
+    assert page.cards["arrived"].value.text() == str(before)
+    guest = fair.rows("SELECT id FROM guests WHERE state = 'confirmed' LIMIT 1")[0]["id"]
+    with qtbot.waitSignal(window.session.fair_changed):
+        fair.guests.update("guests", guest, state="arrived")
+    assert page.cards["arrived"].value.text() == str(before + 1)
+    assert model_column(page.guest_model, "arrived")["合计"] == str(before + 1)
+
+
+def test_dashboard_of_an_empty_fair(qtbot, fair_path, qtmodeltester):
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(fair_path)
+    win.show()
+    page = dashboard(win)
+    assert page.cards["invited"].value.text() == "0"
+    assert page.cards["security"].value.text() == "0%"
+    assert "未设目标" in page.signing_bars["total"].text()
+    qtmodeltester.check(page.guest_model)
+    qtmodeltester.check(page.security_model)
+    win.session.close()
+
+
+# --- files --------------------------------------------------------------------------
+def test_save_a_copy_writes_a_fair_that_opens(window, tmp_path, monkeypatch):
+    target = tmp_path / "usb" / "backup.fair"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.menus.save_copy_action.trigger()
+    copy = Fair.open(target)
+    try:
+        assert copy.count("guests") == window.session.fair.count("guests") == 40
+        assert copy.name == "第十届海滨投资洽谈会"
+    finally:
+        copy.close()
+    assert "backup.fair" in window.statusBar().currentMessage()
+
+
+def test_a_bad_file_shows_a_sentence_not_a_traceback(window, tmp_path, monkeypatch):
+    bad = tmp_path / "notes.fair"
+    bad.write_text("这不是投洽会文件", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append((title, text))))
+    assert window.open_path(str(bad)) is False
+    assert shown and shown[0][0] == "无法打开投洽会文件"
+    assert "Traceback" not in shown[0][1] and len(shown[0][1]) > 4
+    with pytest.raises(FairFileError):
+        Fair.open(bad)
+    # the fair that was open stays open
+    assert window.session.fair is not None and window.session.fair.count("guests") == 40
+
+
+def test_recent_files_newest_first_missing_pruned(qtbot, fair_file, fair_path, tmp_path):
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(fair_path)
+    win.open_fair_file(fair_file)
+    assert prefs.recent_files() == [str(fair_file.resolve()), str(fair_path.resolve())]
+    fair_path.unlink()  # moved away on this laptop
+    win.session.close()
+    win.menus.on_recent_menu_about_to_show()
+    texts = [a.text() for a in win.menus.recent_menu.actions()]
+    assert len(texts) == 1 and fair_file.name in texts[0]
+    assert win.start.recent_list.count() == 1
+
+
+def test_start_state_then_new_fair(qtbot, tmp_path, monkeypatch):
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.root.currentWidget() is win.start
+    assert not win.menus.save_copy_action.isEnabled()
+    target = tmp_path / "新展会"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr("fairdesk.gui.menus.FairSettingsDialog.exec", lambda self: 0)
+    qtbot.mouseClick(win.start.new_button, Qt.MouseButton.LeftButton)
+    assert win.session.fair is not None
+    assert win.session.fair.path == Path(str(target) + ".fair")
+    assert win.root.currentIndex() == 1
+    assert "新展会" in win.windowTitle()
+    win.session.close()
+
+
+def test_fair_settings_dialog_saves_into_the_fair(window, qtbot, monkeypatch):
+    from fairdesk.gui.fair_settings import FairSettingsDialog
+
+    dialog = FairSettingsDialog(window.session.fair, window)
+    qtbot.addWidget(dialog)
+    dialog.edits["fair.name"].setText("第十一届投洽会")  # QTest types ASCII only
+    dialog.edits["fair.venue"].clear()
+    qtbot.keyClicks(dialog.edits["fair.venue"], "Expo Centre")
+    with qtbot.waitSignal(window.session.fair_changed):
+        dialog.accept()
+    fair = window.session.fair
+    assert fair.setting("fair.name") == "第十一届投洽会"
+    assert fair.setting("fair.starts_on") == "2026-05-18"  # untouched
+    assert window.windowTitle().startswith("第十一届投洽会")
+    assert dashboard(window).fair_title.text() == "第十一届投洽会"
+    assert "Expo Centre" in dashboard(window).fair_subtitle.text()
+
+
+def test_fair_settings_refuses_an_empty_name(window, qtbot, monkeypatch):
+    from fairdesk.gui.fair_settings import FairSettingsDialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    dialog = FairSettingsDialog(window.session.fair, window)
+    qtbot.addWidget(dialog)
+    dialog.edits["fair.name"].clear()
+    dialog.accept()
+    assert shown == ["请填写投洽会名称。"]
+    assert window.session.fair.setting("fair.name") == "第十届海滨投资洽谈会"
+
+
+# --- language -----------------------------------------------------------------------
+def test_language_switch_is_live(window):
+    assert dashboard(window).cards["invited"].label.text() == "受邀"
+    assert window.menus.file_menu.title() == "文件(&F)"
+    window.menus.language_actions["en"].trigger()
+    page = dashboard(window)
+    assert page.cards["invited"].label.text() == "Invited"
+    assert page.guest_model.headerData(0, Qt.Orientation.Horizontal) == "Category"
+    assert window.menus.file_menu.title() == "&File"
+    assert window.navigation.item(0).text() == "Dashboard"
+    assert "Total" in model_column(page.guest_model, "arrived")
+    assert "Police" in model_column(page.security_model, "overdue")  # core labels follow
+    assert prefs.language_choice() == "en"
+    window.menus.language_actions["zh"].trigger()
+    assert dashboard(window).cards["invited"].label.text() == "受邀"
+    assert window.navigation.item(0).text() == "总览"
+
+
+def test_english_from_the_start(qtbot, fair_file):
+    create_application("en")
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(fair_file)
+    win.show()
+    assert dashboard(win).cards["arrived"].label.text() == "Arrived"
+    assert dashboard(win).fair_title.text() == "10th Coastal Investment Fair"
+    win.session.close()
+
+
+# --- errors, start-up -----------------------------------------------------------------
+def test_unexpected_errors_are_shown_and_logged(qtbot, monkeypatch):
+    from fairdesk.gui import errors
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    try:
+        raise RuntimeError("磁盘已满")
+    except RuntimeError as exc:
+        errors.setup_logging()
+        errors.excepthook(RuntimeError, exc, exc.__traceback__)
+    assert shown == ["出现意外错误：磁盘已满"]
+    assert "磁盘已满" in errors.log_path().read_text(encoding="utf-8")
+
+
+def test_run_gui_opens_the_last_file(qtbot, fair_file, monkeypatch):
+    from fairdesk.gui import app as app_module
+
+    prefs.add_recent_file(fair_file)
+    opened = []
+    monkeypatch.setattr(app_module, "ask_operator", lambda parent=None: TESTER)
+    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
+
+    def fake_exec() -> int:
+        win = next(w for w in QCoreApplication.instance().topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible())
+        opened.append(win.session.fair.path)
+        win.close()
+        return 0
+
+    monkeypatch.setattr(QCoreApplication.instance(), "exec", fake_exec, raising=False)
+    monkeypatch.setattr(app_module.QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run_gui(lang="zh") == 0
+    assert opened == [fair_file.resolve()] or opened == [fair_file]
+
+
+def test_demo_fair_is_a_real_file_in_the_data_folder(qtbot, monkeypatch):
+    import types
+
+    from fairdesk.gui import app as app_module
+
+    def create_demo_fair(path, *, guests=600, seed=2026, operator=None):  # the branch's signature
+        fair = Fair.create(path, operator or TESTER)
+        return fill_fair(fair, guests=guests, seed=seed)
+
+    monkeypatch.setitem(sys.modules, "fairdesk.core.demo",
+                        types.SimpleNamespace(create_demo_fair=create_demo_fair))
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    app_module.open_demo(win, guests=12, seed=1)
+    path = win.session.fair.path
+    assert path.is_file() and path.name.startswith("demo-") and path.suffix == ".fair"
+    assert win.session.fair.count("guests") == 12
+    win.session.close()
+
+
+def test_gui_start_does_not_import_heavy_modules():
+    code = ("import sys, fairdesk.gui.app, fairdesk.gui.main_window;"
+            "heavy = [m for m in ('reportlab', 'pandas', 'openpyxl', 'xlsxwriter', 'qrcode')"
+            " if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == "[]"
