@@ -28,8 +28,6 @@ class GuestsPage(Page):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
         self._connect_signals()
-        if session.fair is not None:
-            self.refresh()
 
     def _connect_signals(self) -> None:
         self.guest_list.import_requested.connect(self.on_import_requested)
