@@ -32,6 +32,7 @@ from fairdesk.gui.qt import (
     QSplitter,
     Qt,
     QTableView,
+    QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,9 @@ class GuestList(QWidget):
                                  colours={"state": state_colour}, parent=self)
         self.actions = GuestActions(session, self)
         self.form = GuestForm(session, self)
+        self.form_timer = QTimer(self)
+        self.form_timer.setSingleShot(True)
+        self.form_timer.setInterval(120)
         self._build()
         self._connect_signals()
 
@@ -137,6 +141,7 @@ class GuestList(QWidget):
 
     def _connect_signals(self) -> None:
         self.search_box.textChanged.connect(self.on_search_changed)
+        self.form_timer.timeout.connect(self.on_form_timer_timeout)
         for box in self.filters.values():
             box.currentIndexChanged.connect(self.on_filter_changed)
         self.view.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
@@ -222,6 +227,7 @@ class GuestList(QWidget):
         if row >= 0:
             self.view.selectRow(row)
         elif self.form.guest_id is not None:
+            self.form_timer.stop()
             self.form.show_guest(None)
 
     def selected_ids(self) -> list[str]:
@@ -240,7 +246,13 @@ class GuestList(QWidget):
         self.apply_search()
 
     def on_current_row_changed(self, current: Any, _previous: Any) -> None:
-        guest_id = self.model.id_at(current.row()) if current.isValid() else None
+        if self.search_box.hasFocus():  # typing: the form follows once the user pauses
+            self.form_timer.start()
+        else:
+            self.on_form_timer_timeout()
+
+    def on_form_timer_timeout(self) -> None:
+        guest_id = self.current_id()
         if guest_id != self.form.guest_id:
             self.form.show_guest(guest_id)
 

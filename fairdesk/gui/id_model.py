@@ -18,6 +18,10 @@ Order = Callable[[list[str], str, bool], list[str]]  # ids, column key, descendi
 Colour = Callable[[dict], str | None]  # row -> "#rrggbb" background, or None
 
 CHUNK = 120
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_ID = Qt.ItemDataRole.UserRole
+_ROLES = frozenset({_DISPLAY, _ALIGN, _ID, Qt.ItemDataRole.BackgroundRole})
 
 
 class IdListModel(QAbstractTableModel):
@@ -90,21 +94,19 @@ class IdListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # most paint-time calls end here
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(self.row_data(index.row())) if self.row_data(
-                index.row()) else None
+        if role == _DISPLAY:
+            row = self.row_data(index.row())
+            value = self.columns[index.column()].value(row) if row else None
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
-        if role == Qt.ItemDataRole.BackgroundRole and column.key in self._colours:
-            colour = self._colours[column.key](self.row_data(index.row()))
-            return QBrush(QColor(colour)) if colour else None
-        return None
+        if role == _ALIGN:
+            return int(self.columns[index.column()].align.value)
+        if role == _ID:
+            return self._ids[index.row()]
+        colour_of = self._colours.get(self.columns[index.column()].key)
+        colour = colour_of(self.row_data(index.row())) if colour_of else None
+        return QBrush(QColor(colour)) if colour else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
