@@ -1,0 +1,313 @@
+"""The preview of an import: every row of the file, read, checked and matched, before writing.
+
+Each data row ends up in one status:
+
+- ``new``: will be added as a guest;
+- ``duplicate_in_fair``: the same person is already in the fair; the row fills
+  that guest's empty fields (and records a reply if none was recorded yet),
+  never overwriting what is there;
+- ``duplicate_in_file``: an earlier row of the file is the same person: skipped;
+- ``invalid``: has a problem (each named with the row as numbered in the file
+  and the column's header); nothing is imported while any row is invalid,
+  unless the user chooses to skip them (they go to a rejects file);
+- ``skipped``: a totals row (合计 / Total) or a note line, not a guest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from fairdesk.core.fair import Fair, Row
+from fairdesk.core.guest_import import parse
+from fairdesk.core.guest_import.columns import IGNORED, ColumnMapping, field_label
+from fairdesk.core.guest_import.dedupe import DuplicateIndex, Keys, Match
+from fairdesk.core.guest_import.reader import RawTable, is_blank, is_totals_row
+from fairdesk.core.i18n import language
+from fairdesk.core.names import fold_text
+
+TEXT_FIELDS = ("honorific", "organisation", "title", "province", "city", "wechat",
+               "invited_by", "arrival_transport", "arrival_place", "departure_transport",
+               "departure_place", "notes")
+MAX_LEN = {"name": 120, "honorific": 40, "organisation": 200, "title": 200, "province": 60,
+           "city": 60, "wechat": 80, "invited_by": 60, "arrival_transport": 20,
+           "arrival_place": 60, "departure_transport": 20, "departure_place": 60,
+           "dietary": 200, "email": 200, "phone": 40, "id_number": 40}
+# Fields a duplicate row may fill on the guest already in the fair, when empty there.
+MERGE_FIELDS = ("gender", "honorific", "organisation", "title", "province", "city", "phone",
+                "email", "wechat", "id_type", "id_number", "invited_by", "arrival_at",
+                "arrival_transport", "arrival_place", "departure_at", "departure_transport",
+                "departure_place", "dietary", "notes")
+RULE_WORDS = {"id_number": ("证件号码相同", "same ID number"),
+              "phone": ("电话相同", "same phone"),
+              "name_org": ("姓名和单位相同", "same name and organisation")}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with (or worth knowing about) one row, as a sentence."""
+
+    line: int
+    field: str
+    header: str
+    zh: str
+    en: str
+
+    def __str__(self) -> str:
+        if language() == "en":
+            where = f"Row {self.line}" + (f", column '{self.header}'" if self.header else "")
+            return f"{where}: {self.en}"
+        where = f"第 {self.line} 行" + (f"“{self.header}”列" if self.header else "")
+        return f"{where}：{self.zh}"
+
+
+@dataclass
+class ImportRow:
+    line: int
+    cells: list[Any]
+    values: dict[str, Any] = field(default_factory=dict)
+    reply: str | None = None
+    unit_name: str = ""
+    unit_id: str | None = None
+    status: str = "new"
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    duplicate: Match | None = None
+    merge: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """The problems in one line, for a rejects file or a table cell."""
+        return "；".join(str(p) for p in self.problems) if language() == "zh" else \
+            "; ".join(str(p) for p in self.problems)
+
+
+@dataclass
+class ImportPreview:
+    raw: RawTable
+    mapping: ColumnMapping
+    rows: list[ImportRow]
+    new_units: list[str]
+    default_unit_id: str | None = None
+
+    def with_status(self, status: str) -> list[ImportRow]:
+        return [r for r in self.rows if r.status == status]
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def guest_rows(self) -> int:
+        """Rows that stand for a guest (all rows but totals and note lines)."""
+        return len(self.rows) - self.count("skipped")
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for r in self.rows for p in r.problems]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for r in self.rows for p in r.warnings]
+
+
+def fair_year(fair: Fair) -> int:
+    starts = fair.setting("fair.starts_on") or ""
+    try:
+        return date.fromisoformat(starts).year
+    except ValueError:
+        return datetime.now(fair.tz).year
+
+
+class _RowReader:
+    """Reads the cells of one row into a guest's values, collecting problems."""
+
+    def __init__(self, fair: Fair, mapping: ColumnMapping, default_category: str) -> None:
+        self.columns = mapping.mapped()
+        self.headers = mapping.headers
+        self.year = fair_year(fair)
+        self.tz = fair.tz
+        self.default_category = default_category
+
+    def read(self, row: ImportRow) -> None:
+        self.row = row
+        v = row.values
+        v["name"] = parse.name(self.cell("name"))
+        if not v["name"]:
+            self.problem("name", "姓名为空。", "the name is empty.")
+        for key in TEXT_FIELDS:
+            v[key] = parse.text(self.cell(key))
+        v["country"] = self.parse("country", parse.country, "CN")
+        v["gender"] = self.parse("gender", parse.gender, "")
+        v["phone"] = self.parse("phone", parse.phone, "")
+        v["email"] = self.parse("email", parse.email, "")
+        v["id_number"] = self.parse("id_number", parse.id_number, "")
+        v["id_type"] = self.parse("id_type", parse.id_type, "") or \
+            parse.guess_id_type(v["id_number"], v["country"])
+        v["category"] = self.parse("category", lambda c: parse.category(
+            c, self.default_category), self.default_category)
+        v["dietary"] = parse.dietary(self.cell("dietary"), v["notes"])
+        language = parse.text(self.cell("language")).lower()[:2]
+        v["language"] = language if language in ("zh", "en") else (
+            "zh" if v["country"] in ("CN", "HK", "MO", "TW") else "en")
+        for key in ("arrival_at", "departure_at"):
+            v[key] = self.parse(key, lambda c: parse.datetime_value(c, self.year, self.tz), None)
+        row.reply = self.parse("attending", parse.reply, None)
+        row.unit_name = parse.text(self.cell("inviting_unit"))
+        self.check_lengths()
+        if v["arrival_at"] and v["departure_at"] and v["departure_at"] <= v["arrival_at"]:
+            self.problem("departure_at", "离开时间须晚于抵达时间。", "departure must be after arrival.")
+
+    def cell(self, key: str) -> Any:
+        col = self.columns.get(key)
+        return None if col is None or col >= len(self.row.cells) else self.row.cells[col]
+
+    def parse(self, key: str, parser: Any, empty: Any) -> Any:
+        try:
+            return parser(self.cell(key))
+        except parse.CellProblem as exc:
+            self.problem(key, exc.zh, exc.en)
+            return empty
+
+    def problem(self, key: str, zh: str, en: str) -> None:
+        col = self.columns.get(key)
+        header = self.headers[col] if col is not None else field_label(key)
+        self.row.problems.append(Problem(self.row.line, key, header, zh, en))
+        self.row.status = "invalid"
+
+    def check_lengths(self) -> None:
+        for key, limit in MAX_LEN.items():
+            value = self.row.values.get(key) or ""
+            if len(value) > limit:
+                self.problem(key, f"不能超过 {limit} 个字。", f"at most {limit} characters.")
+
+
+def _is_note_line(cells: list[Any], mapping: ColumnMapping) -> bool:
+    """A line of text across the sheet (填表说明...), not a guest: one filled cell, no name."""
+    filled = [i for i, c in enumerate(cells) if not is_blank(c)
+              and (i >= len(mapping.fields) or mapping.fields[i] != IGNORED)]
+    name_col = mapping.column_of("name")
+    return len(filled) <= 1 and (name_col is None or name_col not in filled
+                                 or len(parse.text(cells[name_col])) > 30)
+
+
+def build_preview(fair: Fair, raw: RawTable, mapping: ColumnMapping, *,
+                  default_unit_id: str | None = None,
+                  default_category: str = "investor") -> ImportPreview:
+    """Read, check and match every data row of ``raw`` under ``mapping``. Writes nothing.
+
+    Raises ValidationError when the mapping has no name column, NotFoundError for an
+    unknown ``default_unit_id``.
+    """
+    mapping.check()
+    if default_unit_id:
+        fair.get("inviting_units", default_unit_id)
+    reader = _RowReader(fair, mapping, default_category)
+    rows: list[ImportRow] = []
+    for line, cells in raw.data():
+        row = ImportRow(line, cells)
+        rows.append(row)
+        if is_totals_row(cells):
+            row.status = "skipped"
+            row.warnings.append(Problem(line, "", "", "合计行，已跳过。", "a totals row, skipped."))
+        elif _is_note_line(cells, mapping):
+            row.status = "skipped"
+            row.warnings.append(Problem(line, "", "", "说明行，不是嘉宾，已跳过。",
+                                        "a note line, not a guest: skipped."))
+        else:
+            reader.read(row)
+    new_units = _resolve_units(fair, rows, default_unit_id)
+    _find_duplicates(fair, rows)
+    _plan_merges(fair, rows)
+    return ImportPreview(raw, mapping, rows, new_units, default_unit_id)
+
+
+def _resolve_units(fair: Fair, rows: list[ImportRow], default_unit_id: str | None) -> list[str]:
+    units = {fold_text(u["name"]): u["id"] for u in fair.rows("SELECT id, name FROM inviting_units")}
+    new: dict[str, str] = {}
+    for row in rows:
+        if row.status == "skipped":
+            continue
+        if not row.unit_name:
+            row.unit_id = default_unit_id
+            continue
+        key = fold_text(row.unit_name)
+        row.unit_id = units.get(key)
+        if row.unit_id is None:
+            new.setdefault(key, row.unit_name)
+    return list(new.values())
+
+
+def _find_duplicates(fair: Fair, rows: list[ImportRow]) -> None:
+    in_fair = DuplicateIndex.of_fair(fair)
+    in_file = DuplicateIndex()
+    for row in rows:
+        if row.status == "skipped":
+            continue
+        v = row.values
+        keys = Keys.of(v["name"], v["organisation"], v["phone"], v["id_number"])
+        match, overruled = in_fair.find(keys)
+        status = "duplicate_in_fair"
+        if match is None:
+            match, overruled_file = in_file.find(keys)
+            overruled = overruled or overruled_file
+            status = "duplicate_in_file"
+        if row.status == "invalid":
+            if match:
+                row.warnings.append(_dup_note(row.line, match))
+            continue
+        if match:
+            row.status, row.duplicate = status, match
+            row.warnings.append(_dup_note(row.line, match))
+            continue
+        if overruled:
+            row.warnings.append(_overruled_note(row.line, overruled))
+        in_file.add(row.line, keys)
+
+
+def _dup_note(line: int, match: Match) -> Problem:
+    zh_rule, en_rule = RULE_WORDS[match.rule]
+    if isinstance(match.ref, int):
+        return Problem(line, match.rule, "", f"与第 {match.ref} 行是同一人（{zh_rule}），不重复导入。",
+                       f"the same person as row {match.ref} ({en_rule}): not imported twice.")
+    return Problem(line, match.rule, "", f"已在名单中（{zh_rule}），只补充空白信息。",
+                   f"already on the list ({en_rule}): only empty details are filled in.")
+
+
+def _overruled_note(line: int, match: Match) -> Problem:
+    zh_rule, en_rule = RULE_WORDS[match.rule]
+    where_zh = f"第 {match.ref} 行" if isinstance(match.ref, int) else "名单中已有的嘉宾"
+    where_en = f"row {match.ref}" if isinstance(match.ref, int) else "a guest already listed"
+    return Problem(line, match.rule, "", f"与{where_zh}{zh_rule}，但证件号码不同，按不同的人导入。",
+                   f"{en_rule} as {where_en} but a different ID number: imported as another person.")
+
+
+def _plan_merges(fair: Fair, rows: list[ImportRow]) -> None:
+    targets = [r for r in rows if r.status == "duplicate_in_fair"]
+    current = _guests_by_id(fair, [str(r.duplicate.ref) for r in targets if r.duplicate])
+    for row in targets:
+        guest = current[str(row.duplicate.ref)]  # type: ignore[union-attr]
+        row.merge = merge_values(guest, row)
+
+
+def merge_values(guest: Row, row: ImportRow) -> dict[str, Any]:
+    """The fields ``row`` fills on ``guest``: empty there, given in the row; and the reply
+    when the guest has none recorded yet (still to invite, or invited)."""
+    merge = {k: row.values[k] for k in MERGE_FIELDS
+             if row.values.get(k) and not guest.get(k)}
+    if row.unit_id and not guest.get("inviting_unit_id"):
+        merge["inviting_unit_id"] = row.unit_id
+    if row.reply and guest["state"] in ("to_invite", "invited") and row.reply != guest["state"]:
+        merge["state"] = row.reply
+    return merge
+
+
+def _guests_by_id(fair: Fair, ids: list[str]) -> dict[str, Row]:
+    found: dict[str, Row] = {}
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start:start + 500]
+        for g in fair.rows(f"SELECT * FROM guests WHERE id IN ({','.join('?' * len(chunk))})",
+                           chunk):
+            found[g["id"]] = g
+    return found
