@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from fairdesk.gui.guest_list import GuestList
+from fairdesk.gui.import_wizard import ImportWizard
 from fairdesk.gui.pages.guests import GuestsPage
 from fairdesk.gui.qt import Qt
 from fairdesk.gui.session import FairSession
@@ -194,3 +197,100 @@ def test_companions_are_added_and_removed(qtbot, page, fair):
     box.view.selectRow(0)
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
     assert fair.guests.list("companions") == []
+
+
+# --- the import wizard -------------------------------------------------------------------------
+DATA = Path(__file__).parent / "data"
+
+
+def _wizard_to_preview(qtbot, session, path: Path) -> ImportWizard:
+    wizard = ImportWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.file_page.table_read, timeout=20000):
+        wizard.file_page.read(str(path))
+    assert wizard.file_page.isComplete()
+    wizard.next()
+    assert wizard.currentPage() is wizard.columns_page
+    assert "name" in wizard.mapping.fields
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    return wizard
+
+
+def test_wizard_imports_the_clean_sample(qtbot, session, fair, tmp_path):
+    before = fair.count("guests")
+    wizard = _wizard_to_preview(qtbot, session, DATA / "guests-clean.xlsx")
+    assert {"name", "phone", "organisation"} <= set(wizard.mapping.fields)
+    page = wizard.preview_page
+    rows = page.model.rowCount()
+    assert rows > 0 and page.isComplete()
+    assert "with problems" in page.counts.text() or "有问题" in page.counts.text()
+    qtmodeltester_rows = [page.model.row_at(r)["status"] for r in range(rows)]
+    new = qtmodeltester_rows.count("new")
+    with qtbot.waitSignal(wizard.run_page.finished, timeout=30000):
+        wizard.next()
+    assert wizard.currentPage() is wizard.result_page
+    assert wizard.run_page.error is None
+    assert fair.count("guests") == before + new
+    assert str(new) in wizard.result_page.text.text()
+    # a second import of the same file adds nobody
+    again = _wizard_to_preview(qtbot, session, DATA / "guests-clean.xlsx")
+    statuses = [again.preview_page.model.row_at(r)["status"]
+                for r in range(again.preview_page.model.rowCount())]
+    assert "new" not in statuses
+    with qtbot.waitSignal(again.run_page.finished, timeout=30000):
+        again.next()
+    assert fair.count("guests") == before + new
+
+
+def test_wizard_lets_the_user_correct_a_column(qtbot, session, fair):
+    wizard = _wizard_to_preview(qtbot, session, DATA / "guests-clean.xlsx")
+    wizard.back()
+    page = wizard.columns_page
+    name_column = wizard.mapping.fields.index("name")
+    page.set_field(name_column, None)
+    assert page.combos[name_column].currentData() == ""
+    wizard.next()  # no Name column: refused, with the reason at the page
+    assert wizard.currentPage() is page
+    assert page.error.text()
+    page.set_field(name_column, "name")
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+
+
+def test_wizard_refuses_invalid_rows_unless_skipped(qtbot, session, fair, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,单位,电子邮箱,国家/地区\n李雷,某公司,li@example.com,中国\n"
+                   "韩梅梅,某公司,not-an-email,中国\n", encoding="utf-8")
+    wizard = _wizard_to_preview(qtbot, session, bad)
+    page = wizard.preview_page
+    assert page.invalid() == 1
+    assert not page.isComplete()  # Next stays disabled: nothing half-imported
+    page.skip.setChecked(True)
+    page.rejects.setText(str(tmp_path / "rejects.csv"))
+    assert page.isComplete()
+    with qtbot.waitSignal(wizard.run_page.finished, timeout=30000):
+        wizard.next()
+    assert fair.scalar("SELECT count(*) FROM guests WHERE name = '李雷'") == 1
+    assert fair.scalar("SELECT count(*) FROM guests WHERE name = '韩梅梅'") == 0
+    assert "韩梅梅" in (tmp_path / "rejects.csv").read_text(encoding="utf-8-sig")
+
+
+def test_wizard_cancel_writes_nothing(qtbot, session, fair):
+    before = fair.count("guests")
+    wizard = _wizard_to_preview(qtbot, session, DATA / "guests-clean.xlsx")
+    wizard.run_page.cancelled = True
+    wizard.run_page.on_progress = lambda d, t: None
+    original = wizard.run_import
+    wizard.run_import = lambda progress, should_cancel: original(progress, lambda: True)
+    with qtbot.waitSignal(wizard.run_page.finished, timeout=30000):
+        wizard.next()
+    assert wizard.run_page.error
+    assert fair.count("guests") == before
+    assert wizard.result_page.text.text() == wizard.run_page.error
+
+
+def test_preview_model_passes_the_model_tester(qtbot, qtmodeltester, session):
+    wizard = _wizard_to_preview(qtbot, session, DATA / "guests-county.xlsx")
+    qtmodeltester.check(wizard.preview_page.model)

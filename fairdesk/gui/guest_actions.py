@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from fairdesk.core.errors import FairdeskError
+from fairdesk.core.guest_export import export_guests
 from fairdesk.core.vocab import INVITATION_STATES, label
-from fairdesk.gui import core_bridge
 from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.worker import JobThread, run_with_progress
@@ -112,7 +112,7 @@ class GuestActions(QObject):
         if not path:
             return False
         try:
-            count = core_bridge.export_guests(self.fair, path, ids=ids)
+            count = export_guests(self.fair, path, ids=ids)
         except (FairdeskError, OSError) as exc:
             self._fail(str(exc))
             return False

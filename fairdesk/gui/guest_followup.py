@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from fairdesk.core.errors import FairdeskError
+from fairdesk.core.guest_export import export_unit_progress
 from fairdesk.core.vocab import INVITATION_STATES, label
-from fairdesk.gui import core_bridge
 from fairdesk.gui.models import NUMBER, Column, RowsModel
 from fairdesk.gui.qt import (
     QAbstractItemView,
@@ -184,7 +184,7 @@ class UnitProgressView(QWidget):
 
     def export(self, path: str) -> bool:
         try:
-            core_bridge.export_unit_progress(self.session.fair, path)
+            export_unit_progress(self.session.fair, path)
         except (FairdeskError, OSError) as exc:
             self.status.setStyleSheet("color: #c62828;")
             self.status.setText(str(exc))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from fairdesk.core.i18n import language
 from fairdesk.gui.models import Column, RowsModel
 from fairdesk.gui.qt import QBrush, QColor, QCoreApplication, Qt
 
-STATUS_COLOURS = {"ok": "#e8f5e9", "invalid": "#ffebee", "duplicate": "#fff8e1",
-                  "existing": "#e3f2fd"}
+STATUS_COLOURS = {"new": "#e8f5e9", "invalid": "#ffcdd2", "duplicate_in_file": "#fff3c4",
+                  "duplicate_in_fair": "#e3f2fd", "skipped": "#eeeeee"}
+STATUSES = tuple(STATUS_COLOURS)
 
 
 def _tr(text: str) -> str:
@@ -20,75 +22,48 @@ def _tr(text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return {"ok": _tr("Ready"), "invalid": _tr("Problem"), "duplicate": _tr("Duplicate in file"),
-            "existing": _tr("Already in the fair")}.get(status, status)
+    return {"new": _tr("New guest"), "invalid": _tr("Problem"),
+            "duplicate_in_file": _tr("Repeated in the file"),
+            "duplicate_in_fair": _tr("Already in the fair"),
+            "skipped": _tr("Totals or note line")}.get(status, status)
 
 
-def row_status(row: Any) -> str:
-    """'invalid', 'duplicate' (within the file), 'existing' (already in the fair) or 'ok'."""
-    if getattr(row, "problems", None):
-        return "invalid"
-    duplicate = getattr(row, "duplicate_of_line", None) or getattr(row, "duplicate_line", None)
-    if duplicate:
-        return "duplicate"
-    if getattr(row, "existing_id", None) or getattr(row, "existing", None):
-        return "existing"
-    return "ok"
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        return "；".join(_text(v) for v in value)
-    return "" if value is None else str(value)
+def _notes(row: Any) -> str:
+    notes = [str(p) for p in row.problems] + [str(w) for w in row.warnings]
+    return "；".join(notes) if language() == "zh" else "; ".join(notes)
 
 
 def preview_rows(preview: Any) -> list[dict]:
     """One plain dict per row of the file, for the preview table."""
     out = []
     for row in preview.rows:
-        values = getattr(row, "values", {}) or {}
-        status = row_status(row)
-        notes = _text(getattr(row, "problems", None))
-        if status in ("duplicate", "existing"):
-            notes = notes or _text(getattr(row, "duplicate_reason", "") or
-                                   getattr(row, "reason", ""))
-        out.append({"id": str(row.line), "line": row.line, "status": status,
-                    "name": values.get("name", ""), "organisation": values.get("organisation", ""),
-                    "phone": values.get("phone", ""), "state": values.get("state", ""),
-                    "notes": notes})
+        v = row.values
+        out.append({"id": str(row.line), "line": row.line, "status": row.status,
+                    "name": v.get("name", ""), "organisation": v.get("organisation", ""),
+                    "phone": v.get("phone", ""), "unit": row.unit_name,
+                    "notes": _notes(row)})
     return out
 
 
 def counts(rows: list[dict]) -> dict[str, int]:
-    result = {"total": len(rows), "ok": 0, "invalid": 0, "duplicate": 0, "existing": 0}
+    result = dict.fromkeys(STATUSES, 0)
     for row in rows:
         result[row["status"]] = result.get(row["status"], 0) + 1
+    result["total"] = len(rows) - result["skipped"]
     return result
 
 
 def counts_sentence(c: dict[str, int]) -> str:
-    return (_tr("%1 rows: %2 ready, %3 with problems, %4 duplicates within the file, "
-                "%5 already in the fair")
-            .replace("%1", str(c["total"])).replace("%2", str(c["ok"]))
-            .replace("%3", str(c["invalid"])).replace("%4", str(c["duplicate"]))
-            .replace("%5", str(c["existing"])))
+    return (_tr("%1 guest rows: %2 new, %3 with problems, %4 repeated within the file, "
+                "%5 already in the fair (details are merged, nobody is added twice).")
+            .replace("%1", str(c["total"])).replace("%2", str(c["new"]))
+            .replace("%3", str(c["invalid"])).replace("%4", str(c["duplicate_in_file"]))
+            .replace("%5", str(c["duplicate_in_fair"])))
 
 
 def result_sentence(result: Any) -> str:
-    """What the import did, in one or two sentences."""
-    text = str(result)
-    if text and not text.startswith("<") and "(" not in text[:20]:
-        return text
-    parts = [_tr("%1 guests added").replace("%1", str(getattr(result, "added", 0)))]
-    for key, words in (("updated", _tr("%1 updated")), ("unchanged", _tr("%1 already there")),
-                       ("skipped", _tr("%1 rows skipped"))):
-        if getattr(result, key, None):
-            parts.append(words.replace("%1", str(getattr(result, key))))
-    rejects = getattr(result, "rejects_path", None)
-    sentence = "; ".join(parts) + "."
-    if rejects:
-        sentence += " " + _tr("Rejected rows and their reasons: %1").replace("%1", str(rejects))
-    return sentence
+    """What the import did, one sentence a line (the core's own summary)."""
+    return "\n".join(result.summary())
 
 
 class PreviewModel(RowsModel):
@@ -101,6 +76,7 @@ class PreviewModel(RowsModel):
             Column("name", lambda: _tr("Name")),
             Column("organisation", lambda: _tr("Organisation")),
             Column("phone", lambda: _tr("Phone")),
+            Column("unit", lambda: _tr("Inviting unit")),
             Column("notes", lambda: _tr("Problems and duplicates")),
         ], parent)
 
