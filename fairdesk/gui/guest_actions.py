@@ -65,10 +65,10 @@ class GuestActions(QObject):
         try:
             self.fair.guests.transition_many(ids, state)
         except FairdeskError as exc:
-            self._fail(self.tr("No state was changed. %s") % exc)
+            self._fail(self.tr("No state was changed. %1").replace("%1", str(exc)))
             return False
-        self.done.emit(self.tr("%n guest(s) now: %1", "", len(ids)).replace(
-            "%1", label(INVITATION_STATES, state)))
+        self.done.emit(self.tr("%1 guest(s) now: %2").replace("%1", str(len(ids)))
+                       .replace("%2", label(INVITATION_STATES, state)))
         return True
 
     def set_unit(self, ids: list[str], unit_id: str | None) -> bool:
@@ -79,7 +79,7 @@ class GuestActions(QObject):
         except FairdeskError as exc:
             self._fail(str(exc))
             return False
-        self.done.emit(self.tr("Inviting unit set for %n guest(s).", "", len(ids)))
+        self.done.emit(self.tr("Inviting unit set for %1 guest(s).").replace("%1", str(len(ids))))
         return True
 
     def print_letters(self, ids: list[str], path: str | None = None) -> JobThread | None:
@@ -94,14 +94,15 @@ class GuestActions(QObject):
         letters = letters_for(self.fair, ids)
         thread = run_with_progress(
             self.widget, lambda **kw: render_letters(letters, path, **kw),
-            self.tr("Printing %n letter(s)…", "", len(letters)))
+            self.tr("Printing %1 letter(s)…").replace("%1", str(len(letters))))
         thread.succeeded.connect(lambda p: self._letters_done(Path(p), len(letters)))
         thread.failed.connect(self._fail)
         self.letter_thread = thread
         return thread
 
     def _letters_done(self, path: Path, count: int) -> None:
-        self.done.emit(self.tr("%n letter(s) written to %1", "", count).replace("%1", str(path)))
+        self.done.emit(self.tr("%1 letter(s) written to %2").replace("%1", str(count))
+                       .replace("%2", str(path)))
         self.letters_written.emit(str(path))
 
     def export(self, ids: list[str] | None, path: str | None = None) -> bool:
@@ -116,7 +117,8 @@ class GuestActions(QObject):
         except (FairdeskError, OSError) as exc:
             self._fail(str(exc))
             return False
-        self.done.emit(self.tr("%n guest(s) exported to %1", "", count).replace("%1", path))
+        self.done.emit(self.tr("%1 guest(s) exported to %2").replace("%1", str(count))
+                       .replace("%2", path))
         return True
 
     def _any(self, ids: list[str]) -> bool:

@@ -89,13 +89,12 @@ class FollowUpView(QWidget):
 
     def refresh(self) -> None:
         result = self.session.fair.guests.follow_up(days=self.days.value())
-        titles = {"no_reply": self.tr("No reply (%n)", "", len(result.no_reply)),
-                  "undecided": self.tr("Undecided (%n)", "", len(result.undecided)),
-                  "no_arrival": self.tr("Attending, no arrival details (%n)", "",
-                                        len(result.no_arrival))}
+        titles = {"no_reply": self.tr("No reply (%1)"),
+                  "undecided": self.tr("Undecided (%1)"),
+                  "no_arrival": self.tr("Attending, no arrival details (%1)")}
         for i, (key, model) in enumerate(self.models.items()):
             model.set_rows(getattr(result, key))
-            self.tabs.setTabText(i, titles[key])
+            self.tabs.setTabText(i, titles[key].replace("%1", str(model.rowCount())))
 
 
 class ProgressDelegate(QStyledItemDelegate):

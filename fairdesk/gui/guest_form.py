@@ -108,7 +108,7 @@ class GuestForm(QWidget):
         layout.addLayout(buttons)
 
     def _group(self, title: str, names: tuple[str, ...]) -> QGroupBox:
-        box = QGroupBox(self.tr(title), self)
+        box = QGroupBox(self._titles()[title], self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in names:
@@ -119,6 +119,11 @@ class GuestForm(QWidget):
             text = spec.label + (" *" if spec.required else "")
             form.addRow(text, editor)
         return box
+
+    def _titles(self) -> dict[str, str]:
+        return {"Person": self.tr("Person"), "Contact and ID": self.tr("Contact and ID"),
+                "Invitation": self.tr("Invitation"), "Travel": self.tr("Travel"),
+                "Other": self.tr("Other")}
 
     def _editor(self, name: str) -> QWidget:
         kind = GUEST.by_name[name].kind
@@ -272,7 +277,8 @@ class GuestForm(QWidget):
             self._show_message(str(exc), error=True)
             return
         self.show_guest(self.guest_id)
-        self._show_message(self.tr("State changed to %s.") % label(INVITATION_STATES, state))
+        self._show_message(self.tr("State changed to %1.").replace(
+            "%1", label(INVITATION_STATES, state)))
 
     def on_companion_added(self, values: dict) -> None:
         self._write_companion(lambda: self.fair.guests.create(

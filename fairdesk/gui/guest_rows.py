@@ -37,9 +37,6 @@ ORDER_SQL = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuestTable", text)
-
 
 def country_label(code: str) -> str:
     zh, en, _kind = COUNTRIES.get(code, (code, code, ""))
@@ -54,18 +51,18 @@ def arrival_text(row: dict) -> str:
 
 def guest_columns() -> list[Column]:
     return [
-        Column("name", lambda: _tr("Name"),
+        Column("name", lambda: QCoreApplication.translate("GuestTable", "Name"),
                lambda r: r["name"] if r["name"] == r["name_latin"] or not r["name_latin"]
                else f"{r['name']}  ({r['name_latin']})"),
-        Column("organisation", lambda: _tr("Organisation")),
-        Column("category", lambda: _tr("Category"),
+        Column("organisation", lambda: QCoreApplication.translate("GuestTable", "Organisation")),
+        Column("category", lambda: QCoreApplication.translate("GuestTable", "Category"),
                lambda r: label(GUEST_CATEGORIES, r["category"])),
-        Column("state", lambda: _tr("State"), lambda r: label(INVITATION_STATES, r["state"])),
-        Column("unit_name", lambda: _tr("Inviting unit")),
-        Column("country", lambda: _tr("Country or region"),
+        Column("state", lambda: QCoreApplication.translate("GuestTable", "State"), lambda r: label(INVITATION_STATES, r["state"])),
+        Column("unit_name", lambda: QCoreApplication.translate("GuestTable", "Inviting unit")),
+        Column("country", lambda: QCoreApplication.translate("GuestTable", "Country or region"),
                lambda r: country_label(r["country"])),
-        Column("arrival", lambda: _tr("Arrival"), arrival_text),
-        Column("ref_code", lambda: _tr("Reference")),
+        Column("arrival", lambda: QCoreApplication.translate("GuestTable", "Arrival"), arrival_text),
+        Column("ref_code", lambda: QCoreApplication.translate("GuestTable", "Reference")),
     ]
 
 

@@ -257,13 +257,13 @@ class PreviewPage(QWizardPage):
             self.hint.setText(self.tr("No problems: every row can be imported."))
         elif self.skip.isChecked():
             self.hint.setStyleSheet("")
-            self.hint.setText(self.tr("%n row(s) with problems will be left out and written "
-                                      "to the rejects file with the reason.", "", bad))
+            self.hint.setText(self.tr("%1 row(s) with problems will be left out and written "
+                                      "to the rejects file with the reason.").replace("%1", str(bad)))
         else:
             self.hint.setStyleSheet(ERROR)
-            self.hint.setText(self.tr("%n row(s) have problems. Nothing is imported until "
-                                      "they are fixed in the file, or you choose to skip them.",
-                                      "", bad))
+            self.hint.setText(self.tr("%1 row(s) have problems. Nothing is imported until "
+                                      "they are fixed in the file, or you choose to skip them.")
+                .replace("%1", str(bad)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802

@@ -17,15 +17,12 @@ STATUS_COLOURS = {"new": "#e8f5e9", "invalid": "#ffcdd2", "duplicate_in_file": "
 STATUSES = tuple(STATUS_COLOURS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
 
 def status_label(status: str) -> str:
-    return {"new": _tr("New guest"), "invalid": _tr("Problem"),
-            "duplicate_in_file": _tr("Repeated in the file"),
-            "duplicate_in_fair": _tr("Already in the fair"),
-            "skipped": _tr("Totals or note line")}.get(status, status)
+    return {"new": QCoreApplication.translate("ImportWizard", "New guest"), "invalid": QCoreApplication.translate("ImportWizard", "Problem"),
+            "duplicate_in_file": QCoreApplication.translate("ImportWizard", "Repeated in the file"),
+            "duplicate_in_fair": QCoreApplication.translate("ImportWizard", "Already in the fair"),
+            "skipped": QCoreApplication.translate("ImportWizard", "Totals or note line")}.get(status, status)
 
 
 def _notes(row: Any) -> str:
@@ -54,7 +51,7 @@ def counts(rows: list[dict]) -> dict[str, int]:
 
 
 def counts_sentence(c: dict[str, int]) -> str:
-    return (_tr("%1 guest rows: %2 new, %3 with problems, %4 repeated within the file, "
+    return (QCoreApplication.translate("ImportWizard", "%1 guest rows: %2 new, %3 with problems, %4 repeated within the file, "
                 "%5 already in the fair (details are merged, nobody is added twice).")
             .replace("%1", str(c["total"])).replace("%2", str(c["new"]))
             .replace("%3", str(c["invalid"])).replace("%4", str(c["duplicate_in_file"]))
@@ -71,13 +68,13 @@ class PreviewModel(RowsModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            Column("line", lambda: _tr("Row")),
-            Column("status", lambda: _tr("Status"), lambda r: status_label(r["status"])),
-            Column("name", lambda: _tr("Name")),
-            Column("organisation", lambda: _tr("Organisation")),
-            Column("phone", lambda: _tr("Phone")),
-            Column("unit", lambda: _tr("Inviting unit")),
-            Column("notes", lambda: _tr("Problems and duplicates")),
+            Column("line", lambda: QCoreApplication.translate("ImportWizard", "Row")),
+            Column("status", lambda: QCoreApplication.translate("ImportWizard", "Status"), lambda r: status_label(r["status"])),
+            Column("name", lambda: QCoreApplication.translate("ImportWizard", "Name")),
+            Column("organisation", lambda: QCoreApplication.translate("ImportWizard", "Organisation")),
+            Column("phone", lambda: QCoreApplication.translate("ImportWizard", "Phone")),
+            Column("unit", lambda: QCoreApplication.translate("ImportWizard", "Inviting unit")),
+            Column("notes", lambda: QCoreApplication.translate("ImportWizard", "Problems and duplicates")),
         ], parent)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

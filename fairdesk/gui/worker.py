@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fairdesk.core.errors import FairdeskError
-from fairdesk.gui.qt import QProgressDialog, QThread, QWidget, Signal
+from fairdesk.gui.qt import QCoreApplication, QProgressDialog, QThread, QWidget, Signal
 
 Job = Callable[..., Any]
 
@@ -49,7 +49,8 @@ class JobThread(QThread):
 
 def run_with_progress(parent: QWidget, job: Job, label: str) -> JobThread:
     """Start ``job`` in a thread behind a modal progress dialog with a Cancel button."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    cancel = QCoreApplication.translate("JobThread", "Cancel")
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setMinimumDuration(300)
     thread = JobThread(job, parent)

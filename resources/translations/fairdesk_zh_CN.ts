@@ -2,9 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>ColumnsPage</name>
+    <message>
+      <location filename="../../fairdesk/gui/import_pages.py" line="+131" />
+      <source>Check the columns</source>
+      <translation>核对各列</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>fairdesk guessed what each column holds. Correct any guess; columns set to “not imported” are left out.</source>
+      <translation>系统已猜测每一列的内容，如有不对请更正；设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Column in the file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>First values</source>
+      <translation>前几行内容</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Imported as</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>(no header)</source>
+      <translation>（无表头）</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>— not imported —</source>
+      <translation>— 不导入 —</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompanionsBox</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_form_parts.py" line="+92" />
+      <source>Companions</source>
+      <translation>随行人员</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+7" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location line="-6" />
+      <source>Relation</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+9" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location line="-2" />
+      <source>Relation (e.g. secretary)</source>
+      <translation>身份（如秘书）</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove selected</source>
+      <translation>删除所选</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../fairdesk/gui/pages/dashboard.py" line="+71" />
+      <location filename="../../fairdesk/gui/pages/dashboard.py" line="+73" />
       <source>Dashboard</source>
       <translation>总览</translation>
     </message>
@@ -335,6 +413,492 @@
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../fairdesk/gui/import_pages.py" line="-117" />
+      <location line="+32" />
+      <source>Choose the guest list</source>
+      <translation>选择嘉宾名单</translation>
+    </message>
+    <message>
+      <location line="-31" />
+      <source>An .xlsx or .csv as the inviting units send it: the header row is found wherever it is, Chinese or English.</source>
+      <translation>邀请单位报送的 .xlsx 或 .csv 名单均可：表头在哪一行、中文或英文，都能自动识别。</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>File:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Inviting unit for rows that do not name one:</source>
+      <translation>未填写邀请单位的行归入：</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>(none)</source>
+      <translation>（不指定）</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Reading %1…</source>
+      <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Sheet “%1”: header found on row %2; %3 rows of data, %4 columns.</source>
+      <translation>工作表“%1”：表头在第 %2 行；数据 %3 行，%4 列。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpView</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_followup.py" line="+56" />
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Invited guests with no reply after</source>
+      <translation>已邀请但未回执超过</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Double-click a guest to open them.</source>
+      <translation>双击嘉宾可打开详情。</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>State</source>
+      <translation>邀请状态</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Letter sent</source>
+      <translation>邀请函发出</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Days waiting</source>
+      <translation>已等待天数</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Replied on</source>
+      <translation>回执日期</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>No reply (%1)</source>
+      <translation>未回执（%1）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Undecided (%1)</source>
+      <translation>待定（%1）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Attending, no arrival details (%1)</source>
+      <translation>参加但无抵达信息（%1）</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestActions</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_actions.py" line="+57" />
+      <source>No inviting unit</source>
+      <translation>不指定邀请单位</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>No state was changed. %1</source>
+      <translation>未修改任何状态。%1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 guest(s) now: %2</source>
+      <translation>%1 位嘉宾已改为：%2</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Inviting unit set for %1 guest(s).</source>
+      <translation>已为 %1 位嘉宾设置邀请单位。</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Save invitation letters</source>
+      <translation>保存邀请函</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Printing %1 letter(s)…</source>
+      <translation>正在生成 %1 份邀请函…</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>%1 letter(s) written to %2</source>
+      <translation>已生成 %1 份邀请函：%2</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Export guests</source>
+      <translation>导出嘉宾名单</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>%1 guest(s) exported to %2</source>
+      <translation>已导出 %1 位嘉宾：%2</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Select one or more guests first.</source>
+      <translation>请先选择嘉宾。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestForm</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_form.py" line="+80" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <location line="+42" />
+      <source>Person</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Contact and ID</source>
+      <translation>联系方式与证件</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Invitation</source>
+      <translation>邀请</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Travel</source>
+      <translation>行程</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location line="+56" />
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <location line="+68" />
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Not saved: correct the field marked in red.</source>
+      <translation>未保存：请更正标红的字段。</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>State changed to %1.</source>
+      <translation>状态已改为：%1。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestList</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_list.py" line="+72" />
+      <source>Find a guest: name, pinyin (zw), organisation, last 4 digits of phone…</source>
+      <translation>查找嘉宾：姓名、拼音（如 zw）、单位、手机尾号…</translation>
+    </message>
+    <message>
+      <location line="+47" />
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Change state</source>
+      <translation>修改状态</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Set inviting unit</source>
+      <translation>设置邀请单位</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Print letters…</source>
+      <translation>打印邀请函…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Export selection…</source>
+      <translation>导出所选…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Export all…</source>
+      <translation>全部导出…</translation>
+    </message>
+    <message>
+      <location line="+71" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>All inviting units</source>
+      <translation>全部邀请单位</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>All countries</source>
+      <translation>全部国家和地区</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>%1 of %2</source>
+      <translation>%1 / 共 %2 人</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestTable</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_rows.py" line="+54" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>State</source>
+      <translation>邀请状态</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Country or region</source>
+      <translation>国家或地区</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Arrival</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Reference</source>
+      <translation>回执编号</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestsPage</name>
+    <message>
+      <location filename="../../fairdesk/gui/pages/guests.py" line="+24" />
+      <source>Guest list</source>
+      <translation>嘉宾名单</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow-up</source>
+      <translation>回执跟进</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Inviting units' progress</source>
+      <translation>邀请单位进度</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryBox</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_form_parts.py" line="+41" />
+      <source>Invitation history</source>
+      <translation>邀请记录</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>By</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>From</source>
+      <translation>原状态</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>To</source>
+      <translation>新状态</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../fairdesk/gui/import_view.py" line="+22" />
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Problem</source>
+      <translation>有问题</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Repeated in the file</source>
+      <translation>文件内重复</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Already in the fair</source>
+      <translation>名单中已有</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Totals or note line</source>
+      <translation>合计行或说明行</translation>
+    </message>
+    <message>
+      <location line="+29" />
+      <source>%1 guest rows: %2 new, %3 with problems, %4 repeated within the file, %5 already in the fair (details are merged, nobody is added twice).</source>
+      <translation>共 %1 行嘉宾：新增 %2 行，有问题 %3 行，文件内重复 %4 行，名单中已有 %5 行（补充信息，不会重复添加）。</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Problems and duplicates</source>
+      <translation>问题与重复</translation>
+    </message>
+    <message>
+      <location filename="../../fairdesk/gui/import_wizard.py" line="+35" />
+      <source>Import guests</source>
+      <translation>导入嘉宾名单</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobThread</name>
+    <message>
+      <location filename="../../fairdesk/gui/worker.py" line="+52" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../fairdesk/gui/main_window.py" line="+129" />
@@ -482,6 +1046,65 @@
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../fairdesk/gui/import_pages.py" line="+98" />
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Skip rows with problems and write them to a rejects file:</source>
+      <translation>跳过有问题的行，并写入问题行文件：</translation>
+    </message>
+    <message>
+      <location line="+38" />
+      <source>No problems: every row can be imported.</source>
+      <translation>没有问题：所有行均可导入。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>%1 row(s) with problems will be left out and written to the rejects file with the reason.</source>
+      <translation>有问题的 %1 行将不导入，并连同原因写入问题行文件。</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>%1 row(s) have problems. Nothing is imported until they are fixed in the file, or you choose to skip them.</source>
+      <translation>有 %1 行存在问题。请在文件中改正，或选择跳过这些行；否则不会导入任何数据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPage</name>
+    <message>
+      <location line="+71" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Nothing was imported</source>
+      <translation>未导入任何数据</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Import finished</source>
+      <translation>导入完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunPage</name>
+    <message>
+      <location line="-69" />
+      <source>Importing</source>
+      <translation>正在导入</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>SignInDialog</name>
     <message>
       <location filename="../../fairdesk/gui/signin.py" line="+26" />
@@ -522,7 +1145,7 @@
   <context>
     <name>StartPanel</name>
     <message>
-      <location filename="../../fairdesk/gui/start.py" line="+30" />
+      <location filename="../../fairdesk/gui/start.py" line="+31" />
       <source>Investment Fair Desk</source>
       <translation>投洽会现场工作台</translation>
     </message>
@@ -545,6 +1168,97 @@
       <location line="+1" />
       <source>Recent fairs</source>
       <translation>最近打开</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransitionsBox</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_form_parts.py" line="-107" />
+      <source>Note for the history (optional)</source>
+      <translation>备注（记入邀请记录，可不填）</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Move to:</source>
+      <translation>改为：</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitProgressView</name>
+    <message>
+      <location filename="../../fairdesk/gui/guest_followup.py" line="+61" />
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Invited</source>
+      <translation>受邀</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Attending</source>
+      <translation>参会</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Arrived</source>
+      <translation>已报到</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>% of target</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Shortfall</source>
+      <translation>缺口</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Foreign target</source>
+      <translation>境外目标</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Foreign attending</source>
+      <translation>境外参加</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Foreign %</source>
+      <translation>境外完成率</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Foreign shortfall</source>
+      <translation>境外缺口</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Export progress…</source>
+      <translation>导出进度…</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Progress exported to %1</source>
+      <translation>进度已导出：%1</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Export progress</source>
+      <translation>导出邀请单位进度</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
   </context>
   <context>
