@@ -28,8 +28,11 @@ class GuestActions(QObject):
     def __init__(self, session: FairSession, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
-        self.widget = parent
         self.letter_thread: JobThread | None = None
+
+    @property
+    def widget(self) -> QWidget:
+        return self.parent()
 
     @property
     def fair(self) -> Any:

@@ -34,6 +34,14 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.worker import JobThread
 
 ERROR = "color: #c62828;"
+
+
+class WizardPage(QWizardPage):
+    """A page that reaches its wizard through Qt, not a Python reference (no cycle to leak)."""
+
+    @property
+    def w(self) -> Any:
+        return self.wizard()
 FILE_FILTER = "Guest lists (*.xlsx *.xls *.csv)"
 
 
@@ -42,14 +50,13 @@ def _cell(value: Any) -> str:
     return text if len(text) <= 24 else text[:23] + "…"
 
 
-class FilePage(QWizardPage):
+class FilePage(WizardPage):
     """Choose the file (read in a worker thread) and the unit for rows that name none."""
 
     table_read = Signal()
 
     def __init__(self, wizard: Any) -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
         self.thread: JobThread | None = None
         self.setTitle(self.tr("Choose the guest list"))
         self.setSubTitle(self.tr("An .xlsx or .csv as the inviting units send it: the header row "
@@ -121,12 +128,11 @@ class FilePage(QWizardPage):
         return self.w.raw is not None
 
 
-class ColumnsPage(QWizardPage):
+class ColumnsPage(WizardPage):
     """The guessed field of each column, one combo per column for the user to correct."""
 
     def __init__(self, wizard: Any) -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
         self.combos: list[QComboBox] = []
         self.setTitle(self.tr("Check the columns"))
         self.setSubTitle(self.tr("fairdesk guessed what each column holds. Correct any guess; "
@@ -197,12 +203,11 @@ class ColumnsPage(QWizardPage):
         return error is None
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(WizardPage):
     """Every row with its problems and duplicates, the counts, and the options."""
 
     def __init__(self, wizard: Any) -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
         self.rows: list[dict] = []
         self.setTitle(self.tr("Preview"))
         self.model = PreviewModel(self)
@@ -270,14 +275,13 @@ class PreviewPage(QWizardPage):
         return not self.invalid() or (self.skip.isChecked() and bool(self.rejects_path()))
 
 
-class RunPage(QWizardPage):
+class RunPage(WizardPage):
     """The import itself: progress bar and Cancel; moves on to the result when finished."""
 
     finished = Signal()
 
     def __init__(self, wizard: Any) -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
         self.cancelled = False
         self.running = False
         self.error: str | None = None
@@ -326,12 +330,11 @@ class RunPage(QWizardPage):
         return not self.running
 
 
-class ResultPage(QWizardPage):
+class ResultPage(WizardPage):
     """What happened, in words."""
 
     def __init__(self, wizard: Any) -> None:
-        super().__init__()
-        self.w = wizard
+        super().__init__(wizard)
         self.setTitle(self.tr("Done"))
         self.text = QLabel(self)
         self.text.setObjectName("import_result")
