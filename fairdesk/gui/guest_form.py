@@ -39,6 +39,7 @@ GROUPS = (
                 "departure_transport", "departure_place")),
     ("Other", ("dietary", "notes", "desk_notes")),
 )
+LABEL_WIDTH = 104
 DATE_HINT = "yyyy-mm-dd"
 DATETIME_HINT = "yyyy-mm-dd hh:mm"
 
@@ -116,7 +117,8 @@ class GuestForm(QWidget):
             editor = FieldEditor(name, self._editor(name), box)
             editor.editor.setObjectName(f"field_{name}")
             self.fields[name] = editor
-            text = spec.label + (" *" if spec.required else "")
+            text = QLabel(spec.label + (" *" if spec.required else ""), box)
+            text.setMinimumWidth(LABEL_WIDTH)  # the same label column in every group
             form.addRow(text, editor)
         return box
 

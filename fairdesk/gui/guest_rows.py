@@ -10,6 +10,7 @@ from typing import Any
 
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.i18n import language
+from fairdesk.core.names import has_han
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.models import Column
 from fairdesk.gui.qt import QCoreApplication
@@ -52,8 +53,8 @@ def arrival_text(row: dict) -> str:
 def guest_columns() -> list[Column]:
     return [
         Column("name", lambda: QCoreApplication.translate("GuestTable", "Name"),
-               lambda r: r["name"] if r["name"] == r["name_latin"] or not r["name_latin"]
-               else f"{r['name']}  ({r['name_latin']})"),
+               lambda r: f"{r['name']}  ({r['name_latin']})" if has_han(r["name"])
+               and r["name_latin"] else r["name"]),
         Column("organisation", lambda: QCoreApplication.translate("GuestTable", "Organisation")),
         Column("category", lambda: QCoreApplication.translate("GuestTable", "Category"),
                lambda r: label(GUEST_CATEGORIES, r["category"])),

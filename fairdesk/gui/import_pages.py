@@ -155,8 +155,8 @@ class ColumnsPage(WizardPage):
             if item.widget():
                 item.widget().deleteLater()
         self.combos = []
-        for col, text in enumerate((self.tr("Column in the file"), self.tr("First values"),
-                                    self.tr("Imported as"))):
+        for col, text in enumerate((self.tr("Column in the file"), self.tr("Imported as"),
+                                    self.tr("First values"))):
             head = QLabel(f"<b>{text}</b>", self.grid_host)
             self.grid.addWidget(head, 0, col)
         samples = [cells for _line, cells in self.w.raw.data()[:3]]
@@ -166,9 +166,11 @@ class ColumnsPage(WizardPage):
             self.grid.addWidget(QLabel(header or self.tr("(no header)"), self.grid_host), i + 1, 0)
             sample = QLabel(values, self.grid_host)
             sample.setStyleSheet("color: #616161;")
-            self.grid.addWidget(sample, i + 1, 1)
-            self.grid.addWidget(self._combo(i), i + 1, 2)
-        self.grid.setColumnStretch(1, 1)
+            self.grid.addWidget(self._combo(i), i + 1, 1)
+            self.grid.addWidget(sample, i + 1, 2)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setRowStretch(len(self.w.mapping.headers) + 1, 1)
+        self.grid.setHorizontalSpacing(18)
         self.error.clear()
 
     def _combo(self, column: int) -> QComboBox:
@@ -215,6 +217,8 @@ class PreviewPage(WizardPage):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)  # file order first; a click sorts by status
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -338,6 +342,7 @@ class ResultPage(WizardPage):
         self.setTitle(self.tr("Done"))
         self.text = QLabel(self)
         self.text.setObjectName("import_result")
+        self.text.setStyleSheet("font-size: 14px;")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -350,9 +355,9 @@ class ResultPage(WizardPage):
         error = self.w.run_page.error
         if error:
             self.setTitle(self.tr("Nothing was imported"))
-            self.text.setStyleSheet(ERROR)
+            self.text.setStyleSheet(ERROR + " font-size: 14px;")
             self.text.setText(error)
         else:
             self.setTitle(self.tr("Import finished"))
-            self.text.setStyleSheet("")
+            self.text.setStyleSheet("font-size: 14px;")
             self.text.setText(result_sentence(self.w.result))

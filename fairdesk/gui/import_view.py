@@ -30,8 +30,13 @@ def _notes(row: Any) -> str:
     return "；".join(notes) if language() == "zh" else "; ".join(notes)
 
 
+ATTENTION = {"invalid": 0, "duplicate_in_file": 1, "duplicate_in_fair": 2, "new": 3,
+             "skipped": 4}
+
+
 def preview_rows(preview: Any) -> list[dict]:
-    """One plain dict per row of the file, for the preview table."""
+    """One plain dict per row of the file, for the preview table: problems first, then
+    duplicates, then new guests, each in file order."""
     out = []
     for row in preview.rows:
         v = row.values
@@ -39,7 +44,7 @@ def preview_rows(preview: Any) -> list[dict]:
                     "name": v.get("name", ""), "organisation": v.get("organisation", ""),
                     "phone": v.get("phone", ""), "unit": row.unit_name,
                     "notes": _notes(row)})
-    return out
+    return sorted(out, key=lambda r: (ATTENTION.get(r["status"], 5), r["line"]))
 
 
 def counts(rows: list[dict]) -> dict[str, int]:

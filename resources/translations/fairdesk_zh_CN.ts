@@ -4,7 +4,7 @@
   <context>
     <name>ColumnsPage</name>
     <message>
-      <location filename="../../fairdesk/gui/import_pages.py" line="+131" />
+      <location filename="../../fairdesk/gui/import_pages.py" line="+137" />
       <source>Check the columns</source>
       <translation>核对各列</translation>
     </message>
@@ -19,22 +19,22 @@
       <translation>文件中的列</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>First values</source>
       <translation>前几行内容</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-1" />
       <source>Imported as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>(no header)</source>
       <translation>（无表头）</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+13" />
       <source>— not imported —</source>
       <translation>— 不导入 —</translation>
     </message>
@@ -415,7 +415,7 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../fairdesk/gui/import_pages.py" line="-117" />
+      <location filename="../../fairdesk/gui/import_pages.py" line="-118" />
       <location line="+32" />
       <source>Choose the guest list</source>
       <translation>选择嘉宾名单</translation>
@@ -459,7 +459,7 @@
   <context>
     <name>FollowUpView</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_followup.py" line="+56" />
+      <location filename="../../fairdesk/gui/guest_followup.py" line="+57" />
       <source> days</source>
       <translation> 天</translation>
     </message>
@@ -532,7 +532,7 @@
   <context>
     <name>GuestActions</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_actions.py" line="+57" />
+      <location filename="../../fairdesk/gui/guest_actions.py" line="+60" />
       <source>No inviting unit</source>
       <translation>不指定邀请单位</translation>
     </message>
@@ -595,7 +595,7 @@
   <context>
     <name>GuestForm</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_form.py" line="+80" />
+      <location filename="../../fairdesk/gui/guest_form.py" line="+81" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
@@ -605,7 +605,7 @@
       <translation>还原</translation>
     </message>
     <message>
-      <location line="+42" />
+      <location line="+43" />
       <source>Person</source>
       <translation>基本信息</translation>
     </message>
@@ -721,7 +721,7 @@
   <context>
     <name>GuestTable</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_rows.py" line="+54" />
+      <location filename="../../fairdesk/gui/guest_rows.py" line="+55" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -845,7 +845,7 @@
       <translation>合计行或说明行</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+34" />
       <source>%1 guest rows: %2 new, %3 with problems, %4 repeated within the file, %5 already in the fair (details are merged, nobody is added twice).</source>
       <translation>共 %1 行嘉宾：新增 %2 行，有问题 %3 行，文件内重复 %4 行，名单中已有 %5 行（补充信息，不会重复添加）。</translation>
     </message>
@@ -1053,7 +1053,7 @@
       <translation>预览</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+14" />
       <source>Skip rows with problems and write them to a rejects file:</source>
       <translation>跳过有问题的行，并写入问题行文件：</translation>
     </message>
@@ -1076,12 +1076,12 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location line="+71" />
+      <location line="+69" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>Nothing was imported</source>
       <translation>未导入任何数据</translation>
     </message>
