@@ -1,0 +1,1 @@
+"""Speed and memory figures, one module per area: ``python -m bench [AREA ...]``."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -377,10 +378,52 @@ def test_demo_fair_is_a_real_file_in_the_data_folder(qtbot, monkeypatch):
     win.session.close()
 
 
-def test_gui_start_does_not_import_heavy_modules():
-    code = ("import sys, fairdesk.gui.app, fairdesk.gui.main_window;"
-            "heavy = [m for m in ('reportlab', 'pandas', 'openpyxl', 'xlsxwriter', 'qrcode')"
-            " if m in sys.modules]; print(heavy)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).parent.parent)
+def test_gui_start_does_not_import_heavy_modules(fair_file):
+    """Start-up speed: the window with every page built and a fair open loads no PDF/xlsx code."""
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+            "from fairdesk.core.context import Operator;"
+            "from fairdesk.gui.app import open_main_window;"
+            "w = open_main_window(sys.argv[1], Operator('a', 'b', 'c'));"
+            "heavy = [m for m in ('reportlab', 'pandas', 'openpyxl', 'xlsxwriter', 'qrcode',"
+            " 'pypdfium2', 'python_calamine') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code, str(fair_file)], capture_output=True,
+                         text=True, check=True, cwd=Path(__file__).parent.parent,
+                         env={**os.environ, "XDG_CONFIG_HOME": str(fair_file.parent)})
     assert out.stdout.strip() == "[]"
+
+
+def test_window_geometry_is_remembered_per_laptop(qtbot):
+    first = MainWindow(TESTER)
+    qtbot.addWidget(first)
+    first.resize(640, 480)
+    first.show()
+    first.close()
+    second = MainWindow(TESTER)
+    qtbot.addWidget(second)
+    second.restore_geometry()
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def test_follow_system_language_uses_the_environment(monkeypatch):
+    from fairdesk.gui.translation import resolve_language
+
+    monkeypatch.setenv("FAIRDESK_LANG", "en_GB.UTF-8")
+    assert resolve_language(None, "system") == "en"
+    assert resolve_language(None, "zh") == "zh"  # the laptop's choice beats the system
+    assert resolve_language("zh", "en") == "zh"  # --lang beats both
+
+
+def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
+    """Overdue security items become overdue with time: the minute clock re-reads them."""
+    page = dashboard(window)
+    fair = window.session.fair
+    item = fair.rows("SELECT id FROM checklist_items WHERE status = 'open' "
+                     "AND due_at > '2098-01-01' LIMIT 1")
+    assert item, "the sample has an open item due in the future"
+    before = model_column(page.security_model, "overdue")["合计"]
+    # time passes: the item's deadline is now behind us (written past the service, no signal)
+    fair.db.execute("UPDATE checklist_items SET due_at = '2020-01-01T00:00:00+08:00' WHERE id = ?",
+                    [item[0]["id"]])
+    assert model_column(page.security_model, "overdue")["合计"] == before
+    page.clock.timeout.emit()
+    assert model_column(page.security_model, "overdue")["合计"] == str(int(before) + 1)

@@ -3,7 +3,9 @@
     python tools/translations.py          # lupdate -> fill from tools/zh_CN.py -> lrelease
     python tools/translations.py --check  # also fail if any source has no Chinese
 
-Writes resources/translations/fairdesk_zh_CN.ts and .qm (commit both).
+Writes resources/translations/fairdesk_zh_CN.ts and .qm (commit both). The .ts
+carries no source locations, so it changes only when strings change (fewer merge
+conflicts); on a conflict in it, take either side and run this script again.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def sources() -> list[str]:
 
 def run_lupdate() -> None:
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations",
-                    "relative", "-target-language", "zh_CN", "-ts", str(TS.relative_to(ROOT))],
+                    "none", "-target-language", "zh_CN", "-ts", str(TS.relative_to(ROOT))],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 

@@ -47,6 +47,7 @@ ZH_CN: dict[str, str] = {
     # sign-in
     "Sign in": "操作员登录",
     "Your name": "您的姓名",
+    "Who is at this desk?": "请登记本岗位操作员",
     "Changes you make are recorded under your name and desk.": "您所做的每项修改都将以您的姓名和岗位记录。",
     "Name": "姓名",
     "Desk": "岗位",

@@ -6,4 +6,4 @@ args and returns the exit code. Handlers raise FairdeskError for the user's
 mistakes: the command line prints its sentence and exits 1.
 """
 
-MODULES = ("fairdesk.commands.fairs", "fairdesk.commands.guests")
+MODULES = ("fairdesk.commands.fairs", "fairdesk.commands.badges", "fairdesk.commands.guests")

@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from fairdesk.core.fair import Fair
+from fairdesk.core.i18n import language
 from fairdesk.core.money import Money, yi
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
@@ -17,6 +18,12 @@ INVITED = ("invited", "attending", "declined", "undecided", "confirmed", "arrive
 REPLIED = ("attending", "declined", "undecided", "confirmed", "arrived", "departed")
 ATTENDING = ("attending", "confirmed", "arrived", "departed")
 ARRIVED = ("arrived", "departed")
+
+
+def display_name(fair: Fair) -> str:
+    """The fair's name in the current language (the Chinese name when there is no English)."""
+    english = language() == "en" and fair.setting("fair.name_en")
+    return str(english or fair.name)
 
 
 def _in(states: tuple[str, ...]) -> str:
@@ -165,3 +172,13 @@ def table_counts(fair: Fair) -> dict[str, int]:
     """Row counts of every record table, by area (``fairdesk info``)."""
     from fairdesk.storage.schema import AREA_TABLES
     return {table: fair.count(table) for tables in AREA_TABLES.values() for table in tables}
+
+
+def guests_by_state(fair: Fair) -> dict[str, int]:
+    """Guests in each invitation state, in the vocabulary's order (``fairdesk info``)."""
+    from fairdesk.core.vocab import INVITATION_STATES
+
+    found = {r["state"]: r["n"] for r in
+             fair.rows("SELECT state, count(*) AS n FROM guests GROUP BY state")}
+    ordered = {s: found.pop(s) for s in INVITATION_STATES if s in found}
+    return {**ordered, **dict(sorted(found.items()))}

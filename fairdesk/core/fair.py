@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -52,6 +53,16 @@ class Tx:
         self.changes.add(Change(TABLE_AREA.get(entity, "settings"), entity, record_id, action,
                                 before, after))
 
+    def _audit_created(self, table: str, rows: list[Row]) -> None:
+        """One audit row and one Change per created row, written with one executemany."""
+        op, area = self.fair.operator, TABLE_AREA.get(table, "settings")
+        self.fair.db.conn.executemany(
+            "INSERT INTO audit_log (id, at, operator, desk, laptop, area, entity, entity_id,"
+            " action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [[new_id(), self.now, op.name, op.desk, op.laptop, area, table, r["id"], "create",
+              None, _dump(r)] for r in rows])
+        self.changes.items.extend(Change(area, table, r["id"], "create", None, r) for r in rows)
+
     def insert(self, table: str, values: Row) -> Row:
         row = {"id": values.get("id") or new_id(), **values}
         row.update(created_at=self.now, updated_at=self.now, updated_by=self.fair.operator.stamp)
@@ -75,11 +86,10 @@ class Tx:
         self.fair.db.conn.executemany(
             f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
             f"VALUES ({', '.join('?' * len(cols))})",
-            [[r.get(c) for c in cols] for r in full],
+            _values(full, cols),
         )
         if audit_each:
-            for r in full:
-                self._audit(table, r["id"], "create", None, r)
+            self._audit_created(table, full)
         else:
             self._audit(table, "*", "bulk-create", None, {"count": len(full)})
         return len(full)
@@ -108,11 +118,34 @@ class Tx:
         return before
 
 
+def _values(rows: list[Row], cols: list[str]) -> list:
+    """Each row's values in ``cols`` order (None where a row lacks a column)."""
+    getter = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[cols[0]],))
+    try:
+        return [getter(r) for r in rows]
+    except KeyError:
+        return [[r.get(c) for c in cols] for r in rows]
+
+
+class _HasBytes(Exception):
+    pass
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        raise _HasBytes
+    return str(value)
+
+
 def _dump(row: Row | None) -> str | None:
+    """The row as JSON for the audit log, binary values (photos) left out."""
     if row is None:
         return None
-    return json.dumps({k: v for k, v in row.items() if not isinstance(v, bytes)},
-                      ensure_ascii=False, default=str)
+    try:
+        return json.dumps(row, ensure_ascii=False, default=_plain)
+    except _HasBytes:
+        return json.dumps({k: v for k, v in row.items() if not isinstance(v, bytes)},
+                          ensure_ascii=False, default=str)
 
 
 class Fair:

@@ -50,16 +50,20 @@ def _strip_86(digits: str, international: bool) -> str:
 
 def phone_norm(value: object) -> str:
     """Digits only, without the +86 / 0086 prefix: the key for 'same phone'."""
+    if isinstance(value, str) and value.isdigit() and value.isascii() and len(value) == 11:
+        return value  # a mainland mobile as stored
     digits = _NOT_DIGIT.sub("", _text(value))
     return _strip_86(digits, _text(value).startswith(("+", "00")))
 
 
 def clean_id_number(value: object) -> str:
     """Upper case, no spaces: '4403 0119 9001 01123x' -> '44030119900101123X'."""
+    if isinstance(value, str) and value.isascii() and value.isalnum():
+        return value.upper()
     return re.sub(r"\s+", "", _text(value)).upper()
 
 
 def guest_keys(name: str, organisation: str, phone: str, id_number: str) -> dict[str, str]:
-    """The folded columns stored beside a guest (see migration 0008_guests_keys)."""
+    """The folded columns stored beside a guest (see migration 0009_guests_keys)."""
     return {"name_fold": fold_text(name or ""), "org_fold": fold_text(organisation or ""),
             "phone_norm": phone_norm(phone), "id_norm": clean_id_number(id_number)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -171,6 +172,19 @@ class GuestService(AreaService):
                     taken.add(code)
                 return code
 
+    def new_ref_codes(self, count: int) -> list[str]:
+        """``count`` fresh reference codes, unlike each other and every code in the fair."""
+        taken = {r[0] for r in self.fair.db.execute("SELECT ref_code FROM guests").fetchall()}
+        codes: list[str] = []
+        while len(codes) < count:
+            raw = os.urandom(6 * (count - len(codes)))
+            for start in range(0, len(raw), 6):
+                code = "".join([REF_ALPHABET[b & 31] for b in raw[start:start + 6]])
+                if code not in taken:
+                    taken.add(code)
+                    codes.append(code)
+        return codes
+
     def add_guest(self, **values: Any) -> Changes:
         return self.create("guests", **values)
 
@@ -237,7 +251,7 @@ class GuestService(AreaService):
     def history(self, guest_id: str) -> list[Row]:
         """The guest's invitation history, oldest first (at, operator, from_state, to_state, note)."""
         return self.fair.rows(
-            "SELECT * FROM invitation_history WHERE guest_id = ? ORDER BY at, created_at, id",
+            "SELECT * FROM invitation_history WHERE guest_id = ? ORDER BY at, rowid",
             [guest_id])
 
     def set_inviting_unit(self, ids: Iterable[str], unit_id: str | None) -> Changes:

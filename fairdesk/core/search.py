@@ -1,13 +1,17 @@
 """Find a guest in two keystrokes: one box for Chinese, pinyin, Latin, organisation, phone.
 
 Measured on 10,000 guests (bench/bench_guests.py): SQLite FTS5's trigram
-tokenizer cannot match a 2-character name (张伟) at all and its unicode61
-tokenizer matches only whole tokens; ``LIKE '%张伟%'`` over the table scans
-every row at each keystroke. An in-memory index is faster than both: each
-searchable field of every guest is folded once (simplified characters, no
-accents, lower case, no spaces) and joined into one string per field, and a
-query is a handful of ``str.find`` calls that skip from match to match in C.
-Typing on from a query that matched few guests only re-checks those guests.
+tokenizer cannot match a 1- or 2-character query (张伟 finds nothing) and its
+unicode61 tokenizer matches only whole tokens; ``LIKE '%q%'`` scans every row
+at each keystroke and still needs the ranking done afterwards. An in-memory
+index is faster than both: each searchable field of every guest is folded once
+(simplified characters, no accents, lower case, no spaces) into a column of
+strings, and a query is a few list comprehensions of ``q in s`` over them.
+Typing on from a query only re-checks the guests the shorter query matched.
+
+Ranking: exact name, reference code, name prefix, pinyin initials prefix, full
+pinyin prefix, name anywhere, pinyin anywhere, organisation; for digits, the
+last digits of a phone. Within a rank, guests come in name order.
 
 The index is built once per fair (about 0.1 s for 10,000 guests) and kept up
 to date from the fair's Changes: only the guests that changed are re-read.
@@ -15,20 +19,24 @@ to date from the fair's Changes: only the guests that changed are re-read.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import chain
+from weakref import WeakKeyDictionary
 
 from fairdesk.core.changes import Changes
 from fairdesk.core.fair import Fair
-from fairdesk.core.names import fold_text, pinyin_keys
+from fairdesk.core.guest_keys import phone_norm
+from fairdesk.core.names import fold_text, has_han, pinyin_keys
 
-_COLUMNS = ("id, name, organisation, phone_norm, ref_code, state, category, inviting_unit_id,"
-            " country, search_key, name_fold, org_fold")
-# field -> (weight when the field starts with the query, weight when it contains it)
-_WEIGHTS = {"name": (90, 70), "initials": (80, 45), "full": (78, 40), "ref": (95, 0),
-            "org": (35, 30), "phone": (20, 20)}
-_FIELDS = tuple(_WEIGHTS)
-_REFINE_LIMIT = 3000  # below this many matches, typing on re-checks only those guests
+_COLUMNS = ("id, name, organisation, phone, phone_norm, ref_code, state, category,"
+            " inviting_unit_id, country, search_key, name_fold, org_fold")
+_FIELDS = ("name", "initials", "full", "ref", "org", "phone")
+NAME, INITIALS, FULL, REF, ORG, PHONE = range(len(_FIELDS))
+TEXT_FIELDS = (NAME, INITIALS, FULL, REF, ORG)
+DIGIT_FIELDS = (NAME, REF, PHONE)
+
+
+_SHARED: WeakKeyDictionary[Fair, GuestSearch] = WeakKeyDictionary()
 
 
 @dataclass
@@ -42,14 +50,38 @@ class _Entry:
     country: str
 
 
+def _pinyin(name: str, search_key: str) -> tuple[str, str]:
+    """(full pinyin, initials): the last two words of the stored search key for a Chinese
+    name ("zhang wei zhangwei zw"), so building the index derives no pinyin."""
+    if not has_han(name):
+        return "", ""
+    words = search_key.split()
+    if len(words) >= 3 and words[-1].isascii() and words[-1].isalpha():
+        return words[-2], words[-1]
+    return pinyin_keys(name)
+
+
 def _entry(row: dict) -> _Entry:
-    full, initials = pinyin_keys(row["name"])
-    keys = {"name": row["name_fold"] or fold_text(row["name"]), "initials": initials,
-            "full": full, "ref": row["ref_code"].lower(),
-            "org": row["org_fold"] or fold_text(row["organisation"]),
-            "phone": row["phone_norm"]}
-    return _Entry(row["id"], row["search_key"], tuple(keys[f] for f in _FIELDS),
-                  row["state"], row["category"], row["inviting_unit_id"], row["country"])
+    full, initials = _pinyin(row["name"], row["search_key"])
+    keys = (row["name_fold"] or fold_text(row["name"]), initials, full,
+            row["ref_code"].lower(), row["org_fold"] or fold_text(row["organisation"]),
+            row["phone_norm"] or phone_norm(row["phone"]))  # raw inserts (demo) lack the keys
+    return _Entry(row["id"], row["search_key"], keys, row["state"], row["category"],
+                  row["inviting_unit_id"], row["country"])
+
+
+def _ranks(query: str) -> list[tuple[int, str]]:
+    """(field, test) pairs from the best rank down; test is exact | prefix | inner | suffix."""
+    if query.isdigit():
+        ranks = [(NAME, "exact")]
+        if len(query) >= 3:
+            ranks += [(REF, "prefix"), (PHONE, "suffix")]
+        if len(query) >= 5:
+            ranks.append((PHONE, "inner"))
+        return ranks + [(NAME, "inner")]
+    ranks = [(NAME, "exact")] + ([(REF, "prefix")] if len(query) >= 3 else [])
+    return ranks + [(NAME, "prefix"), (INITIALS, "prefix"), (FULL, "prefix"), (NAME, "inner"),
+                    (INITIALS, "inner"), (FULL, "inner"), (ORG, "prefix"), (ORG, "inner")]
 
 
 class GuestSearch:
@@ -59,13 +91,23 @@ class GuestSearch:
         self.fair = fair
         self._entries: dict[str, _Entry] = {}
         self._dirty = True
-        self._last: tuple[str, list[int], dict[int, int]] | None = None
+        self._last: tuple[str, list[int]] | None = None
         self._load(None)
         if listen:
             fair.add_listener(self.on_fair_changed)
 
+    @classmethod
+    def of(cls, fair: Fair) -> GuestSearch:
+        """The fair's shared index, built on first use and kept up to date from then on."""
+        index = _SHARED.get(fair)
+        if index is None:
+            index = _SHARED[fair] = cls(fair)
+        return index
+
     def close(self) -> None:
         self.fair.remove_listener(self.on_fair_changed)
+        if _SHARED.get(self.fair) is self:
+            del _SHARED[self.fair]
 
     # --- keeping up to date ---------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:
@@ -92,21 +134,23 @@ class GuestSearch:
 
     def _rebuild(self) -> None:
         self._order = sorted(self._entries.values(), key=lambda e: (e.sort, e.id))
-        self._starts: list[int] = []
-        pos = 0
-        for entry in self._order:
-            self._starts.append(pos)
-            pos += len(entry.keys[0]) + 1
-        self._haystacks = []
-        for f in range(len(_FIELDS)):
-            text = "\n".join(e.keys[f] for e in self._order) + "\n"
-            starts, pos = [], 0
-            for e in self._order:
-                starts.append(pos)
-                pos += len(e.keys[f]) + 1
-            self._haystacks.append((text, starts))
+        self._columns = [[e.keys[f] for e in self._order] for f in range(len(_FIELDS))]
+        # One string per guest for the first pass: a query matches a guest if it is in
+        # any of its fields. ASCII queries look in ASCII-only copies: CPython's ``in`` is
+        # slower when the needle and the haystack differ in width.
+        self._ascii = [[_ascii_only(k) for k in col] if f in (NAME, ORG) else col
+                       for f, col in enumerate(self._columns)]
+        self._text_keys = ["\x01".join(keys) for keys in zip(
+            *(self._columns[f] for f in (NAME, REF, ORG)), strict=True)]
+        self._ascii_keys = ["\x01".join(keys) for keys in zip(
+            *(self._ascii[f] for f in TEXT_FIELDS), strict=True)]
+        self._digit_keys = ["\x01".join(keys) for keys in zip(
+            *(self._columns[f] for f in DIGIT_FIELDS), strict=True)]
+        self._all = list(range(len(self._order)))
+        self._ids = [e.id for e in self._order]
         self._dirty = False
         self._last = None
+        self._cache: dict[str, tuple[list[int], list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -123,81 +167,64 @@ class GuestSearch:
         if self._dirty:
             self._rebuild()
         query = fold_text(text or "")
-        if query:
-            scores = self._scores(query)
-            ranked = sorted(scores, key=lambda i: (-scores[i], i))
-        else:
-            ranked = range(len(self._order))
+        ranked = self._ranked(query) if query else self._all
+        order = self._order
         states = (state,) if isinstance(state, str) else state
-        order = self._order
-        out: list[str] = []
-        for i in ranked:
-            e = order[i]
-            if ((states and e.state not in states) or (category and e.category != category)
-                    or (inviting_unit_id and e.unit != inviting_unit_id)
-                    or (country and e.country != country)):
-                continue
-            out.append(e.id)
-            if limit and len(out) >= limit:
-                break
-        return out
+        if states or category or inviting_unit_id or country:
+            ranked = [i for i in ranked if _passes(order[i], states, category,
+                                                    inviting_unit_id, country)]
+        if limit:
+            ranked = ranked[:limit]
+        ids = self._ids
+        return [ids[i] for i in ranked]
 
-    def _scores(self, query: str) -> dict[int, int]:
+    def _ranked(self, query: str) -> list[int]:
+        """Guest positions matching ``query``, best first (cached until the index changes)."""
+        cached = self._cache.get(query)
+        if cached is None:
+            cached = self._rank(query)
+            if len(self._cache) > 256:
+                self._cache.clear()
+            self._cache[query] = cached
+        self._last = (query, cached[1])
+        return cached[0]
+
+    def _rank(self, query: str) -> tuple[list[int], list[int]]:
+        """(ranked matches, every guest the query occurs in: the pool for the next key)."""
+        digits, ascii_query = query.isdigit(), query.isascii()
+        keys = (self._digit_keys if digits else self._ascii_keys if ascii_query
+                else self._text_keys)
         last = self._last
-        if last and query.startswith(last[0]) and len(last[1]) <= _REFINE_LIMIT:
-            scores = self._rescore(query, last[1])
+        if last and query.startswith(last[0]) and last[0].isdigit() == digits \
+                and last[0].isascii() == ascii_query:
+            pool = [i for i in last[1] if query in keys[i]]
         else:
-            scores = self._scan(query)
-        self._last = (query, list(scores), scores)
-        return scores
-
-    @staticmethod
-    def _fields(query: str) -> list[int]:
-        """Which fields a query is looked for in: digits in phones, letters elsewhere."""
-        digits = query.isdigit()
-        return [f for f, name in enumerate(_FIELDS)
-                if (name == "phone") == digits or name == "name"
-                or (name == "ref" and len(query) >= 3)]
-
-    def _scan(self, query: str) -> dict[int, int]:
-        scores: dict[int, int] = {}
-        for f in self._fields(query):
-            name = _FIELDS[f]
-            text, starts = self._haystacks[f]
-            n = len(starts)
-            pos = text.find(query)
-            while pos != -1:
-                i = bisect_right(starts, pos) - 1
-                end = starts[i + 1] if i + 1 < n else len(text)
-                line = text[starts[i]:end - 1] if name == "phone" or pos == starts[i] else ""
-                score = _weigh(name, query, line, pos - starts[i])
-                if score > scores.get(i, 0):
-                    scores[i] = score
-                pos = text.find(query, end)
-        return scores
-
-    def _rescore(self, query: str, candidates: list[int]) -> dict[int, int]:
-        scores: dict[int, int] = {}
-        fields = self._fields(query)
-        order = self._order
-        for i in candidates:
-            keys = order[i].keys
-            best = 0
-            for f in fields:
-                pos = keys[f].find(query)
-                if pos != -1:
-                    best = max(best, _weigh(_FIELDS[f], query, keys[f], pos))
-            if best:
-                scores[i] = best
-        return scores
+            pool = [i for i, key in enumerate(keys) if query in key]
+        cols = self._ascii if ascii_query else self._columns
+        inner: dict[int, list[int]] = {}  # field -> guests whose field holds the query
+        groups = []
+        for f, test in _ranks(query):
+            col = cols[f]
+            if f not in inner:
+                inner[f] = [i for i in pool if query in col[i]]
+            within = inner[f]
+            if test == "exact":
+                groups.append([i for i in within if col[i] == query])
+            elif test == "prefix":
+                groups.append([i for i in within if col[i].startswith(query)])
+            elif test == "suffix":
+                groups.append([i for i in within if col[i].endswith(query)])
+            else:
+                groups.append(within)
+        return list(dict.fromkeys(chain.from_iterable(groups))), pool
 
 
-def _weigh(name: str, query: str, line: str, pos: int) -> int:
-    """The score of a match at ``pos`` in ``line`` (``line`` may be '' unless needed)."""
-    if name == "phone":  # the last digits of a phone, or 5+ digits anywhere in it
-        if line.endswith(query):
-            return 65 if len(query) >= 3 or line == query else 0
-        return 50 if len(query) >= 5 else 0
-    if pos == 0:
-        return 100 if name == "name" and line == query else _WEIGHTS[name][0]
-    return _WEIGHTS[name][1]
+def _ascii_only(text: str) -> str:
+    """Non-ASCII characters blanked out, so ASCII text matches only ASCII runs."""
+    return text if text.isascii() else "".join(c if c.isascii() else "\x00" for c in text)
+
+
+def _passes(e: _Entry, states: tuple[str, ...] | None, category: str | None,
+            unit: str | None, country: str | None) -> bool:
+    return not ((states and e.state not in states) or (category and e.category != category)
+                or (unit and e.unit != unit) or (country and e.country != country))

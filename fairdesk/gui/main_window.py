@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fairdesk.core.context import Operator
+from fairdesk.core.dashboard import display_name
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
@@ -15,10 +16,12 @@ from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import (
     QCloseEvent,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QShortcut,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
         self.menus = MenuBar(self)
         self._build()
         self._build_pages()
+        self._build_shortcuts()
         self._connect_signals()
         self.menus.retranslate()
         self._show_titles()
@@ -80,12 +84,16 @@ class MainWindow(QMainWindow):
             self._drop_page(page)
         self.pages = []
         self.navigation.clear()
-        for cls in page_classes():
+        for number, cls in enumerate(page_classes(), start=1):
             page = cls(self.session, self.page_stack)
             page.refresh_when_hidden = False
             self.pages.append(page)
             self.page_stack.addWidget(page)
-            self.navigation.addItem(QListWidgetItem(page.title()))
+            item = QListWidgetItem(page.title())
+            if number <= 9:
+                item.setToolTip(QKeySequence(f"Ctrl+{number}").toString(
+                    QKeySequence.SequenceFormat.NativeText))
+            self.navigation.addItem(item)
         self.navigation.setCurrentRow(min(current, len(self.pages) - 1))
         if self.session.fair is not None:
             for page in self.pages:
@@ -96,6 +104,16 @@ class MainWindow(QMainWindow):
         self.session.fair_changed.disconnect(page.on_fair_changed)
         self.page_stack.removeWidget(page)
         page.deleteLater()
+
+    def _build_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9 show the pages in navigation order."""
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
+
+    def show_page(self, row: int) -> None:
+        if 0 <= row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
@@ -130,9 +148,9 @@ class MainWindow(QMainWindow):
             self.file_label.setText("")
         else:
             where = fair.path.name if fair.path else self.tr("(in memory)")
-            self.setWindowTitle(f"{fair.name} — {where} — fairdesk")
+            self.setWindowTitle(f"{display_name(fair)} — {where} — fairdesk")
             self.file_label.setText(str(fair.path or ""))
-            self.navigation_header.setText(fair.name)
+            self.navigation_header.setText(display_name(fair))
         self.menus.update_enabled()
         self.operator_label.setText(self.tr("Operator: %1 @ %2").replace(
             "%1", self.operator.name).replace("%2", self.operator.desk or "—"))

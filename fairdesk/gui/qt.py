@@ -6,6 +6,7 @@ from PySide6.QtCore import (  # noqa: F401
     QCoreApplication,
     QDate,
     QDateTime,
+    QEasingCurve,
     QEvent,
     QItemSelectionModel,
     QLibraryInfo,
@@ -27,6 +28,7 @@ from PySide6.QtCore import (  # noqa: F401
     QTimer,
     QTranslator,
     QUrl,
+    QVariantAnimation,
     Signal,
     Slot,
 )
@@ -39,10 +41,14 @@ from PySide6.QtGui import (  # noqa: F401
     QDesktopServices,
     QFont,
     QFontDatabase,
+    QHideEvent,
     QIcon,
+    QImage,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
     QShortcut,
@@ -50,6 +56,7 @@ from PySide6.QtGui import (  # noqa: F401
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -98,3 +105,18 @@ from PySide6.QtWidgets import (  # noqa: F401
     QWizard,
     QWizardPage,
 )
+
+# Webcam scanning is optional: QtMultimedia ships in pyside6-addons (the `camera` extra).
+try:
+    from PySide6.QtMultimedia import (  # noqa: F401
+        QCamera,
+        QMediaCaptureSession,
+        QMediaDevices,
+        QSoundEffect,
+        QVideoSink,
+    )
+    from PySide6.QtMultimediaWidgets import QVideoWidget  # noqa: F401
+
+    HAVE_MULTIMEDIA = True
+except ImportError:  # pragma: no cover - depends on the installation
+    HAVE_MULTIMEDIA = False

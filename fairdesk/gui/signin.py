@@ -45,6 +45,8 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Desk"), self.desk_combo)
         form.addRow(self.tr("Laptop"), QLabel(laptop_name()))
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(QLabel(self.tr("Who is at this desk?"), objectName="dialogTitle"))
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -69,5 +69,11 @@ QPushButton#startButton {{
 QPushButton#startButton:hover {{ background: {NAVY_LIGHT}; }}
 QLabel#startTitle {{ font-size: 30px; font-weight: bold; color: {NAVY}; }}
 QLabel#startNote {{ color: {MUTED}; font-size: 14px; }}
+QListWidget#recentList {{
+    background: white; border: 1px solid {LINE}; border-radius: 4px; font-size: 14px;
+}}
+QListWidget#recentList::item {{ padding: 6px 10px; border-bottom: 1px solid #eef2f6; }}
+QListWidget#recentList::item:selected {{ background: #dbe5f1; color: {INK}; }}
+QLabel#dialogTitle {{ font-size: 18px; font-weight: bold; color: {NAVY}; }}
 QScrollArea#dashboardScroll, QWidget#dashboardBody {{ background: {PAPER}; border: none; }}
 """

@@ -13,10 +13,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from fairdesk.core.errors import FairFileError
+from fairdesk.core.i18n import t
 from fairdesk.storage.schema import MIGRATION_SET, migrations
 
 APPLICATION_ID = 0x46414952  # "FAIR"
 SUFFIX = ".fair"
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _connect(path: Path) -> Database:
@@ -52,11 +54,14 @@ def create_file(path: Path) -> Database:
 def open_file(path: Path, *, upgrade: bool = True) -> Database:
     """Open an existing fair file, upgrading an older schema (after a backup copy).
 
-    Raises FairFileError for a missing, damaged, foreign or newer file.
+    With ``upgrade=False`` the file is only looked at: an older schema is left
+    as it is and the journal mode is not touched (``fairdesk check``). Raises FairFileError for a missing,
+    damaged, foreign or newer file.
     """
     path = Path(path)
     if not path.is_file():
         raise FairFileError(f"找不到文件：{path}", f"No such file: {path}")
+    _sniff(path)
     try:
         db = _connect(path)
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -83,12 +88,7 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
             f"{path.name} 由更新版本的 fairdesk 写入，请升级 fairdesk 后再打开。",
             f"{path.name} was written by a newer fairdesk; update fairdesk to open it.",
         )
-    if migrations.pending(db):
-        if not upgrade:
-            db.close()
-            raise FairFileError(
-                f"{path.name} 需要升级数据格式。", f"{path.name} needs its schema upgraded."
-            )
+    if migrations.pending(db) and upgrade:
         _backup_before_upgrade(db, path, applied)
         try:
             db.execute("PRAGMA journal_mode = WAL")
@@ -99,6 +99,8 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
                 f"升级 {path.name} 失败，文件未改动：{exc}",
                 f"Upgrading {path.name} failed; the file is unchanged: {exc}",
             ) from exc
+    if not upgrade:
+        return db
     try:
         db.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
@@ -108,6 +110,58 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
             f"{path.name} cannot be written (read-only or in use).",
         ) from exc
     return db
+
+
+def _sniff(path: Path) -> None:
+    """Refuse, in a sentence of its own, a file that cannot be a sound fair file.
+
+    Raises FairFileError for an empty file, a text file, a file that is not
+    SQLite at all, and a SQLite file shorter than its header says (cut short).
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(512)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise FairFileError(f"无法读取 {path.name}：{exc.strerror}",
+                            f"Cannot read {path.name}: {exc.strerror}") from exc
+    if size == 0:
+        raise FairFileError(f"{path.name} 是空文件，不是投洽会文件。",
+                            f"{path.name} is empty, not a fair file.")
+    if not head.startswith(SQLITE_MAGIC):
+        if _looks_like_text(head):
+            raise FairFileError(f"{path.name} 是文本文件，不是投洽会文件。",
+                                f"{path.name} is a text file, not a fair file.")
+        raise FairFileError(f"{path.name} 不是投洽会文件（无法识别的内容）。",
+                            f"{path.name} is not a fair file (its content is not a database).")
+    if size < 100 or size < _header_size(head):
+        raise FairFileError(
+            f"{path.name} 已损坏：文件不完整（可能复制中断），请使用备份。",
+            f"{path.name} is damaged: the file is cut short (an interrupted copy?); "
+            "use a backup.")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """True for bytes that read as UTF-8 or GB18030 text without control characters."""
+    for encoding in ("utf-8", "gb18030"):
+        # the 512-byte cut may split a character: drop up to 3 trailing bytes
+        for cut in range(4):
+            try:
+                text = head[: len(head) - cut].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return not any(ord(c) < 32 and c not in "\t\n\r\f\v" or c == "\x7f"
+                           for c in text)
+    return False
+
+
+def _header_size(head: bytes) -> int:
+    """The file size the SQLite header promises: page size times page count."""
+    if len(head) < 32:
+        return 1 << 62
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    return page_size * int.from_bytes(head[28:32], "big")
 
 
 def _backup_before_upgrade(db: Database, path: Path, applied: list[str]) -> Path:
@@ -132,20 +186,49 @@ def backup_copy(db: Database, target: Path) -> None:
 
 
 def check_file(db: Database) -> list[str]:
-    """Problems found in an open fair file, as sentences; empty if all is well."""
+    """Problems found in an open fair file, as sentences; empty if all is well.
+
+    Looks at SQLite's integrity check, foreign keys, the application id, and
+    the tables and columns against the schema the applied migrations build.
+    An older schema is not a problem (opening the file upgrades it).
+    """
     problems: list[str] = []
-    result = db.execute("PRAGMA integrity_check").fetchall()
-    if [r[0] for r in result] != ["ok"]:
-        problems += [f"integrity: {r[0]}" for r in result[:10]]
+    result = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        problems += [t("完整性：{r}", "Integrity: {r}", r=r) for r in result[:10]]
     for table, rowid, parent, _fk in db.execute("PRAGMA foreign_key_check").fetchall()[:20]:
-        problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+        problems.append(t("外键：{tb} 第 {row} 行指向不存在的 {p} 记录。",
+                          "Foreign key: {tb} row {row} points to a missing {p} record.",
+                          tb=table, row=rowid, p=parent))
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        problems.append(t("文件标识不是 fairdesk。", "The file is not marked as a fairdesk file."))
+    return problems + schema_problems(db)
+
+
+def schema_problems(db: Database) -> list[str]:
+    """Tables and columns missing from ``db`` compared with a fresh file at the same version."""
+    reference = Database(sqlite3.connect(":memory:"), execute_plugins=False)
     pending = [m.name for m in migrations.pending(db)]
-    if pending:
-        problems.append(f"schema: migrations not applied: {', '.join(pending)}")
+    migrations.apply(reference, stop_before=pending[0] if pending else None)
+    have = set(db.table_names())
+    problems = []
+    for table in reference.table_names():
+        if table not in have:
+            problems.append(t("结构：缺少表 {tb}。", "Schema: table {tb} is missing.", tb=table))
+            continue
+        missing = set(reference[table].columns_dict) - set(db[table].columns_dict)
+        problems += [t("结构：表 {tb} 缺少列 {c}。", "Schema: table {tb} has no column {c}.",
+                       tb=table, c=c) for c in sorted(missing)]
+    reference.close()
     return problems
+
+
+def pending_names(db: Database) -> list[str]:
+    """Migrations this fairdesk would apply on opening the file (an older schema)."""
+    return [m.name for m in migrations.pending(db)]
 
 
 __all__ = [
     "APPLICATION_ID", "MIGRATION_SET", "SUFFIX", "applied_names", "backup_copy",
-    "check_file", "create_file", "open_file",
+    "check_file", "create_file", "open_file", "pending_names", "schema_problems",
 ]

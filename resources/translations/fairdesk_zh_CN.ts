@@ -2,39 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>CameraScanner</name>
+    <message>
+      <source>Webcam scanner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold the badge's QR code up to the camera.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No camera support is installed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CheckInCard</name>
+    <message>
+      <source>Hotel and room</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car and driver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes for the desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ready: scan a badge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for a scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Already checked in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No guest for this code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CheckInPage</name>
+    <message>
+      <source>Check-in desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Desk name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webcam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full screen (F11)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guest without a badge: name or pinyin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check in the selected guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print a new badge for the selected guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo the last check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recent scans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Door 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Registration (arrival)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign-in: %1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed in: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arrived %1 / expected %2 · today %3 / %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the badge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Badge ready to print: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to undo at this desk.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ColumnsPage</name>
     <message>
-      <location filename="../../fairdesk/gui/import_pages.py" line="+137" />
       <source>Check the columns</source>
       <translation>核对各列</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>fairdesk guessed what each column holds. Correct any guess; columns set to “not imported” are left out.</source>
       <translation>系统已猜测每一列的内容，如有不对请更正；设为“不导入”的列将被忽略。</translation>
     </message>
     <message>
-      <location line="+20" />
       <source>Column in the file</source>
       <translation>文件中的列</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>First values</source>
-      <translation>前几行内容</translation>
-    </message>
-    <message>
-      <location line="-1" />
       <source>Imported as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location line="+8" />
+      <source>First values</source>
+      <translation>前几行内容</translation>
+    </message>
+    <message>
       <source>(no header)</source>
       <translation>（无表头）</translation>
     </message>
     <message>
-      <location line="+13" />
       <source>— not imported —</source>
       <translation>— 不导入 —</translation>
     </message>
@@ -42,39 +188,30 @@
   <context>
     <name>CompanionsBox</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_form_parts.py" line="+92" />
       <source>Companions</source>
       <translation>随行人员</translation>
     </message>
     <message>
-      <location line="+2" />
-      <location line="+7" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location line="-6" />
       <source>Relation</source>
       <translation>身份</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+9" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location line="-2" />
       <source>Relation (e.g. secretary)</source>
       <translation>身份（如秘书）</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Remove selected</source>
       <translation>删除所选</translation>
     </message>
@@ -82,253 +219,198 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../fairdesk/gui/pages/dashboard.py" line="+73" />
       <source>Dashboard</source>
       <translation>总览</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Records</source>
       <translation>名单</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+50" />
       <source>Invited</source>
       <translation>受邀</translation>
     </message>
     <message>
-      <location line="-49" />
-      <location line="+49" />
       <source>Replied</source>
       <translation>回执</translation>
     </message>
     <message>
-      <location line="-48" />
-      <location line="+49" />
       <source>Attending</source>
       <translation>参会</translation>
     </message>
     <message>
-      <location line="-48" />
-      <location line="+48" />
       <source>Arrived</source>
       <translation>已报到</translation>
     </message>
     <message>
-      <location line="-45" />
       <source>Department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Items</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>To rectify</source>
       <translation>待整改</translation>
     </message>
     <message>
-      <location line="+41" />
       <source>Rooms assigned</source>
       <translation>已排房</translation>
     </message>
     <message>
-      <location line="+0" />
-      <location line="+39" />
       <source>Trips</source>
       <translation>行程</translation>
     </message>
     <message>
-      <location line="-38" />
       <source>Security done</source>
       <translation>安保完成率</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Signed (100M CNY)</source>
       <translation>签约金额（亿元）</translation>
     </message>
     <message>
-      <location line="+10" />
       <source>Guests by category</source>
       <translation>嘉宾（按类别）</translation>
     </message>
     <message>
-      <location line="+5" />
       <source>Security checklists by department</source>
       <translation>安全保卫检查（按部门）</translation>
     </message>
     <message>
-      <location line="+18" />
       <source>Reception</source>
       <translation>接待保障</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Attending guests with a room</source>
       <translation>参会嘉宾已排房</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Hotels / rooms</source>
       <translation>酒店 / 房间</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Vehicles / drivers</source>
       <translation>车辆 / 驾驶员</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Escorts</source>
       <translation>引领陪同人员</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Guests with an escort</source>
       <translation>已安排陪同的嘉宾</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Meal sittings</source>
       <translation>用餐场次</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Signing ceremony</source>
       <translation>签约仪式</translation>
     </message>
     <message>
-      <location line="+5" />
       <source>Projects signed</source>
       <translation>签约项目</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Total investment</source>
       <translation>总投资</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Foreign capital</source>
       <translation>外资</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Domestic capital</source>
       <translation>内资</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Contract amount</source>
       <translation>合同金额</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Agenda</source>
       <translation>议程</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Sessions</source>
       <translation>议程场次</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>Days</source>
       <translation>天数</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Venues</source>
       <translation>会场</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>Session sign-ins</source>
       <translation>会议签到人次</translation>
     </message>
     <message>
-      <location line="+30" />
-      <location line="+29" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location line="-26" />
       <source>of %1 records</source>
       <translation>名单共 %1 人</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>%1% of invited</source>
       <translation>占受邀 %1%</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>%1% of replies</source>
       <translation>占回执 %1%</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>%1% of attending</source>
       <translation>占参会 %1%</translation>
     </message>
     <message>
-      <location line="+13" />
       <source>%1% of %2 attending</source>
       <translation>参会 %2 人中的 %1%</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>%1 vehicles</source>
       <translation>车辆 %1 台</translation>
     </message>
     <message>
-      <location line="+8" />
       <source>%1 overdue</source>
       <translation>逾期 %1 项</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>%1 of %2 items</source>
       <translation>%2 项中完成 %1 项</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>100M CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location line="+12" />
       <source>%1% of target</source>
       <translation>完成目标 %1%</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>%1 projects signed</source>
       <translation>已签约 %1 个项目</translation>
     </message>
     <message>
-      <location line="+6" />
       <source>%1 %2 (no target set)</source>
       <translation>%1 %2（未设目标）</translation>
     </message>
@@ -336,78 +418,62 @@
   <context>
     <name>FairSettingsDialog</name>
     <message>
-      <location filename="../../fairdesk/gui/fair_settings.py" line="+33" />
-      <location line="+61" />
       <source>Fair settings</source>
       <translation>投洽会设置</translation>
     </message>
     <message>
-      <location line="-45" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Fair name</source>
       <translation>投洽会名称</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>English name</source>
       <translation>英文名称</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Opening day</source>
       <translation>开幕日期</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>Closing day</source>
       <translation>闭幕日期</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>City</source>
       <translation>举办城市</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>City (English)</source>
       <translation>举办城市（英文）</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Main venue</source>
       <translation>主会场</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Main venue (English)</source>
       <translation>主会场（英文）</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Organiser</source>
       <translation>主办单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Organiser (English)</source>
       <translation>主办单位（英文）</translation>
     </message>
     <message>
-      <location line="+6" />
       <source>These settings are saved in the fair file and travel with it.</source>
       <translation>这些设置保存在投洽会文件中，随文件一起复制。</translation>
     </message>
     <message>
-      <location line="+35" />
       <source>The fair needs a name.</source>
       <translation>请填写投洽会名称。</translation>
     </message>
     <message>
-      <location line="+5" />
       <source>The closing day cannot be before the opening day.</source>
       <translation>闭幕日期不能早于开幕日期。</translation>
     </message>
@@ -415,43 +481,34 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../fairdesk/gui/import_pages.py" line="-118" />
-      <location line="+32" />
       <source>Choose the guest list</source>
       <translation>选择嘉宾名单</translation>
     </message>
     <message>
-      <location line="-31" />
       <source>An .xlsx or .csv as the inviting units send it: the header row is found wherever it is, Chinese or English.</source>
       <translation>邀请单位报送的 .xlsx 或 .csv 名单均可：表头在哪一行、中文或英文，都能自动识别。</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location line="+8" />
       <source>File:</source>
       <translation>文件：</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Inviting unit for rows that do not name one:</source>
       <translation>未填写邀请单位的行归入：</translation>
     </message>
     <message>
-      <location line="+9" />
       <source>(none)</source>
       <translation>（不指定）</translation>
     </message>
     <message>
-      <location line="+22" />
       <source>Reading %1…</source>
       <translation>正在读取 %1…</translation>
     </message>
     <message>
-      <location line="+9" />
       <source>Sheet “%1”: header found on row %2; %3 rows of data, %4 columns.</source>
       <translation>工作表“%1”：表头在第 %2 行；数据 %3 行，%4 列。</translation>
     </message>
@@ -459,72 +516,58 @@
   <context>
     <name>FollowUpView</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_followup.py" line="+57" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location line="+10" />
       <source>Invited guests with no reply after</source>
       <translation>已邀请但未回执超过</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>Double-click a guest to open them.</source>
       <translation>双击嘉宾可打开详情。</translation>
     </message>
     <message>
-      <location line="+8" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Organisation</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Inviting unit</source>
       <translation>邀请单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>State</source>
       <translation>邀请状态</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>Letter sent</source>
       <translation>邀请函发出</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Days waiting</source>
       <translation>已等待天数</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Replied on</source>
       <translation>回执日期</translation>
     </message>
     <message>
-      <location line="+5" />
       <source>No reply (%1)</source>
       <translation>未回执（%1）</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Undecided (%1)</source>
       <translation>待定（%1）</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Attending, no arrival details (%1)</source>
       <translation>参加但无抵达信息（%1）</translation>
     </message>
@@ -532,62 +575,50 @@
   <context>
     <name>GuestActions</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_actions.py" line="+60" />
       <source>No inviting unit</source>
       <translation>不指定邀请单位</translation>
     </message>
     <message>
-      <location line="+11" />
       <source>No state was changed. %1</source>
       <translation>未修改任何状态。%1</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>%1 guest(s) now: %2</source>
       <translation>%1 位嘉宾已改为：%2</translation>
     </message>
     <message>
-      <location line="+12" />
       <source>Inviting unit set for %1 guest(s).</source>
       <translation>已为 %1 位嘉宾设置邀请单位。</translation>
     </message>
     <message>
-      <location line="+8" />
       <source>Save invitation letters</source>
       <translation>保存邀请函</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location line="+6" />
       <source>Printing %1 letter(s)…</source>
       <translation>正在生成 %1 份邀请函…</translation>
     </message>
     <message>
-      <location line="+7" />
       <source>%1 letter(s) written to %2</source>
       <translation>已生成 %1 份邀请函：%2</translation>
     </message>
     <message>
-      <location line="+7" />
       <source>Export guests</source>
       <translation>导出嘉宾名单</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location line="+8" />
       <source>%1 guest(s) exported to %2</source>
       <translation>已导出 %1 位嘉宾：%2</translation>
     </message>
     <message>
-      <location line="+6" />
       <source>Select one or more guests first.</source>
       <translation>请先选择嘉宾。</translation>
     </message>
@@ -595,57 +626,46 @@
   <context>
     <name>GuestForm</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_form.py" line="+81" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Revert</source>
       <translation>还原</translation>
     </message>
     <message>
-      <location line="+43" />
       <source>Person</source>
       <translation>基本信息</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>Contact and ID</source>
       <translation>联系方式与证件</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Invitation</source>
       <translation>邀请</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>Travel</source>
       <translation>行程</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location line="+56" />
       <source>New guest</source>
       <translation>新增嘉宾</translation>
     </message>
     <message>
-      <location line="+68" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
     <message>
-      <location line="+10" />
       <source>Not saved: correct the field marked in red.</source>
       <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-      <location line="+20" />
       <source>State changed to %1.</source>
       <translation>状态已改为：%1。</translation>
     </message>
@@ -653,67 +673,54 @@
   <context>
     <name>GuestList</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_list.py" line="+72" />
       <source>Find a guest: name, pinyin (zw), organisation, last 4 digits of phone…</source>
       <translation>查找嘉宾：姓名、拼音（如 zw）、单位、手机尾号…</translation>
     </message>
     <message>
-      <location line="+47" />
       <source>New guest</source>
       <translation>新增嘉宾</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Change state</source>
       <translation>修改状态</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Set inviting unit</source>
       <translation>设置邀请单位</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Print letters…</source>
       <translation>打印邀请函…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Export selection…</source>
       <translation>导出所选…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Export all…</source>
       <translation>全部导出…</translation>
     </message>
     <message>
-      <location line="+71" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>All categories</source>
       <translation>全部类别</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>All inviting units</source>
       <translation>全部邀请单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>All countries</source>
       <translation>全部国家和地区</translation>
     </message>
     <message>
-      <location line="+19" />
       <source>%1 of %2</source>
       <translation>%1 / 共 %2 人</translation>
     </message>
@@ -721,42 +728,34 @@
   <context>
     <name>GuestTable</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_rows.py" line="+55" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>Organisation</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>State</source>
       <translation>邀请状态</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Inviting unit</source>
       <translation>邀请单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Country or region</source>
       <translation>国家或地区</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Arrival</source>
       <translation>抵达</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Reference</source>
       <translation>回执编号</translation>
     </message>
@@ -764,22 +763,18 @@
   <context>
     <name>GuestsPage</name>
     <message>
-      <location filename="../../fairdesk/gui/pages/guests.py" line="+24" />
       <source>Guest list</source>
       <translation>嘉宾名单</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Follow-up</source>
       <translation>回执跟进</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Inviting units' progress</source>
       <translation>邀请单位进度</translation>
     </message>
     <message>
-      <location line="+12" />
       <source>Guests</source>
       <translation>嘉宾</translation>
     </message>
@@ -787,32 +782,26 @@
   <context>
     <name>HistoryBox</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_form_parts.py" line="+41" />
       <source>Invitation history</source>
       <translation>邀请记录</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>By</source>
       <translation>操作员</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>From</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>To</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
@@ -820,72 +809,58 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../fairdesk/gui/import_view.py" line="+22" />
       <source>New guest</source>
       <translation>新增嘉宾</translation>
     </message>
     <message>
-      <location line="+0" />
       <source>Problem</source>
       <translation>有问题</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Repeated in the file</source>
       <translation>文件内重复</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Already in the fair</source>
       <translation>名单中已有</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Totals or note line</source>
       <translation>合计行或说明行</translation>
     </message>
     <message>
-      <location line="+34" />
       <source>%1 guest rows: %2 new, %3 with problems, %4 repeated within the file, %5 already in the fair (details are merged, nobody is added twice).</source>
       <translation>共 %1 行嘉宾：新增 %2 行，有问题 %3 行，文件内重复 %4 行，名单中已有 %5 行（补充信息，不会重复添加）。</translation>
     </message>
     <message>
-      <location line="+17" />
       <source>Row</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Organisation</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Inviting unit</source>
       <translation>邀请单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Problems and duplicates</source>
       <translation>问题与重复</translation>
     </message>
     <message>
-      <location filename="../../fairdesk/gui/import_wizard.py" line="+35" />
       <source>Import guests</source>
       <translation>导入嘉宾名单</translation>
     </message>
@@ -893,7 +868,6 @@
   <context>
     <name>JobThread</name>
     <message>
-      <location filename="../../fairdesk/gui/worker.py" line="+52" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -901,22 +875,18 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../fairdesk/gui/main_window.py" line="+129" />
       <source>fairdesk — Investment Fair Desk</source>
       <translation>fairdesk — 投洽会现场工作台</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>(in memory)</source>
       <translation>（内存）</translation>
     </message>
     <message>
-      <location line="+5" />
       <source>Operator: %1 @ %2</source>
       <translation>操作员：%1 @ %2</translation>
     </message>
     <message>
-      <location line="+20" />
       <source>Cannot open the fair</source>
       <translation>无法打开投洽会文件</translation>
     </message>
@@ -924,123 +894,98 @@
   <context>
     <name>MenuBar</name>
     <message>
-      <location filename="../../fairdesk/gui/menus.py" line="+86" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;New fair…</source>
       <translation>新建投洽会(&amp;N)…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Save a &amp;copy…</source>
       <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>S&amp;witch operator…</source>
       <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Fair settings…</source>
       <translation>投洽会设置(&amp;F)…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>&amp;Language</source>
       <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Follow system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>&amp;About fairdesk</source>
       <translation>关于 fairdesk(&amp;A)</translation>
     </message>
     <message>
-      <location line="+17" />
       <source>New fair</source>
       <translation>新建投洽会</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+34" />
       <source>Fair files (*.fair)</source>
       <translation>投洽会文件 (*.fair)</translation>
     </message>
     <message>
-      <location line="-27" />
       <source>Cannot create the fair</source>
       <translation>无法新建投洽会文件</translation>
     </message>
     <message>
-      <location line="+6" />
       <source>Open fair</source>
       <translation>打开投洽会</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Fair files (*.fair);;All files (*)</source>
       <translation>投洽会文件 (*.fair);;所有文件 (*)</translation>
     </message>
     <message>
-      <location line="+11" />
       <source>No recent fairs</source>
       <translation>没有最近打开的文件</translation>
     </message>
     <message>
-      <location line="+8" />
       <source>Save a copy</source>
       <translation>另存副本</translation>
     </message>
     <message>
-      <location line="+7" />
       <source>Cannot save a copy</source>
       <translation>无法另存副本</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Saved a copy to %1</source>
       <translation>副本已保存到 %1</translation>
     </message>
     <message>
-      <location line="+20" />
       <source>About fairdesk</source>
       <translation>关于 fairdesk</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>fairdesk %1: runs a city's investment fair on site, offline.</source>
       <translation>fairdesk %1：投资洽谈会现场工作台，离线运行。</translation>
     </message>
@@ -1048,27 +993,22 @@
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../fairdesk/gui/import_pages.py" line="+98" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location line="+14" />
       <source>Skip rows with problems and write them to a rejects file:</source>
       <translation>跳过有问题的行，并写入问题行文件：</translation>
     </message>
     <message>
-      <location line="+38" />
       <source>No problems: every row can be imported.</source>
       <translation>没有问题：所有行均可导入。</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>%1 row(s) with problems will be left out and written to the rejects file with the reason.</source>
       <translation>有问题的 %1 行将不导入，并连同原因写入问题行文件。</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>%1 row(s) have problems. Nothing is imported until they are fixed in the file, or you choose to skip them.</source>
       <translation>有 %1 行存在问题。请在文件中改正，或选择跳过这些行；否则不会导入任何数据。</translation>
     </message>
@@ -1076,17 +1016,14 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location line="+69" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location line="+15" />
       <source>Nothing was imported</source>
       <translation>未导入任何数据</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Import finished</source>
       <translation>导入完成</translation>
     </message>
@@ -1094,12 +1031,10 @@
   <context>
     <name>RunPage</name>
     <message>
-      <location line="-69" />
       <source>Importing</source>
       <translation>正在导入</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1107,37 +1042,34 @@
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../fairdesk/gui/signin.py" line="+26" />
       <source>Sign in</source>
       <translation>操作员登录</translation>
     </message>
     <message>
-      <location line="+3" />
       <source>Your name</source>
       <translation>您的姓名</translation>
     </message>
     <message>
-      <location line="+11" />
       <source>Changes you make are recorded under your name and desk.</source>
       <translation>您所做的每项修改都将以您的姓名和岗位记录。</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Desk</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Laptop</source>
       <translation>电脑</translation>
     </message>
     <message>
-      <location line="+5" />
+      <source>Who is at this desk?</source>
+      <translation>请登记本岗位操作员</translation>
+    </message>
+    <message>
       <source>Continue</source>
       <translation>继续</translation>
     </message>
@@ -1145,27 +1077,22 @@
   <context>
     <name>StartPanel</name>
     <message>
-      <location filename="../../fairdesk/gui/start.py" line="+31" />
       <source>Investment Fair Desk</source>
       <translation>投洽会现场工作台</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Create a new fair file or open an existing one.</source>
       <translation>新建一个投洽会文件，或打开已有文件。</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>New fair…</source>
       <translation>新建投洽会…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Open…</source>
       <translation>打开…</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Recent fairs</source>
       <translation>最近打开</translation>
     </message>
@@ -1173,12 +1100,10 @@
   <context>
     <name>TransitionsBox</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_form_parts.py" line="-107" />
       <source>Note for the history (optional)</source>
       <translation>备注（记入邀请记录，可不填）</translation>
     </message>
     <message>
-      <location line="+6" />
       <source>Move to:</source>
       <translation>改为：</translation>
     </message>
@@ -1186,77 +1111,62 @@
   <context>
     <name>UnitProgressView</name>
     <message>
-      <location filename="../../fairdesk/gui/guest_followup.py" line="+61" />
       <source>Inviting unit</source>
       <translation>邀请单位</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Target</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Invited</source>
       <translation>受邀</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Attending</source>
       <translation>参会</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Arrived</source>
       <translation>已报到</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>% of target</source>
       <translation>完成率</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Shortfall</source>
       <translation>缺口</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Foreign target</source>
       <translation>境外目标</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Foreign attending</source>
       <translation>境外参加</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Foreign %</source>
       <translation>境外完成率</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Foreign shortfall</source>
       <translation>境外缺口</translation>
     </message>
     <message>
-      <location line="+6" />
       <source>Export progress…</source>
       <translation>导出进度…</translation>
     </message>
     <message>
-      <location line="+21" />
       <source>Progress exported to %1</source>
       <translation>进度已导出：%1</translation>
     </message>
     <message>
-      <location line="+4" />
       <source>Export progress</source>
       <translation>导出邀请单位进度</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
@@ -1264,19 +1174,43 @@
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../fairdesk/gui/errors.py" line="+44" />
       <source>Something went wrong: %1</source>
       <translation>出现意外错误：%1</translation>
     </message>
     <message>
-      <location line="+1" />
       <source>Your data is safe: each change is saved whole or not at all. The details are in %1.</source>
       <translation>数据是安全的：每项修改要么完整保存，要么完全不保存。详细信息见 %1。</translation>
     </message>
     <message>
-      <location line="+2" />
       <source>Unexpected error</source>
       <translation>意外错误</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>… and %1 more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reprint badges?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some badges were printed before. Printing again voids them:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drawing badges…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Badges not printed</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -49,37 +49,51 @@ class ImportResult:
     new_units: list[str] = field(default_factory=list)
     rejects_path: Path | None = None
     reasons: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     dry_run: bool = False
 
     def summary(self) -> list[str]:
         """The result as sentences, in the current language."""
-        lines = [t("读取 {n} 行名单。", "{n} rows read.", n=self.rows_read),
-                 t("新增嘉宾 {n} 人。", "{n} guests added.", n=self.imported)
+        lines = [*self.notices, t("读取 {n} 行名单。", "{n} {rows} read.", n=self.rows_read,
+                   rows=_rows(self.rows_read)),
+                 t("新增嘉宾 {n} 人。", "{n} {guests} added.", n=self.imported,
+                   guests=_guests(self.imported))
                  if not self.dry_run else
-                 t("将新增嘉宾 {n} 人（试运行，未写入）。", "{n} guests would be added (dry run, "
-                   "nothing written).", n=self.imported)]
+                 t("将新增嘉宾 {n} 人（试运行，未写入）。", "{n} {guests} would be added (dry run, "
+                   "nothing written).", n=self.imported, guests=_guests(self.imported))]
         if self.merged or self.unchanged:
             lines.append(t("{r} 行是名单中已有的嘉宾（{n} 人）：补充信息 {m} 人，无新信息 {u} 人。",
                            "{r} rows are guests already on the list ({n} people): {m} updated "
                            "with new details, {u} unchanged.", r=self.duplicates_in_fair,
                            n=self.merged + self.unchanged, m=self.merged, u=self.unchanged))
         if self.duplicates_in_file:
-            lines.append(t("文件内重复 {n} 行，已跳过。", "{n} rows repeated within the file: "
-                           "skipped.", n=self.duplicates_in_file))
+            lines.append(t("文件内重复 {n} 行，已跳过。", "{n} {rows} repeated within the file: "
+                           "skipped.", n=self.duplicates_in_file,
+                           rows=_rows(self.duplicates_in_file)))
         if self.skipped_lines:
-            lines.append(t("合计行或说明行 {n} 行，已跳过。", "{n} totals or note lines skipped.",
-                           n=self.skipped_lines))
+            lines.append(t("合计行或说明行 {n} 行，已跳过。", "{n} totals or note {lines} skipped.",
+                           n=self.skipped_lines, lines="line" if self.skipped_lines == 1
+                           else "lines"))
         if self.new_units:
             lines.append(t("新建邀请单位：{u}。", "New inviting units: {u}.",
                            u="、".join(self.new_units)))
         if self.rejected:
-            lines.append(t("有问题未导入 {n} 行：", "{n} rows rejected:", n=self.rejected))
+            lines.append(t("有问题未导入 {n} 行：", "{n} {rows} rejected:", n=self.rejected,
+                           rows=_rows(self.rejected)))
             lines.extend("  " + r for r in self.reasons)
             if self.rejects_path:
                 lines.append(t("问题行已写入 {p}。", "Rejected rows written to {p}.",
                                p=self.rejects_path))
         return lines
+
+
+def _rows(n: int) -> str:
+    return "row" if n == 1 else "rows"
+
+
+def _guests(n: int) -> str:
+    return "guest" if n == 1 else "guests"
 
 
 def apply_import(fair: Fair, preview: ImportPreview, *, skip_invalid: bool = False,
@@ -100,13 +114,15 @@ def apply_import(fair: Fair, preview: ImportPreview, *, skip_invalid: bool = Fal
     cancel = should_cancel or (lambda: False)
     work = preview.with_status("new") + preview.with_status("duplicate_in_fair")
     total, done = len(work), 0
+    new_rows = preview.with_status("new")
+    codes = fair.guests.new_ref_codes(len(new_rows))
     with fair.transaction() as tx:
         units = _create_units(fair, tx, preview)
-        new_rows = preview.with_status("new")
         for start in range(0, len(new_rows), CHUNK):
             if cancel():
                 raise ImportCancelled
-            _insert_guests(fair, tx, new_rows[start:start + CHUNK], units, preview)
+            _insert_guests(fair, tx, new_rows[start:start + CHUNK], units, preview,
+                           codes[start:start + CHUNK])
             done += len(new_rows[start:start + CHUNK])
             if progress:
                 progress(done, total)
@@ -137,7 +153,7 @@ def _counts(preview: ImportPreview) -> ImportResult:
         duplicates_in_file=preview.count("duplicate_in_file"), rejected=len(invalid),
         duplicates_in_fair=preview.count("duplicate_in_fair"),
         skipped_lines=preview.count("skipped"), new_units=list(preview.new_units),
-        reasons=[r.reason for r in invalid])
+        reasons=[r.reason for r in invalid], notices=preview.notices)
 
 
 def _create_units(fair: Fair, tx: Tx, preview: ImportPreview) -> dict[str, str]:
@@ -156,23 +172,24 @@ def _unit_of(row: ImportRow, units: dict[str, str]) -> str | None:
 
 
 def _insert_guests(fair: Fair, tx: Tx, rows: list[ImportRow], units: dict[str, str],
-                   preview: ImportPreview) -> None:
-    taken: set[str] = set()
+                   preview: ImportPreview, codes: list[str]) -> None:
     note = t("导入自 {f} 第 {n} 行", "imported from {f} row {n}", f=preview.raw.path.name, n="{n}")
     today = fair.guests.today().isoformat()
+    operator = fair.operator.stamp
     guests, history = [], []
-    for row in rows:
+    for row, code in zip(rows, codes, strict=True):
         v = row.values
         state = row.reply or "to_invite"
-        guest = {"id": new_id(), **v, "ref_code": fair.guests.new_ref_code(taken),
-                 "state": state, "replied_on": today if row.reply else None,
+        guest = {"id": new_id(), **v, "ref_code": code, "state": state,
+                 "replied_on": today if row.reply else None,
                  "inviting_unit_id": _unit_of(row, units),
                  **derived_name_fields(v["name"]),
-                 **guest_keys(v["name"], v["organisation"], v["phone"], v["id_number"])}
+                 **(row.keys or guest_keys(v["name"], v["organisation"], v["phone"],
+                                           v["id_number"]))}
         guests.append(guest)
-        history.append({"guest_id": guest["id"], "at": tx.now,
-                        "operator": fair.operator.stamp, "from_state": None,
-                        "to_state": state, "note": note.replace("{n}", str(row.line))})
+        history.append({"guest_id": guest["id"], "at": tx.now, "operator": operator,
+                        "from_state": None, "to_state": state,
+                        "note": note.replace("{n}", str(row.line))})
     tx.insert_many("guests", guests, audit_each=True)
     tx.insert_many("invitation_history", history, audit_each=False)
 

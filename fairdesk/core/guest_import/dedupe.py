@@ -33,7 +33,11 @@ class Keys:
 
     @classmethod
     def of(cls, name: str, organisation: str, phone: str, id_number: str) -> Keys:
-        k = guest_keys(name, organisation, phone, id_number)
+        return cls.from_folded(guest_keys(name, organisation, phone, id_number))
+
+    @classmethod
+    def from_folded(cls, k: dict[str, str]) -> Keys:
+        """From the columns made by :func:`fairdesk.core.guest_keys.guest_keys`."""
         name_org = (k["name_fold"], k["org_fold"]) if k["name_fold"] and k["org_fold"] else None
         return cls(name_org, k["phone_norm"] if len(k["phone_norm"]) >= MIN_PHONE_DIGITS else "",
                    k["id_norm"] if len(k["id_norm"]) >= MIN_ID_CHARS else "")
@@ -52,11 +56,15 @@ class DuplicateIndex:
     def of_fair(cls, fair: Fair) -> DuplicateIndex:
         """Every guest of the fair, read once."""
         index = cls()
-        for gid, name_fold, org_fold, phone, idn in fair.db.execute(
-                "SELECT id, name_fold, org_fold, phone_norm, id_norm FROM guests").fetchall():
-            index.add(gid, Keys((name_fold, org_fold) if name_fold and org_fold else None,
-                                phone if len(phone) >= MIN_PHONE_DIGITS else "",
-                                idn if len(idn) >= MIN_ID_CHARS else ""))
+        for gid, name, org, phone, idn, name_fold, org_fold, phone_n, id_n in fair.db.execute(
+                "SELECT id, name, organisation, phone, id_number, name_fold, org_fold,"
+                " phone_norm, id_norm FROM guests").fetchall():
+            if not name_fold:  # written without the service (raw inserts): fold it now
+                index.add(gid, Keys.of(name, org, phone, idn))
+                continue
+            index.add(gid, Keys((name_fold, org_fold) if org_fold else None,
+                                phone_n if len(phone_n) >= MIN_PHONE_DIGITS else "",
+                                id_n if len(id_n) >= MIN_ID_CHARS else ""))
         return index
 
     def add(self, ref: str | int, keys: Keys) -> None:

@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from fairdesk.core.countries import find_country
-from fairdesk.core.guest_keys import clean_id_number, clean_phone, phone_norm
+from fairdesk.core.guest_keys import MAINLAND_MOBILE, clean_id_number, clean_phone, phone_norm
 from fairdesk.core.names import fold_text
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import DIETARY, GUEST_CATEGORIES, ID_TYPES
 
 EXCEL_EPOCH = datetime(1899, 12, 30)
-_SPACES = re.compile(r"\s+")
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE = re.compile(
@@ -40,6 +40,14 @@ DIETARY_WORDS = {"清真": "halal", "halal": "halal", "素食": "vegetarian", "�
                  "花生过敏": "nut_allergy", "坚果过敏": "nut_allergy", "糖尿病": "diabetic"}
 
 
+def _cached(fn: Any) -> Any:
+    """Lists repeat their values (中国, 是, 男, the same flight): parse each once.
+
+    ``typed`` keeps 1, 1.0 and True apart. Raising calls are not cached.
+    """
+    return lru_cache(maxsize=16384, typed=True)(fn)
+
+
 class CellProblem(Exception):
     """A cell's value is not acceptable: ``zh`` / ``en`` say why, without the row or column."""
 
@@ -48,23 +56,31 @@ class CellProblem(Exception):
         self.zh, self.en = zh, en
 
 
+@_cached
 def text(value: Any) -> str:
     """A cell as text: full-width letters/digits made ASCII, spaces collapsed, 12.0 -> '12'."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        if not value.isascii():
+            value = unicodedata.normalize("NFKC", value)
+        return " ".join(value.split())
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", str(value))).strip()
+    return " ".join(unicodedata.normalize("NFKC", str(value)).split())
 
 
+@_cached
 def name(value: Any) -> str:
     """A name as written, stray spaces gone ('  廖 清鸣 ' -> '廖清鸣'); Latin spacing kept."""
     return _HAN_GAP.sub("", text(value))
 
 
 def phone(value: Any) -> str:
+    if isinstance(value, str) and len(value) == 11 and MAINLAND_MOBILE.match(value):
+        return value
     cleaned = clean_phone(value)
     if cleaned and len(phone_norm(cleaned)) < 5:
         raise CellProblem(f"“{text(value)}”不像电话号码。", f"'{text(value)}' is not a phone number.")
@@ -96,6 +112,7 @@ def email(value: Any) -> str:
     return cleaned
 
 
+@_cached
 def country(value: Any) -> str:
     raw = text(value)
     if not raw:
@@ -106,6 +123,7 @@ def country(value: Any) -> str:
     return code
 
 
+@_cached
 def gender(value: Any) -> str:
     raw = fold_text(text(value)).strip(".")
     if not raw:
@@ -115,6 +133,7 @@ def gender(value: Any) -> str:
     return GENDER_WORDS[raw]
 
 
+@_cached
 def reply(value: Any) -> str | None:
     """'attending' / 'declined' / 'undecided' from 是/否/待定, Yes/No/TBD; None when empty."""
     raw = fold_text(text(value))
@@ -139,12 +158,14 @@ def _vocab_code(vocab: dict[str, tuple[str, str]], value: Any, what_zh: str,
                       f"{what_en} '{text(value)}' is not one of: {choices_en}.")
 
 
+@_cached
 def category(value: Any, default: str) -> str:
     if not text(value):
         return default
     return _vocab_code(GUEST_CATEGORIES, value, "类别", "Category")
 
 
+@_cached
 def id_type(value: Any) -> str:
     if not text(value):
         return ""
@@ -154,15 +175,18 @@ def id_type(value: Any) -> str:
     return _vocab_code(ID_TYPES, value, "证件类型", "ID type")
 
 
+@_cached
 def dietary(value: Any, notes: str = "") -> str:
     """The dietary column as written, or the dietary words found in the notes (清真, 素食...)."""
     written = text(value)
-    if written:
+    if written or not notes:
         return written
-    found = [word for word in DIETARY_WORDS if word in notes.lower()]
+    lower = notes.lower()
+    found = [word for word in DIETARY_WORDS if word in lower]
     return "，".join(dict.fromkeys(DIETARY[DIETARY_WORDS[w]][0] for w in found))
 
 
+@_cached
 def datetime_value(value: Any, year: int, tz: ZoneInfo) -> str | None:
     """A date-time in the fair's zone as stored (ISO with offset), or None when empty.
 

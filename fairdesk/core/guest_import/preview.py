@@ -24,7 +24,8 @@ from fairdesk.core.guest_import import parse
 from fairdesk.core.guest_import.columns import IGNORED, ColumnMapping, field_label
 from fairdesk.core.guest_import.dedupe import DuplicateIndex, Keys, Match
 from fairdesk.core.guest_import.reader import RawTable, is_blank, is_totals_row
-from fairdesk.core.i18n import language
+from fairdesk.core.guest_keys import guest_keys
+from fairdesk.core.i18n import language, t
 from fairdesk.core.names import fold_text
 
 TEXT_FIELDS = ("honorific", "organisation", "title", "province", "city", "wechat",
@@ -39,6 +40,9 @@ MERGE_FIELDS = ("gender", "honorific", "organisation", "title", "province", "cit
                 "email", "wechat", "id_type", "id_number", "invited_by", "arrival_at",
                 "arrival_transport", "arrival_place", "departure_at", "departure_transport",
                 "departure_place", "dietary", "notes")
+STATUS_LABELS = {"new": ("新增", "New"), "duplicate_in_fair": ("已在名单中", "Already listed"),
+                 "duplicate_in_file": ("文件内重复", "Repeated in file"),
+                 "invalid": ("有问题", "Problem"), "skipped": ("跳过", "Skipped")}
 RULE_WORDS = {"id_number": ("证件号码相同", "same ID number"),
               "phone": ("电话相同", "same phone"),
               "name_org": ("姓名和单位相同", "same name and organisation")}
@@ -75,6 +79,12 @@ class ImportRow:
     warnings: list[Problem] = field(default_factory=list)
     duplicate: Match | None = None
     merge: dict[str, Any] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)  # name_fold, org_fold, phone_norm, id_norm
+
+    @property
+    def status_label(self) -> str:
+        zh, en = STATUS_LABELS[self.status]
+        return en if language() == "en" else zh
 
     @property
     def reason(self) -> str:
@@ -110,6 +120,22 @@ class ImportPreview:
     def warnings(self) -> list[Problem]:
         return [p for r in self.rows for p in r.warnings]
 
+    @property
+    def notices(self) -> list[str]:
+        """What follows from the columns the file lacks, as sentences."""
+        mapped = self.mapping.mapped()
+        out = []
+        if "country" not in mapped:
+            out.append(t("没有“国家或地区”列：全部按中国（大陆）导入。",
+                         "No country column: every guest is taken as from mainland China."))
+        if "attending" not in mapped:
+            out.append(t("没有“是否参会”列：全部为待邀请。",
+                         "No attending column: every guest is still to invite."))
+        if "inviting_unit" not in mapped and not self.default_unit_id:
+            out.append(t("没有“邀请单位”列，也未指定邀请单位。",
+                         "No inviting unit column, and no inviting unit chosen."))
+        return out
+
 
 def fair_year(fair: Fair) -> int:
     starts = fair.setting("fair.starts_on") or ""
@@ -131,12 +157,15 @@ class _RowReader:
 
     def read(self, row: ImportRow) -> None:
         self.row = row
+        cells, width = row.cells, len(row.cells)
+        self.cells = {f: cells[c] for f, c in self.columns.items() if c < width}
         v = row.values
-        v["name"] = parse.name(self.cell("name"))
+        v["name"] = parse.name(self.cells.get("name"))
         if not v["name"]:
             self.problem("name", "姓名为空。", "the name is empty.")
+        text, get = parse.text, self.cells.get
         for key in TEXT_FIELDS:
-            v[key] = parse.text(self.cell(key))
+            v[key] = text(get(key)) if key in self.cells else ""
         v["country"] = self.parse("country", parse.country, "CN")
         v["gender"] = self.parse("gender", parse.gender, "")
         v["phone"] = self.parse("phone", parse.phone, "")
@@ -144,27 +173,34 @@ class _RowReader:
         v["id_number"] = self.parse("id_number", parse.id_number, "")
         v["id_type"] = self.parse("id_type", parse.id_type, "") or \
             parse.guess_id_type(v["id_number"], v["country"])
-        v["category"] = self.parse("category", lambda c: parse.category(
-            c, self.default_category), self.default_category)
-        v["dietary"] = parse.dietary(self.cell("dietary"), v["notes"])
-        language = parse.text(self.cell("language")).lower()[:2]
+        v["category"] = self.parse("category", self.category, self.default_category)
+        v["dietary"] = parse.dietary(get("dietary"), v["notes"])
+        language = text(get("language")).lower()[:2]
         v["language"] = language if language in ("zh", "en") else (
             "zh" if v["country"] in ("CN", "HK", "MO", "TW") else "en")
-        for key in ("arrival_at", "departure_at"):
-            v[key] = self.parse(key, lambda c: parse.datetime_value(c, self.year, self.tz), None)
+        v["arrival_at"] = self.parse("arrival_at", self.moment, None)
+        v["departure_at"] = self.parse("departure_at", self.moment, None)
         row.reply = self.parse("attending", parse.reply, None)
-        row.unit_name = parse.text(self.cell("inviting_unit"))
+        row.unit_name = text(get("inviting_unit"))
         self.check_lengths()
         if v["arrival_at"] and v["departure_at"] and v["departure_at"] <= v["arrival_at"]:
             self.problem("departure_at", "离开时间须晚于抵达时间。", "departure must be after arrival.")
 
+    def category(self, cell: Any) -> str:
+        return parse.category(cell, self.default_category)
+
+    def moment(self, cell: Any) -> str | None:
+        return parse.datetime_value(cell, self.year, self.tz)
+
     def cell(self, key: str) -> Any:
-        col = self.columns.get(key)
-        return None if col is None or col >= len(self.row.cells) else self.row.cells[col]
+        return self.cells.get(key)
 
     def parse(self, key: str, parser: Any, empty: Any) -> Any:
+        cell = self.cells.get(key)
+        if cell is None or cell == "":
+            return parser(cell) if key in ("country", "category") else empty
         try:
-            return parser(self.cell(key))
+            return parser(cell)
         except parse.CellProblem as exc:
             self.problem(key, exc.zh, exc.en)
             return empty
@@ -176,19 +212,22 @@ class _RowReader:
         self.row.status = "invalid"
 
     def check_lengths(self) -> None:
+        values = self.row.values
         for key, limit in MAX_LEN.items():
-            value = self.row.values.get(key) or ""
-            if len(value) > limit:
+            if len(values[key]) > limit:
                 self.problem(key, f"不能超过 {limit} 个字。", f"at most {limit} characters.")
 
 
 def _is_note_line(cells: list[Any], mapping: ColumnMapping) -> bool:
     """A line of text across the sheet (填表说明...), not a guest: one filled cell, no name."""
+    name_col = mapping.column_of("name")
+    if name_col is not None and name_col < len(cells):
+        name = parse.text(cells[name_col])
+        if name and len(name) <= 30:
+            return False
     filled = [i for i, c in enumerate(cells) if not is_blank(c)
               and (i >= len(mapping.fields) or mapping.fields[i] != IGNORED)]
-    name_col = mapping.column_of("name")
-    return len(filled) <= 1 and (name_col is None or name_col not in filled
-                                 or len(parse.text(cells[name_col])) > 30)
+    return len(filled) <= 1
 
 
 def build_preview(fair: Fair, raw: RawTable, mapping: ColumnMapping, *,
@@ -245,7 +284,8 @@ def _find_duplicates(fair: Fair, rows: list[ImportRow]) -> None:
         if row.status == "skipped":
             continue
         v = row.values
-        keys = Keys.of(v["name"], v["organisation"], v["phone"], v["id_number"])
+        row.keys = guest_keys(v["name"], v["organisation"], v["phone"], v["id_number"])
+        keys = Keys.from_folded(row.keys)
         match, overruled = in_fair.find(keys)
         status = "duplicate_in_fair"
         if match is None:

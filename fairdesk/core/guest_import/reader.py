@@ -83,6 +83,8 @@ def _pad(cells: list[Any], width: int) -> list[Any]:
 def is_totals_row(cells: list[Any]) -> bool:
     """A 合计 / Total row at the foot of a list: its first filled cell says so."""
     for cell in cells:
+        if isinstance(cell, (int, float)):  # a row number: a guest, not a totals row
+            return False
         if not is_blank(cell):
             text = fold_text(_cell_text(cell)).strip(":：")
             return any(text == w or text.startswith(w) for w in TOTAL_WORDS)
@@ -181,7 +183,8 @@ def find_header(rows: list[list[Any]]) -> tuple[int, int]:
     best, best_score = 0, 0
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         fields = {guess_field(_cell_text(c)) for c in row if isinstance(c, str) and c.strip()}
-        score = len(fields - {None})
+        fields.discard(None)
+        score = len(fields) + ("name" in fields)  # a name column alone makes a list
         if score > best_score:
             best, best_score = i, score
     return best, best_score

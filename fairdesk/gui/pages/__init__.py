@@ -9,7 +9,8 @@ from __future__ import annotations
 
 
 def page_classes() -> list[type]:
+    from fairdesk.gui.pages.checkin import CheckInPage
     from fairdesk.gui.pages.dashboard import DashboardPage
     from fairdesk.gui.pages.guests import GuestsPage
 
-    return [DashboardPage, GuestsPage]
+    return [DashboardPage, GuestsPage, CheckInPage]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fairdesk.core import dashboard as figures
+from fairdesk.core.dashboard import display_name
+from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import language
 from fairdesk.core.vocab import DEPARTMENTS, GUEST_CATEGORIES, label
 from fairdesk.gui.figures import FigureCard, TargetBar, figure_table
@@ -17,6 +19,7 @@ from fairdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,7 @@ from fairdesk.gui.session import FairSession
 from fairdesk.gui.style import WARN
 
 GUEST_COLUMNS = ("invited", "replied", "attending", "arrived")
+CLOCK_MS = 60_000  # re-read the figures each minute while shown
 
 
 def percent(part: int | Decimal, whole: int | Decimal) -> int:
@@ -68,9 +72,17 @@ class DashboardPage(Page):
         self.guest_model = RowsModel(self._guest_columns(), self)
         self.security_model = RowsModel(self._security_columns(), self)
         self._build()
+        # overdue items become overdue with time, not only with changes
+        self.clock = QTimer(self, interval=CLOCK_MS)
+        self.clock.timeout.connect(self.on_clock_timeout)
+        self.clock.start()
 
     def title(self) -> str:
         return self.tr("Dashboard")
+
+    def on_clock_timeout(self) -> None:
+        if self.isVisible() and self.session.fair is not None:
+            self.refresh()
 
     # --- building -------------------------------------------------------------------
     def _guest_columns(self) -> list[Column]:
@@ -208,11 +220,10 @@ class DashboardPage(Page):
         self._show_signing(signing)
         self._show_agenda(figures.agenda_figures(fair))
 
-    def _show_header(self, fair: object) -> None:
+    def _show_header(self, fair: Fair) -> None:
         english = language() == "en"
         setting = fair.setting  # type: ignore[attr-defined]
-        self.fair_title.setText((setting("fair.name_en") if english else "")
-                                or setting("fair.name"))
+        self.fair_title.setText(display_name(fair))
         dates = " – ".join(d for d in (setting("fair.starts_on"), setting("fair.ends_on")) if d)
         venue = (setting("fair.venue_en") if english else "") or setting("fair.venue")
         city = (setting("fair.city_en") if english else "") or setting("fair.city")

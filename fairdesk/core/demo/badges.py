@@ -1,0 +1,54 @@
+"""Badges printed before the fair (a few reprinted) and the registrations at the desks."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from fairdesk.core.demo.base import SNAPSHOT, Demo, at, iso, minutes
+from fairdesk.core.demo.guests import Guest
+from fairdesk.core.demo.travel import DAY0
+
+PRINT_FROM = at(DAY0 - timedelta(days=2), 9)
+REPRINT_SHARE = 0.03
+MAIN_DESK = "会展中心报到处"
+
+
+def build_badges(demo: Demo) -> None:
+    rng = demo.rng("badges")
+    operators = demo.refs["operator_names"]
+    lodged = demo.refs["lodged"]
+    for guest in demo.refs["guests"]:
+        if not _gets_badge(rng, guest):
+            continue
+        badge = _badges(demo, rng, guest, rng.choice(operators))
+        if guest.arrived and guest.checked_in:
+            hotel = lodged.get(guest.id)
+            desk = f"{hotel['name']}大堂" if hotel and rng.random() < 0.7 else MAIN_DESK
+            operator = rng.choice(operators)
+            demo.add("check_ins", guest_id=guest.id, badge_id=badge["id"],
+                     at=iso(guest.checked_in), desk=desk, operator=operator,
+                     laptop=f"laptop-{operators.index(operator) + 1:02d}",
+                     kind="registration", undone_at=None)
+
+
+def _gets_badge(rng: random.Random, guest: Guest) -> bool:
+    return guest.state in ("confirmed", "arrived", "departed") or (
+        guest.state == "attending" and rng.random() < 0.3)
+
+
+def _badges(demo: Demo, rng: random.Random, guest: Guest, operator: str) -> dict:
+    """Version 1, and for a few guests a reprint that voids it; returns the valid badge."""
+    printed = PRINT_FROM + minutes(rng.randrange(0, 60 * 60))
+    if guest.checked_in:
+        printed = min(printed, guest.checked_in - minutes(30))
+    first = demo.add("badges", guest_id=guest.id, version=1, category=guest.category,
+                     size="A6", printed_at=iso(printed), printed_by=operator, voided_at=None)
+    if rng.random() >= REPRINT_SHARE:
+        return first
+    reprinted = min(printed + timedelta(hours=rng.randint(2, 30)), SNAPSHOT - minutes(20))
+    if guest.checked_in:  # reprinted at the desk on arrival: a corrected title
+        reprinted = guest.checked_in - minutes(5)
+    first["voided_at"] = iso(reprinted)
+    return demo.add("badges", guest_id=guest.id, version=2, category=guest.category,
+                    size="A6", printed_at=iso(reprinted), printed_by=operator, voided_at=None)

@@ -1,0 +1,88 @@
+# Shared set-up for ./run, ./test and .ci/run (bash; sourced, not run).
+#
+#   fairdesk_setup app|test
+#
+# Installs Qt's system libraries with apt-get when some are missing (with sudo
+# when not root), makes .venv, and installs fairdesk with its test extra into it;
+# each step is skipped when already done, so a second run is quick.
+
+FAIRDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$FAIRDESK_ROOT/.venv"
+
+# What the window needs on Linux (Qt's xcb platform), and what the tests add.
+APT_QT=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3)
+APT_XCB=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+         libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1)
+APT_TEST=(poppler-utils fonts-wqy-microhei)
+
+say() { printf '%s\n' "fairdesk setup: $*" >&2; }
+
+_missing_packages() {
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || printf '%s\n' "$pkg"
+    done
+}
+
+_as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"
+    elif command -v sudo >/dev/null; then sudo "$@"
+    else say "need root to run: $*"; return 1
+    fi
+}
+
+_system_packages() {
+    local want=("${APT_QT[@]}")
+    case "$1" in
+        app) want+=("${APT_XCB[@]}") ;;
+        test) want+=("${APT_TEST[@]}") ;;
+    esac
+    if ! python3 -c "import ensurepip, venv" 2>/dev/null; then want+=(python3-venv); fi
+    if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+        say "not a Debian/Ubuntu system: install Qt's libraries yourself if the app fails to start"
+        return 0
+    fi
+    local missing
+    mapfile -t missing < <(_missing_packages "${want[@]}")
+    [ "${#missing[@]}" = 0 ] && return 0
+    say "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    _as_root apt-get update -qq
+    _as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+_python() {
+    local py
+    for py in python3.13 python3.12 python3.11 python3; do
+        if command -v "$py" >/dev/null \
+           && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$py"; return 0
+        fi
+    done
+    say "fairdesk needs Python 3.11 or newer (python3 --version says: $(python3 --version 2>&1))"
+    return 1
+}
+
+_venv() {
+    local stamp="$VENV/.fairdesk-installed" want
+    want="$(sha256sum "$FAIRDESK_ROOT/pyproject.toml" | cut -d' ' -f1)"
+    if [ -x "$VENV/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+        return 0
+    fi
+    if [ ! -x "$VENV/bin/python" ]; then
+        local py
+        py="$(_python)"
+        say "making $VENV with $py"
+        "$py" -m venv "$VENV"
+    fi
+    say "installing fairdesk and its test tools into .venv"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e "$FAIRDESK_ROOT[test]"
+    echo "$want" > "$stamp"
+}
+
+fairdesk_setup() {
+    _system_packages "${1:-test}"
+    _venv
+}

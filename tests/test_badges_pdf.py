@@ -1,0 +1,184 @@
+"""Badge and table-card PDFs: every QR code scans back, names fit, sizes exact, fonts embedded."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from reportlab.lib.units import mm
+
+from bench.crowd import LATIN, LONG_HAN, make_crowd
+from fairdesk.core import badges, checkin
+from fairdesk.core.fair import Fair
+from fairdesk.reports.badge_data import badge_job
+from fairdesk.reports.badges import (
+    SIZES,
+    RenderCancelled,
+    name_box_width,
+    render_badges,
+)
+from fairdesk.reports.table_cards import render_table_cards, table_card_items
+from fairdesk.reports.textfit import fit_lines, spaced_name, width
+
+PAGE_MM = {"a6": (105, 148), "lanyard": (90, 130), "cr80": (85.6, 54), "a4-8up": (210, 297)}
+NAME_SIZES = {"a6": (105 * 0.19, 105 * 0.11), "lanyard": (90 * 0.19, 90 * 0.11),
+              "cr80": (19, 11), "a4-8up": (19, 11)}
+
+
+@pytest.fixture
+def batch(fair: Fair) -> badges.PrintBatch:
+    fair.set_settings(fair__starts_on="2026-05-18", fair__ends_on="2026-05-20")
+    ids = make_crowd(fair, 120)
+    chosen = badges.select_guests(fair, sort="name")[:16]
+    longest = [g["id"] for g in fair.rows(
+        "SELECT id FROM guests WHERE (name LIKE 'Maximilian%' OR length(name) >= 4) "
+        "AND state NOT IN ('declined', 'cancelled') LIMIT 4")]
+    assert ids
+    return badges.badges_for_printing(fair, list(dict.fromkeys(longest + chosen)))
+
+
+def _pages(path: Path) -> pdfium.PdfDocument:
+    return pdfium.PdfDocument(str(path))
+
+
+def _decode_all(path: Path, scale: float = 200 / 72) -> list[str]:
+    codes = []
+    pdf = _pages(path)
+    for page in pdf:
+        image = page.render(scale=scale).to_pil().convert("L")
+        codes += [r.text for r in zxingcpp.read_barcodes(
+            image, formats=zxingcpp.BarcodeFormat.QRCode)]
+    pdf.close()
+    return codes
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_every_qr_code_scans_back_to_its_guest(fair: Fair, batch: badges.PrintBatch,
+                                               tmp_path: Path, size: str) -> None:
+    path = tmp_path / f"{size}.pdf"
+    render_badges(path, badge_job(fair, batch), size)
+    codes = _decode_all(path)
+    assert sorted(codes) == sorted(b.code for b in batch.badges)
+    for code in codes:
+        result = checkin.verify(fair, code)
+        assert result.status == "ok"
+        assert code == next(b.code for b in batch.badges if b.guest_id == result.guest["id"])
+
+
+def test_reprinted_badge_pdf_codes_are_void(fair: Fair, batch: badges.PrintBatch,
+                                            tmp_path: Path) -> None:
+    path = tmp_path / "old.pdf"
+    render_badges(path, badge_job(fair, batch), "a4-8up")
+    badges.record_printed(fair, batch)
+    again = badges.badges_for_printing(fair, [b.guest_id for b in batch.badges[:8]])
+    assert len(again.reprinted) == 8
+    statuses = [checkin.verify(fair, c).status for c in _decode_all(path)]
+    assert statuses.count("replaced") == 8 and statuses.count("ok") == len(batch.badges) - 8
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_page_sizes_are_exact(fair: Fair, batch: badges.PrintBatch, tmp_path: Path,
+                              size: str) -> None:
+    path = tmp_path / "b.pdf"
+    pages = render_badges(path, badge_job(fair, batch, back=True), size, back=True)
+    pdf = _pages(path)
+    assert len(pdf) == pages == 2 * -(-len(batch.badges) // (8 if size == "a4-8up" else 1))
+    for page in pdf:
+        w, h = page.get_size()
+        assert abs(w - PAGE_MM[size][0] * mm) < 0.01 and abs(h - PAGE_MM[size][1] * mm) < 0.01
+    pdf.close()
+
+
+def test_fonts_are_embedded_and_names_are_text(fair: Fair, batch: badges.PrintBatch,
+                                               tmp_path: Path) -> None:
+    path = tmp_path / "b.pdf"
+    render_badges(path, badge_job(fair, batch), "a4-8up")
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert fonts and all(re.search(r"\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$", f) for f in fonts)
+    pdf = _pages(path)
+    text = "".join("".join(p.get_textpage().get_text_range().split()) for p in pdf)
+    pdf.close()
+    for b in batch.badges:
+        assert "".join(fair.get("guests", b.guest_id)["name"].split()) in text
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_longest_names_fit_their_box(size: str) -> None:
+    box = name_box_width(size)
+    big, small = NAME_SIZES[size]
+    for name in [*LATIN, *LONG_HAN, "欧阳娜娜", "司马相如"]:
+        lines, font = fit_lines(spaced_name(name), box, big, small, 2)
+        assert all(width(line, font) <= box for line in lines), (name, size)
+        assert font >= 8, (name, size)  # still readable
+
+
+def test_cancel_stops_and_removes_the_file(fair: Fair, batch: badges.PrintBatch,
+                                           tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    path = tmp_path / "b.pdf"
+    with pytest.raises(RenderCancelled):
+        render_badges(path, badge_job(fair, batch), "a6", progress=lambda d, t: seen.append((d, t)),
+                      cancelled=lambda: len(seen) >= 3)
+    assert not path.exists() and seen[-1] == (3, len(batch.badges))
+
+
+def test_table_cards_have_the_name_on_both_faces(fair: Fair, batch: badges.PrintBatch,
+                                                 tmp_path: Path) -> None:
+    ids = [b.guest_id for b in batch.badges[:4]]
+    path = tmp_path / "cards.pdf"
+    assert render_table_cards(path, table_card_items(fair, guest_ids=ids)) == 4
+    pdf = _pages(path)
+    for page, gid in zip(pdf, ids, strict=True):
+        w, h = page.get_size()
+        assert abs(w - 210 * mm) < 0.01 and abs(h - 297 * mm) < 0.01
+        text = "".join(page.get_textpage().get_text_range().split())
+        name = "".join(fair.get("guests", gid)["name"].split())
+        assert text.count(name) == 2, text
+    pdf.close()
+
+
+def test_table_cards_for_a_banquet_sitting(fair: Fair, batch: badges.PrintBatch,
+                                           tmp_path: Path) -> None:
+    rec = fair.reception
+    rec.create("meal_sittings", name="欢迎晚宴", kind="banquet", starts_at="2026-05-18 18:30",
+               ends_at="2026-05-18 20:30")
+    sitting = rec.list("meal_sittings")[0]["id"]
+    rec.create("banquet_tables", sitting_id=sitting, number=1, seats=10, is_head=1)
+    table = rec.list("banquet_tables")[0]["id"]
+    for seat, b in enumerate(batch.badges[:3], start=1):
+        rec.create("banquet_seats", table_id=table, guest_id=b.guest_id, seat_no=seat)
+    items = table_card_items(fair, sitting_id=sitting)
+    assert [i["name"] for i in items] == [fair.get("guests", b.guest_id)["name"]
+                                          for b in batch.badges[:3]]
+    assert "1" in items[0]["note"]
+    assert render_table_cards(tmp_path / "t.pdf", items) == 3
+
+
+def test_table_cards_for_ceremony_signatories(fair: Fair, batch: badges.PrintBatch,
+                                              tmp_path: Path) -> None:
+    fair.agenda.create("agenda_sessions", title="签约仪式", kind="signing",
+                       starts_at="2026-05-18 10:30", ends_at="2026-05-18 11:30")
+    sid = fair.agenda.list("agenda_sessions")[0]["id"]
+    sg = fair.signing
+    sg.create("signing_projects", name="临港新材料产业园", sector="coastal_industry",
+              contract_type="contract", capital="foreign", currency="USD", status="ready")
+    project = sg.list("signing_projects")[0]["id"]
+    guest = batch.badges[0].guest_id
+    sg.create("signing_parties", project_id=project, side="investor", organisation="某外资公司",
+              guest_id=guest)
+    sg.create("signing_parties", project_id=project, side="local", organisation="东港区人民政府",
+              signatory="王建国", signatory_title="区长")
+    sg.create("ceremony_slots", session_id=sid, project_id=project, position=1)
+    items = table_card_items(fair, session_id=sid)
+    assert {i["name"] for i in items} == {fair.get("guests", guest)["name"], "王建国"}
+    path = tmp_path / "c.pdf"
+    render_table_cards(path, items)
+    pdf = _pages(path)
+    text = "".join("".join(p.get_textpage().get_text_range().split()) for p in pdf)
+    pdf.close()
+    assert text.count("王建国") == 2

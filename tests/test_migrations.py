@@ -1,0 +1,139 @@
+"""The fair file's schema: built on an empty file, upgraded from an older one, refused when odd."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from badfiles import BAD_FILES
+from conftest import TESTER
+from sqlite_utils import Database
+
+from fairdesk.core.errors import FairFileError
+from fairdesk.core.fair import Fair
+from fairdesk.storage import fairfile
+from fairdesk.storage.schema import AREA_TABLES, migrations
+
+EARLY_STOP = "0004_reception"  # a file made before reception, security and signing existed
+
+
+def _columns(db: Database, table: str) -> dict[str, str]:
+    return {c.name: c.type for c in db[table].columns}
+
+
+def test_an_empty_file_gets_the_whole_schema(fair_path: Path):
+    fair = Fair.open(fair_path, TESTER)
+    try:
+        db = fair.db
+        tables = set(db.table_names())
+        for area, names in AREA_TABLES.items():
+            assert set(names) <= tables, area
+        for table in (t for names in AREA_TABLES.values() for t in names):
+            cols = _columns(db, table)
+            assert db[table].pks == ["id"] and cols["id"] == "TEXT", table
+            assert {"created_at", "updated_at", "updated_by"} <= set(cols), table
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA application_id").fetchone()[0] == fairfile.APPLICATION_ID
+        assert fairfile.pending_names(db) == [] and fairfile.check_file(db) == []
+    finally:
+        fair.close()
+
+
+def test_area_tables_lists_every_record_table(fair_path: Path):
+    """A new table must be added to AREA_TABLES (info, merge and audit rely on it)."""
+    db = Database(sqlite3.connect(fair_path))
+    listed = {t for names in AREA_TABLES.values() for t in names}
+    stamped = {t for t in db.table_names() if "updated_by" in _columns(db, t)
+               and "created_at" in _columns(db, t)}
+    db.close()
+    assert stamped == listed
+
+
+def _early_file(path: Path) -> Path:
+    """A fair file as an older fairdesk left it: early migrations only, with a guest in it."""
+    db = Database(sqlite3.connect(path))
+    db.execute(f"PRAGMA application_id = {fairfile.APPLICATION_ID}")
+    migrations.apply(db, stop_before=EARLY_STOP)
+    now = "2026-05-01T09:00:00+00:00"
+    stamp = {"created_at": now, "updated_at": now, "updated_by": "old@desk/laptop"}
+    db["inviting_units"].insert({"id": "U1", "name": "临港区", **stamp})
+    db["guests"].insert({"id": "G1", "ref_code": "ABC234", "name": "张伟",
+                         "inviting_unit_id": "U1", "state": "attending", **stamp})
+    db.conn.commit()
+    db.close()
+    return path
+
+
+def test_an_older_file_is_upgraded_keeping_its_data_and_a_backup(tmp_path: Path):
+    path = _early_file(tmp_path / "old.fair")
+    assert "hotels" not in Database(sqlite3.connect(path)).table_names()
+    fair = Fair.open(path, TESTER)
+    try:
+        assert fair.get("guests", "G1")["name"] == "张伟"
+        assert fair.get("inviting_units", "U1")["name"] == "临港区"
+        assert fairfile.pending_names(fair.db) == []
+        assert {"hotels", "signing_projects", "badges"} <= set(fair.db.table_names())
+        fair.reception.create("hotels", name="临港大酒店")  # the new tables work
+        assert fair.count("hotels") == 1
+        assert fair.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        fair.close()
+    backups = list(tmp_path.glob("old.fair.before-*.bak"))
+    assert [b.name for b in backups] == ["old.fair.before-0003_agenda.bak"]
+    old = Database(sqlite3.connect(backups[0]))
+    assert "hotels" not in old.table_names() and old["guests"].count == 1
+    old.close()
+
+
+def test_check_reports_an_older_file_without_upgrading_it(tmp_path: Path, capsys):
+    from fairdesk import cli
+
+    path = _early_file(tmp_path / "old.fair")
+    before = path.read_bytes()
+    assert cli.main(["--lang", "en", "check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "The schema is older" in out and EARLY_STOP in out and "is sound" in out
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.bak"))
+
+
+def test_a_file_from_a_newer_fairdesk_is_refused(tmp_path: Path):
+    path = BAD_FILES["newer"](tmp_path / "new.fair")
+    before = path.read_bytes()
+    with pytest.raises(FairFileError) as err:
+        Fair.open(path, TESTER)
+    assert "newer" in err.value.text.en and "更新版本" in err.value.text.zh
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["text", "random", "truncated", "foreign", "empty"])
+def test_damaged_or_foreign_files_are_refused(tmp_path: Path, kind: str):
+    path = BAD_FILES[kind](tmp_path / f"{kind}.fair")
+    before = path.read_bytes()
+    with pytest.raises(FairFileError) as err:
+        Fair.open(path, TESTER)
+    assert f"{kind}.fair" in err.value.text.en and f"{kind}.fair" in err.value.text.zh
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_page_is_found_by_check(tmp_path: Path, capsys):
+    """Damage inside the file (not a cut) is what ``fairdesk check`` is for."""
+    from fairdesk import cli
+
+    path = tmp_path / "d.fair"
+    fair = Fair.create(path, TESTER)
+    with fair.transaction() as tx:
+        tx.insert_many("venues", [{"name": f"会场{i}" * 20} for i in range(400)],
+                       audit_each=False)
+    fair.close()
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'venues'").fetchone()[0]
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page + 8:(root - 1) * page + 400] = b"\xff" * 392  # scribble on it
+    path.write_bytes(bytes(data))
+    assert cli.main(["--lang", "en", "check", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert "Integrity:" in out and "problems found" in out and err == ""
