@@ -164,6 +164,7 @@ def test_dashboard_shows_the_cores_figures(window, qtmodeltester):
     signing = core_figures.signing_figures(fair)
     assert page.cards["signing"].value.text() == str(signing.total_yi)
     assert page.signing_bars["projects"].text() == f"{signing.signed} / {signing.target_projects}"
+    assert page.signing_values["planned"].text() == str(signing.projects)
     reception = core_figures.reception_figures(fair)
     assert page.cards["lodged"].value.text() == str(reception.lodged)
     assert page.reception_values["lodged"].text() == f"{reception.lodged} / {reception.attending}"
@@ -413,6 +414,17 @@ def test_follow_system_language_uses_the_environment(monkeypatch):
     assert resolve_language("zh", "en") == "zh"  # --lang beats both
 
 
+@pytest.mark.parametrize(("lang", "expected"), [("C.UTF-8", "zh"), ("en_GB.UTF-8", "en"),
+                                                ("zh_CN.UTF-8", "zh"), ("de_DE.UTF-8", "zh")])
+def test_follow_system_is_chinese_first(lang, expected, tmp_path):
+    code = "from fairdesk.gui.translation import system_ui_language as s; print(s())"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("FAIRDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**env, "LANG": lang}, cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == expected
+
+
 def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
     """Overdue security items become overdue with time: the minute clock re-reads them."""
     page = dashboard(window)
@@ -427,3 +439,70 @@ def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
     assert model_column(page.security_model, "overdue")["合计"] == before
     page.clock.timeout.emit()
     assert model_column(page.security_model, "overdue")["合计"] == str(int(before) + 1)
+
+
+def test_a_figure_card_opens_its_area(qtbot, fair_file, monkeypatch):
+    from fairdesk.gui.pages.base import Page
+
+    class GuestsPage(Page):  # stands in for the guests area's page
+        area = "guests"
+
+        def title(self) -> str:
+            return "嘉宾"
+
+        def refresh(self) -> None:
+            self.refreshed = True
+
+    monkeypatch.setattr("fairdesk.gui.main_window.page_classes",
+                        lambda: [DashboardPage, GuestsPage])
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(fair_file)
+    win.show()
+    guests_page = win.page("guests")
+    assert not getattr(guests_page, "refreshed", False)  # hidden: waits until shown
+    qtbot.mouseClick(dashboard(win).cards["arrived"], Qt.MouseButton.LeftButton)
+    assert win.current_page() is guests_page and guests_page.refreshed
+    assert win.navigation.currentRow() == 1
+    qtbot.mouseClick(dashboard(win).cards["signing"], Qt.MouseButton.LeftButton)  # no page yet
+    assert win.current_page() is guests_page
+    win.session.close()
+
+
+def test_open_recent_menu_opens_the_file(window, fair_path):
+    prefs.add_recent_file(fair_path)
+    window.menus.on_recent_menu_about_to_show()
+    action = next(a for a in window.menus.recent_menu.actions() if fair_path.name in a.text())
+    action.trigger()
+    assert window.session.fair.path == fair_path
+    assert window.session.fair.count("guests") == 0
+
+
+def test_a_read_only_fair_is_refused_with_a_sentence(window, fair_path, monkeypatch):
+    import sqlite3
+
+    def read_only(self, operator):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Fair, "sign_in", read_only)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    assert window.open_path(str(fair_path)) is False
+    assert shown and shown[0].startswith("无法写入投洽会文件") and "readonly" in shown[0]
+    assert window.session.fair.count("guests") == 40  # the open fair stays open
+
+
+def test_a_copy_cannot_replace_the_open_file(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(window.session.fair.path), "")))
+    window.menus.save_copy_action.trigger()
+    assert shown == ["副本不能覆盖正在使用的投洽会文件，请换一个文件名。"]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "no-such-dir" / "x.fair"), "")))
+    window.menus.save_copy_action.trigger()
+    assert len(shown) == 2 and shown[1].startswith("无法写入")
+    assert window.session.fair.count("guests") == 40

@@ -9,18 +9,22 @@ from fairdesk.gui.qt import (
     QFrame,
     QHeaderView,
     QLabel,
+    QMouseEvent,
     QProgressBar,
     QSizePolicy,
     Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from fairdesk.gui.style import WARN
 
 
 class FigureCard(QFrame):
-    """A large figure with its label above and a short note below."""
+    """A large figure with its label above and a short note below; clickable when linked."""
+
+    clicked = Signal()
 
     def __init__(self, label: str, *, accent: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +40,17 @@ class FigureCard(QFrame):
             layout.addWidget(widget)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
+
+    def set_link(self, tooltip: str) -> None:
+        """Make the card clickable (pointing hand, tooltip); ``clicked`` is emitted on click."""
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tooltip)
+        self._linked = True
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if getattr(self, "_linked", False) and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
 
     def show_figure(self, value: str, note: str = "", *, warn: bool = False) -> None:
         self.value.setText(value)

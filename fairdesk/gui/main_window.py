@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from fairdesk.core.context import Operator
 from fairdesk.core.dashboard import display_name
-from fairdesk.core.errors import FairdeskError
+from fairdesk.core.errors import FairdeskError, FairFileError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import show_error
@@ -95,9 +96,22 @@ class MainWindow(QMainWindow):
                     QKeySequence.SequenceFormat.NativeText))
             self.navigation.addItem(item)
         self.navigation.setCurrentRow(min(current, len(self.pages) - 1))
+        self._link_dashboard()
         if self.session.fair is not None:
             for page in self.pages:
                 page.request_refresh()
+
+    def _link_dashboard(self) -> None:
+        dashboard = self.page("dashboard")
+        if dashboard is not None and hasattr(dashboard, "link_cards"):
+            dashboard.link_cards({p.area for p in self.pages})
+            dashboard.area_requested.connect(self.show_area)
+
+    def show_area(self, area: str) -> None:
+        """Show the page of ``area`` if there is one."""
+        page = self.page(area)
+        if page is not None:
+            self.show_page(self.pages.index(page))
 
     def _drop_page(self, page: Page) -> None:
         self.session.fair_opened.disconnect(page.on_fair_opened)
@@ -164,8 +178,18 @@ class MainWindow(QMainWindow):
             prefs.add_recent_file(fair.path)
 
     def open_fair_file(self, path: str | Path) -> None:
-        """Open the fair file at ``path``. Raises FairFileError (missing, damaged, newer)."""
-        self.open_fair(Fair.open(path, self.operator))
+        """Open the fair file at ``path``.
+
+        Raises FairFileError: missing, damaged, from a newer fairdesk, or read-only
+        (signing in writes the operator to the file).
+        """
+        fair = Fair.open(path, self.operator)
+        try:
+            self.open_fair(fair)
+        except sqlite3.Error as exc:
+            fair.close()
+            raise FairFileError(f"无法写入投洽会文件 {path}：{exc}",
+                                f"Cannot write to the fair file {path}: {exc}") from exc
 
     def open_path(self, path: str) -> bool:
         """Open ``path``, showing a sentence (not a traceback) if it cannot be opened."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk import __version__
-from fairdesk.core.errors import FairdeskError
+from fairdesk.core.errors import FairdeskError, FairFileError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import show_error
@@ -27,6 +28,19 @@ if TYPE_CHECKING:
 
 FAIR_SUFFIX = ".fair"
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}  # each in its own language, never translated
+
+
+def save_copy(fair: Fair, path: str) -> None:
+    """Write a copy of ``fair`` to ``path``. Raises FairFileError (same file, cannot write)."""
+    if fair.path is not None and Path(path).resolve() == fair.path.resolve():
+        raise FairFileError("副本不能覆盖正在使用的投洽会文件，请换一个文件名。",
+                            "A copy cannot replace the open fair file; choose another name.")
+    try:
+        fair.save_copy(path)
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise FairFileError(f"无法写入 {path}：{reason}",
+                            f"Cannot write {path}: {reason}") from exc
 
 
 class MenuBar(QMenuBar):
@@ -153,8 +167,8 @@ class MenuBar(QMenuBar):
         if not path:
             return
         try:
-            fair.save_copy(path)
-        except (FairdeskError, OSError) as exc:
+            save_copy(fair, path)
+        except FairdeskError as exc:
             show_error(self.window_, exc, self.tr("Cannot save a copy"))
             return
         self.window_.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path),

@@ -47,10 +47,12 @@ from PySide6.QtGui import (  # noqa: F401
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )

@@ -8,13 +8,30 @@ bilingual texts follow the same choice through ``fairdesk.core.i18n.set_language
 
 from __future__ import annotations
 
-from fairdesk.core.i18n import set_language, system_language
+import os
+
+from fairdesk.core.i18n import set_language
 from fairdesk.gui import prefs
 from fairdesk.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from fairdesk.resources import resource_path
 
 _installed: list[QTranslator] = []
 _current = "zh"
+
+
+def system_ui_language() -> str:
+    """'en' when ``FAIRDESK_LANG`` or the system's interface language is English, else 'zh'.
+
+    Chinese first: a "C" locale or any other language gives Chinese. Uses Qt's
+    view of the system (the Windows display language, LANGUAGE/LC_*/LANG on Linux).
+    """
+    forced = os.environ.get("FAIRDESK_LANG", "").lower()
+    if forced:
+        return "en" if forced.startswith("en") else "zh"
+    for tag in QLocale.system().uiLanguages():
+        if tag.lower().startswith(("zh", "en")):
+            return tag.lower()[:2]
+    return "zh"
 
 
 def resolve_language(explicit: str | None = None, choice: str | None = None) -> str:
@@ -24,7 +41,7 @@ def resolve_language(explicit: str | None = None, choice: str | None = None) -> 
     choice = choice if choice is not None else prefs.language_choice()
     if choice in ("zh", "en"):
         return choice
-    return system_language()
+    return system_ui_language()
 
 
 def current_language() -> str:

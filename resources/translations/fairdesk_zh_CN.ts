@@ -223,6 +223,10 @@
       <translation>总览</translation>
     </message>
     <message>
+      <source>Open this area</source>
+      <translation>点击查看详情</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -279,7 +283,7 @@
       <translation>安保完成率</translation>
     </message>
     <message>
-      <source>Signed (100M CNY)</source>
+      <source>Signed (¥100M)</source>
       <translation>签约金额（亿元）</translation>
     </message>
     <message>
@@ -323,8 +327,12 @@
       <translation>签约仪式</translation>
     </message>
     <message>
+      <source>Projects registered</source>
+      <translation>登记项目</translation>
+    </message>
+    <message>
       <source>Projects signed</source>
-      <translation>签约项目</translation>
+      <translation>已签约项目</translation>
     </message>
     <message>
       <source>Total investment</source>
@@ -381,10 +389,6 @@
     <message>
       <source>%1% of attending</source>
       <translation>占参会 %1%</translation>
-    </message>
-    <message>
-      <source>%1% of %2 attending</source>
-      <translation>参会 %2 人中的 %1%</translation>
     </message>
     <message>
       <source>%1 vehicles</source>

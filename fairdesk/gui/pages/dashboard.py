@@ -16,18 +16,23 @@ from fairdesk.gui.qt import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
+    QResizeEvent,
     QScrollArea,
     QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.style import WARN
 
 GUEST_COLUMNS = ("invited", "replied", "attending", "arrived")
 CLOCK_MS = 60_000  # re-read the figures each minute while shown
+WIDE_PX = 1150  # page width from which the 8 cards fit in one row
+CARD_AREAS = {"invited": "guests", "replied": "guests", "attending": "guests",
+              "arrived": "guests", "lodged": "reception", "trips": "reception",
+              "security": "security", "signing": "signing"}
 
 
 def percent(part: int | Decimal, whole: int | Decimal) -> int:
@@ -66,6 +71,7 @@ class DashboardPage(Page):
     """Figures for the leaders' briefing: guests, reception, security, signing, agenda."""
 
     area = "dashboard"
+    area_requested = Signal(str)  # a figure card was clicked: show that area's page
 
     def __init__(self, session: FairSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -79,6 +85,14 @@ class DashboardPage(Page):
 
     def title(self) -> str:
         return self.tr("Dashboard")
+
+    def link_cards(self, areas: set[str]) -> None:
+        """Make the cards of the areas that have a page clickable."""
+        for key, card in self.cards.items():
+            area = CARD_AREAS[key]
+            if area in areas:
+                card.set_link(self.tr("Open this area"))
+                card.clicked.connect(lambda area=area: self.area_requested.emit(area))
 
     def on_clock_timeout(self) -> None:
         if self.isVisible() and self.session.fair is not None:
@@ -137,19 +151,32 @@ class DashboardPage(Page):
         header.addWidget(self.fair_subtitle)
         return header
 
-    def _build_cards(self) -> QHBoxLayout:
+    def _build_cards(self) -> QGridLayout:
         specs = [("invited", self.tr("Invited")), ("replied", self.tr("Replied")),
                  ("attending", self.tr("Attending")), ("arrived", self.tr("Arrived")),
                  ("lodged", self.tr("Rooms assigned")), ("trips", self.tr("Trips")),
                  ("security", self.tr("Security done")),
-                 ("signing", self.tr("Signed (100M CNY)"))]
+                 ("signing", self.tr("Signed (¥100M)"))]
         self.cards = {key: FigureCard(text, accent=key in ("arrived", "signing"))
                       for key, text in specs}
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        for card in self.cards.values():
-            row.addWidget(card)
-        return row
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(10)
+        self._arrange_cards(len(self.cards))
+        return self.card_grid
+
+    def _arrange_cards(self, columns: int) -> None:
+        """Lay the cards out in one row of 8, or two rows of 4 on a narrow window."""
+        self._card_columns = columns
+        for number, card in enumerate(self.cards.values()):
+            self.card_grid.addWidget(card, number // columns, number % columns)
+        for column in range(len(self.cards)):
+            self.card_grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        columns = len(self.cards) if event.size().width() >= WIDE_PX else len(self.cards) // 2
+        if columns != self._card_columns:
+            self._arrange_cards(columns)
 
     def _build_guests(self) -> QGroupBox:
         box = QGroupBox(self.tr("Guests by category"))
@@ -190,7 +217,8 @@ class DashboardPage(Page):
         form = QFormLayout(box)
         form.setVerticalSpacing(8)
         self.signing_bars = {key: TargetBar() for key in ("projects", "total", "foreign")}
-        self.signing_values = {key: QLabel("–") for key in ("domestic", "contract")}
+        self.signing_values = {key: QLabel("–") for key in ("planned", "domestic", "contract")}
+        form.addRow(QLabel(self.tr("Projects registered")), self.signing_values["planned"])
         form.addRow(QLabel(self.tr("Projects signed")), self.signing_bars["projects"])
         form.addRow(QLabel(self.tr("Total investment")), self.signing_bars["total"])
         form.addRow(QLabel(self.tr("Foreign capital")), self.signing_bars["foreign"])
@@ -252,9 +280,8 @@ class DashboardPage(Page):
         values["escorted"].setText(str(data.escorted))
         values["meals"].setText(str(data.meal_sittings))
         self.cards["lodged"].show_figure(
-            f"{data.lodged}", self.tr("%1% of %2 attending").replace(
-                "%1", str(percent(data.lodged, data.attending))).replace(
-                "%2", str(data.attending)))
+            f"{data.lodged}", self.tr("%1% of attending").replace(
+                "%1", str(percent(data.lodged, data.attending))))
         self.cards["trips"].show_figure(str(data.trips), self.tr("%1 vehicles").replace(
             "%1", str(data.vehicles)))
 
@@ -278,6 +305,7 @@ class DashboardPage(Page):
         bars["foreign"].show_progress(data.foreign_yi, data.target_foreign_yi,
                                       self._against(data.foreign_yi, data.target_foreign_yi,
                                                     unit))
+        self.signing_values["planned"].setText(str(data.projects))
         self.signing_values["domestic"].setText(f"{data.domestic_yi} {unit}")
         self.signing_values["contract"].setText(f"{data.contract_yi} {unit}")
         note = (self.tr("%1% of target").replace("%1", str(percent(data.total_yi, data.target_yi)))
