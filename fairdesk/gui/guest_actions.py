@@ -15,7 +15,6 @@ from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.worker import JobThread, run_with_progress
-from fairdesk.reports.letters import letters_for, render_letters
 
 
 class GuestActions(QObject):
@@ -94,6 +93,8 @@ class GuestActions(QObject):
             self.tr("PDF (*.pdf)"))[0]
         if not path:
             return None
+        from fairdesk.reports.letters import letters_for, render_letters  # ReportLab on demand
+
         letters = letters_for(self.fair, ids)
         thread = run_with_progress(
             self.widget, lambda **kw: render_letters(letters, path, **kw),

@@ -33,6 +33,7 @@ from fairdesk.gui.qt import (
     Qt,
     QTableView,
     QTimer,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,7 +53,6 @@ class GuestList(QWidget):
         super().__init__(parent)
         self.session = session
         self.order: GuestOrder | None = None
-        self.searcher: GuestSearch | None = None
         self.model = IdListModel(guest_columns(), self._fetch, order=self._order,
                                  colours={"state": state_colour}, parent=self)
         self.actions = GuestActions(session, self)
@@ -73,7 +73,9 @@ class GuestList(QWidget):
         self.filters = {key: QComboBox(self) for key in FILTERS}
         for key, box in self.filters.items():
             box.setObjectName(f"filter_{key}")
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(5)  # a narrow laptop window still fits the row
         self.count_label = QLabel(self)
         self.status = QLabel(self)
         self.status.setObjectName("guest_status")
@@ -92,7 +94,7 @@ class GuestList(QWidget):
         splitter.setSizes([880, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(self._toolbar())
+        layout.addWidget(self._toolbar())
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         self.status.hide()
@@ -115,22 +117,29 @@ class GuestList(QWidget):
             view.setColumnWidth(column, width)
         return view
 
-    def _toolbar(self) -> QHBoxLayout:
-        self.new_button = QPushButton(self.tr("New guest"), self)
-        self.import_button = QPushButton(self.tr("Import…"), self)
+    def _toolbar(self) -> QToolBar:
+        """The actions, in a tool bar that folds the overflow into a » menu when narrow."""
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_button = self._button(bar, self.tr("New guest"))
+        self.import_button = self._button(bar, self.tr("Import…"))
+        bar.addSeparator()
         self.state_button = self._menu_button(self.tr("Change state"),
                                               self.actions.state_menu(self.selected_ids))
+        bar.addWidget(self.state_button)
         self.unit_button = self._menu_button(self.tr("Set inviting unit"),
                                              self.actions.unit_menu(self.selected_ids))
-        self.letters_button = QPushButton(self.tr("Print letters…"), self)
-        self.export_button = QPushButton(self.tr("Export selection…"), self)
-        self.export_all_button = QPushButton(self.tr("Export all…"), self)
-        row = QHBoxLayout()
-        for w in (self.new_button, self.import_button, self.state_button, self.unit_button,
-                  self.letters_button, self.export_button, self.export_all_button):
-            row.addWidget(w)
-        row.addStretch(1)
-        return row
+        bar.addWidget(self.unit_button)
+        self.letters_button = self._button(bar, self.tr("Print letters…"))
+        bar.addSeparator()
+        self.export_button = self._button(bar, self.tr("Export selection…"))
+        self.export_all_button = self._button(bar, self.tr("Export all…"))
+        return bar
+
+    def _button(self, bar: QToolBar, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        bar.addWidget(button)
+        return button
 
     def _menu_button(self, text: str, menu: Any) -> QToolButton:
         button = QToolButton(self)
@@ -169,12 +178,8 @@ class GuestList(QWidget):
         return self.order(ids, key, descending)
 
     def _searcher(self) -> GuestSearch:
-        """The search index of the open fair (kept up to date by the core from its Changes)."""
-        if self.searcher is None or self.searcher.fair is not self.fair:
-            if self.searcher is not None:
-                self.searcher.close()
-            self.searcher = GuestSearch(self.fair)
-        return self.searcher
+        """The open fair's shared search index (the core keeps it up to date from Changes)."""
+        return GuestSearch.of(self.fair)
 
     def refresh(self) -> None:
         """Reload filters and results (a fair opened, or guests changed wholesale)."""
