@@ -166,7 +166,7 @@ def test_names_and_keys():
     assert phone_norm("+49 30 1234567") == "49301234567"
 
 
-def test_migration_0009_fills_keys_of_guests_made_by_the_previous_schema():
+def test_migration_0010_fills_keys_of_guests_made_by_the_previous_schema():
     import sqlite3
 
     from sqlite_utils import Database
@@ -174,7 +174,7 @@ def test_migration_0009_fills_keys_of_guests_made_by_the_previous_schema():
     from fairdesk.storage.schema import migrations
 
     db = Database(sqlite3.connect(":memory:"))
-    migrations.apply(db, stop_before="0009_guests_keys")
+    migrations.apply(db, stop_before="0010_guests_keys")
     db.execute("INSERT INTO guests (id, created_at, updated_at, ref_code, name, organisation,"
                " phone, id_number) VALUES ('g1', 'x', 'x', 'ABC234', '張 偉', '台塑企業',"
                " '+86 139 0000 5678', ' k123456 ')")

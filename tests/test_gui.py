@@ -13,6 +13,7 @@ from fairdesk.core import dashboard as core_figures
 from fairdesk.core.context import Operator
 from fairdesk.core.errors import FairFileError
 from fairdesk.core.fair import Fair
+from fairdesk.core.i18n import set_language
 from fairdesk.core.vocab import GUEST_CATEGORIES
 from fairdesk.gui import prefs
 from fairdesk.gui.app import create_application
@@ -28,6 +29,7 @@ from fairdesk.gui.qt import (
     Qt,
 )
 from fairdesk.gui.signin import SignInDialog
+from fairdesk.gui.translation import install_language
 from tests.conftest import TESTER
 from tests.sample_fair import fill_fair
 
@@ -46,7 +48,10 @@ def laptop(tmp_path: Path, qapp: object) -> Path:
     prefs.settings().clear()
     yield tmp_path
     prefs.settings().clear()
-    create_application("zh")
+    # leave the session-wide application as other test modules expect it: no translators
+    install_language("en")
+    set_language("zh")
+    QCoreApplication.instance().setStyleSheet("")
 
 
 @pytest.fixture(scope="session")
@@ -359,23 +364,24 @@ def test_run_gui_opens_the_last_file(qtbot, fair_file, monkeypatch):
     assert opened == [fair_file.resolve()] or opened == [fair_file]
 
 
-def test_demo_fair_is_a_real_file_in_the_data_folder(qtbot, monkeypatch):
-    import types
-
+def test_demo_fair_is_a_real_file_in_the_data_folder(qtbot, qtmodeltester):
     from fairdesk.gui import app as app_module
 
-    def create_demo_fair(path, *, guests=600, seed=2026, operator=None):  # the branch's signature
-        fair = Fair.create(path, operator or TESTER)
-        return fill_fair(fair, guests=guests, seed=seed)
-
-    monkeypatch.setitem(sys.modules, "fairdesk.core.demo",
-                        types.SimpleNamespace(create_demo_fair=create_demo_fair))
     win = MainWindow(TESTER)
     qtbot.addWidget(win)
-    app_module.open_demo(win, guests=12, seed=1)
-    path = win.session.fair.path
-    assert path.is_file() and path.name.startswith("demo-") and path.suffix == ".fair"
-    assert win.session.fair.count("guests") == 12
+    app_module.open_demo(win, guests=60, seed=1)
+    win.show()
+    fair = win.session.fair
+    assert fair.path.is_file() and fair.path.name.startswith("demo-")
+    assert fair.path.suffix == ".fair" and fair.path.parent == app_module.data_dir()
+    page = dashboard(win)
+    guests = core_figures.guest_figures(fair)
+    assert page.cards["arrived"].value.text() == str(guests.column("arrived"))
+    assert model_column(page.guest_model, "invited")["合计"] == str(guests.column("invited"))
+    signing = core_figures.signing_figures(fair)
+    assert page.cards["signing"].value.text() == str(signing.total_yi) != "0.00"
+    qtmodeltester.check(page.guest_model)
+    qtmodeltester.check(page.security_model)
     win.session.close()
 
 
@@ -396,13 +402,17 @@ def test_gui_start_does_not_import_heavy_modules(fair_file):
 def test_window_geometry_is_remembered_per_laptop(qtbot):
     first = MainWindow(TESTER)
     qtbot.addWidget(first)
-    first.resize(640, 480)
+    first.resize(640, 480)  # the pages' minimum sizes may make it larger
     first.show()
+    size = first.size()
     first.close()
+    assert prefs.window_geometry() == first.saveGeometry()
     second = MainWindow(TESTER)
     qtbot.addWidget(second)
+    assert second.height() != size.height()  # a new window starts at the default size
     second.restore_geometry()
-    assert (second.width(), second.height()) == (640, 480)
+    # the height comes back; the width may be clamped to the small offscreen test screen
+    assert second.height() == size.height()
 
 
 def test_follow_system_language_uses_the_environment(monkeypatch):
@@ -506,3 +516,40 @@ def test_a_copy_cannot_replace_the_open_file(window, tmp_path, monkeypatch):
     window.menus.save_copy_action.trigger()
     assert len(shown) == 2 and shown[1].startswith("无法写入")
     assert window.session.fair.count("guests") == 40
+
+
+def test_hidden_pages_are_built_when_first_shown(window):
+    from fairdesk.gui.pages.checkin import CheckInPage
+
+    assert window.navigation.item(1).text() == "报到签到"  # title read from the class
+    assert [type(p) for p in window.pages] == [DashboardPage]  # start-up built only this
+    window.show_page(1)
+    page = window.current_page()
+    assert isinstance(page, CheckInPage) and page.isVisible()
+    assert [type(p) for p in window.pages] == [DashboardPage, CheckInPage]
+    window.show_page(0)
+    assert window.current_page() is dashboard(window)
+
+
+def test_a_page_whose_title_needs_an_instance_is_built_at_once(qtbot, fair_file, monkeypatch):
+    from fairdesk.gui.pages.base import Page
+
+    class CountyPage(Page):
+        area = "signing"
+
+        def __init__(self, session, parent=None):
+            super().__init__(session, parent)
+            self.county = "东港区"
+
+        def title(self) -> str:
+            return f"{self.county}签约"
+
+        def refresh(self) -> None:
+            pass
+
+    monkeypatch.setattr("fairdesk.gui.main_window.page_classes",
+                        lambda: [DashboardPage, CountyPage])
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    assert win.navigation.item(1).text() == "东港区签约"
+    assert len(win.pages) == 2

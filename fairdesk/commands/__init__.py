@@ -6,4 +6,5 @@ args and returns the exit code. Handlers raise FairdeskError for the user's
 mistakes: the command line prints its sentence and exits 1.
 """
 
-MODULES = ("fairdesk.commands.fairs", "fairdesk.commands.badges", "fairdesk.commands.guests")
+MODULES = ("fairdesk.commands.fairs", "fairdesk.commands.badges", "fairdesk.commands.roster",
+           "fairdesk.commands.guests")

@@ -297,13 +297,20 @@ def session_count(fair: Fair, session_id: str) -> int:
 
 
 def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:
-    """Guests by name, pinyin (full or initials), Latin name or reference code."""
+    """Guests by name (any script), pinyin (full or initials), Latin name, organisation,
+    phone's last digits (the guests area's search index) or reference code."""
+    from fairdesk.core.search import GuestSearch
+
     text = " ".join(text.split())
     if not text:
         return []
-    like = f"%{text.lower()}%"
-    return fair.rows(
+    ids = GuestSearch.of(fair).search(text, limit=limit)
+    by_code = fair.scalar("SELECT id FROM guests WHERE ref_code = ?", [text.upper()])
+    if by_code and by_code not in ids:
+        ids = [by_code, *ids][:limit]
+    if not ids:
+        return []
+    rows = {r["id"]: r for r in fair.rows(
         "SELECT id, name, name_latin, organisation, category, state, ref_code FROM guests "
-        "WHERE name LIKE ? OR search_key LIKE ? OR ref_code = ? "
-        "ORDER BY (name = ?) DESC, search_key LIMIT ?",
-        [f"%{text}%", like, text.upper(), text, limit])
+        f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
+    return [rows[i] for i in ids if i in rows]

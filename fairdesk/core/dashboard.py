@@ -39,18 +39,26 @@ class GuestFigures:
         return sum(c[key] for c in self.by_category.values())
 
 
+BUCKETS = {"invited": INVITED, "replied": REPLIED, "attending": ATTENDING, "arrived": ARRIVED}
+
+
 def guest_figures(fair: Fair) -> GuestFigures:
-    sql = f"""SELECT category, count(*) AS total,
-        sum(state IN {_in(INVITED)}) AS invited, sum(state IN {_in(REPLIED)}) AS replied,
-        sum(state IN {_in(ATTENDING)}) AS attending, sum(state IN {_in(ARRIVED)}) AS arrived
-        FROM guests GROUP BY category"""
+    """Guests per category: records, invited, replied, attending, arrived.
+
+    One pass over the (category, state) index; the buckets are summed here.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for r in fair.rows("SELECT category, state, count(*) AS n FROM guests "
+                       "GROUP BY category, state"):
+        cat = counts.setdefault(r["category"], dict.fromkeys(("total", *BUCKETS), 0))
+        cat["total"] += r["n"]
+        for bucket, states in BUCKETS.items():
+            if r["state"] in states:
+                cat[bucket] += r["n"]
     figures = GuestFigures()
-    rows = {r["category"]: r for r in fair.rows(sql)}
-    for cat in [*GUEST_CATEGORIES, *sorted(set(rows) - set(GUEST_CATEGORIES))]:
-        if cat in rows:
-            r = rows[cat]
-            figures.by_category[cat] = {k: int(r[k] or 0) for k in
-                                        ("total", "invited", "replied", "attending", "arrived")}
+    for cat in [*GUEST_CATEGORIES, *sorted(set(counts) - set(GUEST_CATEGORIES))]:
+        if cat in counts:
+            figures.by_category[cat] = counts[cat]
     figures.total = sum(c["total"] for c in figures.by_category.values())
     return figures
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import cached_property
+from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -76,18 +77,22 @@ class Tx:
         return row
 
     def insert_many(self, table: str, rows: list[Row], *, audit_each: bool = True) -> int:
-        """Bulk insert; with ``audit_each=False`` one summary audit row stands for the batch."""
+        """Bulk insert; with ``audit_each=False`` one summary audit row stands for the batch.
+
+        Rows may have different keys: a column a row leaves out gets its default.
+        """
         if not rows:
             return 0
         stamp = {"created_at": self.now, "updated_at": self.now,
                  "updated_by": self.fair.operator.stamp}
         full = [{"id": r.get("id") or new_id(), **r, **stamp} for r in rows]
-        cols = list(full[0])
-        self.fair.db.conn.executemany(
-            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-            f"VALUES ({', '.join('?' * len(cols))})",
-            _values(full, cols),
-        )
+        for cols, same_keys in groupby(full, key=tuple):
+            get = itemgetter(*cols)
+            self.fair.db.conn.executemany(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                f"VALUES ({', '.join('?' * len(cols))})",
+                [get(r) for r in same_keys],  # cols holds id and the stamps: never one
+            )
         if audit_each:
             self._audit_created(table, full)
         else:
@@ -116,15 +121,6 @@ class Tx:
             [record_id, table, self.now, self.fair.operator.stamp])
         self._audit(table, record_id, "delete", before, None)
         return before
-
-
-def _values(rows: list[Row], cols: list[str]) -> list:
-    """Each row's values in ``cols`` order (None where a row lacks a column)."""
-    getter = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[cols[0]],))
-    try:
-        return [getter(r) for r in rows]
-    except KeyError:
-        return [[r.get(c) for c in cols] for r in rows]
 
 
 class _HasBytes(Exception):

@@ -64,6 +64,6 @@ def clean_id_number(value: object) -> str:
 
 
 def guest_keys(name: str, organisation: str, phone: str, id_number: str) -> dict[str, str]:
-    """The folded columns stored beside a guest (see migration 0009_guests_keys)."""
+    """The folded columns stored beside a guest (see migration 0010_guests_keys)."""
     return {"name_fold": fold_text(name or ""), "org_fold": fold_text(organisation or ""),
             "phone_norm": phone_norm(phone), "id_norm": clean_id_number(id_number)}

@@ -41,8 +41,9 @@ def fold_latin(text: str) -> str:
     """Lower case, accents removed, whitespace collapsed: 'Müller  Hans' -> 'muller hans'."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()  # before the replacements, so that Ø and Æ fold too
     return " ".join(text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae")
-                    .replace("đ", "d").replace("ł", "l").lower().split())
+                    .replace("đ", "d").replace("ł", "l").split())
 
 
 # --- traditional -> simplified ----------------------------------------------------------

@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from fairdesk.core.changes import Changes
 from fairdesk.core.entity import AreaService, Entity, Field, ends_after_starts, entities
+from fairdesk.core.errors import ConflictError, ValidationError
+from fairdesk.core.ids import new_id
 from fairdesk.core.money import CURRENCIES
+from fairdesk.core.roster.conflicts import (
+    conflicts_for_escort,
+    conflicts_for_passengers,
+    conflicts_for_seat,
+    conflicts_for_stay,
+    conflicts_for_trip,
+    conflicts_of_trip,
+    find_conflicts,
+    refuse,
+)
+from fairdesk.core.roster.model import Conflict
 from fairdesk.core.vocab import MEAL_KINDS, ROOM_TYPES, TRIP_PURPOSES, VEHICLE_KINDS
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair, Row, Tx
 
 HOTEL = Entity("hotels", "酒店", "Hotel", (
     Field("name", "名称", "Name", required=True, max_len=100),
@@ -101,6 +121,7 @@ ESCORT_ASSIGNMENT = Entity("escort_assignments", "陪同安排", "Escort assignm
     Field("guest_id", "嘉宾", "Guest", "ref", required=True, ref="guests"),
     Field("starts_at", "开始", "From", "datetime"),
     Field("ends_at", "结束", "Until", "datetime"),
+    Field("session_id", "议程", "Session", "ref", ref="agenda_sessions"),
     Field("role", "职责", "Role", max_len=60),
     Field("notes", "备注", "Notes"),
 ), title="guest_id", checks=(
@@ -136,6 +157,169 @@ BANQUET_SEAT = Entity("banquet_seats", "座位", "Seat", (
 
 
 class ReceptionService(AreaService):
+    """Reception records; every write that would double-book is refused (ConflictError)."""
+
     entities = entities(HOTEL, ROOM_BLOCK, ROOM, STAY, VEHICLE, DRIVER, ESCORT, TRIP,
                         TRIP_PASSENGER, ESCORT_ASSIGNMENT, MEAL_SITTING, BANQUET_TABLE,
                         BANQUET_SEAT)
+
+    # --- the rules, checked inside the transaction of every write ---------------------------
+    def before_write(self, tx: Tx, entity: str, current: Row | None, clean: dict) -> None:
+        """Refuse clashes: raises ConflictError naming them, ValidationError for bad pairs."""
+        if current is None:
+            clean.setdefault("id", new_id())
+        record_id = current["id"] if current else None
+        if entity in ("stays", "trip_passengers"):
+            _companion_of_guest(self.fair, {**(current or {}), **clean})
+        if entity == "stays":
+            _fill_room(self.fair, {**(current or {}), **clean}, clean)
+            refuse(conflicts_for_stay(self.fair, clean, record_id))
+        elif entity == "trips":
+            refuse(conflicts_for_trip(self.fair, clean, record_id))
+        elif entity == "trip_passengers":
+            row = {**(current or {}), **clean}
+            _not_on_trip_twice(self.fair, row)
+            refuse(conflicts_for_passengers(self.fair, row["trip_id"],
+                                            [(row["guest_id"], row.get("companion_id"))]))
+        elif entity == "escort_assignments":
+            refuse(conflicts_for_escort(self.fair, clean, record_id))
+        elif entity == "banquet_seats":
+            row = {**(current or {}), **clean}
+            _seat_free(self.fair, row)
+            refuse(conflicts_for_seat(self.fair, row, record_id))
+
+    def create_in(self, tx: Tx, entity: str, **values: Any) -> Row:
+        """Validate, check and insert inside an open transaction; returns the new row."""
+        clean = self.validate(entity, values)
+        self.before_write(tx, entity, None, clean)
+        row = tx.insert(self.spec(entity).table, clean)
+        self.after_write(tx, entity, None, row)
+        return row
+
+    # --- intention-revealing operations -----------------------------------------------------
+    def assign_room(self, guest_id: str, room_id: str, check_in: str, check_out: str,
+                    companion_id: str | None = None, notes: str = "") -> Changes:
+        """A stay in this room. Raises ValidationError, NotFoundError, ConflictError."""
+        room = self.fair.get("rooms", room_id)
+        return self.create("stays", guest_id=guest_id, companion_id=companion_id,
+                           hotel_id=room["hotel_id"], room_id=room_id,
+                           room_type=room["room_type"], check_in=check_in,
+                           check_out=check_out, notes=notes)
+
+    def add_trip(self, *, passengers: Iterable[str] = (), **values: Any) -> Changes:
+        """A trip and its passengers (guest ids), checked together.
+
+        Raises ValidationError, NotFoundError, ConflictError."""
+        passengers = list(passengers)
+        clean = self.validate("trips", values)
+        _listed_once(self.fair, [(p, None) if isinstance(p, str) else tuple(p)
+                                 for p in passengers])
+        with self.fair.transaction() as tx:
+            trip = tx.insert("trips", {**clean, "id": new_id()})
+            for person in passengers:
+                guest, companion = (person, None) if isinstance(person, str) else person
+                row = self.validate("trip_passengers", {"trip_id": trip["id"], "guest_id": guest,
+                                                        "companion_id": companion})
+                _companion_of_guest(self.fair, row)
+                _not_on_trip_twice(self.fair, row)
+                tx.insert("trip_passengers", row)
+            refuse(conflicts_of_trip(self.fair, trip["id"]))
+        return tx.changes
+
+    def add_passengers(self, trip_id: str, guest_ids: Iterable[str]) -> Changes:
+        """Put guests on a trip. Raises NotFoundError, ValidationError, ConflictError."""
+        with self.fair.transaction() as tx:
+            self._add_passengers(tx, trip_id, list(guest_ids))
+        return tx.changes
+
+    def _add_passengers(self, tx: Tx, trip_id: str, guest_ids: list) -> None:
+        people = [(g, None) if isinstance(g, str) else tuple(g) for g in guest_ids]
+        if not people:
+            return
+        _listed_once(self.fair, people)
+        rows = [self.validate("trip_passengers", {"trip_id": trip_id, "guest_id": g,
+                                                   "companion_id": c}) for g, c in people]
+        for row in rows:
+            _companion_of_guest(self.fair, row)
+            _not_on_trip_twice(self.fair, row)
+        refuse(conflicts_for_passengers(self.fair, trip_id, people))
+        for row in rows:
+            tx.insert("trip_passengers", row)
+
+    def assign_vehicle(self, trip_id: str, vehicle_id: str | None,
+                       driver_id: str | None) -> Changes:
+        """Give a trip its car and driver. Raises NotFoundError, ValidationError, ConflictError."""
+        return self.update("trips", trip_id, vehicle_id=vehicle_id, driver_id=driver_id)
+
+    def assign_escort(self, escort_id: str, guest_id: str, starts_at: str | None = None,
+                      ends_at: str | None = None, *, session_id: str | None = None,
+                      role: str = "") -> Changes:
+        """An escort for a guest (the whole visit, a time window or one session).
+
+        Raises ValidationError, ConflictError."""
+        return self.create("escort_assignments", escort_id=escort_id, guest_id=guest_id,
+                           starts_at=starts_at, ends_at=ends_at, session_id=session_id,
+                           role=role)
+
+    def seat_guest(self, table_id: str, guest_id: str, seat_no: int) -> Changes:
+        """Seat a guest at a banquet table. Raises ValidationError, ConflictError."""
+        return self.create("banquet_seats", table_id=table_id, guest_id=guest_id,
+                           seat_no=seat_no)
+
+    def conflicts(self) -> list[Conflict]:
+        """Every clash in the roster now."""
+        return find_conflicts(self.fair)
+
+
+def _companion_of_guest(fair: Fair, row: Row) -> None:
+    if not row.get("companion_id"):
+        return
+    owner = fair.scalar("SELECT guest_id FROM companions WHERE id = ?", [row["companion_id"]])
+    if owner != row.get("guest_id"):
+        raise ValidationError("companion_id", "随行人员：不是所选嘉宾的随行人员。",
+                              "Companion: not travelling with the chosen guest.")
+
+
+def _fill_room(fair: Fair, row: Row, clean: dict) -> None:
+    if not row.get("room_id"):
+        if not row.get("room_type"):
+            raise ValidationError("room_type", "房型：未指定房间时必须选择房型。",
+                                  "Room type: required when no room is chosen.")
+        return
+    room = fair.get("rooms", row["room_id"])
+    if room["hotel_id"] != row.get("hotel_id"):
+        raise ValidationError("room_id", "房间：不在所选酒店。",
+                              "Room: not in the chosen hotel.")
+    if not row.get("room_type"):
+        clean["room_type"] = room["room_type"]
+
+
+def _not_on_trip_twice(fair: Fair, row: Row) -> None:
+    found = fair.scalar(
+        "SELECT g.name FROM trip_passengers p JOIN guests g ON g.id = p.guest_id"
+        " WHERE p.trip_id = ? AND p.guest_id = ? AND p.companion_id IS ? AND p.id != ?",
+        [row["trip_id"], row["guest_id"], row.get("companion_id"), row.get("id") or ""])
+    if found:
+        raise ConflictError(f"{found} 已在这个行程上。", f"{found} is already on this trip.")
+
+
+def _listed_once(fair: Fair, people: list[tuple]) -> None:
+    seen = set()
+    for person in people:
+        if person in seen:
+            name = fair.scalar("SELECT name FROM guests WHERE id = ?", [person[0]]) or person[0]
+            raise ConflictError(f"{name} 在乘车名单里出现了两次。",
+                                f"{name} is listed twice among the passengers.")
+        seen.add(person)
+
+
+def _seat_free(fair: Fair, row: Row) -> None:
+    taken = fair.rows(
+        "SELECT g.name, t.number FROM banquet_seats s JOIN guests g ON g.id = s.guest_id"
+        " JOIN banquet_tables t ON t.id = s.table_id"
+        " WHERE s.table_id = ? AND s.seat_no = ? AND s.id != ?",
+        [row["table_id"], row["seat_no"], row.get("id") or ""])
+    if taken:
+        t = taken[0]
+        raise ConflictError(f"{t['number']} 号桌 {row['seat_no']} 座已安排给 {t['name']}。",
+                            f"Table {t['number']} seat {row['seat_no']} is taken by {t['name']}.")

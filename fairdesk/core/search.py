@@ -19,6 +19,7 @@ to date from the fair's Changes: only the guests that changed are re-read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import chain
 from weakref import WeakKeyDictionary
@@ -36,6 +37,7 @@ TEXT_FIELDS = (NAME, INITIALS, FULL, REF, ORG)
 DIGIT_FIELDS = (NAME, REF, PHONE)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SHARED: WeakKeyDictionary[Fair, GuestSearch] = WeakKeyDictionary()
 
 
@@ -221,7 +223,7 @@ class GuestSearch:
 
 def _ascii_only(text: str) -> str:
     """Non-ASCII characters blanked out, so ASCII text matches only ASCII runs."""
-    return text if text.isascii() else "".join(c if c.isascii() else "\x00" for c in text)
+    return text if text.isascii() else _NON_ASCII.sub("\x00", text)
 
 
 def _passes(e: _Entry, states: tuple[str, ...] | None, category: str | None,

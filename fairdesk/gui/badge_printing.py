@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from fairdesk.core import badges
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.fair import Fair
-from fairdesk.gui.qt import QMessageBox, QProgressDialog, QThread, QWidget, Signal
+from fairdesk.gui.qt import (
+    QCoreApplication,
+    QMessageBox,
+    QProgressDialog,
+    QThread,
+    QWidget,
+    Signal,
+)
 
 if TYPE_CHECKING:  # ReportLab and qrcode load when a badge is first printed, not at start-up
     from fairdesk.reports.badge_data import BadgeJob
@@ -59,11 +66,12 @@ def confirm_reprints(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool:
         return True
     lines = [str(p.warning) for p in printed[:SHOWN_WARNINGS]]
     if len(printed) > SHOWN_WARNINGS:
-        lines.append(parent.tr("… and %1 more.").replace("%1", str(len(printed) - SHOWN_WARNINGS)))
-    answer = QMessageBox.question(
-        parent, parent.tr("Reprint badges?"),
-        parent.tr("Some badges were printed before. Printing again voids them:") + "\n\n"
-        + "\n".join(lines))
+        more = QCoreApplication.translate("BadgePrinting", "… and %1 more.")
+        lines.append(more.replace("%1", str(len(printed) - SHOWN_WARNINGS)))
+    title = QCoreApplication.translate("BadgePrinting", "Reprint badges?")
+    text = QCoreApplication.translate(
+        "BadgePrinting", "Some badges were printed before. Printing again voids them:")
+    answer = QMessageBox.question(parent, title, text + "\n\n" + "\n".join(lines))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -77,7 +85,8 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     from fairdesk.reports.badge_data import badge_job
 
     worker = RenderWorker(path, badge_job(fair, batch, back=back), size, back, parent)
-    dialog = QProgressDialog(parent.tr("Drawing badges…"), parent.tr("Cancel"), 0,
+    dialog = QProgressDialog(QCoreApplication.translate("BadgePrinting", "Drawing badges…"),
+                             QCoreApplication.translate("BadgePrinting", "Cancel"), 0,
                              len(batch.badges), parent)
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(worker.cancel)
@@ -91,7 +100,8 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
 
     def on_failed(message: str) -> None:
         dialog.reset()
-        QMessageBox.warning(parent, parent.tr("Badges not printed"), message)
+        title = QCoreApplication.translate("BadgePrinting", "Badges not printed")
+        QMessageBox.warning(parent, title, message)
 
     worker.finished_ok.connect(on_finished_ok)
     worker.failed.connect(on_failed)

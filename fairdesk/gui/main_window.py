@@ -12,6 +12,7 @@ from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import show_error
 from fairdesk.gui.menus import MenuBar
+from fairdesk.gui.page_stack import PageStack
 from fairdesk.gui.pages import page_classes
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import (
@@ -38,12 +39,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.operator = operator
         self.session = FairSession(self)
-        self.pages: list[Page] = []
         self.root = QStackedWidget()
         self.start = StartPanel()
         self.navigation = QListWidget(objectName="navigation")
         self.navigation_header = QLabel(objectName="navigationHeader")
-        self.page_stack = QStackedWidget()
+        self.page_stack = PageStack(self.session)
         self.operator_label = QLabel()
         self.file_label = QLabel()
         self.menus = MenuBar(self)
@@ -79,45 +79,32 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.operator_label)
 
     def _build_pages(self) -> None:
-        """Create a page per area from ``page_classes()``; hidden pages refresh when shown."""
+        """A navigation entry per page class; only the visible page is built now."""
         current = max(self.navigation.currentRow(), 0)
-        for page in self.pages:
-            self._drop_page(page)
-        self.pages = []
+        self.navigation.blockSignals(True)
         self.navigation.clear()
-        for number, cls in enumerate(page_classes(), start=1):
-            page = cls(self.session, self.page_stack)
-            page.refresh_when_hidden = False
-            self.pages.append(page)
-            self.page_stack.addWidget(page)
-            item = QListWidgetItem(page.title())
+        titles = self.page_stack.load(page_classes(), current)
+        for number, title in enumerate(titles, start=1):
+            item = QListWidgetItem(title)
             if number <= 9:
                 item.setToolTip(QKeySequence(f"Ctrl+{number}").toString(
                     QKeySequence.SequenceFormat.NativeText))
             self.navigation.addItem(item)
-        self.navigation.setCurrentRow(min(current, len(self.pages) - 1))
+        self.navigation.setCurrentRow(self.page_stack.currentIndex())
+        self.navigation.blockSignals(False)
         self._link_dashboard()
-        if self.session.fair is not None:
-            for page in self.pages:
-                page.request_refresh()
 
     def _link_dashboard(self) -> None:
         dashboard = self.page("dashboard")
         if dashboard is not None and hasattr(dashboard, "link_cards"):
-            dashboard.link_cards({p.area for p in self.pages})
+            dashboard.link_cards({cls.area for cls in self.page_stack.classes})
             dashboard.area_requested.connect(self.show_area)
 
     def show_area(self, area: str) -> None:
         """Show the page of ``area`` if there is one."""
-        page = self.page(area)
-        if page is not None:
-            self.show_page(self.pages.index(page))
-
-    def _drop_page(self, page: Page) -> None:
-        self.session.fair_opened.disconnect(page.on_fair_opened)
-        self.session.fair_changed.disconnect(page.on_fair_changed)
-        self.page_stack.removeWidget(page)
-        page.deleteLater()
+        row = self.page_stack.row_of(area)
+        if row >= 0:
+            self.show_page(row)
 
     def _build_shortcuts(self) -> None:
         """Ctrl+1 … Ctrl+9 show the pages in navigation order."""
@@ -208,17 +195,22 @@ class MainWindow(QMainWindow):
             self.session.fair.sign_in(operator)
         self._show_titles()
 
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (a page is built when first shown)."""
+        return self.page_stack.built_pages()
+
     def current_page(self) -> Page | None:
         widget = self.page_stack.currentWidget()
         return widget if isinstance(widget, Page) else None
 
     def page(self, area: str) -> Page | None:
-        return next((p for p in self.pages if p.area == area), None)
+        """The page of ``area`` (built now if it was not yet), or None."""
+        return self.page_stack.page_at(self.page_stack.row_of(area))
 
     # --- slots ----------------------------------------------------------------------
     def on_navigation_current_row_changed(self, row: int) -> None:
-        if 0 <= row < self.page_stack.count():
-            self.page_stack.setCurrentIndex(row)
+        self.page_stack.show_row(row)
 
     def on_fair_opened(self, _fair: Fair) -> None:
         self.root.setCurrentIndex(1)

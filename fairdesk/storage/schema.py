@@ -394,8 +394,16 @@ def m0008_badges_prints(db: Database) -> None:
     db.execute("CREATE INDEX idx_check_ins_kind ON check_ins (kind, guest_id)")
 
 
-@migrations(name="0009_guests_keys")
-def m0009_guests_keys(db: Database) -> None:
+@migrations(name="0009_reception_escort_sessions")
+def m0009_reception_escort_sessions(db: Database) -> None:
+    """An escort assignment may be for one agenda session (the escort is there then)."""
+    db.execute("ALTER TABLE escort_assignments ADD COLUMN session_id TEXT "
+               "REFERENCES agenda_sessions(id)")
+    db.execute("CREATE INDEX idx_escort_assignments_session ON escort_assignments (session_id)")
+
+
+@migrations(name="0010_guests_keys")
+def m0010_guests_keys(db: Database) -> None:
     """Folded keys beside each guest for duplicate checks and search.
 
     ``name_fold`` / ``org_fold``: simplified, accent-free, lower case, no spaces;
@@ -418,6 +426,17 @@ def m0009_guests_keys(db: Database) -> None:
         "UPDATE guests SET name_fold=?, org_fold=?, phone_norm=?, id_norm=? WHERE id=?",
         [[*guest_keys(name, org, phone, idn).values(), gid] for gid, name, org, phone, idn in rows])
 
+
+
+@migrations(name="0011_gui_dashboard_index")
+def m0011_gui_dashboard_index(db: Database) -> None:
+    """The dashboard counts guests by category and state from an index alone.
+
+    (category, state) replaces the index on category alone (it serves those
+    lookups too), so imports keep the same number of b-trees up to date.
+    """
+    db.execute("CREATE INDEX idx_guests_category_state ON guests (category, state)")
+    db.execute("DROP INDEX IF EXISTS idx_guests_3")  # guests (category)
 
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {

@@ -2,156 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>BadgePrinting</name>
+    <message>
+      <source>… and %1 more.</source>
+      <translation>……另有 %1 张。</translation>
+    </message>
+    <message>
+      <source>Reprint badges?</source>
+      <translation>重新打印证件？</translation>
+    </message>
+    <message>
+      <source>Some badges were printed before. Printing again voids them:</source>
+      <translation>部分证件此前已打印，重新打印将使旧证件作废：</translation>
+    </message>
+    <message>
+      <source>Drawing badges…</source>
+      <translation>正在生成证件……</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Badges not printed</source>
+      <translation>证件未打印</translation>
+    </message>
+  </context>
+  <context>
     <name>CameraScanner</name>
     <message>
       <source>Webcam scanner</source>
-      <translation type="unfinished" />
+      <translation>摄像头扫码</translation>
     </message>
     <message>
       <source>Hold the badge's QR code up to the camera.</source>
-      <translation type="unfinished" />
+      <translation>请将证件上的二维码对准摄像头。</translation>
     </message>
     <message>
       <source>No camera support is installed.</source>
-      <translation type="unfinished" />
+      <translation>未安装摄像头支持。</translation>
     </message>
   </context>
   <context>
     <name>CheckInCard</name>
     <message>
       <source>Hotel and room</source>
-      <translation type="unfinished" />
+      <translation>酒店及房间</translation>
     </message>
     <message>
       <source>Car and driver</source>
-      <translation type="unfinished" />
+      <translation>车辆及驾驶员</translation>
     </message>
     <message>
       <source>Escort</source>
-      <translation type="unfinished" />
+      <translation>引领陪同</translation>
     </message>
     <message>
       <source>Notes for the desk</source>
-      <translation type="unfinished" />
+      <translation>报到台提示</translation>
     </message>
     <message>
       <source>Ready: scan a badge</source>
-      <translation type="unfinished" />
+      <translation>就绪：请扫描证件</translation>
     </message>
     <message>
       <source>Waiting for a scan</source>
-      <translation type="unfinished" />
+      <translation>等待扫码</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>照片</translation>
     </message>
     <message>
       <source>Checked in</source>
-      <translation type="unfinished" />
+      <translation>报到成功</translation>
     </message>
     <message>
       <source>Already checked in</source>
-      <translation type="unfinished" />
+      <translation>已报到过</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>不予通过</translation>
     </message>
     <message>
       <source>No guest for this code</source>
-      <translation type="unfinished" />
+      <translation>此码无对应嘉宾</translation>
     </message>
     <message>
       <source>No photo</source>
-      <translation type="unfinished" />
+      <translation>无照片</translation>
     </message>
   </context>
   <context>
     <name>CheckInPage</name>
     <message>
       <source>Check-in desk</source>
-      <translation type="unfinished" />
+      <translation>报到签到</translation>
     </message>
     <message>
       <source>Desk name</source>
-      <translation type="unfinished" />
+      <translation>报到台名称</translation>
     </message>
     <message>
       <source>Webcam</source>
-      <translation type="unfinished" />
+      <translation>摄像头</translation>
     </message>
     <message>
       <source>Full screen (F11)</source>
-      <translation type="unfinished" />
+      <translation>全屏（F11）</translation>
     </message>
     <message>
       <source>Desk</source>
-      <translation>岗位</translation>
+      <translation>报到台</translation>
     </message>
     <message>
       <source>Mode</source>
-      <translation type="unfinished" />
+      <translation>模式</translation>
     </message>
     <message>
       <source>Guest without a badge: name or pinyin</source>
-      <translation type="unfinished" />
+      <translation>未带证件的嘉宾：输入姓名或拼音</translation>
     </message>
     <message>
       <source>Check in the selected guest</source>
-      <translation type="unfinished" />
+      <translation>为所选嘉宾报到</translation>
     </message>
     <message>
       <source>Print a new badge for the selected guest</source>
-      <translation type="unfinished" />
+      <translation>为所选嘉宾补打证件</translation>
     </message>
     <message>
       <source>Undo the last check-in</source>
-      <translation type="unfinished" />
+      <translation>撤销上一次报到</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>查找</translation>
     </message>
     <message>
       <source>Recent scans</source>
-      <translation type="unfinished" />
+      <translation>最近扫码</translation>
     </message>
     <message>
       <source>Door 1</source>
-      <translation type="unfinished" />
+      <translation>1号门</translation>
     </message>
     <message>
       <source>Registration (arrival)</source>
-      <translation type="unfinished" />
+      <translation>报到（抵达）</translation>
     </message>
     <message>
       <source>Sign-in: %1 %2</source>
-      <translation type="unfinished" />
+      <translation>签到：%1 %2</translation>
     </message>
     <message>
       <source>Signed in: %1</source>
-      <translation type="unfinished" />
+      <translation>已签到：%1</translation>
     </message>
     <message>
       <source>Arrived %1 / expected %2 · today %3 / %4</source>
-      <translation type="unfinished" />
+      <translation>已报到 %1 / 应到 %2 · 今日 %3 / %4</translation>
     </message>
     <message>
       <source>(unknown)</source>
-      <translation type="unfinished" />
+      <translation>（未知）</translation>
     </message>
     <message>
       <source>Save the badge</source>
-      <translation type="unfinished" />
+      <translation>保存证件</translation>
     </message>
     <message>
       <source>Badge ready to print: %1</source>
-      <translation type="unfinished" />
+      <translation>证件已可打印：%1</translation>
     </message>
     <message>
       <source>Nothing to undo at this desk.</source>
-      <translation type="unfinished" />
+      <translation>本报到台没有可撤销的操作。</translation>
     </message>
   </context>
   <context>
@@ -1188,33 +1215,6 @@
     <message>
       <source>Unexpected error</source>
       <translation>意外错误</translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <source>… and %1 more.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reprint badges?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Some badges were printed before. Printing again voids them:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Drawing badges…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Badges not printed</source>
-      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -16,7 +16,7 @@ from fairdesk.core.context import SYSTEM, Operator
 from fairdesk.core.demo import data
 from fairdesk.core.demo.agenda import build_agenda
 from fairdesk.core.demo.badges import build_badges
-from fairdesk.core.demo.base import SNAPSHOT, Demo, iso
+from fairdesk.core.demo.base import BUILT, GUESTS_DONE, SNAPSHOT, Demo, iso
 from fairdesk.core.demo.guests import build_guests, build_units
 from fairdesk.core.demo.lodging import build_lodging
 from fairdesk.core.demo.meals import build_meals
@@ -33,9 +33,10 @@ Progress = Callable[[int, int], None]
 OPERATORS = (Operator("王敏", "组委会办公室", "laptop-01"), Operator("陈晓燕", "报到台", "laptop-02"),
              Operator("李强", "报到台", "laptop-03"), Operator("赵静", "车辆保障", "laptop-04"),
              Operator("孙丽华", "安全保卫组", "laptop-05"), Operator("周文博", "签约组", "laptop-06"))
+# after the units and guests, in this order: each uses what the ones before made
 BUILDERS: tuple[Callable[[Demo], None], ...] = (
-    build_units, build_guests, build_agenda, build_lodging, build_transport, build_meals,
-    build_security, build_signing, build_badges)
+    build_agenda, build_lodging, build_transport, build_meals, build_security, build_signing,
+    build_badges)
 TABLES = tuple(t for tables in AREA_TABLES.values() for t in tables)  # in foreign-key order
 
 __all__ = ["OPERATORS", "SNAPSHOT", "create_demo_fair", "generate_demo"]
@@ -45,6 +46,7 @@ def generate_demo(fair: Fair, *, guests: int = 600, seed: int = 2026,
                   progress: Progress | None = None) -> dict[str, int]:
     """Fill the empty, open ``fair`` with a demo fair of about ``guests`` guests.
 
+    ``progress(percent, 100)`` is called as the work advances, last with (100, 100).
     Returns the number of rows written per table. Everything is written in one
     transaction (one summary audit row per table). Raises ValueError for a size
     below 50 and ConflictError when the fair already holds guests or hotels.
@@ -54,33 +56,40 @@ def generate_demo(fair: Fair, *, guests: int = 600, seed: int = 2026,
     if fair.count("guests") or fair.count("hotels") or fair.count("inviting_units"):
         raise ConflictError("演示数据只能写入空的投洽会文件。",
                             "Demo data can only be written into an empty fair.")
-    report = progress or (lambda _done, _total: None)
-    steps = len(BUILDERS) + len(TABLES)
-    demo = Demo(fair, guests, seed)
+    demo = Demo(fair, guests, seed, progress)
     demo.refs["operator_stamps"] = [op.stamp for op in OPERATORS]
     demo.refs["operator_names"] = [op.name for op in OPERATORS]
+    build_units(demo)
+    build_guests(demo)  # the longest part: it reports its own progress
     for done, build in enumerate(BUILDERS, 1):
         build(demo)
-        report(done, steps)
+        demo.tick(GUESTS_DONE + (BUILT - GUESTS_DONE) * done // len(BUILDERS))
     _operators(demo)
     counts: dict[str, int] = {}
+    total, written = sum(len(rows) for rows in demo.rows.values()), 0
     with fair.transaction() as tx:
         for key, value in _settings(demo).items():
             fair.settings_set(tx, key, value)
-        for done, table in enumerate(TABLES, len(BUILDERS) + 1):
+        for table in TABLES:
             counts[table] = tx.insert_many(table, demo.rows.get(table, []), audit_each=False)
-            report(done, steps)
+            written += counts[table]
+            demo.tick(BUILT + (100 - BUILT) * written // total)
     return counts
 
 
 def create_demo_fair(path: str | Path, *, guests: int = 600, seed: int = 2026,
                      operator: Operator = SYSTEM) -> Fair:
-    """A new fair file at ``path`` filled with demo data. Raises FairFileError if it exists."""
+    """A new fair file at ``path`` filled with demo data; on failure no file is left behind.
+
+    Raises FairFileError if ``path`` exists, ValueError for a size below 50.
+    """
     fair = Fair.create(path, operator)
     try:
         generate_demo(fair, guests=guests, seed=seed)
     except BaseException:
         fair.close()
+        for leftover in (Path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
         raise
     return fair
 

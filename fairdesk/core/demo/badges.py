@@ -18,10 +18,10 @@ def build_badges(demo: Demo) -> None:
     rng = demo.rng("badges")
     operators = demo.refs["operator_names"]
     lodged = demo.refs["lodged"]
-    for guest in demo.refs["guests"]:
-        if not _gets_badge(rng, guest):
-            continue
-        badge = _badges(demo, rng, guest, rng.choice(operators))
+    badged = [g for g in demo.refs["guests"] if _gets_badge(rng, g)]
+    reprinted = {g.id for g in rng.sample(badged, k=max(1, round(len(badged) * REPRINT_SHARE)))}
+    for guest in badged:
+        badge = _badges(demo, rng, guest, rng.choice(operators), guest.id in reprinted)
         if guest.arrived and guest.checked_in:
             hotel = lodged.get(guest.id)
             desk = f"{hotel['name']}大堂" if hotel and rng.random() < 0.7 else MAIN_DESK
@@ -37,18 +37,29 @@ def _gets_badge(rng: random.Random, guest: Guest) -> bool:
         guest.state == "attending" and rng.random() < 0.3)
 
 
-def _badges(demo: Demo, rng: random.Random, guest: Guest, operator: str) -> dict:
+def _badges(demo: Demo, rng: random.Random, guest: Guest, operator: str,
+            reprint: bool) -> dict:
     """Version 1, and for a few guests a reprint that voids it; returns the valid badge."""
     printed = PRINT_FROM + minutes(rng.randrange(0, 60 * 60))
     if guest.checked_in:
         printed = min(printed, guest.checked_in - minutes(30))
     first = demo.add("badges", guest_id=guest.id, version=1, category=guest.category,
                      size="A6", printed_at=iso(printed), printed_by=operator, voided_at=None)
-    if rng.random() >= REPRINT_SHARE:
+    _log_print(demo, first)
+    if not reprint:
         return first
     reprinted = min(printed + timedelta(hours=rng.randint(2, 30)), SNAPSHOT - minutes(20))
     if guest.checked_in:  # reprinted at the desk on arrival: a corrected title
         reprinted = guest.checked_in - minutes(5)
     first["voided_at"] = iso(reprinted)
-    return demo.add("badges", guest_id=guest.id, version=2, category=guest.category,
-                    size="A6", printed_at=iso(reprinted), printed_by=operator, voided_at=None)
+    second = demo.add("badges", guest_id=guest.id, version=2, category=guest.category,
+                      size="A6", printed_at=iso(reprinted), printed_by=operator, voided_at=None)
+    _log_print(demo, second)
+    return second
+
+
+def _log_print(demo: Demo, badge: dict) -> None:
+    """The print log entry the badge desk keeps for every badge printed."""
+    demo.add("badge_prints", badge_id=badge["id"], guest_id=badge["guest_id"],
+             version=badge["version"], size=badge["size"], printed_at=badge["printed_at"],
+             printed_by=badge["printed_by"])

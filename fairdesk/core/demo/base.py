@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from bisect import bisect
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from itertools import accumulate
 from typing import Any, Generic, TypeVar
@@ -25,6 +25,8 @@ DAY1 = date(2026, 5, 18)
 DAY2 = date(2026, 5, 19)
 # The moment the demo data describes: the second morning of the fair.
 SNAPSHOT = datetime(2026, 5, 19, 10, 0)
+# progress: guests are built by GUESTS_DONE %, all areas by BUILT %, the rest is writing
+GUESTS_DONE, BUILT = 40, 60
 _BASE_MS = 1_772_294_400_000  # 2026-02-28T16:00Z: ids sort after this moment
 
 
@@ -37,15 +39,14 @@ def iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds") + TZ_SUFFIX
 
 
-def parse(text: str) -> datetime:
-    return datetime.fromisoformat(text[:19])
-
-
 class Demo:
     """What the area builders share: the randomness, the ids and the rows so far."""
 
-    def __init__(self, fair: Fair, guests: int, seed: int) -> None:
+    def __init__(self, fair: Fair, guests: int, seed: int,
+                 progress: Callable[[int, int], None] | None = None) -> None:
         self.fair = fair
+        self._progress = progress
+        self._percent = 0
         self.size = guests
         self.seed = seed
         self.rows: dict[str, list[Row]] = defaultdict(list)
@@ -54,8 +55,14 @@ class Demo:
         self._id_rng = random.Random(f"{seed}/ids")
         self._id_ms = _BASE_MS
 
+    def tick(self, percent: int) -> None:
+        """Report progress (0-100) to the caller, once per new percentage."""
+        if percent > self._percent and self._progress is not None:
+            self._percent = percent
+            self._progress(percent, 100)
+
     def rng(self, area: str) -> random.Random:
-        """Randomness of one area: adding data to one area leaves the others unchanged."""
+        """Randomness of one area: changing one area leaves the others' choices unchanged."""
         return random.Random(f"{self.seed}/{area}")
 
     def new_id(self) -> str:

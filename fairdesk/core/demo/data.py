@@ -49,25 +49,30 @@ SURNAMES = (
     "吕 4 丁 4 任 4 卢 4 姚 4 沈 4 钟 4 姜 4 崔 3 谭 3 陆 3 范 3 汪 3 廖 3 石 3 金 3 "
     "韦 3 贾 3 夏 3 付 3 方 3 邹 2 熊 2 白 2 孟 2 秦 2 邱 2 侯 2 江 2 尹 2 薛 2 段 2 "
     "雷 2 龙 2 黎 2 史 2 陶 2 贺 2 毛 2 郝 2 顾 2 龚 2 邵 2 万 2 武 2 钱 2 戴 2 严 2 "
-    "孔 2 向 2 常 2 欧阳 1.5 司徒 0.8 上官 0.3 诸葛 0.3 东方 0.3 司马 0.3 慕容 0.2"
+    "孔 2 向 2 常 2 欧阳 0.8 司徒 0.4 上官 0.1 诸葛 0.1 东方 0.1 司马 0.1 慕容 0.1"
 )
 GIVEN_MALE = (
     "伟 强 磊 军 洋 勇 杰 涛 明 超 刚 平 辉 鹏 华 飞 鑫 波 斌 宇 浩 凯 健 俊 帆 旭 宁 龙 "
     "建华 建国 志强 志明 海涛 晓东 文博 子轩 浩然 宇轩 俊杰 明辉 国庆 振华 永强 立新 家豪 "
-    "天佑 思远 博文 一鸣 承泽 国栋 晓峰 红军 建军 立军 德明 卫东 文华 嘉诚 鸿飞 泽宇 睿"
+    "天佑 思远 博文 一鸣 承泽 国栋 晓峰 红军 建军 立军 德明 卫东 文华 嘉诚 鸿飞 泽宇 睿 "
+    "志刚 海波 少华 俊峰 永刚 继光 明杰 伟民 兆祥 学军 庆丰 嘉树 子墨 铭远 启航 景行"
 ).split()
 GIVEN_FEMALE = (
     "芳 娜 敏 静 丽 艳 娟 霞 婷 雪 慧 颖 琳 洁 倩 晶 燕 佳 欣 怡 瑶 秀英 桂英 玉兰 丽华 "
     "晓燕 海燕 雅婷 欣怡 思彤 雨涵 诗琪 子涵 梓萱 晓红 丽娟 美玲 淑华 静怡 婉清 若曦 文静 "
-    "秀兰 春梅 海霞 晓丽 梦瑶 佳琪"
+    "秀兰 春梅 海霞 晓丽 梦瑶 佳琪 慧敏 晓梅 丽萍 雪梅 艳华 玉珍 诗涵 语嫣 欣妍 一诺 "
+    "明月 思雨 晓雯 凤英"
 ).split()
-# Long or unusual names the desk must still find.
-LONG_NAMES = ("扎西多吉", "次仁卓玛", "欧阳明远", "司徒嘉慧", "上官婉清", "诸葛文博",
-              "努尔兰别克", "格桑拉姆")
+# Long or unusual names the desk must still find: Tibetan names of two parts,
+# Uyghur and Kazakh names written without the middle dot.
+TIBETAN_FIRST = ("扎西", "次仁", "格桑", "达瓦", "尼玛", "索朗", "平措", "旦增")
+TIBETAN_SECOND = {"M": ("多吉", "顿珠", "次旦", "罗布"), "F": ("卓玛", "拉姆", "央金", "措姆")}
+MINORITY_NAMES = {"M": ("努尔兰别克", "买买提江", "阿布都热西提", "叶尔兰"),
+                  "F": ("阿依古丽", "热依汗古丽", "古丽娜扎尔", "迪丽努尔")}
 # Hong Kong, Macao and Taiwan guests, entered in traditional characters.
 TRAD_SURNAMES = "陳 黃 張 李 林 劉 吳 王 梁 何 鄭 蔡 許 謝 郭 羅".split()
-TRAD_GIVEN = ("志明 家豪 嘉欣 美玲 偉傑 詠詩 俊賢 淑芬 建宏 怡君 雅婷 冠宇 國華 麗華 "
-              "子健 嘉慧 志偉 婉婷").split()
+TRAD_GIVEN = {"M": "志明 家豪 偉傑 俊賢 建宏 冠宇 國華 子健 志偉 家樂 承恩".split(),
+              "F": "嘉欣 美玲 詠詩 淑芬 怡君 雅婷 麗華 嘉慧 婉婷 佩珊 曉彤".split()}
 
 # Where domestic guests come from: (province, city, share)
 ORIGINS = (
@@ -179,7 +184,8 @@ REGIONS = {"HK": 45, "TW": 35, "MO": 20}  # shares among HK/Macao/Taiwan guests
 REGION_PHONES = {"HK": "+852 9{3} {4}", "MO": "+853 66{2} {4}", "TW": "+886 9{2} {3} {3}"}
 FOREIGN_BRANDS = ("Bluewater", "Northstar", "Meridian", "Harborview", "Silverline", "Evergreen",
                   "Pacific Crest", "Ironbridge", "Lumen", "Aurora", "Keystone", "Oakfield")
-FOREIGN_TRADES = ("Marine Engineering", "Green Energy", "Logistics", "Capital", "Precision Machinery",
+FOREIGN_TRADES = ("Marine Engineering", "Green Energy", "Logistics", "Capital",
+                  "Precision Machinery",
                   "Biotech", "Hospitality", "Semiconductor", "Agritech", "Port Holdings",
                   "Healthcare", "Infrastructure Partners")
 TITLES_EN = ("Chairman", "CEO", "Managing Director", "Vice President", "Investment Director",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from fairdesk.core.demo import data
-from fairdesk.core.demo.base import SNAPSHOT, Demo, Weights, at, iso, minutes
+from fairdesk.core.demo.base import GUESTS_DONE, SNAPSHOT, Demo, Weights, at, iso, minutes
 from fairdesk.core.demo.people import (
     chinese_name,
     cn_id_number,
@@ -21,6 +21,7 @@ from fairdesk.core.demo.people import (
     regional_name,
 )
 from fairdesk.core.demo.travel import plan_travel
+from fairdesk.core.guest_keys import guest_keys
 from fairdesk.core.guests import REF_ALPHABET, derived_name_fields
 from fairdesk.core.names import pinyin_keys
 from fairdesk.core.vocab import DIETARY
@@ -97,7 +98,9 @@ def build_guests(demo: Demo) -> None:
     orgs = _OrgPool(rng, demo.size)
     codes: set[str] = set()
     guests: list[Guest] = []
-    for _ in range(demo.size):
+    for count in range(demo.size):
+        if count % 256 == 0:
+            demo.tick(GUESTS_DONE * count // demo.size)
         roll = rng.random()
         origin = "CN" if roll >= REGION_SHARE + FOREIGN_SHARE else (
             "region" if roll < REGION_SHARE else "foreign")
@@ -120,6 +123,8 @@ def _guest(demo: Demo, rng: random.Random, origin: str, unit: dict, orgs: _OrgPo
     category = row["category"]
     state = (STAFF_STATES if category in ("staff", "security") else STATES).pick(rng)
     row.update(derived_name_fields(row["name"]))
+    row.update(guest_keys(row["name"], row.get("organisation", ""), row.get("phone", ""),
+                          row.get("id_number", "")))
     row.update(ref_code=_ref_code(rng, codes), state=state,
                language="zh" if row["country"] in ("CN", "HK", "MO", "TW") else "en")
     guest = Guest("", row["name"], gender, category, row["country"], state, row["language"],
@@ -132,7 +137,7 @@ def _guest(demo: Demo, rng: random.Random, origin: str, unit: dict, orgs: _OrgPo
     _history(demo, rng, guest, times)
     _companions(demo, rng, guest)
     for kind in diet:
-        demo.add("dietary_needs", guest_id=guest.id, kind=kind,
+        demo.add("dietary_needs", guest_id=guest.id, companion_id=None, kind=kind,
                  detail=data.DIETARY_DETAIL[kind])
     return guest
 
@@ -176,12 +181,20 @@ def _mainland(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
     has_id = rng.random() < 0.65
     row.update(
         name=name, honorific=honorific, organisation=org, title=title, category=category,
-        country="CN", province=province, city=city, phone=cn_mobile(rng),
+        country="CN", province=province, city=city, phone=_mainland_phone(rng),
         email=f"{email_local(latin).replace('.', '')}@{domain}" if rng.random() < 0.8 else "",
         wechat=f"wxid_{rng.randrange(16**10):010x}" if rng.random() < 0.6 else "",
         id_type="id_card" if has_id else "",
         id_number=cn_id_number(rng, city if city in data.ID_AREAS else "海滨市", row["gender"],
                                born) if has_id else "")
+
+
+def _mainland_phone(rng: random.Random) -> str:
+    """Mostly as people type it (13812345678); some lists carry the +86 prefix."""
+    number = cn_mobile(rng)
+    if rng.random() < 0.08:
+        return f"+86 {number[:3]} {number[3:7]} {number[7:]}"
+    return number
 
 
 def _regional(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
@@ -190,7 +203,7 @@ def _regional(rng: random.Random, row: dict, orgs: _OrgPool) -> None:
     org, domain = orgs.regional(region)
     id_type, number = permit_number(rng, region)
     has_id = rng.random() < 0.6
-    name = regional_name(rng)
+    name = regional_name(rng, row["gender"])
     latin = derived_name_fields(name)["name_latin"]
     row.update(
         name=name, honorific="先生" if row["gender"] == "M" else "女士", organisation=org,
@@ -274,7 +287,8 @@ def _day_time(rng: random.Random, day: date) -> datetime:
 def _invitation(rng: random.Random, row: dict, guest: Guest) -> dict[str, datetime]:
     """letter_sent_on and replied_on consistent with the state."""
     state = guest.state
-    created = at(date(2026, 3, 1), 9) + timedelta(days=rng.randint(0, 18), minutes=rng.randrange(480))
+    created = at(date(2026, 3, 1), 9) + timedelta(days=rng.randint(0, 18),
+                                                   minutes=rng.randrange(480))
     letter = created + timedelta(days=rng.randint(2, 40))
     replied = letter + timedelta(days=rng.randint(3, 20))
     guest_times = {"created": created}
@@ -344,20 +358,34 @@ def _diet(rng: random.Random, row: dict, guest: Guest) -> list[str]:
 
 
 def _companion(demo: Demo, rng: random.Random, guest: Guest) -> dict:
-    gender = "M" if rng.random() < 0.55 else "F"
-    if guest.country == "CN":
-        name, relation = chinese_name(rng, gender), rng.choice(data.COMPANION_RELATIONS_ZH)
-        phone = cn_mobile(rng)
-    elif guest.country in data.REGIONS:
-        name, relation = regional_name(rng), rng.choice(data.COMPANION_RELATIONS_ZH[:4])
-        phone = fill_digits(rng, data.REGION_PHONES[guest.country])
-    else:
-        name = foreign_name(rng, guest.country, gender)
-        relation, phone = rng.choice(data.COMPANION_RELATIONS_EN), ""
+    zh = guest.language == "zh"
+    relation = rng.choice(data.COMPANION_RELATIONS_ZH if zh else data.COMPANION_RELATIONS_EN)
     if relation in ("夫人", "Spouse"):
-        gender = "F" if gender == "M" and guest.country == "CN" else gender
+        gender = "F" if guest.gender == "M" else "M"
+    else:
+        gender = "M" if rng.random() < 0.55 else "F"
+    id_type, id_number = "", ""
+    if guest.country == "CN":
+        name, phone = chinese_name(rng, gender), cn_mobile(rng)
+        if rng.random() < 0.5:
+            id_type = "id_card"
+            id_number = cn_id_number(rng, "海滨市", gender, rng.randint(1965, 2000))
+    elif guest.country in data.REGIONS:
+        name = regional_name(rng, gender)
+        phone = fill_digits(rng, data.REGION_PHONES[guest.country])
+        if rng.random() < 0.4:
+            id_type, id_number = permit_number(rng, guest.country)
+    else:
+        name, phone = foreign_name(rng, guest.country, gender), ""
+        if rng.random() < 0.4:
+            id_type, id_number = "passport", passport_number(rng, guest.country)
+    diet = "halal" if guest.country == "AE" else "vegetarian" if rng.random() < 0.05 else ""
     row = demo.add("companions", guest_id=guest.id, name=name, relation=relation,
-                   gender=gender, phone=phone)
+                   gender=gender, phone=phone, id_type=id_type, id_number=id_number,
+                   dietary=DIETARY[diet][0] if diet else "")
+    if diet:
+        demo.add("dietary_needs", guest_id=guest.id, companion_id=row["id"], kind=diet,
+                 detail="")
     demo.refs.setdefault("companion_relations", {})[row["id"]] = relation
     return row
 

@@ -16,7 +16,7 @@ from fairdesk.core.demo.travel import DAY0
 CAPACITY = {"suite": 2, "king": 2, "twin": 2, "single": 1}
 RATE_CENTS = {"suite": 168000, "king": 68000, "twin": 62000, "single": 48000}  # 5-star rates
 ROOMS_PER_FLOOR = 20
-DESIGNATED = 2  # the first hotels of the list receive the VIPs
+FIRST_FLOOR, SUITE_FLOOR = 6, 18
 NIGHTS = (DAY0 - timedelta(days=1), DAY0, DAY0 + timedelta(days=1), DAY0 + timedelta(days=2))
 _SPOUSE = ("夫人", "Spouse")
 ROOM_TYPES = Weights((("king", 70), ("single", 18), ("twin", 12)))
@@ -28,15 +28,14 @@ class Party:
 
     room_type: str
     occupants: list[tuple[Guest, str | None]] = field(default_factory=list)
-    hotel: int = 0
-    room: str | None = None
+    hotel: int = 0  # index in the list of hotels
 
 
 def build_lodging(demo: Demo) -> None:
     rng = demo.rng("lodging")
     lodgers = [g for g in demo.refs["guests"]
                if g.attending and not g.local and g.arrival and rng.random() < 0.96]
-    parties = _parties(rng, lodgers, demo.refs["companion_relations"])
+    parties = _parties(rng, lodgers, demo.refs.get("companion_relations", {}))
     count = min(len(data.HOTELS), max(8, math.ceil(len(parties) / 260)))
     hotels = _hotels(demo, rng, count)
     _choose_hotels(rng, parties, hotels)
@@ -77,6 +76,11 @@ def _room_type(rng: random.Random, guest: Guest) -> str:
     return ROOM_TYPES.pick(rng)
 
 
+def designated(hotels: int) -> int:
+    """How many hotels (the first of the list) receive the VIPs and officials."""
+    return max(2, hotels // 6)
+
+
 def _hotels(demo: Demo, rng: random.Random, count: int) -> list[dict]:
     hotels = []
     for i, (name, name_en, stars) in enumerate(data.HOTELS[:count]):
@@ -86,17 +90,18 @@ def _hotels(demo: Demo, rng: random.Random, count: int) -> list[dict]:
             contact=chinese_name(rng, rng.choice("MF")),
             phone=f"0898-{rng.randint(6000, 6999)}{rng.randint(1000, 9999)}",
             distance_km=round(rng.uniform(0.3, 18.0), 1), stars=stars,
-            designated=1 if i < DESIGNATED else 0,
-            notes="贵宾接待酒店，设贵宾专用通道" if i < DESIGNATED else ""))
+            designated=1 if i < designated(count) else 0,
+            notes="贵宾接待酒店，设贵宾专用通道" if i < designated(count) else ""))
     return hotels
 
 
 def _choose_hotels(rng: random.Random, parties: list[Party], hotels: list[dict]) -> None:
-    others = Weights((i, h["stars"] ** 2) for i, h in enumerate(hotels) if i >= DESIGNATED)
+    vip_hotels = designated(len(hotels))
+    others = Weights((i, h["stars"] ** 2) for i, h in enumerate(hotels) if i >= vip_hotels)
     for party in parties:
         guest = party.occupants[0][0]
         if guest.category in ("vip", "official") or (party.room_type == "suite"):
-            party.hotel = rng.randrange(DESIGNATED)
+            party.hotel = rng.randrange(vip_hotels)
         else:
             party.hotel = others.pick(rng) if rng.random() < 0.8 else rng.randrange(
                 len(hotels))
@@ -117,19 +122,37 @@ def _rooms(demo: Demo, rng: random.Random, hotels: list[dict],
         needed[key] = needed.get(key, 0) + 1
     rooms: dict[tuple[int, str], list[dict]] = {}
     for h, hotel in enumerate(hotels):
-        slot = 0
+        numbers = _RoomNumbers()
         for room_type in ("single", "twin", "king", "suite"):
             want = needed.get((h, room_type), 0)
-            want += math.ceil(want * 0.1) + (2 if room_type == "suite" and h < DESIGNATED else 0)
+            spare = 2 if room_type == "suite" and hotel["designated"] else 0
+            want += math.ceil(want * 0.1) + spare
             for _ in range(want):
-                floor, idx = 3 + slot // ROOMS_PER_FLOOR, 1 + slot % ROOMS_PER_FLOOR
-                slot += 1
+                floor, number = numbers.next(room_type == "suite")
                 rooms.setdefault((h, room_type), []).append(demo.add(
-                    "rooms", hotel_id=hotel["id"], number=f"{floor}{idx:02d}",
-                    room_type=room_type, capacity=CAPACITY[room_type], floor=str(floor),
+                    "rooms", hotel_id=hotel["id"], number=number, room_type=room_type,
+                    capacity=CAPACITY[room_type], floor=str(floor),
                     notes="海景" if room_type == "suite" and rng.random() < 0.5 else ""))
         _blocks(demo, hotel, rooms, h)
     return rooms
+
+
+class _RoomNumbers:
+    """Room numbers of one hotel: rooms from the 6th floor up, suites from the 18th."""
+
+    def __init__(self) -> None:
+        self.rooms = self.suites = 0
+
+    def next(self, suite: bool) -> tuple[int, str]:
+        if suite:
+            lowest = max(FIRST_FLOOR + self.rooms // ROOMS_PER_FLOOR + 1, SUITE_FLOOR)
+            floor, index = lowest + self.suites // 8, self.suites % 8 + 1
+            self.suites += 1
+        else:
+            floor = FIRST_FLOOR + self.rooms // ROOMS_PER_FLOOR
+            index = self.rooms % ROOMS_PER_FLOOR + 1
+            self.rooms += 1
+        return floor, f"{floor}{index:02d}"
 
 
 def _blocks(demo: Demo, hotel: dict, rooms: dict[tuple[int, str], list[dict]], h: int) -> None:
@@ -152,7 +175,8 @@ def _stays(demo: Demo, rng: random.Random, parties: list[Party], hotels: list[di
     for party in parties:
         guest = party.occupants[0][0]
         waiting = guest.state in ("attending", "confirmed") and rng.random() < 0.25
-        room = None if waiting or rng.random() < 0.02 else free[(party.hotel, party.room_type)].pop()
+        unassigned = waiting or rng.random() < 0.02
+        room = None if unassigned else free[(party.hotel, party.room_type)].pop()
         hotel = hotels[party.hotel]
         for occupant, companion in party.occupants:
             check_in, check_out = _nights(occupant)

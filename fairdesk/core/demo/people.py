@@ -13,6 +13,7 @@ from fairdesk.core.names import fold_latin
 _SURNAME_PAIRS = data.SURNAMES.split()
 SURNAMES = _SURNAME_PAIRS[0::2]
 _SURNAME_CUM = list(accumulate(float(w) for w in _SURNAME_PAIRS[1::2]))
+COMPOUND = [s for s in SURNAMES if len(s) == 2]
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150",
                     "151", "152", "155", "157", "158", "159", "177", "180", "181", "186",
@@ -24,19 +25,23 @@ _SINGLE_FEMALE = [g for g in data.GIVEN_FEMALE if len(g) == 1]
 
 def chinese_name(rng: random.Random, gender: str) -> str:
     """A mainland name: surnames by rough frequency, one- or two-character given names."""
-    if rng.random() < 0.02:
-        return rng.choice(data.LONG_NAMES)
-    surname = rng.choices(SURNAMES, cum_weights=_SURNAME_CUM)[0]
+    roll = rng.random()
+    if roll < 0.006:
+        return rng.choice(data.TIBETAN_FIRST) + rng.choice(data.TIBETAN_SECOND[gender])
+    if roll < 0.01:
+        return rng.choice(data.MINORITY_NAMES[gender])
+    surname = rng.choice(COMPOUND) if roll < 0.016 else rng.choices(
+        SURNAMES, cum_weights=_SURNAME_CUM)[0]
     given = data.GIVEN_MALE if gender == "M" else data.GIVEN_FEMALE
     first = rng.choice(given)
-    if len(first) == 1 and rng.random() < 0.45:  # two characters from two single ones
+    if len(first) == 1 and rng.random() < 0.25:  # two characters from two single ones
         first += rng.choice(_SINGLE_MALE if gender == "M" else _SINGLE_FEMALE)
     return surname + first
 
 
-def regional_name(rng: random.Random) -> str:
+def regional_name(rng: random.Random, gender: str) -> str:
     """A Hong Kong, Macao or Taiwan name in traditional characters."""
-    return rng.choice(data.TRAD_SURNAMES) + rng.choice(data.TRAD_GIVEN)
+    return rng.choice(data.TRAD_SURNAMES) + rng.choice(data.TRAD_GIVEN[gender])
 
 
 def foreign_name(rng: random.Random, country: str, gender: str) -> str:

@@ -29,6 +29,16 @@ def build_security(demo: Demo) -> None:
                      for t in templates if kind in t[3] and rng.random() < 0.9]
             items[(code, site["id"])] = found
     _inspections(demo, rng, departments, sites, items)
+    for code in departments:
+        _some_open(rng, [i for (c, _s), found in items.items() if c == code for i in found])
+
+
+def _some_open(rng: random.Random, items: list[dict]) -> None:
+    """Every department still has some work open: reopen one done item if none is."""
+    if items and not any(i["status"] == "open" for i in items):
+        item = rng.choice([i for i in items if i["status"] == "done"] or items)
+        item.update(status="open", done_at=None, done_by="", signed_off_by="",
+                    signed_off_at=None)
 
 
 def _sites(demo: Demo) -> list[tuple[dict, str]]:

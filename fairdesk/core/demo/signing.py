@@ -162,7 +162,8 @@ def _cny(project: dict, rates: dict[str, float]) -> float:
 def _targets(demo: Demo, rng: random.Random, counties: list[dict], projects: list[dict],
              rates: dict[str, float]) -> None:
     for county in counties:
-        mine = [p for p in projects if p["county_id"] == county["id"] and p["status"] != "cancelled"]
+        mine = [p for p in projects
+                if p["county_id"] == county["id"] and p["status"] != "cancelled"]
         total = sum(_cny(p, rates) for p in mine) * rng.uniform(0.8, 1.25) or 5e8
         yi = max(1, round(total / 1e8))
         demo.add("county_targets", inviting_unit_id=county["id"],

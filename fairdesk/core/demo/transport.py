@@ -19,7 +19,6 @@ from fairdesk.core.demo.people import chinese_name, cn_mobile
 
 SEATS = {kind: spec[0] for kind, spec in data.VEHICLES.items()}
 KINDS = ("sedan", "mpv", "minibus", "coach")
-TURNAROUND = minutes(15)
 _LANG = {"JP": "ja", "KR": "ko", "DE": "de", "FR": "fr", "AE": "ar"}
 Passenger = tuple[str, str | None]  # guest id, companion id
 
@@ -55,9 +54,9 @@ class Fleet:
         self.demo, self.rng = demo, rng
         self.plates: set[str] = set()
         self.free: dict[str, list[tuple[datetime, int, dict, dict]]] = {k: [] for k in KINDS}
-        base = 1
+        self.turnaround = minutes(demo.fair.setting("trips.turnaround_minutes") or 15)
         for kind, (_seats, share, _models) in data.VEHICLES.items():
-            for _ in range(share * base):
+            for _ in range(share):  # the fleet on contract; more are hired when needed
                 heapq.heappush(self.free[kind], (at(DAY1, 0) - minutes(60 * 24 * 3),
                                                  *self._add(kind)))
         for _ in range(3):  # relief drivers without a car of their own
@@ -88,7 +87,7 @@ class Fleet:
     def book(self, kind: str, start: datetime, end: datetime) -> tuple[dict, dict]:
         """A vehicle of ``kind`` and its driver, free from ``start`` to ``end``."""
         heap = self.free[kind]
-        if heap and heap[0][0] + TURNAROUND <= start:
+        if heap and heap[0][0] + self.turnaround <= start:
             _free, order, vehicle, driver = heapq.heappop(heap)
         else:  # every one is busy: the transport desk hires another
             order, vehicle, driver = self._add(kind)

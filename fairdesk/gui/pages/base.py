@@ -14,10 +14,13 @@ class Page(QWidget):
     implement ``title()`` with ``self.tr(...)`` and ``refresh()``; refresh is
     called when a fair opens and when ``on_fair_changed`` decides it should.
 
-    The main window sets ``refresh_when_hidden = False`` on the pages it hosts:
-    a hidden page then only notes that it is stale and refreshes when shown,
-    so opening a fair queries only the visible page. A page built on its own
-    (tests, dialogs) refreshes at once, as before.
+    The main window builds a page the first time it is shown, reading the
+    navigation title from the class: keep ``title()`` a plain ``self.tr("...")``
+    (a title that needs the instance makes the window build the page at start).
+    It sets ``refresh_when_hidden = False`` on the pages it hosts: a hidden page
+    then only notes that it is stale and refreshes when shown, so opening a fair
+    queries only the visible page. A page built on its own (tests, dialogs)
+    refreshes at once.
     """
 
     area = ""

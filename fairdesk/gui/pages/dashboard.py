@@ -30,9 +30,10 @@ from fairdesk.gui.style import WARN
 GUEST_COLUMNS = ("invited", "replied", "attending", "arrived")
 CLOCK_MS = 60_000  # re-read the figures each minute while shown
 WIDE_PX = 1150  # page width from which the 8 cards fit in one row
-CARD_AREAS = {"invited": "guests", "replied": "guests", "attending": "guests",
-              "arrived": "guests", "lodged": "reception", "trips": "reception",
-              "security": "security", "signing": "signing"}
+# the page a card opens: the first of these areas that has a page
+CARD_AREAS = {"invited": ("guests",), "replied": ("guests",), "attending": ("guests",),
+              "arrived": ("badges", "guests"), "lodged": ("reception",),
+              "trips": ("reception",), "security": ("security",), "signing": ("signing",)}
 
 
 def percent(part: int | Decimal, whole: int | Decimal) -> int:
@@ -89,8 +90,8 @@ class DashboardPage(Page):
     def link_cards(self, areas: set[str]) -> None:
         """Make the cards of the areas that have a page clickable."""
         for key, card in self.cards.items():
-            area = CARD_AREAS[key]
-            if area in areas:
+            area = next((a for a in CARD_AREAS[key] if a in areas), None)
+            if area is not None:
                 card.set_link(self.tr("Open this area"))
                 card.clicked.connect(lambda area=area: self.area_requested.emit(area))
 

@@ -1,0 +1,39 @@
+"""What every printed or exported roster list is: a :class:`Sheet` of plain text.
+
+Snapshots are made on the thread that owns the fair and rendered anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from fairdesk.core.i18n import Text, language
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+
+
+def fair_title(fair: Fair) -> str:
+    """The fair's name in the current language (the Chinese one if no English is set)."""
+    english = fair.setting("fair.name_en")
+    return english if language() == "en" and english and english != "Investment Fair" \
+        else fair.name
+
+
+def lbl(vocab: dict, code: str) -> Text:
+    zh, en = vocab.get(code, (code, code))
+    return Text(zh, en)
+
+
+@dataclass
+class Sheet:
+    """A titled list: heading lines, columns (key, heading, width in mm), rows of text."""
+
+    title: Text
+    subtitle: Text
+    columns: list[tuple[str, Text, float]]
+    rows: list[dict[str, str]] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)  # lines printed under the table
+    fair_name: str = ""
+    key: str = ""  # the hotel, driver or escort the sheet is for (file names, sheet tabs)
