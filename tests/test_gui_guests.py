@@ -294,3 +294,20 @@ def test_wizard_cancel_writes_nothing(qtbot, session, fair):
 def test_preview_model_passes_the_model_tester(qtbot, qtmodeltester, session):
     wizard = _wizard_to_preview(qtbot, session, DATA / "guests-county.xlsx")
     qtmodeltester.check(wizard.preview_page.model)
+
+
+def test_export_selection_reads_back(qtbot, page, fair, tmp_path):
+    import openpyxl
+
+    guests = page.guest_list
+    ids = [_id(fair, "张伟"), _id(fair, "Hans Müller")]
+    path = tmp_path / "selection.xlsx"
+    with qtbot.waitSignal(guests.actions.done):
+        assert guests.actions.export(ids, str(path))
+    sheet = openpyxl.load_workbook(path).active
+    cells = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert {"张伟", "Hans Müller"} <= cells
+    assert "王芳" not in cells and "13912345678" not in cells  # phones left out
+    assert page.progress.export(str(tmp_path / "progress.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "progress.xlsx").active
+    assert "南山县" in {str(c.value) for row in sheet.iter_rows() for c in row}
