@@ -59,6 +59,7 @@ class TransitionsBox(QWidget):
 
     def set_states(self, states: list[str]) -> None:
         for button in self.buttons.values():
+            button.hide()  # gone at once, deleted when control returns to the event loop
             button.deleteLater()
         self.buttons = {}
         while self._row.count():
@@ -67,8 +68,11 @@ class TransitionsBox(QWidget):
             button = QPushButton(_state(state), self)
             button.setObjectName(f"to_{state}")
             button.setStyleSheet(f"background: {STATE_COLOURS.get(state, '#fff')};"
-                                 " padding: 3px 10px; border: 1px solid #9e9e9e;"
+                                 " padding: 3px 8px; border: 1px solid #9e9e9e;"
                                  " border-radius: 3px;")
+            button.ensurePolished()  # measure with the font the style sheets give it
+            width = button.fontMetrics().horizontalAdvance(button.text()) + 22
+            button.setMinimumWidth(max(width, button.sizeHint().width()))
             button.clicked.connect(lambda _=False, s=state: self.on_button_clicked(s))
             self._row.addWidget(button)
             self.buttons[state] = button

@@ -34,7 +34,6 @@ from fairdesk.gui.qt import (
     QTableView,
     QTimer,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -141,11 +140,9 @@ class GuestList(QWidget):
         bar.addWidget(button)
         return button
 
-    def _menu_button(self, text: str, menu: Any) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
+    def _menu_button(self, text: str, menu: Any) -> QPushButton:
+        button = QPushButton(text, self)
         button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
 
     def _connect_signals(self) -> None:
