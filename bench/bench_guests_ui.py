@@ -119,16 +119,17 @@ def run() -> list[dict]:
         render_letters(letters_for(fair, ids), Path(tmp) / "letters.pdf")
         letters_s = time.perf_counter() - t0
     page.close()
+    p95, scroll = _p95(keystrokes), _p95(pages)
     return [
         {"figure": "guests page: open with 10,000 guests", "value": round(open_s, 3), "unit": "s"},
         {"figure": "keystroke to updated table, p95 (10,000 guests)",
-         "value": round(_p95(keystrokes), 2), "unit": "ms", "floor": round(_p95(floor), 2),
-         "goal": "<= 30 ms"},
+         "value": round(p95, 2), "unit": "ms", "floor": round(_p95(floor), 2),
+         "goal": "<= 30 ms", "met": p95 <= 30},
         {"figure": "keystroke to updated table, median", "value":
          round(statistics.median(keystrokes), 2), "unit": "ms",
          "floor": round(statistics.median(floor), 2)},
-        {"figure": "scroll one step and repaint, p95", "value": round(_p95(pages), 2),
-         "unit": "ms", "goal": "smooth: < 16 ms"},
+        {"figure": "scroll one step and repaint, p95", "value": round(scroll, 2),
+         "unit": "ms", "goal": "smooth: < 16 ms", "met": scroll < 16},
         {"figure": "sort 10,000 by name and repaint", "value": round(sort_ms, 1), "unit": "ms"},
         {"figure": "100 invitation letters to PDF", "value": round(letters_s, 2), "unit": "s"},
     ]
