@@ -27,7 +27,7 @@ def status_label(status: str) -> str:
 
 def _notes(row: Any) -> str:
     notes = [str(p) for p in row.problems] + [str(w) for w in row.warnings]
-    return "；".join(notes) if language() == "zh" else "; ".join(notes)
+    return ("" if language() == "zh" else " ").join(notes)  # each is a whole sentence
 
 
 ATTENTION = {"invalid": 0, "duplicate_in_file": 1, "duplicate_in_fair": 2, "new": 3,
