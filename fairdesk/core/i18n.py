@@ -18,15 +18,20 @@ _language = "zh"
 def system_language() -> str:
     """'zh' or 'en' from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), Chinese first."""
     for var in ("FAIRDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "zh" if value.lower().startswith("zh") else _fallback()
+        value = os.environ.get(var, "").lower()
+        if value.startswith("en"):
+            return "en"
+        if value.startswith("zh"):
+            return "zh"
     return _fallback()
 
 
 def _fallback() -> str:
+    """Chinese first: English only when the system (Windows) says so; the C locale is no say."""
+    if os.name != "nt":
+        return "zh"
     loc = (locale.getlocale()[0] or "").lower()
-    return "en" if loc.startswith("en") else "zh"
+    return "en" if loc.startswith(("en", "english")) else "zh"
 
 
 def set_language(lang: str) -> None:
