@@ -471,6 +471,13 @@ ZH_CN: dict[str, str] = {
     "%1, table %2, seat %3": "%1 %2 号桌 %3 座",
     "room number at check-in": "房号入住时确定",
     "%1 %2 %3, %4 to %5, nights: %6": "%1 %2 %3，%4 至 %5，共 %6 晚",
+    # the guest's photo box (issue 3: optional photo)
+    "Choose photo…": "选择照片…",
+    "Remove photo": "删除照片",
+    "Save the guest to add a photo": "保存嘉宾后可添加照片",
+    "Choose a photo": "选择照片",
+    "Photos (*.jpg *.jpeg *.png);;All files (*)": "照片 (*.jpg *.jpeg *.png);;所有文件 (*)",
+    "Cannot read %1: %2": "无法读取 %1：%2",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

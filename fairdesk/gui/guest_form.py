@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.errors import FairdeskError, ValidationError
 from fairdesk.core.guests import GUEST
@@ -16,6 +17,7 @@ from fairdesk.core.i18n import language
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
 from fairdesk.gui.field_widgets import FieldEditor, combo, line, text_box
 from fairdesk.gui.guest_form_parts import CompanionsBox, HistoryBox, TransitionsBox
+from fairdesk.gui.guest_photo_box import PhotoBox
 from fairdesk.gui.guest_rows import STATE_COLOURS
 from fairdesk.gui.qt import (
     QFormLayout,
@@ -83,11 +85,19 @@ class GuestForm(QWidget):
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.companions = CompanionsBox(self)
         self.history = HistoryBox(self)
+        self.photo = PhotoBox(lambda: self.session.fair, self)
 
         body = QWidget()
         column = QVBoxLayout(body)
         for title, names in GROUPS:
-            column.addWidget(self._group(title, names))
+            group = self._group(title, names)
+            if title != "Person":
+                column.addWidget(group)
+                continue
+            person = QHBoxLayout()  # the photo beside the person, as on an ID card
+            person.addWidget(group, 1)
+            person.addWidget(self.photo)
+            column.addLayout(person)
         column.addWidget(self.companions)
         column.addWidget(self.history)
         column.addStretch(1)
@@ -155,6 +165,7 @@ class GuestForm(QWidget):
         self.transitions.transition_chosen.connect(self.on_transition_chosen)
         self.companions.companion_added.connect(self.on_companion_added)
         self.companions.companion_removed.connect(self.on_companion_removed)
+        self.session.fair_changed.connect(self.on_fair_changed)
 
     # --- showing -------------------------------------------------------------------------------
     @property
@@ -199,6 +210,7 @@ class GuestForm(QWidget):
                                  if guest_id else [])
         self.history.set_rows(self.fair.guests.history(guest_id) if guest_id else [])
         self.companions.setEnabled(bool(guest_id))
+        self.photo.show_guest(guest_id)
 
     def _load_state(self, row: dict) -> None:
         state = row.get("state", "")
@@ -281,6 +293,11 @@ class GuestForm(QWidget):
         self.show_guest(self.guest_id)
         self._show_message(self.tr("State changed to %1.").replace(
             "%1", label(INVITATION_STATES, state)))
+
+    def on_fair_changed(self, changes: Changes) -> None:
+        """Keep the photo box current (the fields keep what the user is typing)."""
+        if self.session.fair is not None:
+            self.photo.on_fair_changed(changes)
 
     def on_companion_added(self, values: dict) -> None:
         self._write_companion(lambda: self.fair.guests.create(

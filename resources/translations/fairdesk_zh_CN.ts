@@ -1553,6 +1553,41 @@
     </message>
   </context>
   <context>
+    <name>PhotoBox</name>
+    <message>
+      <source>Photo</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Choose photo…</source>
+      <translation>选择照片…</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>删除照片</translation>
+    </message>
+    <message>
+      <source>Save the guest to add a photo</source>
+      <translation>保存嘉宾后可添加照片</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>无照片</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>选择照片</translation>
+    </message>
+    <message>
+      <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+      <translation>照片 (*.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanPreview</name>
     <message>
       <source>Cannot be placed</source>
