@@ -68,6 +68,8 @@ def _open(data: bytes) -> Image.Image:
             image = Image.open(BytesIO(data))
             if image.width * image.height > MAX_PIXELS:
                 raise Image.DecompressionBombError
+            if image.format == "JPEG":  # decode a camera photo at 1/2..1/8 scale: 5x faster
+                image.draft("RGB", (MAX_SIDE, MAX_SIDE))
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _invalid("照片像素过多，无法处理，请先缩小后再选。",
