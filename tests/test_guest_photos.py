@@ -182,3 +182,21 @@ def test_cli_refusals_are_one_sentence(tmp_path: Path, fair_path: Path, capsys):
         code, out, err = run(capsys, "photo", str(fair_path), *argv)
         assert code == 1 and words in err and "Traceback" not in err, (argv, err)
     assert Fair.open(fair_path).count("guest_photos") == 0
+
+
+def test_small_photo_loses_its_exif_metadata():
+    from io import BytesIO
+
+    from PIL import Image
+
+    from fairdesk.core.guest_photos import prepare_photo
+
+    image = Image.new("RGB", (200, 260), (180, 40, 40))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x9003] = "2026:05:18 09:30:00"  # DateTimeOriginal
+    raw = BytesIO()
+    image.save(raw, "JPEG", exif=exif)
+    assert Image.open(BytesIO(raw.getvalue())).getexif()
+    stored = prepare_photo(raw.getvalue())
+    assert len(Image.open(BytesIO(stored.data)).getexif()) == 0

@@ -98,8 +98,16 @@ def _needs_turning(image: Image.Image) -> bool:
         return False
 
 
+def _has_metadata(image: Image.Image) -> bool:
+    """EXIF (camera, time, GPS position...) is personal data a badge photo must not keep."""
+    try:
+        return bool(image.info.get("exif")) or len(image.getexif()) > 0 or _needs_turning(image)
+    except Exception:  # noqa: BLE001 - unreadable EXIF: re-encode to drop it
+        return True
+
+
 def prepare_photo(data: bytes) -> Photo:
-    """Check ``data`` and shrink it to badge size when it is larger.
+    """Check ``data``; shrink it to badge size when larger, and drop any EXIF metadata.
 
     Raises ValidationError (field ``photo``): empty, not JPEG/PNG, damaged, too large.
     """
@@ -116,7 +124,7 @@ def prepare_photo(data: bytes) -> Photo:
                        "The photo must be a JPEG or PNG image (judged by its content,"
                        " not its file name).")
     image = _open(data)
-    if max(image.size) <= MAX_SIDE and not _needs_turning(image) and len(data) <= MAX_BYTES:
+    if (max(image.size) <= MAX_SIDE and len(data) <= MAX_BYTES and not _has_metadata(image)):
         return Photo(data, mime, image.width, image.height)
     turned = ImageOps.exif_transpose(image) or image
     small = _flat_rgb(turned)
