@@ -47,14 +47,13 @@ class PlanCancelled(FairdeskError):
 
 def checkpoint(done: int, total: int, progress: Progress | None,
                should_cancel: ShouldCancel | None, every: int = 50) -> None:
-    """Report ``done`` of ``total`` and honour a cancel, every ``every`` items and at the end.
+    """Honour a cancel (every call: a flag read) and report ``done`` of ``total``
+    every ``every`` items and at the end (a report crosses threads: not too often).
 
     Raises PlanCancelled when ``should_cancel()`` is true."""
-    if done % every and done != total:
-        return
     if should_cancel is not None and should_cancel():
         raise PlanCancelled()
-    if progress is not None:
+    if progress is not None and (done % every == 0 or done == total):
         progress(done, total)
 
 
