@@ -320,6 +320,75 @@ def test_cancelled_preview_writes_nothing(roster, session, qtbot):
     assert roster.count("stays") == 0
 
 
+def _held_planner(monkeypatch, module, name):
+    """Make a planner step wait for a gate (opened by the test) and count the steps."""
+    import threading
+
+    gate, steps = threading.Event(), []
+    step = getattr(module, name)
+
+    def held(*args, **kwargs):
+        steps.append(threading.current_thread() is threading.main_thread())
+        gate.wait(10)  # a safety limit only: the test opens the gate
+        return step(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, held)
+    return gate, steps
+
+
+def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
+    roster, session, qtbot, monkeypatch
+):
+    from fairdesk.core.roster import lodging
+    from fairdesk.gui.qt import (
+        QCoreApplication,
+        QMessageBox,
+        QProgressDialog,
+        QPushButton,
+        QTimer,
+    )
+
+    gate, steps = _held_planner(monkeypatch, lodging, "_place_party")
+    page = _page(LodgingPage, session, qtbot)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    worker = auto_assign(page, roster)
+    # the planner is stuck on its first party, yet the window's event loop goes on
+    qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(steps), timeout=5000)
+    assert steps == [False]  # planned in the worker thread
+    dialog = page.findChild(QProgressDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)  # shown after its minimum duration
+    assert dialog.labelText() == QCoreApplication.translate("RosterActions", "Planning rooms…")
+    cancel = dialog.findChild(QPushButton)
+    with qtbot.waitSignal(worker.finished, timeout=10000):
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        gate.set()
+    timer.stop()
+    qtbot.wait(50)  # let the finished job's slots run
+    assert len(steps) == 1  # stopped at the next step
+    assert page._roster_preview is None and roster.count("stays") == 0
+    assert page.findChild(QProgressDialog) is None  # closed and deleted
+    assert page.findChild(QMessageBox) is None  # a cancel is not reported as a failure
+
+
+def test_pickups_and_seating_plan_off_the_gui_thread(roster, session, qtbot, monkeypatch):
+    from fairdesk.core.roster import meals, pickups
+
+    trip_gate, trip_steps = _held_planner(monkeypatch, pickups, "_serve")
+    seat_gate, seat_steps = _held_planner(monkeypatch, meals, "honour_seats")
+    trip_gate.set()
+    seat_gate.set()
+    page = _page(TransportPage, session, qtbot)
+    assert _planned(qtbot, page, generate_pickups(page, roster, None)).model.rowCount() > 0
+    meals_page = _page(MealsPage, session, qtbot)
+    banquet = [r for r in meals_page.sittings.model.rows() if r["kind"] == "banquet"][0]
+    worker = seat_in_protocol_order(meals_page, roster, banquet["id"])
+    assert _planned(qtbot, meals_page, worker).model.rowCount() > 0
+    assert trip_steps and not any(trip_steps) and seat_steps and not any(seat_steps)
+
+
 def test_transport_page_shows_clashes_on_the_timeline_and_in_red(
     roster, session, qtbot, qtmodeltester
 ):
