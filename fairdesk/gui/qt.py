@@ -100,6 +100,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStackedWidget,
     QStatusBar,
     QStyle,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QTextEdit,

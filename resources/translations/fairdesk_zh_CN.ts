@@ -249,6 +249,68 @@
     </message>
   </context>
   <context>
+    <name>ColumnsPage</name>
+    <message>
+      <source>Check the columns</source>
+      <translation>核对各列</translation>
+    </message>
+    <message>
+      <source>fairdesk guessed what each column holds. Correct any guess; columns set to “not imported” are left out.</source>
+      <translation>系统已猜测每一列的内容，如有不对请更正；设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <source>Imported as</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <source>First values</source>
+      <translation>前几行内容</translation>
+    </message>
+    <message>
+      <source>(no header)</source>
+      <translation>（无表头）</translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— 不导入 —</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompanionsBox</name>
+    <message>
+      <source>Companions</source>
+      <translation>随行人员</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Relation (e.g. secretary)</source>
+      <translation>身份（如秘书）</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>删除所选</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
       <source>Dashboard</source>
@@ -601,6 +663,151 @@
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <source>Choose the guest list</source>
+      <translation>选择嘉宾名单</translation>
+    </message>
+    <message>
+      <source>An .xlsx or .csv as the inviting units send it: the header row is found wherever it is, Chinese or English.</source>
+      <translation>邀请单位报送的 .xlsx 或 .csv 名单均可：表头在哪一行、中文或英文，都能自动识别。</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <source>Inviting unit for rows that do not name one:</source>
+      <translation>未填写邀请单位的行归入：</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（不指定）</translation>
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+      <source>Sheet “%1”: header found on row %2; %3 rows of data, %4 columns.</source>
+      <translation>工作表“%1”：表头在第 %2 行；数据 %3 行，%4 列。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpView</name>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Invited guests with no reply after</source>
+      <translation>已邀请但未回执超过</translation>
+    </message>
+    <message>
+      <source>Double-click a guest to open them.</source>
+      <translation>双击嘉宾可打开详情。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>邀请状态</translation>
+    </message>
+    <message>
+      <source>Letter sent</source>
+      <translation>邀请函发出</translation>
+    </message>
+    <message>
+      <source>Days waiting</source>
+      <translation>已等待天数</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>回执日期</translation>
+    </message>
+    <message>
+      <source>No reply (%1)</source>
+      <translation>未回执（%1）</translation>
+    </message>
+    <message>
+      <source>Undecided (%1)</source>
+      <translation>待定（%1）</translation>
+    </message>
+    <message>
+      <source>Attending, no arrival details (%1)</source>
+      <translation>参加但无抵达信息（%1）</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestActions</name>
+    <message>
+      <source>No inviting unit</source>
+      <translation>不指定邀请单位</translation>
+    </message>
+    <message>
+      <source>No state was changed. %1</source>
+      <translation>未修改任何状态。%1</translation>
+    </message>
+    <message>
+      <source>%1 guest(s) now: %2</source>
+      <translation>%1 位嘉宾已改为：%2</translation>
+    </message>
+    <message>
+      <source>Inviting unit set for %1 guest(s).</source>
+      <translation>已为 %1 位嘉宾设置邀请单位。</translation>
+    </message>
+    <message>
+      <source>Save invitation letters</source>
+      <translation>保存邀请函</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Printing %1 letter(s)…</source>
+      <translation>正在生成 %1 份邀请函…</translation>
+    </message>
+    <message>
+      <source>%1 letter(s) written to %2</source>
+      <translation>已生成 %1 份邀请函：%2</translation>
+    </message>
+    <message>
+      <source>Export guests</source>
+      <translation>导出嘉宾名单</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>%1 guest(s) exported to %2</source>
+      <translation>已导出 %1 位嘉宾：%2</translation>
+    </message>
+    <message>
+      <source>Select one or more guests first.</source>
+      <translation>请先选择嘉宾。</translation>
+    </message>
+  </context>
+  <context>
     <name>GuestChainView</name>
     <message>
       <source>Choose a guest to see their stay, trips and escort.</source>
@@ -653,6 +860,255 @@
     <message>
       <source>%1 %2 %3, %4 to %5, nights: %6</source>
       <translation>%1 %2 %3，%4 至 %5，共 %6 晚</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestForm</name>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <source>Contact and ID</source>
+      <translation>联系方式与证件</translation>
+    </message>
+    <message>
+      <source>Invitation</source>
+      <translation>邀请</translation>
+    </message>
+    <message>
+      <source>Travel</source>
+      <translation>行程</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Not saved: correct the field marked in red.</source>
+      <translation>未保存：请更正标红的字段。</translation>
+    </message>
+    <message>
+      <source>State changed to %1.</source>
+      <translation>状态已改为：%1。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestList</name>
+    <message>
+      <source>Find a guest: name, pinyin (zw), organisation, last 4 digits of phone…</source>
+      <translation>查找嘉宾：姓名、拼音（如 zw）、单位、手机尾号…</translation>
+    </message>
+    <message>
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Change state</source>
+      <translation>修改状态</translation>
+    </message>
+    <message>
+      <source>Set inviting unit</source>
+      <translation>设置邀请单位</translation>
+    </message>
+    <message>
+      <source>Print letters…</source>
+      <translation>打印邀请函…</translation>
+    </message>
+    <message>
+      <source>Export selection…</source>
+      <translation>导出所选…</translation>
+    </message>
+    <message>
+      <source>Export all…</source>
+      <translation>全部导出…</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>All inviting units</source>
+      <translation>全部邀请单位</translation>
+    </message>
+    <message>
+      <source>All countries</source>
+      <translation>全部国家和地区</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 / 共 %2 人</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestTable</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>邀请状态</translation>
+    </message>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Country or region</source>
+      <translation>国家或地区</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>回执编号</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestsPage</name>
+    <message>
+      <source>Guest list</source>
+      <translation>嘉宾名单</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>回执跟进</translation>
+    </message>
+    <message>
+      <source>Inviting units' progress</source>
+      <translation>邀请单位进度</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryBox</name>
+    <message>
+      <source>Invitation history</source>
+      <translation>邀请记录</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>前往</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Repeated in the file</source>
+      <translation>文件内重复</translation>
+    </message>
+    <message>
+      <source>Already in the fair</source>
+      <translation>名单中已有</translation>
+    </message>
+    <message>
+      <source>Totals or note line</source>
+      <translation>合计行或说明行</translation>
+    </message>
+    <message>
+      <source>%1 guest rows: %2 new, %3 with problems, %4 repeated within the file, %5 already in the fair (details are merged, nobody is added twice).</source>
+      <translation>共 %1 行嘉宾：新增 %2 行，有问题 %3 行，文件内重复 %4 行，名单中已有 %5 行（补充信息，不会重复添加）。</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Problems and duplicates</source>
+      <translation>问题与重复</translation>
+    </message>
+    <message>
+      <source>Import guests</source>
+      <translation>导入嘉宾名单</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobThread</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
   </context>
   <context>
@@ -1120,6 +1576,29 @@
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <source>Skip rows with problems and write them to a rejects file:</source>
+      <translation>跳过有问题的行，并写入问题行文件：</translation>
+    </message>
+    <message>
+      <source>No problems: every row can be imported.</source>
+      <translation>没有问题：所有行均可导入。</translation>
+    </message>
+    <message>
+      <source>%1 row(s) with problems will be left out and written to the rejects file with the reason.</source>
+      <translation>有问题的 %1 行将不导入，并连同原因写入问题行文件。</translation>
+    </message>
+    <message>
+      <source>%1 row(s) have problems. Nothing is imported until they are fixed in the file, or you choose to skip them.</source>
+      <translation>有 %1 行存在问题。请在文件中改正，或选择跳过这些行；否则不会导入任何数据。</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <source>PDF (*.pdf)</source>
@@ -1181,6 +1660,21 @@
     <message>
       <source>Not deleted</source>
       <translation>未删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPage</name>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation>未导入任何数据</translation>
+    </message>
+    <message>
+      <source>Import finished</source>
+      <translation>导入完成</translation>
     </message>
   </context>
   <context>
@@ -1399,6 +1893,17 @@
     </message>
   </context>
   <context>
+    <name>RunPage</name>
+    <message>
+      <source>Importing</source>
+      <translation>正在导入</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>SignInDialog</name>
     <message>
       <source>Sign in</source>
@@ -1454,6 +1959,17 @@
     <message>
       <source>Recent fairs</source>
       <translation>最近打开</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransitionsBox</name>
+    <message>
+      <source>Note for the history (optional)</source>
+      <translation>备注（记入邀请记录，可不填）</translation>
+    </message>
+    <message>
+      <source>Move to:</source>
+      <translation>改为：</translation>
     </message>
   </context>
   <context>
@@ -1637,6 +2153,69 @@
     <message>
       <source>to assign</source>
       <translation>待安排</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitProgressView</name>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Invited</source>
+      <translation>受邀</translation>
+    </message>
+    <message>
+      <source>Attending</source>
+      <translation>参会</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>已报到</translation>
+    </message>
+    <message>
+      <source>% of target</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <source>Shortfall</source>
+      <translation>缺口</translation>
+    </message>
+    <message>
+      <source>Foreign target</source>
+      <translation>境外目标</translation>
+    </message>
+    <message>
+      <source>Foreign attending</source>
+      <translation>境外参加</translation>
+    </message>
+    <message>
+      <source>Foreign %</source>
+      <translation>境外完成率</translation>
+    </message>
+    <message>
+      <source>Foreign shortfall</source>
+      <translation>境外缺口</translation>
+    </message>
+    <message>
+      <source>Export progress…</source>
+      <translation>导出进度…</translation>
+    </message>
+    <message>
+      <source>Progress exported to %1</source>
+      <translation>进度已导出：%1</translation>
+    </message>
+    <message>
+      <source>Export progress</source>
+      <translation>导出邀请单位进度</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
   </context>
   <context>

@@ -13,9 +13,10 @@ def page_classes() -> list[type]:
     from fairdesk.gui.pages.checkin import CheckInPage
     from fairdesk.gui.pages.dashboard import DashboardPage
     from fairdesk.gui.pages.escorts import EscortsPage
+    from fairdesk.gui.pages.guests import GuestsPage
     from fairdesk.gui.pages.lodging import LodgingPage
     from fairdesk.gui.pages.meals import MealsPage
     from fairdesk.gui.pages.transport import TransportPage
 
-    return [DashboardPage, CheckInPage, ArrivalsPage, LodgingPage, TransportPage, EscortsPage,
-            MealsPage]
+    return [DashboardPage, GuestsPage, CheckInPage, ArrivalsPage, LodgingPage, TransportPage,
+            EscortsPage, MealsPage]
