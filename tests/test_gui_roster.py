@@ -358,6 +358,7 @@ def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
     # the planner is stuck on its first party, yet the window's event loop goes on
     qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(steps), timeout=5000)
     assert steps == [False]  # planned in the worker thread
+    assert auto_assign(page, roster) is None  # a second click while it runs starts nothing
     dialog = page.findChild(QProgressDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=5000)  # shown after its minimum duration
     assert dialog.labelText() == QCoreApplication.translate("RosterActions", "Planning rooms…")

@@ -17,7 +17,7 @@ from typing import Any
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import roster_adapt as adapt
-from fairdesk.gui.jobs import Worker, plan_in_worker, show_failure, write_progress
+from fairdesk.gui.jobs import RUNNING, Worker, plan_in_worker, show_failure, write_progress
 from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.preview import PlanPreview
 from fairdesk.gui.printing import print_to_file
@@ -112,6 +112,7 @@ def auto_assign(parent: QWidget, fair: Fair) -> Worker | None:
 
     return _plan(
         parent,
+        fair,
         translate("RosterActions", "Planning rooms…"),
         lambda: adapt.rooms_snapshot(fair),
         adapt.plan_rooms,
@@ -130,11 +131,25 @@ def apply_placements(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -
     return changes
 
 
-def _plan(parent: QWidget, label: str, snapshot: Any, plan: Any, planned: Any) -> Worker | None:
-    """Snapshot here, plan in a worker (progress, Cancel), then ``planned(result)`` here."""
+def _plan(
+    parent: QWidget, fair: Fair, label: str, snapshot: Any, plan: Any, planned: Any
+) -> Worker | None:
+    """Snapshot here, plan in a worker (progress, Cancel), then ``planned(result)`` here.
+
+    None while the page's previous plan is still running (a second click before the
+    progress dialog shows); the result is dropped if another fair was opened meanwhile.
+    """
+    if getattr(parent, "_roster_planner", None) in RUNNING:
+        return None
     parent._roster_preview = None
-    worker = plan_in_worker(parent, label, snapshot, plan, planned)
-    parent._roster_worker = worker
+
+    def still_current(result: Any) -> None:
+        session = getattr(parent, "session", None)
+        if session is None or session.fair is fair:
+            planned(result)
+
+    worker = plan_in_worker(parent, label, snapshot, plan, still_current)
+    parent._roster_planner = worker
     return worker
 
 
@@ -167,6 +182,7 @@ def generate_pickups(parent: QWidget, fair: Fair, day: str | None) -> Worker | N
     """Propose pickup trips for the day's arrivals (planned in a worker); write the checked ones."""
     return _plan(
         parent,
+        fair,
         translate("RosterActions", "Planning pickups…"),
         lambda: adapt.pickups_snapshot(fair, day),
         adapt.plan_pickups,
@@ -234,6 +250,7 @@ def seat_in_protocol_order(parent: QWidget, fair: Fair, sitting_id: str) -> Work
         return None
     return _plan(
         parent,
+        fair,
         translate("RosterActions", "Planning seats…"),
         lambda: adapt.seating_snapshot(fair, sitting_id),
         adapt.plan_seating,
