@@ -310,6 +310,10 @@ ZH_CN: dict[str, str] = {
         "取消勾选不需要的安排后再确认；确认之前不会写入任何数据。",
     "Write the checked stays": "写入已勾选的住宿",
     "Writing stays…": "正在写入住宿…",
+    "Planning rooms…": "正在生成住宿方案…",
+    "Planning pickups…": "正在生成接站方案…",
+    "Planning seats…": "正在生成排座方案…",
+    "Writing trips…": "正在写入行程…",
     "%1 stays written.": "已写入 %1 条住宿。",
     "Generate pickups": "生成接站行程",
     "Trips are grouped by airport or station and time window. Uncheck any trip you do not want, then accept: nothing is written before.":

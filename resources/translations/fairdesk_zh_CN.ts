@@ -1775,6 +1775,10 @@
       <translation>写入已勾选的住宿</translation>
     </message>
     <message>
+      <source>Planning rooms…</source>
+      <translation>正在生成住宿方案…</translation>
+    </message>
+    <message>
       <source>Writing stays…</source>
       <translation>正在写入住宿…</translation>
     </message>
@@ -1823,6 +1827,10 @@
       <translation>嘉宾</translation>
     </message>
     <message>
+      <source>Planning pickups…</source>
+      <translation>正在生成接站方案…</translation>
+    </message>
+    <message>
       <source>Trips are grouped by airport or station and time window. Uncheck any trip you do not want, then accept: nothing is written before.</source>
       <translation>按机场/车站和时间段分组派车。取消勾选不需要的行程后再确认；确认之前不会写入任何数据。</translation>
     </message>
@@ -1837,6 +1845,10 @@
     <message>
       <source>No car for</source>
       <translation>未能派车</translation>
+    </message>
+    <message>
+      <source>Writing trips…</source>
+      <translation>正在写入行程…</translation>
     </message>
     <message>
       <source>%1 pickup trips created.</source>
@@ -1861,6 +1873,10 @@
     <message>
       <source>Choose a sitting first.</source>
       <translation>请先选择用餐场次。</translation>
+    </message>
+    <message>
+      <source>Planning seats…</source>
+      <translation>正在生成排座方案…</translation>
     </message>
     <message>
       <source>Seat in protocol order</source>
