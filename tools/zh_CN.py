@@ -482,6 +482,34 @@ ZH_CN: dict[str, str] = {
     "Choose a photo": "选择照片",
     "Photos (*.jpg *.jpeg *.png);;All files (*)": "照片 (*.jpg *.jpeg *.png);;所有文件 (*)",
     "Cannot read %1: %2": "无法读取 %1：%2",
+    # batches of badges and table cards from the window (issue 4)
+    "Print badges…": "打印证件…",
+    "Table cards…": "打印席卡…",
+    "Print badges": "打印证件",
+    "Size:": "尺寸：",
+    "Order:": "排序：",
+    "By inviting unit, then name": "按邀请单位，再按姓名",
+    "By name": "按姓名",
+    "Print the back side (hotel, car, agenda)": "打印背面（住宿、用车、日程）",
+    "Skip guests whose badge is already printed": "跳过证件已打印的嘉宾",
+    "The selected guests (%1)": "选中的嘉宾（%1 位）",
+    "Everyone the search and filters show (%1)": "当前搜索和筛选显示的全部嘉宾（%1 位）",
+    "A6 (105 × 148 mm)": "A6 胸卡（105 × 148 毫米）",
+    "Lanyard card (90 × 130 mm)": "挂绳证（90 × 130 毫米）",
+    "CR80 card (85.6 × 54 mm)": "CR80 卡片（85.6 × 54 毫米）",
+    "A4 sheet, 8 per page (90 × 54 mm, crop marks)": "A4 八拼（90 × 54 毫米，带裁切线）",
+    "%1 badge(s) will be printed.": "将打印 %1 张证件。",
+    "%1 of them were printed before: printing again voids the old badges.":
+        "其中 %1 张以前打印过：重印后旧证件作废。",
+    "%1 skipped: their badge is already printed.": "跳过 %1 位：证件已打印。",
+    "%1 guest(s) get no badge, having declined or been cancelled: %2.":
+        "%1 位嘉宾不打印证件（回执不参加或已取消）：%2。",
+    "There are no badges to print.": "没有要打印的证件。",
+    "Save the badges": "保存证件",
+    "Printed %1 badge(s) (%2), %3 page(s): %4": "已打印 %1 张证件（%2），共 %3 页：%4",
+    "%1 table card(s) written to %2": "已生成 %1 张席卡：%2",
+    "Table cards": "席卡",
+    "Table cards of this sitting…": "本场次席卡…",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

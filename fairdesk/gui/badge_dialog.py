@@ -22,6 +22,7 @@ from fairdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +33,7 @@ from fairdesk.gui.qt import (
     QWidget,
 )
 
+translate = QCoreApplication.translate  # literal contexts, for lupdate
 SIZE_CODES = ("a6", "lanyard", "cr80", "a4-8up")
 SELECTION, MATCHING = "selection", "matching"
 
@@ -134,7 +136,7 @@ class BadgeDialog(QDialog):
         choice = self.choice()
         lines = [self.tr("%1 badge(s) will be printed.").replace("%1", f"{len(choice.guest_ids):,}")]
         if choice.no_badge:
-            lines.append(left_out_sentence(self, choice))
+            lines.append(left_out_sentence(choice))
         if choice.printed and not choice.skipped_printed:
             lines.append(self.tr("%1 of them were printed before: printing again voids "
                                  "the old badges.").replace("%1", str(len(choice.printed))))
@@ -145,13 +147,14 @@ class BadgeDialog(QDialog):
         self.print_button.setEnabled(bool(choice.guest_ids))
 
 
-def left_out_sentence(widget: QWidget, choice: badges.BatchChoice) -> str:
+def left_out_sentence(choice: badges.BatchChoice) -> str:
     """'2 guest(s) get no badge: 1 declined, 1 cancelled.' (empty when nobody is left out)."""
     if not choice.no_badge:
         return ""
     parts = ", ".join(f"{n} {label(INVITATION_STATES, state)}"
                       for state, n in sorted(choice.no_badge.items()))
-    return (widget.tr("%1 guest(s) get no badge, having declined or been cancelled: %2.")
+    return (translate("BadgeDialog",
+                      "%1 guest(s) get no badge, having declined or been cancelled: %2.")
             .replace("%1", str(sum(choice.no_badge.values()))).replace("%2", parts))
 
 
@@ -163,18 +166,18 @@ def start_batch(dialog: BadgeDialog, parent: QWidget, report: Callable[[str], No
     """
     fair, choice = dialog.fair, dialog.choice()
     if not choice.guest_ids:
-        fail(dialog.tr("There are no badges to print."))
+        fail(translate("BadgeDialog", "There are no badges to print."))
         return None
     if not confirm_reprints(parent, fair, choice.guest_ids):
         return None
-    path = ask_path(parent, dialog.tr("Save the badges"), f"badges-{dialog.size()}.pdf",
-                    dialog.tr("PDF (*.pdf)"))
+    path = ask_path(parent, translate("BadgeDialog", "Save the badges"),
+                    f"badges-{dialog.size()}.pdf", translate("BadgeDialog", "PDF (*.pdf)"))
     if path is None:
         return None
-    text = (dialog.tr("Printed %1 badge(s) (%2), %3 page(s): %4")
+    text = (translate("BadgeDialog", "Printed %1 badge(s) (%2), %3 page(s): %4")
             .replace("%1", str(len(choice.guest_ids))).replace("%2", dialog.size_label())
             .replace("%4", str(Path(path))))
-    note = left_out_sentence(dialog, choice)
+    note = left_out_sentence(choice)
 
     def done(pages: int) -> None:  # the dialog may be gone by now: everything is in text
         report(f"{text.replace('%3', str(pages))} {note}".strip())
