@@ -502,14 +502,21 @@ ZH_CN: dict[str, str] = {
     "%1 of them were printed before: printing again voids the old badges.":
         "其中 %1 张以前打印过：重印后旧证件作废。",
     "%1 skipped: their badge is already printed.": "跳过 %1 位：证件已打印。",
-    "%1 guest(s) get no badge, having declined or been cancelled: %2.":
-        "%1 位嘉宾不打印证件（回执不参加或已取消）：%2。",
+    "%1 guest(s) get no badge: %2.": "%1 位嘉宾不打印证件：%2。",
+    "%1 declined": "%1 位回执不参加",
+    "%1 cancelled": "%1 位已取消",
+    ", ": "，",
     "There are no badges to print.": "没有要打印的证件。",
     "Save the badges": "保存证件",
     "Printed %1 badge(s) (%2), %3 page(s): %4": "已打印 %1 张证件（%2），共 %3 页：%4",
     "%1 table card(s) written to %2": "已生成 %1 张席卡：%2",
     "Table cards": "席卡",
     "Table cards of this sitting…": "本场次席卡…",
+    "A6": "A6 胸卡",
+    "lanyard cards": "挂绳证",
+    "CR80 cards": "CR80 卡片",
+    "A4 8-up": "A4 八拼",
+    "Badges are still being drawn: wait for them to finish.": "证件仍在生成中，请等待完成。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

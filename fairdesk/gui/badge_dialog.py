@@ -122,7 +122,10 @@ class BadgeDialog(QDialog):
         return self.size_box.currentData()
 
     def size_label(self) -> str:
-        return self.size_box.currentText()
+        """The size in a few words, for the status line."""
+        short = {"a6": self.tr("A6"), "lanyard": self.tr("lanyard cards"),
+                 "cr80": self.tr("CR80 cards"), "a4-8up": self.tr("A4 8-up")}
+        return short[self.size()]
 
     def back(self) -> bool:
         return self.back_check.isChecked()
@@ -151,10 +154,12 @@ def left_out_sentence(choice: badges.BatchChoice) -> str:
     """'2 guest(s) get no badge: 1 declined, 1 cancelled.' (empty when nobody is left out)."""
     if not choice.no_badge:
         return ""
-    parts = ", ".join(f"{n} {label(INVITATION_STATES, state)}"
-                      for state, n in sorted(choice.no_badge.items()))
-    return (translate("BadgeDialog",
-                      "%1 guest(s) get no badge, having declined or been cancelled: %2.")
+    words = {"declined": translate("BadgeDialog", "%1 declined"),
+             "cancelled": translate("BadgeDialog", "%1 cancelled")}
+    parts = translate("BadgeDialog", ", ").join(
+        words.get(state, f"%1 {label(INVITATION_STATES, state)}").replace("%1", str(n))
+        for state, n in sorted(choice.no_badge.items(), key=lambda x: x[0] != "declined"))
+    return (translate("BadgeDialog", "%1 guest(s) get no badge: %2.")
             .replace("%1", str(sum(choice.no_badge.values()))).replace("%2", parts))
 
 

@@ -115,9 +115,13 @@ class GuestActions(QObject):
                        .replace("%2", str(path)))
         self.letters_written.emit(str(path))
 
-    def print_badges(self, selected: list[str], matching: list[str]) -> BadgeDialog:
+    def print_badges(self, selected: list[str], matching: list[str]) -> BadgeDialog | None:
         """Open the badge dialog; its Print button warns, asks where and renders in a worker."""
         from fairdesk.gui.badge_dialog import BadgeDialog, start_batch
+
+        if self.badge_worker is not None and self.badge_worker.isRunning():
+            self._fail(self.tr("Badges are still being drawn: wait for them to finish."))
+            return None
 
         dialog = BadgeDialog(self.fair, selected, matching, self.widget)
         self.badge_dialog = dialog

@@ -40,7 +40,7 @@ def print_table_cards(parent: QWidget, fair: Fair, *, guest_ids: list[str] | Non
     except FairdeskError as exc:
         show_failure(parent, str(exc))
         return None
-    title = t("{f} 席卡", "{f} table cards", f=fair.setting("fair.name") or "")
+    title = t("{f} 席卡", "{f} table cards", f=fair.setting("fair.name") or "").strip()
 
     def render(items: list[dict], target: Path, progress: Any, cancelled: Any) -> int:
         from fairdesk.reports.table_cards import render_table_cards

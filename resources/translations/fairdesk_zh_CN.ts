@@ -131,6 +131,22 @@
       <translation>A4 八拼（90 × 54 毫米，带裁切线）</translation>
     </message>
     <message>
+      <source>A6</source>
+      <translation>A6 胸卡</translation>
+    </message>
+    <message>
+      <source>lanyard cards</source>
+      <translation>挂绳证</translation>
+    </message>
+    <message>
+      <source>CR80 cards</source>
+      <translation>CR80 卡片</translation>
+    </message>
+    <message>
+      <source>A4 8-up</source>
+      <translation>A4 八拼</translation>
+    </message>
+    <message>
       <source>%1 badge(s) will be printed.</source>
       <translation>将打印 %1 张证件。</translation>
     </message>
@@ -143,8 +159,20 @@
       <translation>跳过 %1 位：证件已打印。</translation>
     </message>
     <message>
-      <source>%1 guest(s) get no badge, having declined or been cancelled: %2.</source>
-      <translation>%1 位嘉宾不打印证件（回执不参加或已取消）：%2。</translation>
+      <source>%1 declined</source>
+      <translation>%1 位回执不参加</translation>
+    </message>
+    <message>
+      <source>%1 cancelled</source>
+      <translation>%1 位已取消</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source>%1 guest(s) get no badge: %2.</source>
+      <translation>%1 位嘉宾不打印证件：%2。</translation>
     </message>
     <message>
       <source>There are no badges to print.</source>
@@ -884,6 +912,10 @@
     <message>
       <source>%1 letter(s) written to %2</source>
       <translation>已生成 %1 份邀请函：%2</translation>
+    </message>
+    <message>
+      <source>Badges are still being drawn: wait for them to finish.</source>
+      <translation>证件仍在生成中，请等待完成。</translation>
     </message>
     <message>
       <source>%1 table card(s) written to %2</source>
