@@ -281,3 +281,28 @@ def test_the_window_keeps_ticking_while_a_hundred_badges_render(qtbot, session, 
     print("ticks while rendering:", sum(ticks), "of", len(ticks))
     assert sum(ticks) >= 3, "the GUI thread did not run while the badges were drawn"
     assert f"{count} badge(s)" in status and f"{count} page(s)" in status
+
+
+def test_cancelling_a_batch_writes_no_file_and_no_print_log(qtbot, session, fair, save_as,
+                                                            tmp_path, monkeypatch):
+    from bench.crowd import make_crowd
+
+    make_crowd(fair, 100)
+    page = GuestsPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _title, text, *_a: said.append(text)))
+    page.guest_list.view.clearSelection()
+    dialog = _open_dialog(qtbot, page)
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData("a6"))
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    worker = page.guest_list.actions.badge_worker
+    worker.cancel()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: bool(said), timeout=30000)
+    worker.wait(5000)
+    assert said == ["已取消打印。"]
+    assert not (tmp_path / "out-1.pdf").exists()
+    assert fair.count("badge_prints") == 0
+    assert not page.guest_list.status.text().startswith("Printed")
