@@ -77,9 +77,26 @@ def test_print_log_warns_before_reprinting(fair: Fair, crowd: list[str]) -> None
     again = badges.badges_for_printing(fair, crowd[:5], size="a6")
     assert len(again.reprinted) == 3
     assert [b.version for b in again.badges] == [2, 2, 2, 1, 1]
+    # a reprint not (yet) printed voids nothing: a cancelled print leaves the badge valid
+    assert checkin.verify(fair, batch.badges[0].code).status == "ok"
+    assert checkin.verify(fair, again.badges[0].code).status != "ok"
+    assert badges.badges_for_printing(fair, crowd[:5], reprint=False).badges != []
+    badges.record_printed(fair, again)
     assert checkin.verify(fair, batch.badges[0].code).status == "replaced"
-    skipped = badges.badges_for_printing(fair, crowd[:5], reprint=False)
-    assert len(skipped.badges) == 5  # none of the new versions was printed yet
+    assert checkin.verify(fair, again.badges[0].code).status == "ok"
+    assert badges.badges_for_printing(fair, crowd[:5], reprint=False).badges == []
+
+
+def test_a_reprint_recorded_twice_is_refused(fair: Fair, crowd: list[str]) -> None:
+    from fairdesk.core.errors import ConflictError
+
+    badges.record_printed(fair, badges.badges_for_printing(fair, crowd[:1]))
+    desk_a = badges.badges_for_printing(fair, crowd[:1])
+    desk_b = badges.badges_for_printing(fair, crowd[:1])
+    badges.record_printed(fair, desk_a)
+    with pytest.raises(ConflictError):
+        badges.record_printed(fair, desk_b)
+    assert checkin.verify(fair, desk_a.badges[0].code).status == "ok"
 
 
 def test_unprinted_badge_is_reused_not_reissued(fair: Fair, crowd: list[str]) -> None:

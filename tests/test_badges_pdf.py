@@ -76,6 +76,9 @@ def test_reprinted_badge_pdf_codes_are_void(fair: Fair, batch: badges.PrintBatch
     badges.record_printed(fair, batch)
     again = badges.badges_for_printing(fair, [b.guest_id for b in batch.badges[:8]])
     assert len(again.reprinted) == 8
+    assert all(checkin.verify(fair, c).status == "ok" for c in _decode_all(path))  # not yet
+    render_badges(tmp_path / "new.pdf", badge_job(fair, again), "a4-8up")
+    badges.record_printed(fair, again)
     statuses = [checkin.verify(fair, c).status for c in _decode_all(path)]
     assert statuses.count("replaced") == 8 and statuses.count("ok") == len(batch.badges) - 8
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from fairdesk.core.errors import NotFoundError, ValidationError
+from fairdesk.core.errors import ConflictError, NotFoundError, ValidationError
 from fairdesk.core.fair import Fair, Row, Tx
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import new_id
@@ -204,15 +204,18 @@ class PrintBatch:
     badges: list[Badge] = field(default_factory=list)
     reprinted: list[PrintRecord] = field(default_factory=list)
     size: str = ""
+    # reprints: new versions planned but not written until the batch is printed, so a
+    # cancelled or failed print leaves the badge in the guest's hand valid
+    pending: dict[str, Row] = field(default_factory=dict)
 
 
 def badges_for_printing(fair: Fair, guest_ids: list[str], *, size: str = "",
                         reprint: bool = True) -> PrintBatch:
     """The badge each guest gets: their unprinted badge, else a new version (one transaction).
 
-    A guest whose badge was printed before gets the next version (voiding the printed
-    one) when ``reprint``; without ``reprint`` such guests are left out. Raises
-    NotFoundError for an unknown guest id.
+    A guest whose badge was printed before gets the next version when ``reprint`` (it is
+    written, and the printed one voided, only by :func:`record_printed`); without
+    ``reprint`` such guests are left out. Raises NotFoundError for an unknown guest id.
     """
     key = secret(fair)
     guest_ids = list(dict.fromkeys(guest_ids))
@@ -232,6 +235,8 @@ def badges_for_printing(fair: Fair, guest_ids: list[str], *, size: str = "",
                 if not reprint:
                     continue
                 batch.reprinted.append(printed[gid])
+                batch.badges.append(_plan_reprint(key, batch, guests[gid], valid[gid], size))
+                continue
             row = valid.get(gid)
             if row is not None and gid not in printed:
                 batch.badges.append(_badge(key, row, guests[gid]["ref_code"]))
@@ -240,11 +245,38 @@ def badges_for_printing(fair: Fair, guest_ids: list[str], *, size: str = "",
     return batch
 
 
+def _plan_reprint(key: bytes, batch: PrintBatch, guest: Row, printed: Row, size: str) -> Badge:
+    row = {"id": new_id(), "guest_id": guest["id"], "version": printed["version"] + 1,
+           "category": guest["category"], "size": size}
+    batch.pending[row["id"]] = row
+    return _badge(key, row, guest["ref_code"])
+
+
+def _write_reprint(fair: Fair, tx: Tx, row: Row) -> None:
+    """Void the guest's printed badge and write the new version planned for the batch.
+
+    Raises ConflictError when another desk reprinted the badge meanwhile.
+    """
+    last = fair.scalar("SELECT max(version) FROM badges WHERE guest_id = ?", [row["guest_id"]])
+    if last != row["version"] - 1:
+        name = fair.scalar("SELECT name FROM guests WHERE id = ?", [row["guest_id"]])
+        raise ConflictError(f"{name} 的证件刚在别处重印过，请重新打印这一批。",
+                            f"{name}'s badge was just reprinted elsewhere; print this batch "
+                            "again.")
+    for old in fair.rows("SELECT id FROM badges WHERE guest_id = ? AND voided_at IS NULL",
+                         [row["guest_id"]]):
+        tx.update("badges", old["id"], {"voided_at": tx.now})
+    tx.insert("badges", row)
+
+
 def record_printed(fair: Fair, batch: PrintBatch) -> int:
-    """Write the print log for a batch that was rendered; returns the number of badges."""
+    """Write a rendered batch: its reprinted versions (voiding the old badges) and the print
+    log; returns the number of badges. Raises ConflictError (reprinted elsewhere meanwhile)."""
     at = to_fair_iso(datetime.now(UTC), fair.tz)
     with fair.transaction() as tx:
         by = fair.operator.stamp
+        for row in batch.pending.values():
+            _write_reprint(fair, tx, row)
         for badge in batch.badges:
             tx.update("badges", badge.id, {"printed_at": at, "printed_by": by,
                                            "size": batch.size})
