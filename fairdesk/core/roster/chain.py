@@ -176,7 +176,8 @@ def guest_chain(fair: Fair, guest_id: str, *, guest: Row | None = None) -> Guest
                             " ON x.id = p.trip_id WHERE p.guest_id = ? ORDER BY x.starts_at",
                             [guest_id])
     chain.escorts = fair.rows(
-        "SELECT a.*, e.name, e.phone, e.languages, s.title AS session_title FROM escort_assignments"
+        "SELECT a.*, e.name, e.phone, e.unit, e.languages, s.title AS session_title FROM"
+        " escort_assignments"
         " a JOIN escorts e ON e.id = a.escort_id LEFT JOIN agenda_sessions s"
         " ON s.id = a.session_id WHERE a.guest_id = ? ORDER BY a.starts_at", [guest_id])
     chain.meals = fair.rows(
