@@ -61,7 +61,7 @@ class ReceptionBox(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # from → to
         self.trips_view.doubleClicked.connect(self.on_trips_double_clicked)
-        self.trips_hint = QLabel(self.tr("Double-click a trip to see it on the Vehicles and trips"
+        self.trips_hint = QLabel(self.tr("Double-click a trip to see it on the Vehicles & trips"
                                          " page."), self)
         self.trips_hint.setStyleSheet(HINT_STYLE)
         self._build()
@@ -102,7 +102,7 @@ class ReceptionBox(QGroupBox):
         return [
             Column("starts_at", lambda: self.tr("When"),
                    lambda r: f"{r['starts_at'][5:10]} {r['starts_at'][11:16]}"),
-            Column("purpose", lambda: self.tr("Task"), lambda r: label(TRIP_PURPOSES, r["purpose"])),
+            Column("purpose", lambda: self.tr("Purpose"), lambda r: label(TRIP_PURPOSES, r["purpose"])),
             Column("route", lambda: self.tr("From → to"),
                    lambda r: f"{r['from_place']} → {r['to_place']}"),
             Column("plate", lambda: self.tr("Car"), lambda r: r["plate"] or self.tr("no car yet"),
@@ -153,8 +153,8 @@ class ReceptionBox(QGroupBox):
         self._set("nights", [self._nights(s) for s in own], "")
         self._set("sharing", ["、".join(chain.sharing.get(s["id"]) or []) or self.tr("no one")
                               for s in own], "")
-        party = [f"{chain.companion_name(s['companion_id'])}: {self._where(s)}"
-                 for s in chain.stays if s["companion_id"]]
+        party = [self.tr("%1: %2").replace("%1", chain.companion_name(s["companion_id"]))
+                 .replace("%2", self._where(s)) for s in chain.stays if s["companion_id"]]
         self._set("party", party, "")
         for key in ("nights", "sharing"):
             self.form.setRowVisible(self.labels[key], bool(own))
