@@ -189,12 +189,12 @@ class ReceptionBox(QGroupBox):
         """Tall enough for every trip (up to MAX_TRIP_ROWS, then it scrolls)."""
         view = self.trips_view
         view.resizeRowsToContents()
-        row = view.verticalHeader().defaultSectionSize()
-        if count:
-            row = max(row, view.rowHeight(0))
-        header = view.horizontalHeader().sizeHint().height()
-        view.setFixedHeight(header + row * max(1, min(count, MAX_TRIP_ROWS))
-                            + 2 * view.frameWidth())
+        shown = min(count, MAX_TRIP_ROWS)
+        rows = sum(view.rowHeight(r) for r in range(shown)) if shown else \
+            view.verticalHeader().defaultSectionSize()
+        header = max(view.horizontalHeader().sizeHint().height(),
+                     view.horizontalHeader().height() if view.isVisible() else 0)
+        view.setFixedHeight(header + rows + 2 * view.frameWidth() + 2)
 
     def _set(self, key: str, lines: list[str], missing: str) -> None:
         value = self.labels[key]
