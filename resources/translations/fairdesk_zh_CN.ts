@@ -1034,11 +1034,11 @@
     </message>
     <message>
       <source>From</source>
-      <translation>开始</translation>
+      <translation>原状态</translation>
     </message>
     <message>
       <source>To</source>
-      <translation>前往</translation>
+      <translation>新状态</translation>
     </message>
     <message>
       <source>Note</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
       <source>Problem</source>
-      <translation>问题</translation>
+      <translation>有问题</translation>
     </message>
     <message>
       <source>Repeated in the file</source>
