@@ -510,6 +510,17 @@ ZH_CN: dict[str, str] = {
     "CR80 cards": "CR80 卡片",
     "A4 8-up": "A4 八拼",
     "Badges are still being drawn: wait for them to finish.": "证件仍在生成中，请等待完成。",
+    # the guest form's reception chain (issue 5 point 7)
+    "Companions' rooms": "随行人员住宿",
+    "%1: %2": "%1：%2",
+    "Banquet": "宴会座位",
+    "From → to": "起点 → 终点",
+    "Car": "车辆",
+    "no car yet": "尚未派车",
+    "no one": "无",
+    "%1 to %2, %3 night(s)": "%1 至 %2，共 %3 晚",
+    "In bold: the trip the check-in desk shows.": "粗体：报到台显示的行程。",
+    "Double-click a trip to see it on the Vehicles & trips page.": "双击行程，在“车辆与行程”页查看。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
@@ -525,4 +536,6 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("RosterActions", "Passengers"): "人数",
     ("EscortsPage", "Guests"): "陪同人数",
     ("MealsPage", "Name"): "桌名",
+    ("ReceptionBox", "Reception"): "接待安排",
+    ("ReceptionBox", "Trips"): "用车",
 }

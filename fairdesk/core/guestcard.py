@@ -1,7 +1,9 @@
 """What the desk needs to see about a guest at once: the card shown after a scan.
 
-One indexed lookup per source (stays, trips, escorts, photo), so a scan on a
-10,000-guest fair shows the card within a few milliseconds.
+Hotel, car and escort come from the guest's reception chain
+(:func:`fairdesk.core.roster.chain.guest_chain`, one indexed lookup per source), so the
+desk, the guest's details and the badge back always agree, and a scan on a 10,000-guest
+fair shows the card within a few milliseconds.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from fairdesk.core.fair import Fair, Row
+from fairdesk.core.roster.chain import guest_chain
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 
@@ -74,43 +77,20 @@ class GuestCard:
         return INVITATION_STATES.get(self.state, (self.state, self.state))
 
 
-def _first(fair: Fair, sql: str, params: list) -> Row:
-    rows = fair.rows(sql, params)
-    return rows[0] if rows else {}
-
-
-def _stay(fair: Fair, guest_id: str) -> Row:
-    return _first(fair, "SELECT h.name AS hotel, r.number AS room FROM stays s "
-                  "JOIN hotels h ON h.id = s.hotel_id LEFT JOIN rooms r ON r.id = s.room_id "
-                  "WHERE s.guest_id = ? AND s.companion_id IS NULL ORDER BY s.check_in LIMIT 1",
-                  [guest_id])
-
-
-def _trip(fair: Fair, guest_id: str, now: str) -> Row:
-    rows = fair.rows(
-        "SELECT t.starts_at, t.from_place, t.to_place, v.plate, d.name AS driver, "
-        "d.phone AS driver_phone FROM trip_passengers p JOIN trips t ON t.id = p.trip_id "
-        "LEFT JOIN vehicles v ON v.id = t.vehicle_id LEFT JOIN drivers d ON d.id = t.driver_id "
-        "WHERE p.guest_id = ? ORDER BY t.starts_at", [guest_id])
-    upcoming = [r for r in rows if r["starts_at"] >= now]
-    return (upcoming or rows[-1:] or [{}])[0]
-
-
-def _escort(fair: Fair, guest_id: str) -> Row:
-    return _first(fair, "SELECT e.name, e.phone FROM escort_assignments a "
-                  "JOIN escorts e ON e.id = a.escort_id WHERE a.guest_id = ? "
-                  "ORDER BY a.starts_at LIMIT 1", [guest_id])
-
-
 def _join(*parts: str | None, sep: str = " ") -> str:
     return sep.join(p for p in parts if p)
 
 
-def guest_card(fair: Fair, guest_id: str, *, photo: bool = True) -> GuestCard:
-    """The desk card for a guest. Raises NotFoundError."""
-    g = fair.get("guests", guest_id)
+def guest_card(fair: Fair, guest_id: str, *, photo: bool = True, guest: Row | None = None
+               ) -> GuestCard:
+    """The desk card for a guest; hotel, car and escort as the guest's chain shows them.
+
+    ``guest`` saves reading the guest row again. Raises NotFoundError.
+    """
+    chain = guest_chain(fair, guest_id, guest=guest)
+    g = chain.guest
     now = to_fair_iso(datetime.now(UTC), fair.tz)
-    stay, trip, escort = _stay(fair, guest_id), _trip(fair, guest_id, now), _escort(fair, guest_id)
+    stay, trip, escort = chain.stay or {}, chain.current_trip(now) or {}, chain.escort or {}
     image = fair.scalar("SELECT data FROM guest_photos WHERE guest_id = ?", [guest_id]) \
         if photo else None
     unit = fair.scalar("SELECT name FROM inviting_units WHERE id = ?",
@@ -123,7 +103,8 @@ def guest_card(fair: Fair, guest_id: str, *, photo: bool = True) -> GuestCard:
         guest_id=g["id"], ref_code=g["ref_code"], name=g["name"], name_latin=g["name_latin"],
         honorific=g["honorific"], organisation=g["organisation"], title=g["title"],
         category=g["category"], state=g["state"], photo=image,
-        hotel=stay.get("hotel") or "", room=stay.get("room") or "",
-        car=trip.get("plate") or "", driver=_join(trip.get("driver"), trip.get("driver_phone")),
+        hotel=stay.get("hotel_name") or "", room=stay.get("room_number") or "",
+        car=trip.get("plate") or "",
+        driver=_join(trip.get("driver_name"), trip.get("driver_phone")),
         trip=trip_text, escort=_join(escort.get("name"), escort.get("phone")),
         desk_notes=g["desk_notes"], dietary=g["dietary"], inviting_unit=unit or "")

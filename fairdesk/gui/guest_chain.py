@@ -94,7 +94,7 @@ class GuestChainView(QFrame):
         )
         self._section(
             self.tr("Escort"),
-            [" ".join(x for x in (e["name"], e["phone"]) if x) for e in _unique(found.escorts)],
+            [" ".join(x for x in (e["name"], e["phone"]) if x) for e in found.unique_escorts()],
             self.tr("No escort"),
         )
         meals = [
@@ -143,11 +143,3 @@ class GuestChainView(QFrame):
 def _when(iso: str) -> str:
     return f"{iso[5:10]} {iso[11:16]}"
 
-
-def _unique(escorts: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for e in escorts:
-        if e["escort_id"] not in seen:
-            seen.add(e["escort_id"])
-            out.append(e)
-    return out

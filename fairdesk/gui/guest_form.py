@@ -18,6 +18,7 @@ from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_
 from fairdesk.gui.field_widgets import FieldEditor, combo, line, text_box
 from fairdesk.gui.guest_form_parts import CompanionsBox, HistoryBox, TransitionsBox
 from fairdesk.gui.guest_photo_box import PhotoBox
+from fairdesk.gui.guest_reception import ReceptionBox
 from fairdesk.gui.guest_rows import STATE_COLOURS
 from fairdesk.gui.qt import (
     QFormLayout,
@@ -86,6 +87,7 @@ class GuestForm(QWidget):
         self.companions = CompanionsBox(self)
         self.history = HistoryBox(self)
         self.photo = PhotoBox(lambda: self.session.fair, self)
+        self.reception = ReceptionBox(self)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -93,6 +95,8 @@ class GuestForm(QWidget):
             group = self._group(title, names)
             if title != "Person":
                 column.addWidget(group)
+                if title == "Travel":  # what the reception desk arranged, under the travel plan
+                    column.addWidget(self.reception)
                 continue
             person = QHBoxLayout()  # the photo beside the person, as on an ID card
             person.addWidget(group, 1)
@@ -165,6 +169,7 @@ class GuestForm(QWidget):
         self.transitions.transition_chosen.connect(self.on_transition_chosen)
         self.companions.companion_added.connect(self.on_companion_added)
         self.companions.companion_removed.connect(self.on_companion_removed)
+        self.reception.trip_activated.connect(self.on_trip_activated)
         self.session.fair_changed.connect(self.on_fair_changed)
 
     # --- showing -------------------------------------------------------------------------------
@@ -211,6 +216,7 @@ class GuestForm(QWidget):
         self.history.set_rows(self.fair.guests.history(guest_id) if guest_id else [])
         self.companions.setEnabled(bool(guest_id))
         self.photo.show_guest(guest_id)
+        self.reception.show_guest(self.fair if guest_id else None, guest_id)
 
     def _load_state(self, row: dict) -> None:
         state = row.get("state", "")
@@ -295,9 +301,21 @@ class GuestForm(QWidget):
             "%1", label(INVITATION_STATES, state)))
 
     def on_fair_changed(self, changes: Changes) -> None:
-        """Keep the photo box current (the fields keep what the user is typing)."""
+        """Keep the photo and the reception chain current (the fields keep what is typed)."""
         if self.session.fair is not None:
             self.photo.on_fair_changed(changes)
+            self.reception.on_fair_changed(changes)
+
+    def on_trip_activated(self, trip_id: str, _day: str) -> None:
+        """Show the trip on the Vehicles and trips page (only inside the main window)."""
+        from fairdesk.gui.main_window import MainWindow
+        from fairdesk.gui.pages.transport import TransportPage
+
+        window = self.window()
+        if isinstance(window, MainWindow):
+            page = window.show_page_of(TransportPage)
+            if isinstance(page, TransportPage):
+                page.show_trip(trip_id)
 
     def on_companion_added(self, values: dict) -> None:
         self._write_companion(lambda: self.fair.guests.create(

@@ -106,6 +106,16 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.show_page(row)
 
+    def show_page_of(self, page_class: type) -> Page | None:
+        """Show the page built from ``page_class`` and return it (None if the window has none).
+
+        For the pages that share an area (the reception roster's pages)."""
+        row = next((r for r, cls in enumerate(self.page_stack.classes) if cls is page_class), -1)
+        if row < 0:
+            return None
+        self.show_page(row)
+        return self.page_stack.page_at(row)
+
     def _build_shortcuts(self) -> None:
         """Ctrl+1 … Ctrl+9 show the pages in navigation order."""
         for number in range(1, 10):

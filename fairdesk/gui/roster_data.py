@@ -320,7 +320,7 @@ def arrival_rows(fair: Fair, day: str) -> list[dict]:
 
 def chain(fair: Fair, guest_id: str) -> Any:
     """The core's GuestChain: stays, trips, escorts, meals and companions of a guest."""
-    from fairdesk.core.roster.arrivals import guest_chain
+    from fairdesk.core.roster.chain import guest_chain
 
     return guest_chain(fair, guest_id)
 

@@ -1811,6 +1811,109 @@
     </message>
   </context>
   <context>
+    <name>ReceptionBox</name>
+    <message>
+      <source>Reception</source>
+      <translation>接待安排</translation>
+    </message>
+    <message>
+      <source>Double-click a trip to see it on the Vehicles &amp; trips page.</source>
+      <translation>双击行程，在“车辆与行程”页查看。</translation>
+    </message>
+    <message>
+      <source>Stay</source>
+      <translation>住宿</translation>
+    </message>
+    <message>
+      <source>Nights</source>
+      <translation>晚数</translation>
+    </message>
+    <message>
+      <source>Sharing with</source>
+      <translation>同住</translation>
+    </message>
+    <message>
+      <source>Companions' rooms</source>
+      <translation>随行人员住宿</translation>
+    </message>
+    <message>
+      <source>Trips</source>
+      <translation>用车</translation>
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation>引领陪同</translation>
+    </message>
+    <message>
+      <source>Banquet</source>
+      <translation>宴会座位</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <source>From → to</source>
+      <translation>起点 → 终点</translation>
+    </message>
+    <message>
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>no car yet</source>
+      <translation>尚未派车</translation>
+    </message>
+    <message>
+      <source>Driver</source>
+      <translation>驾驶员</translation>
+    </message>
+    <message>
+      <source>No escort</source>
+      <translation>尚未安排陪同</translation>
+    </message>
+    <message>
+      <source>%1, table %2, seat %3</source>
+      <translation>%1 %2 号桌 %3 座</translation>
+    </message>
+    <message>
+      <source>No seat at a banquet</source>
+      <translation>尚未安排宴会座位</translation>
+    </message>
+    <message>
+      <source>No room yet</source>
+      <translation>尚未安排住宿</translation>
+    </message>
+    <message>
+      <source>no one</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>room number at check-in</source>
+      <translation>房号入住时确定</translation>
+    </message>
+    <message>
+      <source>%1 to %2, %3 night(s)</source>
+      <translation>%1 至 %2，共 %3 晚</translation>
+    </message>
+    <message>
+      <source>No trip booked</source>
+      <translation>尚未安排用车</translation>
+    </message>
+    <message>
+      <source>In bold: the trip the check-in desk shows.</source>
+      <translation>粗体：报到台显示的行程。</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <source>New</source>

@@ -5,7 +5,8 @@
 - :mod:`.lodging`: auto-assign attending guests to hotel rooms (a preview, then apply).
 - :mod:`.pickups`: pickup trips generated from the arrivals list (a preview, then apply).
 - :mod:`.meals`: headcounts, dietary counts, seating in protocol order.
-- :mod:`.arrivals`: the arrivals board and a guest's whole chain (stay, trips, escort, meals).
+- :mod:`.arrivals`: the arrivals board; :mod:`.chain`: a guest's whole chain (stay, trips,
+  escort, meals), the one source for the guest form, the arrivals panel and the desk card.
 - :mod:`.sheets`, :mod:`.mealsheets`: plain snapshots of the printed lists (rooming lists,
   dispatch and escort sheets, arrivals board, meal counts, table plan) for
   :mod:`fairdesk.reports.roster` to render as PDF or .xlsx.

@@ -1,27 +1,21 @@
-"""The arrivals board (who lands where, their car and room) and one guest's whole chain."""
+"""The arrivals board: who lands where, their car and room (a guest's whole chain: .chain)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.i18n import Text
-from fairdesk.core.roster.model import ATTENDING, hhmm, mmdd_hhmm, nights
-from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, TRIP_PURPOSES, label
+from fairdesk.core.roster.chain import STAY_SQL, TRIP_SQL, GuestChain, guest_chain
+from fairdesk.core.roster.model import ATTENDING, hhmm
+from fairdesk.core.vocab import GUEST_CATEGORIES, label
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
 Row = dict[str, Any]
-
-TRIP_SQL = ("SELECT t.*, v.plate, v.kind AS vehicle_kind, d.name AS driver_name,"
-            " d.phone AS driver_phone, e.name AS escort_name, e.phone AS escort_phone"
-            " FROM trips t LEFT JOIN vehicles v ON v.id = t.vehicle_id"
-            " LEFT JOIN drivers d ON d.id = t.driver_id LEFT JOIN escorts e ON e.id = t.escort_id")
-STAY_SQL = ("SELECT s.*, h.name AS hotel_name, h.phone AS hotel_phone, r.number AS room_number,"
-            " coalesce(nullif(s.room_type, ''), r.room_type, '') AS type"
-            " FROM stays s JOIN hotels h ON h.id = s.hotel_id LEFT JOIN rooms r ON r.id = s.room_id")
+__all__ = ["ArrivalRow", "GuestChain", "arrivals_board", "guest_chain"]
 
 
 @dataclass
@@ -118,75 +112,3 @@ def _escort_names(fair: Fair, ids: list[str]) -> dict[str, str]:
 def _companion_counts(fair: Fair) -> dict[str, int]:
     return {r["guest_id"]: r["n"] for r in fair.rows(
         "SELECT guest_id, count(*) AS n FROM companions GROUP BY guest_id")}
-
-
-# --- a guest's chain ------------------------------------------------------------------------
-@dataclass
-class GuestChain:
-    """Everything the reception roster holds for one guest, for the details panel and the desk."""
-
-    guest: Row
-    companions: list[Row] = field(default_factory=list)
-    stays: list[Row] = field(default_factory=list)
-    trips: list[Row] = field(default_factory=list)
-    escorts: list[Row] = field(default_factory=list)
-    meals: list[Row] = field(default_factory=list)
-
-    def lines(self) -> list[Text]:
-        """One sentence per link of the chain, or what is missing."""
-        out = [self._stay_line(), *(self._trip_line(t) for t in self.trips)]
-        if not self.trips:
-            out.append(Text("车：未安排", "Car: none"))
-        out.append(self._escort_line())
-        out += [Text(f"餐：{m['sitting_name']} {m['number']} 号桌 {m['seat_no']} 座",
-                     f"Meal: {m['sitting_name']} table {m['number']} seat {m['seat_no']}")
-                for m in self.meals]
-        return out
-
-    def _stay_line(self) -> Text:
-        own = [s for s in self.stays if not s["companion_id"]]
-        if not own:
-            return Text("住：未安排", "Stay: none")
-        s = own[0]
-        zh_type, en_type = ROOM_TYPES.get(s["type"], (s["type"], s["type"]))
-        room = s["room_number"] or "—"
-        n = len(nights(s["check_in"], s["check_out"]))
-        return Text(f"住：{s['hotel_name']} {room} {zh_type}，{s['check_in'][5:]}–"
-                    f"{s['check_out'][5:]}（{n} 晚）",
-                    f"Stay: {s['hotel_name']} {room} {en_type}, {s['check_in'][5:]}–"
-                    f"{s['check_out'][5:]} ({n} nights)")
-
-    @staticmethod
-    def _trip_line(t: Row) -> Text:
-        zh_p, en_p = TRIP_PURPOSES.get(t["purpose"], (t["purpose"], t["purpose"]))
-        car = " ".join(filter(None, (t["plate"], t["driver_name"], t["driver_phone"])))
-        return Text(f"车：{zh_p} {mmdd_hhmm(t['starts_at'])} {t['from_place']}→{t['to_place']}"
-                    f" {car or '未派车'}",
-                    f"Car: {en_p} {mmdd_hhmm(t['starts_at'])} {t['from_place']} → "
-                    f"{t['to_place']} {car or 'no car yet'}")
-
-    def _escort_line(self) -> Text:
-        if not self.escorts:
-            return Text("陪同：未安排", "Escort: none")
-        names = "、".join(dict.fromkeys(f"{e['name']} {e['phone']}".strip() for e in self.escorts))
-        return Text(f"陪同：{names}", f"Escort: {names}")
-
-
-def guest_chain(fair: Fair, guest_id: str) -> GuestChain:
-    """The stay, trips, escort and meals of a guest (and companions). Raises NotFoundError."""
-    chain = GuestChain(fair.get("guests", guest_id))
-    chain.companions = fair.rows("SELECT * FROM companions WHERE guest_id = ?", [guest_id])
-    chain.stays = fair.rows(f"{STAY_SQL} WHERE s.guest_id = ? ORDER BY s.check_in", [guest_id])
-    chain.trips = fair.rows(f"SELECT DISTINCT x.* FROM trip_passengers p JOIN ({TRIP_SQL}) x"
-                            " ON x.id = p.trip_id WHERE p.guest_id = ? ORDER BY x.starts_at",
-                            [guest_id])
-    chain.escorts = fair.rows(
-        "SELECT a.*, e.name, e.phone, e.languages, s.title AS session_title FROM escort_assignments"
-        " a JOIN escorts e ON e.id = a.escort_id LEFT JOIN agenda_sessions s"
-        " ON s.id = a.session_id WHERE a.guest_id = ? ORDER BY a.starts_at", [guest_id])
-    chain.meals = fair.rows(
-        "SELECT m.name AS sitting_name, m.starts_at, t.number, t.name AS table_name, b.seat_no"
-        " FROM banquet_seats b JOIN banquet_tables t ON t.id = b.table_id"
-        " JOIN meal_sittings m ON m.id = t.sitting_id WHERE b.guest_id = ? ORDER BY m.starts_at",
-        [guest_id])
-    return chain

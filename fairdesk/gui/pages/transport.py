@@ -282,6 +282,16 @@ class TransportPage(RosterPage):
     def on_trip_clicked(self, trip_id: str) -> None:
         self.trip_form(trip_id).exec()
 
+    def show_trip(self, trip_id: str) -> None:
+        """Show ``trip_id``'s day and select the trip (from a guest's chain). Raises NotFoundError."""
+        if self._stale and self.session.fair is not None:  # built or changed while hidden
+            self._stale = False
+            self.refresh()
+        day = self.session.fair.get("trips", trip_id)["starts_at"][:10]
+        self.tabs.setCurrentWidget(self.trips)
+        self.day_box.setCurrentIndex(max(self.day_box.findData(day), 0))
+        self.trips.select(trip_id)
+
     def on_problem_activated(self, entity: str, record_id: str) -> None:
         """Show the clashing trip on its day and open it to fix."""
         if entity != "trips":
