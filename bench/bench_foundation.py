@@ -8,7 +8,8 @@ QMainWindow of the same size, measured the same way in the same run; floor and
 fairdesk runs alternate so that load on the machine hits both alike, and each
 figure is the median of ``RUNS`` processes. Each process also reports its phases
 (Python start, imports, application, window, paint), printed as a breakdown next
-to the floor's. The floor of generating the demo fair is bare sqlite3 writing the
+to the floor's, and its CPU time (on this shared 2-core machine the wall time
+swings with the other users; the CPU ratio swings less). The floor of generating the demo fair is bare sqlite3 writing the
 same rows into an empty fair schema.
 
     python -m bench foundation
