@@ -6,6 +6,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+# The core and sqlite-utils load before Qt: once PySide6 is imported, it reads the source
+# of every module imported after it (looking for `from __feature__ import`), ~25 ms here.
+import fairdesk.core.dashboard  # noqa: F401
 from fairdesk import APP_NAME, ORG_NAME, __version__
 from fairdesk.core.context import Operator
 from fairdesk.core.errors import FairdeskError

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.errors import FairdeskError
-from fairdesk.core.guest_export import export_guests
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
@@ -155,6 +154,9 @@ class GuestActions(QObject):
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))[0]
         if not path:
             return False
+        # loaded when first used, not at start-up
+        from fairdesk.core.guest_export import export_guests
+
         try:
             count = export_guests(self.fair, path, ids=ids)
         except (FairdeskError, OSError) as exc:

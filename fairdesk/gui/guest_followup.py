@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fairdesk.core.errors import FairdeskError
-from fairdesk.core.guest_export import export_unit_progress
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.models import NUMBER, Column, RowsModel
 from fairdesk.gui.qt import (
@@ -183,6 +182,9 @@ class UnitProgressView(QWidget):
         self.model.set_rows(_progress_rows(self.session.fair.guests.unit_progress()))
 
     def export(self, path: str) -> bool:
+        # loaded when first used, not at start-up
+        from fairdesk.core.guest_export import export_unit_progress
+
         try:
             export_unit_progress(self.session.fair, path)
         except (FairdeskError, OSError) as exc:

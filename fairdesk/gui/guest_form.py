@@ -7,12 +7,11 @@ adds its own words through ``self.tr``. Saving calls ``fair.guests.create`` or
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.errors import FairdeskError, ValidationError
-from fairdesk.core.guests import GUEST
 from fairdesk.core.i18n import language
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
 from fairdesk.gui.field_widgets import FieldEditor, combo, line, text_box
@@ -32,6 +31,17 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.session import FairSession
+
+if TYPE_CHECKING:
+    from fairdesk.core.entity import Field
+
+
+def _spec(name: str) -> Field:
+    """The guest field ``name`` (the guests service loads with the first form, not at start)."""
+    from fairdesk.core.guests import GUEST
+
+    return GUEST.by_name[name]
+
 
 GROUPS = (
     ("Person", ("name", "gender", "honorific", "language", "category", "organisation", "title",
@@ -127,7 +137,7 @@ class GuestForm(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in names:
-            spec = GUEST.by_name[name]
+            spec = _spec(name)
             editor = FieldEditor(name, self._editor(name), box)
             editor.editor.setObjectName(f"field_{name}")
             self.fields[name] = editor
@@ -142,7 +152,7 @@ class GuestForm(QWidget):
                 "Other": self.tr("Other")}
 
     def _editor(self, name: str) -> QWidget:
-        kind = GUEST.by_name[name].kind
+        kind = _spec(name).kind
         if name == "gender":
             return combo(_vocab_items(GENDERS))
         if name == "language":
@@ -204,7 +214,7 @@ class GuestForm(QWidget):
     def _load(self, row: dict) -> None:
         for name, editor in self.fields.items():
             value = row.get(name)
-            if GUEST.by_name[name].kind == "datetime" and value:
+            if _spec(name).kind == "datetime" and value:
                 value = f"{value[:10]} {value[11:16]}"
             editor.set_value(value)
         self.heading.setText(row.get("name", ""))
@@ -244,7 +254,7 @@ class GuestForm(QWidget):
         shown = {}
         for name in values:
             stored = self.current.get(name)
-            if GUEST.by_name[name].kind == "datetime" and stored:
+            if _spec(name).kind == "datetime" and stored:
                 stored = f"{stored[:10]} {stored[11:16]}"
             shown[name] = "" if stored is None else stored
         return {k: v for k, v in values.items() if v != shown[k]}

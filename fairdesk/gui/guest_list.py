@@ -6,10 +6,9 @@ only the rows on screen are read.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import Changes
-from fairdesk.core.search import GuestSearch
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.guest_actions import GuestActions
 from fairdesk.gui.guest_form import GuestForm
@@ -39,6 +38,9 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.session import FairSession
+
+if TYPE_CHECKING:
+    from fairdesk.core.search import GuestSearch
 
 FILTERS = ("state", "category", "inviting_unit_id", "country")
 
@@ -181,7 +183,12 @@ class GuestList(QWidget):
         return self.order(ids, key, descending)
 
     def _searcher(self) -> GuestSearch:
-        """The open fair's shared search index (the core keeps it up to date from Changes)."""
+        """The open fair's shared search index (the core keeps it up to date from Changes).
+
+        The search code (pinyin, folding) loads here, when the guests are first listed.
+        """
+        from fairdesk.core.search import GuestSearch
+
         return GuestSearch.of(self.fair)
 
     def refresh(self) -> None:

@@ -10,10 +10,17 @@ from typing import Any
 
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.i18n import language
-from fairdesk.core.names import has_han
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.models import Column
 from fairdesk.gui.qt import QCoreApplication
+
+
+def has_han(text: str) -> bool:
+    """True if ``text`` has Chinese characters (the names module loads when first asked)."""
+    from fairdesk.core.names import has_han as names_has_han
+
+    return names_has_han(text)
+
 
 STATE_COLOURS = {
     "to_invite": "#eceff1", "invited": "#e3f2fd", "attending": "#dcedc8",

@@ -37,8 +37,7 @@ class StartPanel(QWidget):
         self.recent_list = QListWidget(objectName="recentList")
         self.recent_list.setFixedWidth(560)
         self._build()
-        self._connect_signals()
-        self.refresh()
+        self._connect_signals()  # the recent files are listed when shown (showEvent)
 
     def _build(self) -> None:
         buttons = QHBoxLayout()

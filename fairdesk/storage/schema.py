@@ -438,6 +438,16 @@ def m0011_gui_dashboard_index(db: Database) -> None:
     db.execute("CREATE INDEX idx_guests_category_state ON guests (category, state)")
     db.execute("DROP INDEX IF EXISTS idx_guests_3")  # guests (category)
 
+
+@migrations(name="0012_gui_lodged_index")
+def m0012_gui_lodged_index(db: Database) -> None:
+    """The dashboard's "attending guests with a room" reads the guests' own roomed stays
+    from an index alone (a partial index: companions' stays and unroomed stays left out).
+    """
+    db.execute("CREATE INDEX idx_stays_guest_lodged ON stays (guest_id)"
+               " WHERE room_id IS NOT NULL AND companion_id IS NULL")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
