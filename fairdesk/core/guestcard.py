@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from fairdesk.core.fair import Fair, Row
-from fairdesk.core.roster.chain import guest_chain
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 
@@ -87,6 +86,8 @@ def guest_card(fair: Fair, guest_id: str, *, photo: bool = True, guest: Row | No
 
     ``guest`` saves reading the guest row again. Raises NotFoundError.
     """
+    from fairdesk.core.roster.chain import guest_chain  # the roster loads on the first scan
+
     chain = guest_chain(fair, guest_id, guest=guest)
     g = chain.guest
     now = to_fair_iso(datetime.now(UTC), fair.tz)

@@ -15,8 +15,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from fairdesk.core.changes import Changes
-from fairdesk.core.roster.chain import GuestChain
-from fairdesk.core.roster.model import nights
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import ROOM_TYPES, TRIP_PURPOSES, label
 from fairdesk.gui import roster_data
@@ -36,6 +34,7 @@ from fairdesk.gui.qt import (
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
+    from fairdesk.core.roster.chain import GuestChain
 
 MISSING_STYLE = "color: #c62828; font-weight: 600;"
 HINT_STYLE = "color: #757575;"
@@ -166,6 +165,8 @@ class ReceptionBox(QGroupBox):
         return " · ".join(x for x in (s["hotel_name"], room, kind) if x)
 
     def _nights(self, s: dict) -> str:
+        from fairdesk.core.roster.model import nights
+
         n = len(nights(s["check_in"], s["check_out"]))
         return (self.tr("%1 to %2, %3 night(s)").replace("%1", s["check_in"][5:])
                 .replace("%2", s["check_out"][5:]).replace("%3", str(n)))
