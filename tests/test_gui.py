@@ -473,7 +473,7 @@ def test_a_figure_card_opens_its_area(qtbot, fair_file, monkeypatch):
         def refresh(self) -> None:
             self.refreshed = True
 
-    monkeypatch.setattr("fairdesk.gui.main_window.page_classes",
+    monkeypatch.setattr("fairdesk.gui.main_window.page_specs",
                         lambda: [DashboardPage, GuestsPage])
     win = MainWindow(TESTER)
     qtbot.addWidget(win)
@@ -559,9 +559,20 @@ def test_a_page_whose_title_needs_an_instance_is_built_at_once(qtbot, fair_file,
         def refresh(self) -> None:
             pass
 
-    monkeypatch.setattr("fairdesk.gui.main_window.page_classes",
+    monkeypatch.setattr("fairdesk.gui.main_window.page_specs",
                         lambda: [DashboardPage, CountyPage])
     win = MainWindow(TESTER)
     qtbot.addWidget(win)
     assert win.navigation.item(1).text() == "东港区签约"
     assert len(win.pages) == 2
+
+
+def test_page_specs_match_their_classes(qapp):
+    """The navigation's titles and areas come from the specs: they must say what the classes say."""
+    from fairdesk.gui.page_stack import class_title
+    from fairdesk.gui.pages import page_specs
+
+    for spec in page_specs():
+        cls = spec.load()
+        assert (cls.__name__, cls.area) == (spec.name, spec.area)
+        assert class_title(cls) == spec.translated_title()

@@ -13,7 +13,7 @@ from fairdesk.gui import prefs
 from fairdesk.gui.errors import show_error
 from fairdesk.gui.menus import MenuBar
 from fairdesk.gui.page_stack import PageStack
-from fairdesk.gui.pages import page_classes
+from fairdesk.gui.pages import page_specs
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import (
     QCloseEvent,
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         current = max(self.navigation.currentRow(), 0)
         self.navigation.blockSignals(True)
         self.navigation.clear()
-        titles = self.page_stack.load(page_classes(), current)
+        titles = self.page_stack.load(page_specs(), current)
         for number, title in enumerate(titles, start=1):
             item = QListWidgetItem(title)
             if number <= 9:
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
     def _link_dashboard(self) -> None:
         dashboard = self.page("dashboard")
         if dashboard is not None and hasattr(dashboard, "link_cards"):
-            dashboard.link_cards({cls.area for cls in self.page_stack.classes})
+            dashboard.link_cards({spec.area for spec in self.page_stack.specs})
             dashboard.area_requested.connect(self.show_area)
 
     def show_area(self, area: str) -> None:
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         """Show the page built from ``page_class`` and return it (None if the window has none).
 
         For the pages that share an area (the reception roster's pages)."""
-        row = next((r for r, cls in enumerate(self.page_stack.classes) if cls is page_class), -1)
+        row = self.page_stack.row_of_class(page_class)
         if row < 0:
             return None
         self.show_page(row)

@@ -1,12 +1,14 @@
-"""The main window's pages, each built the first time it is shown.
+"""The main window's pages, each built (and its module imported) the first time it is shown.
 
 Start-up builds only the visible page; the navigation still lists every page,
-reading each title from its class (``title()`` called on a stand-in that only
-knows ``tr``). A page whose title needs a real instance is built at once.
+its title from its :class:`PageSpec`. A page class given directly (tests) has
+its title read from the class (``title()`` called on a stand-in that only knows
+``tr``); one whose title needs a real instance is built at once.
 """
 
 from __future__ import annotations
 
+from fairdesk.gui.pages import PageSpec
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import QCoreApplication, QStackedWidget, QWidget
 from fairdesk.gui.session import FairSession
@@ -31,28 +33,35 @@ def class_title(cls: type[Page]) -> str | None:
     return title if isinstance(title, str) else None
 
 
+def _spec_of(cls: type[Page]) -> PageSpec:
+    return PageSpec(cls.__module__, cls.__name__, cls.area, "", cls=cls)
+
+
 class PageStack(QStackedWidget):
     """One slot per page class; a slot holds a placeholder until its page is first shown."""
 
     def __init__(self, session: FairSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.classes: list[type[Page]] = []
+        self.specs: list[PageSpec] = []
         self._built: dict[int, Page] = {}
 
-    def load(self, classes: list[type[Page]], current: int = 0) -> list[str]:
-        """Replace all pages with ``classes``; builds the ``current`` one. Returns the titles."""
+    def load(self, pages: list[PageSpec | type[Page]], current: int = 0) -> list[str]:
+        """Replace all pages with ``pages`` (specs or classes); builds the ``current`` one.
+
+        Returns the navigation titles."""
         self.clear()
-        self.classes = list(classes)
+        self.specs = [p if isinstance(p, PageSpec) else _spec_of(p) for p in pages]
         titles = []
-        for row, cls in enumerate(self.classes):
-            title = class_title(cls) if row != current else None
+        for row, spec in enumerate(self.specs):
+            title = None if row == current else (
+                spec.translated_title() if spec.cls is None else class_title(spec.cls))
             if title is None:
                 title = self._build(row, slot=None).title()
             else:
                 self.addWidget(QWidget())
             titles.append(title)
-        self.show_row(min(current, len(self.classes) - 1))
+        self.show_row(min(current, len(self.specs) - 1))
         return titles
 
     def clear(self) -> None:
@@ -64,10 +73,10 @@ class PageStack(QStackedWidget):
             self.removeWidget(widget)
             widget.deleteLater()
         self._built.clear()
-        self.classes = []
+        self.specs = []
 
     def _build(self, row: int, slot: QWidget | None) -> Page:
-        page = self.classes[row](self.session, self)
+        page = self.specs[row].load()(self.session, self)
         page.refresh_when_hidden = False
         self._built[row] = page
         if slot is None:
@@ -82,7 +91,7 @@ class PageStack(QStackedWidget):
 
     def page_at(self, row: int) -> Page | None:
         """The page in ``row``, built now if it was not yet."""
-        if not 0 <= row < len(self.classes):
+        if not 0 <= row < len(self.specs):
             return None
         return self._built.get(row) or self._build(row, slot=self.widget(row))
 
@@ -91,7 +100,12 @@ class PageStack(QStackedWidget):
 
     def row_of(self, area: str) -> int:
         """The row of the first page of ``area``, or -1."""
-        return next((row for row, cls in enumerate(self.classes) if cls.area == area), -1)
+        return next((row for row, spec in enumerate(self.specs) if spec.area == area), -1)
+
+    def row_of_class(self, page_class: type) -> int:
+        """The row of the page built from ``page_class``, or -1."""
+        return next((row for row, spec in enumerate(self.specs)
+                     if spec.name == page_class.__name__), -1)
 
     def show_row(self, row: int) -> None:
         if self.page_at(row) is not None:
