@@ -31,6 +31,7 @@ SURNAME_READINGS = {
 COMPOUND_READINGS = {"尉迟": "yuchi", "万俟": "moqi", "长孙": "zhangsun"}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SPACES = re.compile(r"\s+")
+_NO_MARKS = re.compile(r"[\x00-\x7f\u3400-\u9fff\uf900-\ufaff]*")
 
 
 def has_han(text: str) -> bool:
@@ -40,7 +41,8 @@ def has_han(text: str) -> bool:
 def fold_latin(text: str) -> str:
     """Lower case, accents removed, whitespace collapsed: 'Müller  Hans' -> 'muller hans'."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not _NO_MARKS.fullmatch(text):  # ASCII and Han carry no combining marks: most names
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()  # before the replacements, so that Ø and Æ fold too
     return " ".join(text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae")
                     .replace("đ", "d").replace("ł", "l").split())
