@@ -245,3 +245,11 @@ def test_a_failed_demo_leaves_no_file(tmp_path, capsys, monkeypatch):
     assert code == 1
     assert err == "fairdesk: Cannot make the demo fair: a demo fair needs at least 50 guests\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_table_has_a_label_in_info():
+    from fairdesk.commands.layout import TABLE_LABELS
+    from fairdesk.storage.schema import AREA_TABLES
+
+    tables = {t for tables in AREA_TABLES.values() for t in tables}
+    assert tables <= set(TABLE_LABELS), sorted(tables - set(TABLE_LABELS))

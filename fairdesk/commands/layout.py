@@ -51,6 +51,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "ceremony_slots": ("仪式顺序", "ceremony slots"),
     "badges": ("证件", "badges"),
     "check_ins": ("报到记录", "check-ins"),
+    "badge_prints": ("证件打印记录", "badge prints"),
 }
 
 

@@ -285,6 +285,28 @@ class GuestService(AreaService):
                 return unit
         return None
 
+    # --- the optional photo (see fairdesk.core.guest_photos) ------------------------------
+    def set_photo(self, guest_id: str, data: bytes, mime: str | None = None) -> Changes:
+        """See :func:`fairdesk.core.guest_photos.set_photo`.
+
+        Raises NotFoundError, ValidationError (field ``photo``).
+        """
+        from fairdesk.core.guest_photos import set_photo
+
+        return set_photo(self.fair, guest_id, data, mime)
+
+    def remove_photo(self, guest_id: str) -> Changes:
+        """See :func:`fairdesk.core.guest_photos.remove_photo`. Raises NotFoundError."""
+        from fairdesk.core.guest_photos import remove_photo
+
+        return remove_photo(self.fair, guest_id)
+
+    def photo(self, guest_id: str) -> tuple[bytes, str] | None:
+        """The guest's photo as (bytes, mime), or None."""
+        from fairdesk.core.guest_photos import photo
+
+        return photo(self.fair, guest_id)
+
     def follow_up(self, *, days: int = 7, today: date | None = None):  # noqa: ANN201
         """See :func:`fairdesk.core.guest_progress.follow_up`."""
         from fairdesk.core.guest_progress import follow_up

@@ -25,8 +25,11 @@ class Column:
     getter: Callable[[dict], Any] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     sort_key: Callable[[dict], Any] | None = None
-    # colour name (e.g. "#c0392b") for the text of this cell, or None for the default
-    foreground: Callable[[dict], str | None] | None = None
+    # optional looks per row: a colour name (e.g. "#c0392b") for the text or background of
+    # this cell, a tooltip; None for the default
+    foreground: Callable[[dict], Any] | None = None
+    background: Callable[[dict], Any] | None = None
+    tooltip: Callable[[dict], str] | None = None
 
     def value(self, row: dict) -> Any:
         return self.getter(row) if self.getter else row.get(self.key)
@@ -38,7 +41,8 @@ NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class RowsModel(QAbstractTableModel):
     """A table of dict rows; ``set_rows`` replaces them with a proper model reset.
 
-    A row with a true ``"_bold"`` key is shown in bold (a total row).
+    A row with a true ``"_bold"`` key is shown in bold (a total row); columns may
+    colour a row's text or background and give it a tooltip.
     """
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
@@ -53,6 +57,9 @@ class RowsModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> dict:
         return self._rows[row]
+
+    def rows(self) -> list[dict]:
+        return list(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -72,14 +79,22 @@ class RowsModel(QAbstractTableModel):
             return int(column.align.value)
         if role == Qt.ItemDataRole.UserRole:
             return row.get("id")
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
-            colour = column.foreground(row)
-            return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.FontRole and row.get("_bold"):
             font = QFont()
             font.setBold(True)
             return font
-        return None
+        return self._look(column, row, role)
+
+    def _look(self, column: Column, row: dict, role: int) -> Any:
+        hook = {Qt.ItemDataRole.ForegroundRole: column.foreground,
+                Qt.ItemDataRole.BackgroundRole: column.background,
+                Qt.ItemDataRole.ToolTipRole: column.tooltip}.get(role)
+        value = hook(row) if hook else None
+        if value is None or value == "":
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(value)
+        return QColor(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,3 +120,54 @@ def _sortable(value: Any) -> tuple:
     if isinstance(value, (int, float)):
         return (0, value)
     return (0, str(value))
+
+
+class CheckableRowsModel(RowsModel):
+    """Rows with a check box in the first column (a preview the user can prune)."""
+
+    def __init__(self, columns: list[Column], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._checked: list[bool] = []
+
+    def set_rows(self, rows: list[dict], checked: bool = True) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._checked = [checked] * len(self._rows)
+        self.endResetModel()
+
+    def checked_rows(self) -> list[dict]:
+        return [r for r, on in zip(self._rows, self._checked, strict=True) if on]
+
+    def set_checked(self, row: int, on: bool) -> None:
+        self.setData(self.index(row, 0), Qt.CheckState.Checked if on else Qt.CheckState.Unchecked,
+                     Qt.ItemDataRole.CheckStateRole)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
+        self._checked[index.row()] = state == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        pairs = list(zip(self._rows, self._checked, strict=True))
+        spec = self.columns[column]
+        key = spec.sort_key or (lambda r: _sortable(spec.value(r)))
+        self.layoutAboutToBeChanged.emit()
+        pairs.sort(key=lambda p: key(p[0]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [p[0] for p in pairs]
+        self._checked = [p[1] for p in pairs]
+        self.layoutChanged.emit()

@@ -8,6 +8,7 @@ from PySide6.QtCore import (  # noqa: F401
     QDateTime,
     QEasingCurve,
     QEvent,
+    QEventLoop,
     QItemSelectionModel,
     QLibraryInfo,
     QLocale,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (  # noqa: F401
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QRectF,
     QRunnable,
     QSettings,
     QSize,
@@ -38,6 +40,7 @@ from PySide6.QtGui import (  # noqa: F401
     QBrush,
     QCloseEvent,
     QColor,
+    QCursor,
     QDesktopServices,
     QFont,
     QFontDatabase,
@@ -51,10 +54,12 @@ from PySide6.QtGui import (  # noqa: F401
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QPixmap,
     QResizeEvent,
     QShortcut,
     QShowEvent,
+    QTextOption,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView,
@@ -63,6 +68,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -94,11 +100,13 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStackedWidget,
     QStatusBar,
     QStyle,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QTextEdit,
     QToolBar,
     QToolButton,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -121,3 +129,4 @@ try:
     HAVE_MULTIMEDIA = True
 except ImportError:  # pragma: no cover - depends on the installation
     HAVE_MULTIMEDIA = False
+

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>ArrivalsPage</name>
+    <message>
+      <source>Print board…</source>
+      <translation>打印抵达一览…</translation>
+    </message>
+    <message>
+      <source>Export .xlsx…</source>
+      <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+      <source>Arrivals</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>MISSING</source>
+      <translation>未安排</translation>
+    </message>
+    <message>
+      <source>Pickup</source>
+      <translation>接站</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <source>Hour</source>
+      <translation>时段</translation>
+    </message>
+    <message>
+      <source>Arrives</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Flight/train</source>
+      <translation>航班/车次</translation>
+    </message>
+    <message>
+      <source>Airport/station</source>
+      <translation>机场/车站</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>%1 arriving · %2 without pickup · %3 without room</source>
+      <translation>抵达 %1 人 · %2 人未派车 · %3 人未安排住宿</translation>
+    </message>
+    <message>
+      <source>%1 pickups in a clash</source>
+      <translation>%1 个接站有冲突</translation>
+    </message>
+  </context>
+  <context>
     <name>BadgePrinting</name>
     <message>
       <source>… and %1 more.</source>
@@ -179,6 +246,68 @@
     <message>
       <source>Nothing to undo at this desk.</source>
       <translation>本报到台没有可撤销的操作。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnsPage</name>
+    <message>
+      <source>Check the columns</source>
+      <translation>核对各列</translation>
+    </message>
+    <message>
+      <source>fairdesk guessed what each column holds. Correct any guess; columns set to “not imported” are left out.</source>
+      <translation>系统已猜测每一列的内容，如有不对请更正；设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <source>Imported as</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <source>First values</source>
+      <translation>前几行内容</translation>
+    </message>
+    <message>
+      <source>(no header)</source>
+      <translation>（无表头）</translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— 不导入 —</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompanionsBox</name>
+    <message>
+      <source>Companions</source>
+      <translation>随行人员</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Relation (e.g. secretary)</source>
+      <translation>身份（如秘书）</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>删除所选</translation>
     </message>
   </context>
   <context>
@@ -385,6 +514,92 @@
     </message>
   </context>
   <context>
+    <name>DayTimeline</name>
+    <message>
+      <source>Passengers: %1</source>
+      <translation>乘车 %1 人</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscortsPage</name>
+    <message>
+      <source>Escorts</source>
+      <translation>引领陪同人员</translation>
+    </message>
+    <message>
+      <source>Accompanies</source>
+      <translation>陪同对象</translation>
+    </message>
+    <message>
+      <source>Assign escort…</source>
+      <translation>安排陪同…</translation>
+    </message>
+    <message>
+      <source>Print escort sheets…</source>
+      <translation>打印陪同工作单…</translation>
+    </message>
+    <message>
+      <source>Guiding and escort</source>
+      <translation>引领陪同</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>语种</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>陪同人数</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>职责</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Arrives</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>VIPs and officials without an escort (%1)</source>
+      <translation>尚无陪同的贵宾和领导（%1）</translation>
+    </message>
+  </context>
+  <context>
     <name>FairSettingsDialog</name>
     <message>
       <source>Fair settings</source>
@@ -448,6 +663,597 @@
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <source>Choose the guest list</source>
+      <translation>选择嘉宾名单</translation>
+    </message>
+    <message>
+      <source>An .xlsx or .csv as the inviting units send it: the header row is found wherever it is, Chinese or English.</source>
+      <translation>邀请单位报送的 .xlsx 或 .csv 名单均可：表头在哪一行、中文或英文，都能自动识别。</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <source>Inviting unit for rows that do not name one:</source>
+      <translation>未填写邀请单位的行归入：</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（不指定）</translation>
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+      <source>Sheet “%1”: header found on row %2; %3 rows of data, %4 columns.</source>
+      <translation>工作表“%1”：表头在第 %2 行；数据 %3 行，%4 列。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpView</name>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Invited guests with no reply after</source>
+      <translation>已邀请但未回执超过</translation>
+    </message>
+    <message>
+      <source>Double-click a guest to open them.</source>
+      <translation>双击嘉宾可打开详情。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>邀请状态</translation>
+    </message>
+    <message>
+      <source>Letter sent</source>
+      <translation>邀请函发出</translation>
+    </message>
+    <message>
+      <source>Days waiting</source>
+      <translation>已等待天数</translation>
+    </message>
+    <message>
+      <source>Replied on</source>
+      <translation>回执日期</translation>
+    </message>
+    <message>
+      <source>No reply (%1)</source>
+      <translation>未回执（%1）</translation>
+    </message>
+    <message>
+      <source>Undecided (%1)</source>
+      <translation>待定（%1）</translation>
+    </message>
+    <message>
+      <source>Attending, no arrival details (%1)</source>
+      <translation>参加但无抵达信息（%1）</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestActions</name>
+    <message>
+      <source>No inviting unit</source>
+      <translation>不指定邀请单位</translation>
+    </message>
+    <message>
+      <source>No state was changed. %1</source>
+      <translation>未修改任何状态。%1</translation>
+    </message>
+    <message>
+      <source>%1 guest(s) now: %2</source>
+      <translation>%1 位嘉宾已改为：%2</translation>
+    </message>
+    <message>
+      <source>Inviting unit set for %1 guest(s).</source>
+      <translation>已为 %1 位嘉宾设置邀请单位。</translation>
+    </message>
+    <message>
+      <source>Save invitation letters</source>
+      <translation>保存邀请函</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Printing %1 letter(s)…</source>
+      <translation>正在生成 %1 份邀请函…</translation>
+    </message>
+    <message>
+      <source>%1 letter(s) written to %2</source>
+      <translation>已生成 %1 份邀请函：%2</translation>
+    </message>
+    <message>
+      <source>Export guests</source>
+      <translation>导出嘉宾名单</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>%1 guest(s) exported to %2</source>
+      <translation>已导出 %1 位嘉宾：%2</translation>
+    </message>
+    <message>
+      <source>Select one or more guests first.</source>
+      <translation>请先选择嘉宾。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestChainView</name>
+    <message>
+      <source>Choose a guest to see their stay, trips and escort.</source>
+      <translation>选择嘉宾，查看其住宿、用车和陪同。</translation>
+    </message>
+    <message>
+      <source>Arrives %1</source>
+      <translation>抵达：%1</translation>
+    </message>
+    <message>
+      <source>Stay</source>
+      <translation>住宿</translation>
+    </message>
+    <message>
+      <source>No room yet</source>
+      <translation>尚未安排住宿</translation>
+    </message>
+    <message>
+      <source>Trips</source>
+      <translation>行程</translation>
+    </message>
+    <message>
+      <source>No trip booked</source>
+      <translation>尚未安排用车</translation>
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation>引领陪同</translation>
+    </message>
+    <message>
+      <source>No escort</source>
+      <translation>尚未安排陪同</translation>
+    </message>
+    <message>
+      <source>%1, table %2, seat %3</source>
+      <translation>%1 %2 号桌 %3 座</translation>
+    </message>
+    <message>
+      <source>Meals</source>
+      <translation>用餐</translation>
+    </message>
+    <message>
+      <source>No seat at a banquet</source>
+      <translation>尚未安排宴会座位</translation>
+    </message>
+    <message>
+      <source>room number at check-in</source>
+      <translation>房号入住时确定</translation>
+    </message>
+    <message>
+      <source>%1 %2 %3, %4 to %5, nights: %6</source>
+      <translation>%1 %2 %3，%4 至 %5，共 %6 晚</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestForm</name>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <source>Contact and ID</source>
+      <translation>联系方式与证件</translation>
+    </message>
+    <message>
+      <source>Invitation</source>
+      <translation>邀请</translation>
+    </message>
+    <message>
+      <source>Travel</source>
+      <translation>行程</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Not saved: correct the field marked in red.</source>
+      <translation>未保存：请更正标红的字段。</translation>
+    </message>
+    <message>
+      <source>State changed to %1.</source>
+      <translation>状态已改为：%1。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestList</name>
+    <message>
+      <source>Find a guest: name, pinyin (zw), organisation, last 4 digits of phone…</source>
+      <translation>查找嘉宾：姓名、拼音（如 zw）、单位、手机尾号…</translation>
+    </message>
+    <message>
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Change state</source>
+      <translation>修改状态</translation>
+    </message>
+    <message>
+      <source>Set inviting unit</source>
+      <translation>设置邀请单位</translation>
+    </message>
+    <message>
+      <source>Print letters…</source>
+      <translation>打印邀请函…</translation>
+    </message>
+    <message>
+      <source>Export selection…</source>
+      <translation>导出所选…</translation>
+    </message>
+    <message>
+      <source>Export all…</source>
+      <translation>全部导出…</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>All inviting units</source>
+      <translation>全部邀请单位</translation>
+    </message>
+    <message>
+      <source>All countries</source>
+      <translation>全部国家和地区</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 / 共 %2 人</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestTable</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>邀请状态</translation>
+    </message>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Country or region</source>
+      <translation>国家或地区</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>回执编号</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuestsPage</name>
+    <message>
+      <source>Guest list</source>
+      <translation>嘉宾名单</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>回执跟进</translation>
+    </message>
+    <message>
+      <source>Inviting units' progress</source>
+      <translation>邀请单位进度</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryBox</name>
+    <message>
+      <source>Invitation history</source>
+      <translation>邀请记录</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>前往</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>New guest</source>
+      <translation>新增嘉宾</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Repeated in the file</source>
+      <translation>文件内重复</translation>
+    </message>
+    <message>
+      <source>Already in the fair</source>
+      <translation>名单中已有</translation>
+    </message>
+    <message>
+      <source>Totals or note line</source>
+      <translation>合计行或说明行</translation>
+    </message>
+    <message>
+      <source>%1 guest rows: %2 new, %3 with problems, %4 repeated within the file, %5 already in the fair (details are merged, nobody is added twice).</source>
+      <translation>共 %1 行嘉宾：新增 %2 行，有问题 %3 行，文件内重复 %4 行，名单中已有 %5 行（补充信息，不会重复添加）。</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Problems and duplicates</source>
+      <translation>问题与重复</translation>
+    </message>
+    <message>
+      <source>Import guests</source>
+      <translation>导入嘉宾名单</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobThread</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>Jobs</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The job did not finish</source>
+      <translation>任务未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>LodgingPage</name>
+    <message>
+      <source>Hotels</source>
+      <translation>酒店</translation>
+    </message>
+    <message>
+      <source>Rooms</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <source>Room blocks</source>
+      <translation>预留房</translation>
+    </message>
+    <message>
+      <source>Stays</source>
+      <translation>住宿</translation>
+    </message>
+    <message>
+      <source>Auto-assign…</source>
+      <translation>自动排房…</translation>
+    </message>
+    <message>
+      <source>Print rooming list…</source>
+      <translation>打印住宿名单…</translation>
+    </message>
+    <message>
+      <source>Lodging</source>
+      <translation>住宿</translation>
+    </message>
+    <message>
+      <source>Hotels, rooms and stays</source>
+      <translation>酒店、房间与住宿</translation>
+    </message>
+    <message>
+      <source>Hotel</source>
+      <translation>酒店</translation>
+    </message>
+    <message>
+      <source>VIP hotel</source>
+      <translation>贵宾指定酒店</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>Distance (km)</source>
+      <translation>距会场（公里）</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>房型</translation>
+    </message>
+    <message>
+      <source>Sleeps</source>
+      <translation>可住人数</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>楼层</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Night</source>
+      <translation>入住夜</translation>
+    </message>
+    <message>
+      <source>Reserved</source>
+      <translation>预留间数</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>房价</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>入住</translation>
+    </message>
+    <message>
+      <source>Check-out</source>
+      <translation>退房</translation>
+    </message>
+    <message>
+      <source>Nights</source>
+      <translation>晚数</translation>
+    </message>
+    <message>
+      <source>Sharing with</source>
+      <translation>同住</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Stays (%1)</source>
+      <translation>住宿（%1）</translation>
+    </message>
+    <message>
+      <source>Choose a hotel to see its rooms per night</source>
+      <translation>选择酒店，查看每晚用房情况</translation>
+    </message>
+    <message>
+      <source>%1: rooms used / reserved per night</source>
+      <translation>%1：每晚已用 / 预留间数</translation>
+    </message>
+    <message>
+      <source>Rooming list of %1…</source>
+      <translation>%1 住宿名单…</translation>
+    </message>
+    <message>
+      <source>Rooming lists of all hotels…</source>
+      <translation>全部酒店住宿名单…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>fairdesk — Investment Fair Desk</source>
@@ -464,6 +1270,145 @@
     <message>
       <source>Cannot open the fair</source>
       <translation>无法打开投洽会文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>MealsPage</name>
+    <message>
+      <source>Sittings</source>
+      <translation>用餐场次</translation>
+    </message>
+    <message>
+      <source>Banquet tables</source>
+      <translation>宴会桌次</translation>
+    </message>
+    <message>
+      <source>Seats in protocol order</source>
+      <translation>座次（礼宾次序）</translation>
+    </message>
+    <message>
+      <source>Seat in protocol order…</source>
+      <translation>按礼宾次序排座…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Meals</source>
+      <translation>用餐</translation>
+    </message>
+    <message>
+      <source>Meals and banquet seating</source>
+      <translation>用餐与宴会排座</translation>
+    </message>
+    <message>
+      <source>Sitting</source>
+      <translation>场次</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>预计人数</translation>
+    </message>
+    <message>
+      <source>Halal</source>
+      <translation>清真</translation>
+    </message>
+    <message>
+      <source>Vegetarian</source>
+      <translation>素食</translation>
+    </message>
+    <message>
+      <source>Allergies</source>
+      <translation>过敏</translation>
+    </message>
+    <message>
+      <source>Other needs</source>
+      <translation>其他需求</translation>
+    </message>
+    <message>
+      <source>Tables</source>
+      <translation>桌数</translation>
+    </message>
+    <message>
+      <source>Seated</source>
+      <translation>已排座</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>桌号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>桌名</translation>
+    </message>
+    <message>
+      <source>Head table</source>
+      <translation>主桌</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>座位数</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>座位</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Dietary needs</source>
+      <translation>饮食要求</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Choose a sitting to see its dietary needs</source>
+      <translation>选择用餐场次，查看饮食要求</translation>
+    </message>
+    <message>
+      <source>Dietary needs: %1</source>
+      <translation>饮食要求：%1</translation>
+    </message>
+    <message>
+      <source>No special needs</source>
+      <translation>无特殊要求</translation>
+    </message>
+    <message>
+      <source>Table plan of this sitting…</source>
+      <translation>本场次桌次图…</translation>
+    </message>
+    <message>
+      <source>Meal counts and dietary needs…</source>
+      <translation>用餐人数与饮食要求…</translation>
     </message>
   </context>
   <context>
@@ -566,6 +1511,418 @@
     </message>
   </context>
   <context>
+    <name>OccupancyModel</name>
+    <message>
+      <source>%1 rooms used of %2 reserved</source>
+      <translation>预留 %2 间，已用 %1 间</translation>
+    </message>
+    <message>
+      <source>Overbooked by %1</source>
+      <translation>超订 %1 间</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassengersDialog</name>
+    <message>
+      <source>Passengers: %1 %2 → %3</source>
+      <translation>乘车人：%1 %2 → %3</translation>
+    </message>
+    <message>
+      <source>Name, pinyin or initials</source>
+      <translation>姓名、拼音或首字母</translation>
+    </message>
+    <message>
+      <source>← Add</source>
+      <translation>← 加入</translation>
+    </message>
+    <message>
+      <source>Remove →</source>
+      <translation>移出 →</translation>
+    </message>
+    <message>
+      <source>On this trip</source>
+      <translation>本趟乘车人</translation>
+    </message>
+    <message>
+      <source>%1 on board</source>
+      <translation>已上车 %1 人</translation>
+    </message>
+    <message>
+      <source> · %1 seats</source>
+      <translation> · %1 座</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoBox</name>
+    <message>
+      <source>Photo</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Choose photo…</source>
+      <translation>选择照片…</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>删除照片</translation>
+    </message>
+    <message>
+      <source>Save the guest to add a photo</source>
+      <translation>保存嘉宾后可添加照片</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>无照片</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>选择照片</translation>
+    </message>
+    <message>
+      <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+      <translation>照片 (*.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPreview</name>
+    <message>
+      <source>Cannot be placed</source>
+      <translation>无法安排</translation>
+    </message>
+    <message>
+      <source>Accept checked</source>
+      <translation>接受已勾选的</translation>
+    </message>
+    <message>
+      <source>Check all</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <source>Uncheck all</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <source>%1 of %2 checked</source>
+      <translation>已勾选 %1 / %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPage</name>
+    <message>
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <source>Skip rows with problems and write them to a rejects file:</source>
+      <translation>跳过有问题的行，并写入问题行文件：</translation>
+    </message>
+    <message>
+      <source>No problems: every row can be imported.</source>
+      <translation>没有问题：所有行均可导入。</translation>
+    </message>
+    <message>
+      <source>%1 row(s) with problems will be left out and written to the rejects file with the reason.</source>
+      <translation>有问题的 %1 行将不导入，并连同原因写入问题行文件。</translation>
+    </message>
+    <message>
+      <source>%1 row(s) have problems. Nothing is imported until they are fixed in the file, or you choose to skip them.</source>
+      <translation>有 %1 行存在问题。请在文件中改正，或选择跳过这些行；否则不会导入任何数据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Problems (%1)</source>
+      <translation>问题（%1）</translation>
+    </message>
+    <message>
+      <source>No problems found</source>
+      <translation>未发现问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordForm</name>
+    <message>
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTable</name>
+    <message>
+      <source>New…</source>
+      <translation>新建…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete this %1?</source>
+      <translation>确定删除这条%1吗？</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPage</name>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation>未导入任何数据</translation>
+    </message>
+    <message>
+      <source>Import finished</source>
+      <translation>导入完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterActions</name>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Guest</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Hotel</source>
+      <translation>酒店</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>房间</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>房型</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>入住</translation>
+    </message>
+    <message>
+      <source>Check-out</source>
+      <translation>退房</translation>
+    </message>
+    <message>
+      <source>Nights</source>
+      <translation>晚数</translation>
+    </message>
+    <message>
+      <source>Sharing with</source>
+      <translation>同住</translation>
+    </message>
+    <message>
+      <source>Why there</source>
+      <translation>安排理由</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Uncheck any placement you do not want, then accept: nothing is written before.</source>
+      <translation>取消勾选不需要的安排后再确认；确认之前不会写入任何数据。</translation>
+    </message>
+    <message>
+      <source>Auto-assign rooms</source>
+      <translation>自动排房</translation>
+    </message>
+    <message>
+      <source>Write the checked stays</source>
+      <translation>写入已勾选的住宿</translation>
+    </message>
+    <message>
+      <source>Writing stays…</source>
+      <translation>正在写入住宿…</translation>
+    </message>
+    <message>
+      <source>%1 stays written.</source>
+      <translation>已写入 %1 条住宿。</translation>
+    </message>
+    <message>
+      <source>Airport/station</source>
+      <translation>机场/车站</translation>
+    </message>
+    <message>
+      <source>Arrivals</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Flight/train</source>
+      <translation>航班/车次</translation>
+    </message>
+    <message>
+      <source>Leaves</source>
+      <translation>发车</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>前往</translation>
+    </message>
+    <message>
+      <source>Passengers</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Vehicle (seats)</source>
+      <translation>车辆（座位）</translation>
+    </message>
+    <message>
+      <source>Driver</source>
+      <translation>驾驶员</translation>
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation>引领陪同</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Trips are grouped by airport or station and time window. Uncheck any trip you do not want, then accept: nothing is written before.</source>
+      <translation>按机场/车站和时间段分组派车。取消勾选不需要的行程后再确认；确认之前不会写入任何数据。</translation>
+    </message>
+    <message>
+      <source>Generate pickups</source>
+      <translation>生成接站行程</translation>
+    </message>
+    <message>
+      <source>Create the checked trips</source>
+      <translation>创建已勾选的行程</translation>
+    </message>
+    <message>
+      <source>No car for</source>
+      <translation>未能派车</translation>
+    </message>
+    <message>
+      <source>%1 pickup trips created.</source>
+      <translation>已创建 %1 趟接站行程。</translation>
+    </message>
+    <message>
+      <source>Table</source>
+      <translation>桌号</translation>
+    </message>
+    <message>
+      <source>Seat</source>
+      <translation>座位</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Choose a sitting first.</source>
+      <translation>请先选择用餐场次。</translation>
+    </message>
+    <message>
+      <source>Seat in protocol order</source>
+      <translation>按礼宾次序排座</translation>
+    </message>
+    <message>
+      <source>Guests seated by protocol order, head table first. Uncheck any seat you want to fill by hand.</source>
+      <translation>按礼宾次序排座，主桌优先。需要手工安排的座位请取消勾选。</translation>
+    </message>
+    <message>
+      <source>Seat the checked guests</source>
+      <translation>按勾选排座</translation>
+    </message>
+    <message>
+      <source>No seat for</source>
+      <translation>未能排座</translation>
+    </message>
+    <message>
+      <source>Rooming list</source>
+      <translation>住宿名单</translation>
+    </message>
+    <message>
+      <source>Dispatch sheets</source>
+      <translation>派车单</translation>
+    </message>
+    <message>
+      <source>Escort sheets</source>
+      <translation>陪同工作单</translation>
+    </message>
+    <message>
+      <source>Arrivals board</source>
+      <translation>抵达一览</translation>
+    </message>
+    <message>
+      <source>Banquet table plan</source>
+      <translation>宴会桌次图</translation>
+    </message>
+    <message>
+      <source>Arrivals (Excel)</source>
+      <translation>抵达一览（Excel）</translation>
+    </message>
+    <message>
+      <source>Meal counts and dietary needs</source>
+      <translation>用餐人数与饮食要求</translation>
+    </message>
+    <message>
+      <source>all-hotels</source>
+      <translation>全部酒店</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunPage</name>
+    <message>
+      <source>Importing</source>
+      <translation>正在导入</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>SignInDialog</name>
     <message>
       <source>Sign in</source>
@@ -621,6 +1978,263 @@
     <message>
       <source>Recent fairs</source>
       <translation>最近打开</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransitionsBox</name>
+    <message>
+      <source>Note for the history (optional)</source>
+      <translation>备注（记入邀请记录，可不填）</translation>
+    </message>
+    <message>
+      <source>Move to:</source>
+      <translation>改为：</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransportPage</name>
+    <message>
+      <source>New trip…</source>
+      <translation>新建行程…</translation>
+    </message>
+    <message>
+      <source>Generate pickups…</source>
+      <translation>生成接站行程…</translation>
+    </message>
+    <message>
+      <source>Print dispatch sheets…</source>
+      <translation>打印派车单…</translation>
+    </message>
+    <message>
+      <source>Trips of the day</source>
+      <translation>当日行程</translation>
+    </message>
+    <message>
+      <source>Fleet</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Drivers</source>
+      <translation>驾驶员</translation>
+    </message>
+    <message>
+      <source>Passengers…</source>
+      <translation>乘车人…</translation>
+    </message>
+    <message>
+      <source>Vehicles &amp; trips</source>
+      <translation>车辆与行程</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Trips</source>
+      <translation>行程</translation>
+    </message>
+    <message>
+      <source>Clashes</source>
+      <translation>冲突</translation>
+    </message>
+    <message>
+      <source>clash (hover for the reason)</source>
+      <translation>冲突（鼠标悬停查看原因）</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Flight/train</source>
+      <translation>航班/车次</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Driver</source>
+      <translation>驾驶员</translation>
+    </message>
+    <message>
+      <source>Passengers</source>
+      <translation>乘车人数</translation>
+    </message>
+    <message>
+      <source>Escort</source>
+      <translation>引领陪同</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>车型</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>座位数</translation>
+    </message>
+    <message>
+      <source>Supplied by</source>
+      <translation>保障单位</translation>
+    </message>
+    <message>
+      <source>Usual drivers</source>
+      <translation>常驾驾驶员</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Usual vehicle</source>
+      <translation>常驾车辆</translation>
+    </message>
+    <message>
+      <source>Clashes in the transport plan: %1</source>
+      <translation>车辆安排冲突：%1 处</translation>
+    </message>
+    <message>
+      <source>warnings: %1</source>
+      <translation>提醒：%1 处</translation>
+    </message>
+    <message>
+      <source>Clashes (%1)</source>
+      <translation>冲突（%1）</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>%1 · %2 seats</source>
+      <translation>%1 · %2 座</translation>
+    </message>
+    <message>
+      <source>No vehicle</source>
+      <translation>未派车</translation>
+    </message>
+    <message>
+      <source>to assign</source>
+      <translation>待安排</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitProgressView</name>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Invited</source>
+      <translation>受邀</translation>
+    </message>
+    <message>
+      <source>Attending</source>
+      <translation>参会</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>已报到</translation>
+    </message>
+    <message>
+      <source>% of target</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <source>Shortfall</source>
+      <translation>缺口</translation>
+    </message>
+    <message>
+      <source>Foreign target</source>
+      <translation>境外目标</translation>
+    </message>
+    <message>
+      <source>Foreign attending</source>
+      <translation>境外参加</translation>
+    </message>
+    <message>
+      <source>Foreign %</source>
+      <translation>境外完成率</translation>
+    </message>
+    <message>
+      <source>Foreign shortfall</source>
+      <translation>境外缺口</translation>
+    </message>
+    <message>
+      <source>Export progress…</source>
+      <translation>导出进度…</translation>
+    </message>
+    <message>
+      <source>Progress exported to %1</source>
+      <translation>进度已导出：%1</translation>
+    </message>
+    <message>
+      <source>Export progress</source>
+      <translation>导出邀请单位进度</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
   </context>
   <context>

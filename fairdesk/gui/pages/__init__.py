@@ -9,7 +9,14 @@ from __future__ import annotations
 
 
 def page_classes() -> list[type]:
+    from fairdesk.gui.pages.arrivals import ArrivalsPage
     from fairdesk.gui.pages.checkin import CheckInPage
     from fairdesk.gui.pages.dashboard import DashboardPage
+    from fairdesk.gui.pages.escorts import EscortsPage
+    from fairdesk.gui.pages.guests import GuestsPage
+    from fairdesk.gui.pages.lodging import LodgingPage
+    from fairdesk.gui.pages.meals import MealsPage
+    from fairdesk.gui.pages.transport import TransportPage
 
-    return [DashboardPage, CheckInPage]
+    return [DashboardPage, GuestsPage, CheckInPage, ArrivalsPage, LodgingPage, TransportPage,
+            EscortsPage, MealsPage]

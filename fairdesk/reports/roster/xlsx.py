@@ -29,7 +29,7 @@ def _tab_name(name: str, used: set[str]) -> str:
 def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
     """One worksheet per sheet. Raises OSError (xlsxwriter's FileCreateError is one)."""
     path = Path(path)
-    book = xlsxwriter.Workbook(str(path))
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})  # a name "=..." stays text
     fmt = _formats(book)
     used: set[str] = set()
     for sheet in sheets:

@@ -1,0 +1,134 @@
+"""Bulk actions on a selection of guests: state, inviting unit, letters, export.
+
+Each action reports its outcome as a sentence (``done`` signal) or an error
+sentence; letters render in a worker thread from a snapshot read here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fairdesk.core.errors import FairdeskError
+from fairdesk.core.guest_export import export_guests
+from fairdesk.core.vocab import INVITATION_STATES, label
+from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
+from fairdesk.gui.session import FairSession
+from fairdesk.gui.worker import JobThread, run_with_progress
+
+
+class GuestActions(QObject):
+    """Acts on the ids the page hands it; ``done(sentence)`` / ``failed(sentence)`` report."""
+
+    done = Signal(str)
+    failed = Signal(str)
+    letters_written = Signal(str)  # path
+
+    def __init__(self, session: FairSession, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.letter_thread: JobThread | None = None
+
+    @property
+    def widget(self) -> QWidget:
+        return self.parent()
+
+    @property
+    def fair(self) -> Any:
+        return self.session.fair
+
+    # --- menus ---------------------------------------------------------------------------------
+    def state_menu(self, selected: Any) -> QMenu:
+        menu = QMenu(self.widget)
+        for code in INVITATION_STATES:
+            action = menu.addAction(label(INVITATION_STATES, code))
+            action.triggered.connect(lambda _=False, c=code: self.change_state(selected(), c))
+        return menu
+
+    def unit_menu(self, selected: Any) -> QMenu:
+        menu = QMenu(self.widget)
+        menu.aboutToShow.connect(lambda: self._fill_units(menu, selected))
+        return menu
+
+    def _fill_units(self, menu: QMenu, selected: Any) -> None:
+        menu.clear()
+        for unit in self.fair.guests.list("inviting_units"):
+            action = menu.addAction(unit["name"])
+            action.triggered.connect(lambda _=False, u=unit["id"]: self.set_unit(selected(), u))
+        menu.addSeparator()
+        none = menu.addAction(self.tr("No inviting unit"))
+        none.triggered.connect(lambda: self.set_unit(selected(), None))
+
+    # --- actions -------------------------------------------------------------------------------
+    def change_state(self, ids: list[str], state: str) -> bool:
+        """All selected guests move, or none do (a refused one is named)."""
+        if not self._any(ids):
+            return False
+        try:
+            self.fair.guests.transition_many(ids, state)
+        except FairdeskError as exc:
+            self._fail(self.tr("No state was changed. %1").replace("%1", str(exc)))
+            return False
+        self.done.emit(self.tr("%1 guest(s) now: %2").replace("%1", str(len(ids)))
+                       .replace("%2", label(INVITATION_STATES, state)))
+        return True
+
+    def set_unit(self, ids: list[str], unit_id: str | None) -> bool:
+        if not self._any(ids):
+            return False
+        try:
+            self.fair.guests.set_inviting_unit(ids, unit_id)
+        except FairdeskError as exc:
+            self._fail(str(exc))
+            return False
+        self.done.emit(self.tr("Inviting unit set for %1 guest(s).").replace("%1", str(len(ids))))
+        return True
+
+    def print_letters(self, ids: list[str], path: str | None = None) -> JobThread | None:
+        """Ask where to save, snapshot the letters, render them in a worker thread."""
+        if not self._any(ids):
+            return None
+        path = path or QFileDialog.getSaveFileName(
+            self.widget, self.tr("Save invitation letters"), "invitation-letters.pdf",
+            self.tr("PDF (*.pdf)"))[0]
+        if not path:
+            return None
+        from fairdesk.reports.letters import letters_for, render_letters  # ReportLab on demand
+
+        letters = letters_for(self.fair, ids)
+        thread = run_with_progress(
+            self.widget, lambda **kw: render_letters(letters, path, **kw),
+            self.tr("Printing %1 letter(s)…").replace("%1", str(len(letters))))
+        thread.succeeded.connect(lambda p: self._letters_done(Path(p), len(letters)))
+        thread.failed.connect(self._fail)
+        self.letter_thread = thread
+        return thread
+
+    def _letters_done(self, path: Path, count: int) -> None:
+        self.done.emit(self.tr("%1 letter(s) written to %2").replace("%1", str(count))
+                       .replace("%2", str(path)))
+        self.letters_written.emit(str(path))
+
+    def export(self, ids: list[str] | None, path: str | None = None) -> bool:
+        """Export these guests (all when None) to .xlsx or .csv; phones and IDs left out."""
+        path = path or QFileDialog.getSaveFileName(
+            self.widget, self.tr("Export guests"), "guests.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))[0]
+        if not path:
+            return False
+        try:
+            count = export_guests(self.fair, path, ids=ids)
+        except (FairdeskError, OSError) as exc:
+            self._fail(str(exc))
+            return False
+        self.done.emit(self.tr("%1 guest(s) exported to %2").replace("%1", str(count))
+                       .replace("%2", path))
+        return True
+
+    def _any(self, ids: list[str]) -> bool:
+        if not ids:
+            self._fail(self.tr("Select one or more guests first."))
+        return bool(ids)
+
+    def _fail(self, text: str) -> None:
+        self.failed.emit(text)

@@ -1,0 +1,98 @@
+"""Invitation letters: text in both languages, one A4 page per guest, fonts embedded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from fairdesk.core.errors import FairdeskError
+from fairdesk.reports.letter_text import salutation, span_en, span_zh
+from fairdesk.reports.letters import LetterCancelled, letters_for, render_letters
+
+A4 = (595.2756, 841.8898)
+
+
+@pytest.fixture
+def guests(fair) -> list[str]:
+    fair.set_settings(**{"fair.name": "2026中国（南海）投资贸易洽谈会",
+                         "fair.name_en": "2026 China (Nanhai) Investment and Trade Fair",
+                         "fair.venue": "南海国际会展中心", "fair.venue_en": "Nanhai Expo Centre",
+                         "fair.city": "南海市", "fair.city_en": "Nanhai",
+                         "fair.starts_on": "2026-05-18", "fair.ends_on": "2026-05-20"})
+    unit = fair.guests.create("inviting_units", name="南山县", contact="李明",
+                              phone="0898-1234567").ids()[0]
+    zh = fair.guests.add_guest(name="张伟", gender="M", category="vip", country="CN",
+                               organisation="中国建筑第三工程局", inviting_unit_id=unit)
+    en = fair.guests.add_guest(name="Hans Müller", gender="M", category="investor",
+                               country="DE", organisation="Siemens AG")
+    return [zh.ids("guests")[0], en.ids("guests")[0]]
+
+
+def _pages(path: Path) -> list[tuple[str, tuple[float, float]]]:
+    pdf = pdfium.PdfDocument(str(path))
+    out = [(page.get_textpage().get_text_range(), tuple(page.get_size())) for page in pdf]
+    pdf.close()
+    return out
+
+
+def test_one_letter_per_guest_in_their_language(fair, guests, tmp_path):
+    letters = letters_for(fair, guests, today=date(2026, 4, 1))
+    path = render_letters(letters, tmp_path / "letters.pdf")
+    pages = _pages(path)
+    assert len(pages) == 2
+    zh_text, en_text = pages[0][0], pages[1][0]
+    codes = [fair.get("guests", g)["ref_code"] for g in guests]
+    assert "尊敬的 张伟 先生" in zh_text and "邀请函" in zh_text
+    assert "回执编号" in zh_text and "".join(zh_text.split()).count("回执") >= 2
+    assert "2026中国（南海）投资贸易洽谈会" in zh_text and "2026年5月18日至20日" in zh_text
+    assert codes[0] in zh_text and "南山县" in zh_text and "参加" in zh_text
+    assert "Dear Mr Hans Müller" in en_text and "REPLY SLIP" in en_text
+    assert "2026 China (Nanhai) Investment and Trade Fair" in en_text
+    assert "18–20 May 2026" in en_text and codes[1] in en_text
+    assert "Attending" in en_text and "Undecided" in en_text
+    for _text, size in pages:
+        assert size == pytest.approx(A4, abs=0.01)
+
+
+def test_fonts_are_embedded(fair, guests, tmp_path):
+    path = render_letters(letters_for(fair, guests), tmp_path / "letters.pdf")
+    raw = path.read_bytes()
+    assert raw.count(b"/FontFile2") >= 1
+    assert b"/BaseFont /Helvetica" not in raw
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in row for row in rows)
+
+
+def test_progress_and_cancel(fair, guests, tmp_path):
+    seen = []
+    letters = letters_for(fair, guests)
+    render_letters(letters, tmp_path / "a.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(1, 2), (2, 2)]
+    with pytest.raises(LetterCancelled):
+        render_letters(letters, tmp_path / "b.pdf", should_cancel=lambda: True)
+    assert not (tmp_path / "b.pdf").exists()
+    with pytest.raises(FairdeskError):
+        render_letters([], tmp_path / "c.pdf")
+
+
+def test_words():
+    assert span_zh("2026-05-30", "2026-06-01") == "2026年5月30日至6月1日"
+    assert span_en("2026-05-30", "2026-06-01") == "30 May – 1 June 2026"
+    from fairdesk.reports.letter_text import LetterData
+    assert salutation(LetterData("x", "R", "zh", "王芳", gender="F")) == "尊敬的 王芳 女士："
+    assert salutation(LetterData("x", "R", "en", "Li Na", honorific="Dr")) == "Dear Dr Li Na,"
+    assert salutation(LetterData("x", "R", "zh", "赵六")) == "尊敬的 赵六："
+
+
+def test_letters_do_not_load_qt():
+    code = ("import sys, fairdesk.reports.letters, fairdesk.reports.reply_slip;"
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == "False", out.stderr
