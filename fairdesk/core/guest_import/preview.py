@@ -93,9 +93,8 @@ def fair_year(fair: Fair) -> int:
         return datetime.now(fair.tz).year
 
 
-def _is_note_line(cells: list[Any], mapping: ColumnMapping) -> bool:
+def _is_note_line(cells: list[Any], mapping: ColumnMapping, name_col: int | None) -> bool:
     """A line of text across the sheet (填表说明...), not a guest: one filled cell, no name."""
-    name_col = mapping.column_of("name")
     if name_col is not None and name_col < len(cells):
         name = parse.text(cells[name_col])
         if name and len(name) <= 30:
@@ -121,13 +120,14 @@ def build_preview(fair: Fair, raw: RawTable, mapping: ColumnMapping, *,
         fair.get("inviting_units", default_unit_id)
     rows: list[ImportRow] = []
     guests: list[ImportRow] = []
+    name_col = mapping.column_of("name")
     for line, cells in raw.data():
         row = ImportRow(line, cells)
         rows.append(row)
         if is_totals_row(cells):
             row.status = "skipped"
             row.warnings.append(Problem(line, "", "", "合计行，已跳过。", "a totals row, skipped."))
-        elif _is_note_line(cells, mapping):
+        elif _is_note_line(cells, mapping, name_col):
             row.status = "skipped"
             row.warnings.append(Problem(line, "", "", "说明行，不是嘉宾，已跳过。",
                                         "a note line, not a guest: skipped."))
