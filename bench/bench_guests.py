@@ -137,12 +137,17 @@ def bench_import(tmp: Path) -> tuple[list[dict], Path]:
     char_pinyin("张")  # load pypinyin's dictionary once, as the window does at start
     fold_text("張")  # and OpenCC's character table (the search index loads it)
     source = make_list(tmp / "list.xlsx")
-    floor, floor_cpu = _best(lambda: CalamineWorkbook.from_path(str(source))
-                             .get_sheet_by_index(0).to_python(skip_empty_area=False))
+    def bare_read() -> None:
+        CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python(
+            skip_empty_area=False)
+
     runs = iter(range(100))
     fair_path = tmp / "import0.fair"
-    walls, cpus = [], []
-    for _ in range(3):
+    walls, cpus, floors, floor_cpus = [], [], [], []
+    for _ in range(3):  # the floor measured next to each import: the machine's load varies
+        floor, floor_cpu = _best(bare_read, 1)
+        floors.append(floor)
+        floor_cpus.append(floor_cpu)
         fair_path = tmp / f"import{next(runs)}.fair"
         fair = Fair.create(fair_path)
         _forget_caches()
@@ -153,6 +158,7 @@ def bench_import(tmp: Path) -> tuple[list[dict], Path]:
         cpus.append(time.process_time() - cpu)
         assert result.imported > 9_000, result.summary()
     value, value_cpu = min(walls), min(cpus)
+    floor, floor_cpu = min(floors), min(floor_cpus)
     stages = _stages(tmp, source)
     write_floor = next(f["floor"] for f in stages if "floor" in f)
     least = floor_cpu + write_floor
@@ -167,8 +173,10 @@ def bench_import(tmp: Path) -> tuple[list[dict], Path]:
         *stages,
         {"figure": "  least possible: calamine read + bare SQLite write of the same rows (CPU)",
          "value": round(least, 3), "unit": "s",
-         "note": f"{least / floor_cpu:.1f}x the read alone: the 3x goal is out of reach while "
-                 "the import writes what it must (guest, history, audited after-image)"},
+         "ratio": round(least / floor_cpu, 1),
+         "note": "the import cannot beat this while it writes what it must (guest, history, "
+                 "audited after-image)" + (": 3x the read is out of reach"
+                                           if least > 3 * floor_cpu else "")},
     ]
     return figures, fair_path
 
@@ -331,7 +339,7 @@ def run() -> list[dict]:
             figure["fair"] = source
         figures += searched
     for figure in figures:
-        if "ratio" in figure:
+        if "ratio" in figure and "goal" in figure:
             figure["met"] = figure["ratio"] <= 3
         elif figure.get("goal") == "<= 10 ms":
             figure["met"] = figure["value"] <= 10
