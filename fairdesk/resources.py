@@ -10,11 +10,15 @@ FONT_FAMILY = "WenQuanYi Micro Hei"
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a checkout, inside the bundle when frozen."""
+    """The `resources/` folder: inside the bundle when frozen, beside the package in a
+    checkout (or an editable install), else under ``<prefix>/share/fairdesk`` (pip install .)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "fairdesk" / "resources"
 
 
 def resource_path(relative: str) -> Path:

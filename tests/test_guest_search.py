@@ -109,3 +109,17 @@ def test_one_shared_index_per_fair(fair):
     assert shared.search("zm") == [gid]
     shared.close()
     assert GuestSearch.of(fair) is not shared
+
+
+def test_bulk_insert_of_guests_reaches_the_index(fair):
+    from fairdesk.core.guests import derived_name_fields
+    from fairdesk.core.search import GuestSearch
+
+    search = GuestSearch.of(fair)
+    assert search.search("lmh") == []
+    with fair.transaction() as tx:
+        tx.insert_many("guests", [{"name": "李明华", "ref_code": "BULK01", "category": "guest",
+                                   "country": "CN", **derived_name_fields("李明华")}],
+                       audit_each=False)
+    found = search.search("lmh")
+    assert [fair.get("guests", i)["name"] for i in found] == ["李明华"]

@@ -282,6 +282,13 @@ def roster(fair):
     return fair
 
 
+def _planned(qtbot, page, worker):
+    """The preview a plan opens once its worker has finished."""
+    assert worker is not None
+    qtbot.waitUntil(lambda: page._roster_preview is not None, timeout=20000)
+    return page._roster_preview
+
+
 def _page(cls, session, qtbot):
     page = cls(session)
     qtbot.addWidget(page)
@@ -293,7 +300,7 @@ def _page(cls, session, qtbot):
 def test_auto_assign_preview_accepted_writes_the_checked_stays(roster, session, qtbot):
     page = _page(LodgingPage, session, qtbot)
     assert page.stays.model.rowCount() == 0
-    preview = auto_assign(page, roster, modal=False)
+    preview = _planned(qtbot, page, auto_assign(page, roster))
     proposed = preview.model.rowCount()
     assert proposed > 40 and roster.count("stays") == 0  # nothing written by the preview
     left_out = preview.model.row_at(0)["person"]
@@ -308,9 +315,81 @@ def test_auto_assign_preview_accepted_writes_the_checked_stays(roster, session, 
 
 def test_cancelled_preview_writes_nothing(roster, session, qtbot):
     page = _page(LodgingPage, session, qtbot)
-    preview = auto_assign(page, roster, modal=False)
+    preview = _planned(qtbot, page, auto_assign(page, roster))
     preview.reject()
     assert roster.count("stays") == 0
+
+
+def _held_planner(monkeypatch, module, name):
+    """Make a planner step wait for a gate (opened by the test) and count the steps."""
+    import threading
+
+    gate, steps = threading.Event(), []
+    step = getattr(module, name)
+
+    def held(*args, **kwargs):
+        steps.append(threading.current_thread() is threading.main_thread())
+        gate.wait(10)  # a safety limit only: the test opens the gate
+        return step(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, held)
+    return gate, steps
+
+
+def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
+    roster, session, qtbot, monkeypatch
+):
+    from fairdesk.core.roster import lodging
+    from fairdesk.gui.jobs import RUNNING
+    from fairdesk.gui.qt import (
+        QCoreApplication,
+        QMessageBox,
+        QProgressDialog,
+        QPushButton,
+        QTimer,
+    )
+
+    gate, steps = _held_planner(monkeypatch, lodging, "_place_party")
+    page = _page(LodgingPage, session, qtbot)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    worker = auto_assign(page, roster)
+    # the planner is stuck on its first party, yet the window's event loop goes on
+    qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(steps), timeout=5000)
+    assert steps == [False]  # planned in the worker thread
+    assert auto_assign(page, roster) is None  # a second click while it runs starts nothing
+    dialog = page.findChild(QProgressDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)  # shown after its minimum duration
+    assert dialog.labelText() == QCoreApplication.translate("RosterActions", "Planning rooms…")
+    cancel = dialog.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    gate.set()
+    # RUNNING loses the worker when its finished slot has run (waitSignal on a QThread's
+    # finished proved unreliable after other pages' tests)
+    qtbot.waitUntil(lambda: worker not in RUNNING, timeout=10000)
+    timer.stop()
+    assert len(steps) == 1  # stopped at the next step
+    assert page._roster_preview is None and roster.count("stays") == 0
+    assert page.findChild(QProgressDialog) is None  # closed and deleted
+    assert page.findChild(QMessageBox) is None  # a cancel is not reported as a failure
+
+
+def test_pickups_and_seating_plan_off_the_gui_thread(roster, session, qtbot, monkeypatch):
+    from fairdesk.core.roster import meals, pickups
+
+    trip_gate, trip_steps = _held_planner(monkeypatch, pickups, "_serve")
+    seat_gate, seat_steps = _held_planner(monkeypatch, meals, "honour_seats")
+    trip_gate.set()
+    seat_gate.set()
+    page = _page(TransportPage, session, qtbot)
+    assert _planned(qtbot, page, generate_pickups(page, roster, None)).model.rowCount() > 0
+    meals_page = _page(MealsPage, session, qtbot)
+    banquet = [r for r in meals_page.sittings.model.rows() if r["kind"] == "banquet"][0]
+    worker = seat_in_protocol_order(meals_page, roster, banquet["id"])
+    assert _planned(qtbot, meals_page, worker).model.rowCount() > 0
+    assert trip_steps and not any(trip_steps) and seat_steps and not any(seat_steps)
 
 
 def test_transport_page_shows_clashes_on_the_timeline_and_in_red(
@@ -341,7 +420,7 @@ def test_transport_page_shows_clashes_on_the_timeline_and_in_red(
 
 def test_pickups_preview_accepted_creates_trips(roster, session, qtbot):
     page = _page(TransportPage, session, qtbot)
-    preview = generate_pickups(page, roster, None, modal=False)
+    preview = _planned(qtbot, page, generate_pickups(page, roster, None))
     trips = preview.model.rowCount()
     assert trips > 0 and roster.count("trips") == 0
     preview.accept()
@@ -403,7 +482,7 @@ def test_escort_and_meal_pages_fill(roster, session, qtbot, qtmodeltester):
     qtmodeltester.check(meals.sittings.model)
     banquet = [r for r in meals.sittings.model.rows() if r["kind"] == "banquet"][0]
     assert banquet["expected"] > 0 and meals.tables.model.rowCount() > 0
-    preview = seat_in_protocol_order(meals, roster, banquet["id"], modal=False)
+    preview = _planned(qtbot, meals, seat_in_protocol_order(meals, roster, banquet["id"]))
     first = preview.model.row_at(0)
     assert (first["table"], first["seat_no"]) == (1, 1)
     preview.accept()
@@ -437,7 +516,7 @@ def test_dispatch_sheets_print_in_a_worker_with_the_drivers(roster, session, qtb
     from fairdesk.gui.pages.roster_actions import print_dispatch_sheets
 
     page = _page(TransportPage, session, qtbot)
-    generate_pickups(page, roster, None, modal=False).accept()
+    _planned(qtbot, page, generate_pickups(page, roster, None)).accept()
     page.refresh()
     day = roster.scalar("SELECT substr(starts_at, 1, 10) FROM trips ORDER BY starts_at")
     driver = roster.scalar(
@@ -479,7 +558,7 @@ def test_table_plan_and_meal_counts_print_from_the_meals_page(roster, session, q
 
     page = _page(MealsPage, session, qtbot)
     banquet = [r for r in page.sittings.model.rows() if r["kind"] == "banquet"][0]
-    seat_in_protocol_order(page, roster, banquet["id"], modal=False).accept()
+    _planned(qtbot, page, seat_in_protocol_order(page, roster, banquet["id"])).accept()
     host = roster.scalar(
         "SELECT g.name FROM banquet_seats s JOIN guests g ON g.id = s.guest_id"
         " JOIN banquet_tables t ON t.id = s.table_id WHERE t.is_head = 1 AND s.seat_no = 1"

@@ -26,6 +26,7 @@ from fairdesk.core.fair import Fair, Row, Tx
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import new_id
 from fairdesk.core.timeutil import to_fair_iso
+from fairdesk.core.vocab import INVITATION_STATES
 
 B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 VERSION_CHARS = 2
@@ -262,6 +263,7 @@ def print_log(fair: Fair, guest_id: str) -> list[Row]:
 # --- choosing whom to print for ---------------------------------------------------------------
 
 SORTS = ("unit", "name")
+NO_BADGE_STATES = ("declined", "cancelled")  # invitation states that get no badge
 
 
 def select_guests(fair: Fair, *, categories: list[str] | None = None,
@@ -287,7 +289,8 @@ def select_guests(fair: Fair, *, categories: list[str] | None = None,
         where.append(f"g.state IN ({','.join('?' * len(states))})")
         params += states
     elif not guest_ids:
-        where.append("g.state NOT IN ('declined', 'cancelled')")
+        where.append(f"g.state NOT IN ({','.join('?' * len(NO_BADGE_STATES))})")
+        params += list(NO_BADGE_STATES)
     order = ("coalesce(u.sort_order, 9999), coalesce(u.name, ''), g.search_key"
              if sort == "unit" else "g.search_key, g.name")
     rows = fair.rows("SELECT g.id FROM guests g LEFT JOIN inviting_units u "
@@ -302,3 +305,45 @@ def select_guests(fair: Fair, *, categories: list[str] | None = None,
             raise NotFoundError(f"找不到嘉宾 {missing[0]}。", f"No guest {missing[0]}.")
         found = [g for g in found if g in wanted]
     return found
+
+
+@dataclass
+class BatchChoice:
+    """Who a batch printed from the window is for, and who is left out and why."""
+
+    guest_ids: list[str] = field(default_factory=list)  # to print, sorted
+    no_badge: dict[str, int] = field(default_factory=dict)  # state -> guests left out
+    printed: list[PrintRecord] = field(default_factory=list)  # already printed (kept or skipped)
+    skipped_printed: bool = False
+
+    @property
+    def left_out(self) -> int:
+        return sum(self.no_badge.values()) + (len(self.printed) if self.skipped_printed else 0)
+
+
+def choose_batch(fair: Fair, guest_ids: list[str], *, sort: str = "unit",
+                 skip_printed: bool = False) -> BatchChoice:
+    """The guests among ``guest_ids`` who get a badge, sorted by ``sort``.
+
+    Declined and cancelled guests are left out (counted by state); with
+    ``skip_printed`` so are guests whose valid badge was already printed.
+    Raises ValidationError for an unknown sort.
+    """
+    wanted = list(dict.fromkeys(guest_ids))
+    if not wanted:
+        if sort not in SORTS:
+            select_guests(fair, guest_ids=[], sort=sort)  # raises the sort's error
+        return BatchChoice(skipped_printed=skip_printed)
+    states = [s for s in INVITATION_STATES if s not in NO_BADGE_STATES]
+    ids = select_guests(fair, guest_ids=wanted, states=states, sort=sort)
+    keep = set(ids)
+    no_badge: dict[str, int] = {}
+    for chunk in _chunks([g for g in wanted if g not in keep]):
+        for r in fair.rows("SELECT state, count(*) AS n FROM guests "
+                           f"WHERE id IN ({','.join('?' * len(chunk))}) GROUP BY state", chunk):
+            no_badge[r["state"]] = no_badge.get(r["state"], 0) + r["n"]
+    printed = already_printed(fair, ids)
+    if skip_printed:
+        done = {p.guest_id for p in printed}
+        ids = [g for g in ids if g not in done]
+    return BatchChoice(ids, no_badge, printed, skip_printed)

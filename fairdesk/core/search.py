@@ -117,6 +117,9 @@ class GuestSearch:
         touched = [c.record_id for c in changes.items if c.entity == "guests"]
         if not touched:
             return
+        if any(c.action.startswith("bulk") for c in changes.items if c.entity == "guests"):
+            self._load(None)  # a bulk write names no ids: read every guest again
+            return
         for change in changes.items:
             if change.entity == "guests" and change.action == "delete":
                 self._entries.pop(change.record_id, None)

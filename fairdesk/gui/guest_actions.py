@@ -1,4 +1,4 @@
-"""Bulk actions on a selection of guests: state, inviting unit, letters, export.
+"""Bulk actions on a selection of guests: state, unit, letters, badges, table cards, export.
 
 Each action reports its outcome as a sentence (``done`` signal) or an error
 sentence; letters render in a worker thread from a snapshot read here.
@@ -7,13 +7,16 @@ sentence; letters render in a worker thread from a snapshot read here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.guest_export import export_guests
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
+
+if TYPE_CHECKING:
+    from fairdesk.gui.badge_dialog import BadgeDialog
 from fairdesk.gui.worker import JobThread, run_with_progress
 
 
@@ -28,6 +31,9 @@ class GuestActions(QObject):
         super().__init__(parent)
         self.session = session
         self.letter_thread: JobThread | None = None
+        self.badge_dialog: Any = None
+        self.badge_worker: Any = None  # the last batch's RenderWorker (tests wait on it)
+        self.card_worker: Any = None
 
     @property
     def widget(self) -> QWidget:
@@ -108,6 +114,39 @@ class GuestActions(QObject):
         self.done.emit(self.tr("%1 letter(s) written to %2").replace("%1", str(count))
                        .replace("%2", str(path)))
         self.letters_written.emit(str(path))
+
+    def print_badges(self, selected: list[str], matching: list[str]) -> BadgeDialog | None:
+        """Open the badge dialog; its Print button warns, asks where and renders in a worker."""
+        from fairdesk.gui.badge_dialog import BadgeDialog, start_batch
+
+        if self.badge_worker is not None and self.badge_worker.isRunning():
+            self._fail(self.tr("Badges are still being drawn: wait for them to finish."))
+            return None
+
+        dialog = BadgeDialog(self.fair, selected, matching, self.widget)
+        self.badge_dialog = dialog
+
+        def on_accepted() -> None:
+            self.badge_worker = start_batch(dialog, self.widget, self.done.emit, self._fail)
+            dialog.deleteLater()
+
+        dialog.accepted.connect(on_accepted)
+        dialog.rejected.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def print_table_cards(self, ids: list[str], path: Path | None = None) -> Any:
+        """Folded table cards for the selected guests, drawn in a worker."""
+        if not self._any(ids):
+            return None
+        from fairdesk.gui.table_card_printing import print_table_cards
+
+        self.card_worker = print_table_cards(
+            self.widget, self.fair, guest_ids=ids, path=path, open_after=path is None,
+            on_printed=lambda p, n: self.done.emit(
+                self.tr("%1 table card(s) written to %2").replace("%1", str(n))
+                .replace("%2", str(p))))
+        return self.card_worker
 
     def export(self, ids: list[str] | None, path: str | None = None) -> bool:
         """Export these guests (all when None) to .xlsx or .csv; phones and IDs left out."""

@@ -130,6 +130,8 @@ class GuestList(QWidget):
                                              self.actions.unit_menu(self.selected_ids))
         bar.addWidget(self.unit_button)
         self.letters_button = self._button(bar, self.tr("Print letters…"))
+        self.badges_button = self._button(bar, self.tr("Print badges…"))
+        self.cards_button = self._button(bar, self.tr("Table cards…"))
         bar.addSeparator()
         self.export_button = self._button(bar, self.tr("Export selection…"))
         self.export_all_button = self._button(bar, self.tr("Export all…"))
@@ -154,6 +156,10 @@ class GuestList(QWidget):
         self.new_button.clicked.connect(self.form.new_guest)
         self.import_button.clicked.connect(self.import_requested)
         self.letters_button.clicked.connect(lambda: self.actions.print_letters(
+            self.selected_ids()))
+        self.badges_button.clicked.connect(lambda: self.actions.print_badges(
+            self.selected_ids(), self.model.ids()))
+        self.cards_button.clicked.connect(lambda: self.actions.print_table_cards(
             self.selected_ids()))
         self.export_button.clicked.connect(lambda: self.actions.export(self.selected_ids()))
         self.export_all_button.clicked.connect(lambda: self.actions.export(None))

@@ -36,7 +36,7 @@ translate = QCoreApplication.translate  # literal contexts, for lupdate
 RUNNING: set[QThread] = set()
 
 
-def _alive(widget: QWidget) -> bool:
+def alive(widget: QWidget) -> bool:
     """False once Qt has deleted the widget (its page was closed while a job ran)."""
     try:
         widget.objectName()
@@ -115,12 +115,12 @@ def run_job(
     RUNNING.add(worker)
 
     def on_progressed(done: int, total: int) -> None:
-        if _alive(dialog):
+        if alive(dialog):
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
 
     def on_finished() -> None:
-        if _alive(dialog):
+        if alive(dialog):
             dialog.close()
             dialog.deleteLater()
         RUNNING.discard(worker)
@@ -128,7 +128,9 @@ def run_job(
 
     worker.progressed.connect(on_progressed)
     worker.succeeded.connect(on_done)
-    worker.failed.connect(on_failed or (lambda message: show_failure(parent, message)))
+    worker.failed.connect(
+        on_failed or (lambda message: alive(parent) and show_failure(parent, message))
+    )
     dialog.canceled.connect(worker.cancel)
     worker.finished.connect(on_finished)
     worker.start()
@@ -157,6 +159,33 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def plan_in_worker(
+    parent: QWidget,
+    label: str,
+    snapshot: Callable[[], Any],
+    plan: Callable[[Any, Callable[[int, int], None], Callable[[], bool]], Any],
+    on_planned: Callable[[Any], None],
+) -> Worker | None:
+    """Read ``snapshot()`` here (the fair's thread, under a wait cursor), then run
+    ``plan(data, progress, cancelled)`` in a worker behind the progress dialog.
+
+    ``on_planned(result)`` runs on the GUI thread unless the user cancelled or
+    ``parent`` was closed meanwhile. None (and the reason shown) if the read fails.
+    """
+    try:
+        with busy():
+            data = snapshot()
+    except FairdeskError as err:
+        show_failure(parent, str(err))
+        return None
+
+    def done(result: Any) -> None:
+        if alive(parent):
+            on_planned(result)
+
+    return run_job(parent, label, lambda progress, cancelled: plan(data, progress, cancelled), done)
 
 
 @contextmanager

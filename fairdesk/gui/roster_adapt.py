@@ -17,14 +17,22 @@ if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
 Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 # --- auto-assign ------------------------------------------------------------------------------
-def plan_rooms(fair: Fair) -> Any:
-    """The core's AssignPlan (reads the fair: call on the GUI thread)."""
-    from fairdesk.core.roster.lodging import plan_auto_assign
+def rooms_snapshot(fair: Fair) -> Any:
+    """What auto-assign reads (reads the fair: call on the GUI thread)."""
+    from fairdesk.core.roster.lodging import read_assign_snapshot
 
-    return plan_auto_assign(fair)
+    return read_assign_snapshot(fair)
+
+
+def plan_rooms(snapshot: Any, progress: Progress, cancelled: Cancelled) -> Any:
+    """The core's AssignPlan from a snapshot (no SQLite: runs in a worker thread)."""
+    from fairdesk.core.roster.lodging import plan_from_snapshot
+
+    return plan_from_snapshot(snapshot, progress=progress, should_cancel=cancelled)
 
 
 def placement_rows(plan: Any) -> list[dict]:
@@ -77,11 +85,22 @@ def _nights(check_in: str, check_out: str) -> int:
 
 
 # --- pickups ------------------------------------------------------------------------------------
-def plan_pickups(fair: Fair, day: str | None, window_minutes: int = 60) -> Any:
-    """The core's PickupPlan for the day's arrivals not yet met (reads the fair)."""
-    from fairdesk.core.roster.pickups import plan_pickups as plan
+def pickups_snapshot(fair: Fair, day: str | None) -> Any:
+    """What pickup planning reads for the day's arrivals not yet met (GUI thread)."""
+    from fairdesk.core.roster.pickups import read_pickup_snapshot
 
-    return plan(fair, window_minutes=window_minutes, day=day)
+    return read_pickup_snapshot(fair, day=day)
+
+
+def plan_pickups(
+    snapshot: Any, progress: Progress, cancelled: Cancelled, window_minutes: int = 60
+) -> Any:
+    """The core's PickupPlan from a snapshot (no SQLite: runs in a worker thread)."""
+    from fairdesk.core.roster.pickups import plan_pickups_from_snapshot
+
+    return plan_pickups_from_snapshot(
+        snapshot, window_minutes=window_minutes, progress=progress, should_cancel=cancelled
+    )
 
 
 def pickup_rows(plan: Any) -> list[dict]:
@@ -127,17 +146,25 @@ def keep_pickups(plan: Any, kept: list[dict]) -> Any:
     return replace(plan, trips=[t for t in plan.trips if t.id in ids])
 
 
-def apply_pickups(fair: Fair, plan: Any) -> Any:
+def apply_pickups(fair: Fair, plan: Any, progress: Progress | None = None) -> Any:
     from fairdesk.core.roster.pickups import apply_pickups as apply
 
-    return apply(fair, plan)
+    return apply(fair, plan, progress=progress)
 
 
 # --- banquet seating --------------------------------------------------------------------------
-def plan_seating(fair: Fair, sitting_id: str) -> Any:
-    from fairdesk.core.roster.meals import plan_seating as plan
+def seating_snapshot(fair: Fair, sitting_id: str) -> Any:
+    """What seating one sitting reads (GUI thread). Raises NotFoundError for the sitting."""
+    from fairdesk.core.roster.meals import read_seating_snapshot
 
-    return plan(fair, sitting_id)
+    return read_seating_snapshot(fair, sitting_id)
+
+
+def plan_seating(snapshot: Any, progress: Progress, cancelled: Cancelled) -> Any:
+    """The core's SeatingPlan from a snapshot (no SQLite: runs in a worker thread)."""
+    from fairdesk.core.roster.meals import plan_seating_from_snapshot
+
+    return plan_seating_from_snapshot(snapshot, progress=progress, should_cancel=cancelled)
 
 
 def seating_rows(plan: Any) -> list[dict]:

@@ -69,6 +69,129 @@
     </message>
   </context>
   <context>
+    <name>BadgeDialog</name>
+    <message>
+      <source>Print badges</source>
+      <translation>打印证件</translation>
+    </message>
+    <message>
+      <source>Size:</source>
+      <translation>尺寸：</translation>
+    </message>
+    <message>
+      <source>By inviting unit, then name</source>
+      <translation>按邀请单位，再按姓名</translation>
+    </message>
+    <message>
+      <source>By name</source>
+      <translation>按姓名</translation>
+    </message>
+    <message>
+      <source>Order:</source>
+      <translation>排序：</translation>
+    </message>
+    <message>
+      <source>Print the back side (hotel, car, agenda)</source>
+      <translation>打印背面（住宿、用车、日程）</translation>
+    </message>
+    <message>
+      <source>Skip guests whose badge is already printed</source>
+      <translation>跳过证件已打印的嘉宾</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>The selected guests (%1)</source>
+      <translation>选中的嘉宾（%1 位）</translation>
+    </message>
+    <message>
+      <source>Everyone the search and filters show (%1)</source>
+      <translation>当前搜索和筛选显示的全部嘉宾（%1 位）</translation>
+    </message>
+    <message>
+      <source>A6 (105 × 148 mm)</source>
+      <translation>A6 胸卡（105 × 148 毫米）</translation>
+    </message>
+    <message>
+      <source>Lanyard card (90 × 130 mm)</source>
+      <translation>挂绳证（90 × 130 毫米）</translation>
+    </message>
+    <message>
+      <source>CR80 card (85.6 × 54 mm)</source>
+      <translation>CR80 卡片（85.6 × 54 毫米）</translation>
+    </message>
+    <message>
+      <source>A4 sheet, 8 per page (90 × 54 mm, crop marks)</source>
+      <translation>A4 八拼（90 × 54 毫米，带裁切线）</translation>
+    </message>
+    <message>
+      <source>A6</source>
+      <translation>A6 胸卡</translation>
+    </message>
+    <message>
+      <source>lanyard cards</source>
+      <translation>挂绳证</translation>
+    </message>
+    <message>
+      <source>CR80 cards</source>
+      <translation>CR80 卡片</translation>
+    </message>
+    <message>
+      <source>A4 8-up</source>
+      <translation>A4 八拼</translation>
+    </message>
+    <message>
+      <source>%1 badge(s) will be printed.</source>
+      <translation>将打印 %1 张证件。</translation>
+    </message>
+    <message>
+      <source>%1 of them were printed before: printing again voids the old badges.</source>
+      <translation>其中 %1 张以前打印过：重印后旧证件作废。</translation>
+    </message>
+    <message>
+      <source>%1 skipped: their badge is already printed.</source>
+      <translation>跳过 %1 位：证件已打印。</translation>
+    </message>
+    <message>
+      <source>%1 declined</source>
+      <translation>%1 位回执不参加</translation>
+    </message>
+    <message>
+      <source>%1 cancelled</source>
+      <translation>%1 位已取消</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source>%1 guest(s) get no badge: %2.</source>
+      <translation>%1 位嘉宾不打印证件：%2。</translation>
+    </message>
+    <message>
+      <source>There are no badges to print.</source>
+      <translation>没有要打印的证件。</translation>
+    </message>
+    <message>
+      <source>Save the badges</source>
+      <translation>保存证件</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Printed %1 badge(s) (%2), %3 page(s): %4</source>
+      <translation>已打印 %1 张证件（%2），共 %3 页：%4</translation>
+    </message>
+  </context>
+  <context>
     <name>BadgePrinting</name>
     <message>
       <source>… and %1 more.</source>
@@ -791,6 +914,14 @@
       <translation>已生成 %1 份邀请函：%2</translation>
     </message>
     <message>
+      <source>Badges are still being drawn: wait for them to finish.</source>
+      <translation>证件仍在生成中，请等待完成。</translation>
+    </message>
+    <message>
+      <source>%1 table card(s) written to %2</source>
+      <translation>已生成 %1 张席卡：%2</translation>
+    </message>
+    <message>
       <source>Export guests</source>
       <translation>导出嘉宾名单</translation>
     </message>
@@ -936,6 +1067,14 @@
       <translation>打印邀请函…</translation>
     </message>
     <message>
+      <source>Print badges…</source>
+      <translation>打印证件…</translation>
+    </message>
+    <message>
+      <source>Table cards…</source>
+      <translation>打印席卡…</translation>
+    </message>
+    <message>
       <source>Export selection…</source>
       <translation>导出所选…</translation>
     </message>
@@ -1034,11 +1173,11 @@
     </message>
     <message>
       <source>From</source>
-      <translation>开始</translation>
+      <translation>原状态</translation>
     </message>
     <message>
       <source>To</source>
-      <translation>前往</translation>
+      <translation>新状态</translation>
     </message>
     <message>
       <source>Note</source>
@@ -1053,7 +1192,7 @@
     </message>
     <message>
       <source>Problem</source>
-      <translation>问题</translation>
+      <translation>有问题</translation>
     </message>
     <message>
       <source>Repeated in the file</source>
@@ -1403,8 +1542,16 @@
       <translation>无特殊要求</translation>
     </message>
     <message>
+      <source>Choose a sitting first.</source>
+      <translation>请先选择用餐场次。</translation>
+    </message>
+    <message>
       <source>Table plan of this sitting…</source>
       <translation>本场次桌次图…</translation>
+    </message>
+    <message>
+      <source>Table cards of this sitting…</source>
+      <translation>本场次席卡…</translation>
     </message>
     <message>
       <source>Meal counts and dietary needs…</source>
@@ -1775,6 +1922,10 @@
       <translation>写入已勾选的住宿</translation>
     </message>
     <message>
+      <source>Planning rooms…</source>
+      <translation>正在生成住宿方案…</translation>
+    </message>
+    <message>
       <source>Writing stays…</source>
       <translation>正在写入住宿…</translation>
     </message>
@@ -1823,6 +1974,10 @@
       <translation>嘉宾</translation>
     </message>
     <message>
+      <source>Planning pickups…</source>
+      <translation>正在生成接站方案…</translation>
+    </message>
+    <message>
       <source>Trips are grouped by airport or station and time window. Uncheck any trip you do not want, then accept: nothing is written before.</source>
       <translation>按机场/车站和时间段分组派车。取消勾选不需要的行程后再确认；确认之前不会写入任何数据。</translation>
     </message>
@@ -1837,6 +1992,10 @@
     <message>
       <source>No car for</source>
       <translation>未能派车</translation>
+    </message>
+    <message>
+      <source>Writing trips…</source>
+      <translation>正在写入行程…</translation>
     </message>
     <message>
       <source>%1 pickup trips created.</source>
@@ -1861,6 +2020,10 @@
     <message>
       <source>Choose a sitting first.</source>
       <translation>请先选择用餐场次。</translation>
+    </message>
+    <message>
+      <source>Planning seats…</source>
+      <translation>正在生成排座方案…</translation>
     </message>
     <message>
       <source>Seat in protocol order</source>
@@ -1978,6 +2141,13 @@
     <message>
       <source>Recent fairs</source>
       <translation>最近打开</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableCards</name>
+    <message>
+      <source>Table cards</source>
+      <translation>席卡</translation>
     </message>
   </context>
   <context>

@@ -7,6 +7,11 @@ room when it sleeps two, else rooms next to it. Nights run from the arrival date
 to the departure date. A night is possible only if the block (or the listed
 rooms, for a hotel without blocks) has a room left. Nothing is written until
 :func:`apply_plan`, which re-checks every rule in its transaction.
+
+Planning is split for the window: :func:`read_assign_snapshot` reads plain rows
+with the fair's connection (its thread), :func:`plan_from_snapshot` plans from
+them without SQLite (a worker thread, with progress and cancel);
+:func:`plan_auto_assign` is the two in a row.
 """
 
 from __future__ import annotations
@@ -22,7 +27,13 @@ from fairdesk.core.errors import ConflictError
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import new_id
 from fairdesk.core.roster.conflicts import added, refuse
-from fairdesk.core.roster.model import ATTENDING, TYPE_CAPACITY, natural_key, nights
+from fairdesk.core.roster.model import (
+    ATTENDING,
+    TYPE_CAPACITY,
+    checkpoint,
+    natural_key,
+    nights,
+)
 from fairdesk.core.roster.stays import LodgingData, load_lodging, lodging_conflicts, rooms_used
 from fairdesk.core.vocab import ROOM_TYPES
 
@@ -153,32 +164,65 @@ class Capacity:
                 self.occupied[(room["id"], n)] -= people
 
 
-# --- the plan ---------------------------------------------------------------------------------
-def plan_auto_assign(fair: Fair, *, guest_ids: list[str] | None = None) -> AssignPlan:
-    """Where every attending guest without a room would go (nothing is written)."""
-    data = load_lodging(fair, everything=True)
-    cap = Capacity(data)
+# --- the snapshot and the plan ----------------------------------------------------------------
+@dataclass
+class AssignSnapshot:
+    """Everything auto-assign reads, as plain rows (read on the fair's thread, planned anywhere)."""
+
+    data: LodgingData
+    hotels: list[Row]
+    guests: list[Row]  # attending, with arrival and departure
+    companions: list[Row]  # in the order they were added
+    fair_starts_on: str | None
+    fair_ends_on: str | None
+
+
+def read_assign_snapshot(fair: Fair) -> AssignSnapshot:
+    """Read what :func:`plan_from_snapshot` needs (fast: one query per table)."""
+    marks = ", ".join("?" * len(ATTENDING))
+    return AssignSnapshot(
+        data=load_lodging(fair, everything=True),
+        hotels=fair.rows("SELECT id, name, designated, distance_km FROM hotels"),
+        guests=fair.rows(f"SELECT id, name, category, title, arrival_at, departure_at FROM guests"
+                         f" WHERE state IN ({marks})", list(ATTENDING)),
+        companions=fair.rows("SELECT id, guest_id, name FROM companions ORDER BY created_at"),
+        fair_starts_on=fair.setting("fair.starts_on"),
+        fair_ends_on=fair.setting("fair.ends_on"))
+
+
+def plan_from_snapshot(snap: AssignSnapshot, *, guest_ids: list[str] | None = None,
+                       progress: Progress | None = None,
+                       should_cancel: Callable[[], bool] | None = None) -> AssignPlan:
+    """Where every attending guest without a room would go; pure (no SQLite), any thread.
+
+    ``progress(done, total)`` counts parties placed. Raises PlanCancelled when
+    ``should_cancel()`` turns true."""
+    cap = Capacity(snap.data)
     plan = AssignPlan()
-    hotels = sorted(fair.rows("SELECT id, name, designated, distance_km FROM hotels"),
-                    key=lambda h: (h["distance_km"], h["name"]))
-    for guest, party in _parties(fair, data, guest_ids, plan):
+    hotels = sorted(snap.hotels, key=lambda h: (h["distance_km"], h["name"]))
+    parties = _parties(snap, guest_ids, plan)
+    for i, (guest, party) in enumerate(parties, 1):
         _place_party(cap, hotels, guest, party, plan)
+        checkpoint(i, len(parties), progress, should_cancel)
     return plan
 
 
-def _parties(fair: Fair, data: LodgingData, guest_ids: list[str] | None,
+def plan_auto_assign(fair: Fair, *, guest_ids: list[str] | None = None) -> AssignPlan:
+    """Where every attending guest without a room would go (nothing is written)."""
+    return plan_from_snapshot(read_assign_snapshot(fair), guest_ids=guest_ids)
+
+
+def _parties(snap: AssignSnapshot, guest_ids: list[str] | None,
              plan: AssignPlan) -> list[tuple[Row, list[Person]]]:
-    lodged = {(s["guest_id"], s["companion_id"]) for s in data.stays.values()}
-    marks = ", ".join("?" * len(ATTENDING))
-    guests = fair.rows(f"SELECT id, name, category, title, arrival_at, departure_at FROM guests"
-                       f" WHERE state IN ({marks})", list(ATTENDING))
+    lodged = {(s["guest_id"], s["companion_id"]) for s in snap.data.stays.values()}
+    guests = [dict(g) for g in snap.guests]  # the snapshot stays as read
     if guest_ids is not None:
         wanted = set(guest_ids)
         guests = [g for g in guests if g["id"] in wanted]
     companions: dict[str, list[Row]] = defaultdict(list)
-    for c in fair.rows("SELECT id, guest_id, name FROM companions ORDER BY created_at"):
+    for c in snap.companions:
         companions[c["guest_id"]].append(c)
-    _nights_from_dates(fair, guests)
+    _nights_from_dates(snap, guests)
     rank = {c: i for i, c in enumerate(("vip", "official"))}
     guests.sort(key=lambda g: (rank.get(g["category"], 9), g["arrival_at"] or "", g["name"]))
     out = []
@@ -191,9 +235,9 @@ def _parties(fair: Fair, data: LodgingData, guest_ids: list[str] | None,
     return out
 
 
-def _nights_from_dates(fair: Fair, guests: list[Row]) -> None:
+def _nights_from_dates(snap: AssignSnapshot, guests: list[Row]) -> None:
     """Check-in and check-out from arrival and departure; the fair's dates where unknown."""
-    opening, closing = fair.setting("fair.starts_on"), fair.setting("fair.ends_on")
+    opening, closing = snap.fair_starts_on, snap.fair_ends_on
     eve = (date.fromisoformat(opening) - timedelta(days=1)).isoformat() if opening else ""
     for g in guests:
         g["check_in"] = (g["arrival_at"] or "")[:10] or eve

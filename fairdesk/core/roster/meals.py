@@ -6,6 +6,9 @@ a deputy just after), then the name. At a table, the first in honour sits in
 seat 1 (the host's seat, facing the door); the next at the host's right (seat
 2), the next at the host's left (the last seat), alternating outwards. At the
 head table the highest official present is the host, the highest guest next.
+
+Seating is split for the window: :func:`read_seating_snapshot` reads plain rows
+on the fair's thread, :func:`plan_seating_from_snapshot` plans without SQLite.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import Changes
 from fairdesk.core.roster.conflicts import SEAT_SQL, added, refuse, seat_conflicts
-from fairdesk.core.roster.model import ATTENDING
+from fairdesk.core.roster.model import ATTENDING, Progress, ShouldCancel, checkpoint
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -106,13 +109,23 @@ def present_guests(fair: Fair, sitting: Row) -> list[Row]:
     """Attending guests in town for the sitting (and admitted to its session, if it has one)."""
     marks = ", ".join("?" * len(ATTENDING))
     guests = fair.rows(f"SELECT * FROM guests WHERE state IN ({marks})", list(ATTENDING))
-    admitted: list[str] = []
-    if sitting.get("session_id"):
-        session = fair.get("agenda_sessions", sitting["session_id"])
-        admitted = json.loads(session["admitted_categories"] or "[]")
+    return expected_at(guests, sitting, admitted_categories(fair, sitting))
+
+
+def admitted_categories(fair: Fair, sitting: Row) -> list[str]:
+    """The categories the sitting's session admits; empty when it has none (everyone)."""
+    if not sitting.get("session_id"):
+        return []
+    session = fair.get("agenda_sessions", sitting["session_id"])
+    return json.loads(session["admitted_categories"] or "[]")
+
+
+def expected_at(guests: list[Row], sitting: Row, admitted: list[str]) -> list[Row]:
+    """Of ``guests``, the attending ones in town for the sitting and admitted to it."""
     start, end = sitting["starts_at"], sitting["ends_at"]
     return [g for g in guests
-            if (not g["arrival_at"] or g["arrival_at"] <= start)
+            if g["state"] in ATTENDING
+            and (not g["arrival_at"] or g["arrival_at"] <= start)
             and (not g["departure_at"] or g["departure_at"] >= end)
             and (not admitted or g["category"] in admitted)]
 
@@ -203,34 +216,64 @@ def honour_seats(n: int) -> list[int]:
     return order
 
 
-def plan_seating(fair: Fair, sitting_id: str) -> SeatingPlan:
-    """Seats for every expected guest not yet seated, head table first, in honour order."""
+@dataclass
+class SeatingSnapshot:
+    """What seating one sitting reads, as plain rows (read on the fair's thread)."""
+
+    sitting: Row
+    tables: list[Row]  # head table first, then by number
+    existing: list[Row]  # seats already taken at the sitting
+    guests: dict[str, Row]  # every guest, by id
+    admitted: list[str]  # categories the sitting's session admits (empty: all)
+
+
+def read_seating_snapshot(fair: Fair, sitting_id: str) -> SeatingSnapshot:
+    """Read what :func:`plan_seating_from_snapshot` needs. Raises NotFoundError for the sitting."""
     sitting = fair.get("meal_sittings", sitting_id)
-    tables = fair.rows("SELECT * FROM banquet_tables WHERE sitting_id = ?"
-                       " ORDER BY is_head DESC, number", [sitting_id])
-    plan = SeatingPlan(sitting, tables)
-    existing = fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?", [sitting_id])
-    guests = {g["id"]: g for g in fair.rows("SELECT * FROM guests")}
+    return SeatingSnapshot(
+        sitting=sitting,
+        tables=fair.rows("SELECT * FROM banquet_tables WHERE sitting_id = ?"
+                         " ORDER BY is_head DESC, number", [sitting_id]),
+        existing=fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?", [sitting_id]),
+        guests={g["id"]: g for g in fair.rows("SELECT * FROM guests")},
+        admitted=admitted_categories(fair, sitting))
+
+
+def plan_seating_from_snapshot(snap: SeatingSnapshot, *, progress: Progress | None = None,
+                               should_cancel: ShouldCancel | None = None) -> SeatingPlan:
+    """Seats for every expected guest not yet seated, head table first, in honour order.
+
+    Pure (no SQLite), any thread; ``progress(done, total)`` counts tables filled.
+    Raises PlanCancelled when ``should_cancel()`` turns true."""
+    tables, existing = snap.tables, snap.existing
+    plan = SeatingPlan(snap.sitting, tables)
     for s in existing:
-        g = guests[s["guest_id"]]
+        g = snap.guests[s["guest_id"]]
         plan.seats.append(Seat(s["table_id"], s["number"], s["seat_no"], g["id"], g["name"],
                                g["title"], g["organisation"], g["category"], kept=True))
     seated = {s["guest_id"] for s in existing}
-    queue = sorted((g for g in present_guests(fair, sitting) if g["id"] not in seated),
-                   key=protocol_key)
+    present = expected_at(list(snap.guests.values()), snap.sitting, snap.admitted)
+    queue = sorted((g for g in present if g["id"] not in seated), key=protocol_key)
     queue = _host_first(queue) if tables and tables[0]["is_head"] and not existing else queue
+    queue.reverse()  # popped from the end: the first in honour last
     taken = {(s["table_id"], s["seat_no"]) for s in existing}
-    for table in tables:
+    for i, table in enumerate(tables, 1):
         for seat_no in honour_seats(table["seats"]):
             if not queue:
                 break
             if (table["id"], seat_no) in taken:
                 continue
-            g = queue.pop(0)
+            g = queue.pop()
             plan.seats.append(Seat(table["id"], table["number"], seat_no, g["id"], g["name"],
                                    g["title"], g["organisation"], g["category"]))
-    plan.unseated = queue
+        checkpoint(i, len(tables), progress, should_cancel, every=10)
+    plan.unseated = queue[::-1]
     return plan
+
+
+def plan_seating(fair: Fair, sitting_id: str) -> SeatingPlan:
+    """Seats for every expected guest not yet seated, head table first, in honour order."""
+    return plan_seating_from_snapshot(read_seating_snapshot(fair, sitting_id))
 
 
 def _host_first(queue: list[Row]) -> list[Row]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from fairdesk.core.errors import FairdeskError
 from fairdesk.core.i18n import Text, language
 
 ATTENDING = ("attending", "confirmed", "arrived")
@@ -30,6 +32,29 @@ CONFLICT_KINDS: dict[str, tuple[str, str]] = {
 # Room types that two people can share; how many people a room of a type sleeps
 # when the hotel has not listed its rooms.
 TYPE_CAPACITY = {"suite": 2, "king": 2, "twin": 2, "single": 1}
+
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+class PlanCancelled(FairdeskError):
+    """A planner stopped because ``should_cancel()`` said so (nothing was written)."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消生成方案。", "Planning was cancelled.")
+
+
+def checkpoint(done: int, total: int, progress: Progress | None,
+               should_cancel: ShouldCancel | None, every: int = 50) -> None:
+    """Honour a cancel (every call: a flag read) and report ``done`` of ``total``
+    every ``every`` items and at the end (a report crosses threads: not too often).
+
+    Raises PlanCancelled when ``should_cancel()`` is true."""
+    if should_cancel is not None and should_cancel():
+        raise PlanCancelled()
+    if progress is not None and (done % every == 0 or done == total):
+        progress(done, total)
 
 
 def kind_label(kind: str) -> str:

@@ -9,13 +9,17 @@ A vehicle counts as free only with its driver free (the usual one first), the
 turnaround margin kept. The finished plan is run through the conflict rules
 with everything already booked: a trip that would clash is moved to the
 unserved list with the reason.
+
+For the window, :func:`read_pickup_snapshot` reads plain rows on the fair's
+thread and :func:`plan_pickups_from_snapshot` plans from them without SQLite
+(a worker thread, with progress and cancel); :func:`plan_pickups` does both.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +27,21 @@ from fairdesk.core.changes import Changes
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import new_id
 from fairdesk.core.roster.conflicts import added, refuse
-from fairdesk.core.roster.model import ATTENDING, hhmm, minutes, mmdd_hhmm
-from fairdesk.core.roster.transport import load_transport, place_key, transport_conflicts
+from fairdesk.core.roster.model import (
+    ATTENDING,
+    Progress,
+    ShouldCancel,
+    checkpoint,
+    hhmm,
+    minutes,
+    mmdd_hhmm,
+)
+from fairdesk.core.roster.transport import (
+    TransportData,
+    load_transport,
+    place_key,
+    transport_conflicts,
+)
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -104,10 +121,37 @@ class Calendar:
             self.busy[key].append((start, end))
 
 
-def plan_pickups(fair: Fair, *, window_minutes: int = 60, day: str | None = None,
-                 wait_minutes: int = 20, drive_minutes: int = 60) -> PickupPlan:
-    """Pickup trips for every arrival not yet met (on ``day`` if given); nothing is written."""
-    data = load_transport(fair, everything=True)
+@dataclass
+class PickupSnapshot:
+    """Everything pickup planning reads, as plain rows (read on the fair's thread)."""
+
+    data: TransportData  # every trip, passenger, escort window, vehicle
+    drivers: list[Row]  # by name
+    escorts: list[Row]  # by name
+    escort_guests: list[Row]  # escort_id, guest_id
+    arrivals: list[Arrival]  # not yet met, by arrival time
+
+
+def read_pickup_snapshot(fair: Fair, *, day: str | None = None) -> PickupSnapshot:
+    """Read what :func:`plan_pickups_from_snapshot` needs (fast: one query per table)."""
+    return PickupSnapshot(
+        data=load_transport(fair, everything=True),
+        drivers=fair.rows("SELECT * FROM drivers ORDER BY name"),
+        escorts=fair.rows("SELECT * FROM escorts ORDER BY name"),
+        escort_guests=fair.rows("SELECT escort_id, guest_id FROM escort_assignments"),
+        arrivals=_arrivals(fair, day))
+
+
+def plan_pickups_from_snapshot(snap: PickupSnapshot, *, window_minutes: int = 60,
+                               wait_minutes: int = 20, drive_minutes: int = 60,
+                               progress: Progress | None = None,
+                               should_cancel: ShouldCancel | None = None) -> PickupPlan:
+    """Pickup trips for the snapshot's arrivals; pure (no SQLite), any thread.
+
+    ``progress(done, total)`` counts arrival groups served, then one step for the
+    final clash check. Raises PlanCancelled when ``should_cancel()`` turns true."""
+    data = replace(snap.data, trips=dict(snap.data.trips),
+                   passengers=list(snap.data.passengers))  # the snapshot stays as read
     cal = Calendar(data.turnaround)
     for t in data.trips.values():
         span = minutes(t["starts_at"]), minutes(t["ends_at"])
@@ -116,15 +160,26 @@ def plan_pickups(fair: Fair, *, window_minutes: int = 60, day: str | None = None
     for a in data.assignments:
         cal.book(a["escort_id"], minutes(a["starts_at"]), minutes(a["ends_at"]))
     fleet = sorted(data.vehicles.values(), key=lambda v: (v["seats"], v["plate"]))
-    usual = {d["vehicle_id"]: d for d in fair.rows("SELECT * FROM drivers") if d["vehicle_id"]}
-    drivers = fair.rows("SELECT * FROM drivers ORDER BY name")
-    escorts = _escorts_by_guest(fair)
+    usual = {d["vehicle_id"]: d for d in snap.drivers if d["vehicle_id"]}
     plan = PickupPlan()
-    ctx = _Ctx(cal, fleet, usual, drivers, escorts, wait_minutes, drive_minutes)
-    for group in _groups(_arrivals(fair, day), window_minutes):
+    ctx = _Ctx(cal, fleet, usual, snap.drivers, _escorts_by_guest(snap), wait_minutes,
+               drive_minutes)
+    groups = _groups(snap.arrivals, window_minutes)
+    total = len(groups) + 1
+    for i, group in enumerate(groups, 1):
         _serve(ctx, group, plan)
+        checkpoint(i, total, progress, should_cancel, every=20)
     _drop_clashes(data, plan)
+    checkpoint(total, total, progress, should_cancel)
     return plan
+
+
+def plan_pickups(fair: Fair, *, window_minutes: int = 60, day: str | None = None,
+                 wait_minutes: int = 20, drive_minutes: int = 60) -> PickupPlan:
+    """Pickup trips for every arrival not yet met (on ``day`` if given); nothing is written."""
+    return plan_pickups_from_snapshot(read_pickup_snapshot(fair, day=day),
+                                      window_minutes=window_minutes, wait_minutes=wait_minutes,
+                                      drive_minutes=drive_minutes)
 
 
 @dataclass
@@ -179,13 +234,12 @@ def _groups(arrivals: list[Arrival], window: int) -> list[list[Arrival]]:
     return out
 
 
-def _escorts_by_guest(fair: Fair) -> tuple[dict[str, list[Row]], list[Row]]:
+def _escorts_by_guest(snap: PickupSnapshot) -> tuple[dict[str, list[Row]], list[Row]]:
     assigned: dict[str, list[Row]] = defaultdict(list)
-    everyone = fair.rows("SELECT * FROM escorts ORDER BY name")
-    by_id = {e["id"]: e for e in everyone}
-    for a in fair.rows("SELECT escort_id, guest_id FROM escort_assignments"):
+    by_id = {e["id"]: e for e in snap.escorts}
+    for a in snap.escort_guests:
         assigned[a["guest_id"]].append(by_id[a["escort_id"]])
-    return assigned, everyone
+    return assigned, snap.escorts
 
 
 def _serve(ctx: _Ctx, group: list[Arrival], plan: PickupPlan) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label
 from fairdesk.gui import roster_data
+from fairdesk.gui.jobs import Worker, show_failure
 from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.pages.roster_actions import (
     print_meal_counts,
@@ -25,6 +26,7 @@ from fairdesk.gui.qt import (
     QWidget,
 )
 from fairdesk.gui.record_table import RecordTable
+from fairdesk.gui.table_card_printing import print_table_cards
 
 SITTING_FIELDS = [
     "name",
@@ -250,6 +252,16 @@ class MealsPage(RosterPage):
     def on_seat_clicked(self) -> None:
         seat_in_protocol_order(self, self.session.fair, self.sittings.current_id())
 
+    def print_table_cards(self, **kwargs: object) -> Worker | None:
+        """Folded table cards (席卡) for the chosen sitting's seating, drawn in a worker."""
+        sitting = self.sittings.current_id()
+        if not sitting:
+            show_failure(self, self.tr("Choose a sitting first."))
+            return None
+        self._cards_worker = print_table_cards(self, self.session.fair, sitting_id=sitting,
+                                               **kwargs)
+        return self._cards_worker
+
     def on_print_clicked(self) -> None:
         menu = QMenu(self)
         sitting = self.sittings.current_id()
@@ -258,6 +270,7 @@ class MealsPage(RosterPage):
                 self.tr("Table plan of this sitting…"),
                 lambda: print_table_plan(self, self.session.fair, sitting),
             )
+            menu.addAction(self.tr("Table cards of this sitting…"), self.print_table_cards)
         menu.addAction(
             self.tr("Meal counts and dietary needs…"),
             lambda: print_meal_counts(self, self.session.fair),

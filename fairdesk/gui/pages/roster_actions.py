@@ -1,9 +1,11 @@
 """The roster's long jobs from the window: auto-assign, pickups, seating, printouts.
 
-Plans are computed from a snapshot, shown in a :class:`PlanPreview` to prune,
-and applied on the GUI thread in one transaction. Printouts snapshot the fair
-on the GUI thread and render in a worker (see :mod:`fairdesk.gui.printing`).
-Each function returns what it started (dialog or worker) so tests can drive it.
+Plans read a snapshot of the fair on the GUI thread, are computed from it in a
+worker thread behind a progress dialog with Cancel, then shown in a
+:class:`PlanPreview` to prune, and applied on the GUI thread in one transaction.
+Printouts snapshot the fair on the GUI thread and render in a worker (see
+:mod:`fairdesk.gui.printing`). Each function returns the worker it started;
+the preview, once open, is ``parent._roster_preview`` (tests drive it there).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import roster_adapt as adapt
-from fairdesk.gui.jobs import Worker, busy, show_failure, write_progress
+from fairdesk.gui.jobs import RUNNING, Worker, plan_in_worker, show_failure, write_progress
 from fairdesk.gui.models import NUMBER, Column
 from fairdesk.gui.preview import PlanPreview
 from fairdesk.gui.printing import print_to_file
@@ -100,17 +102,22 @@ def auto_assign_preview(parent: QWidget, plan: Any) -> PlanPreview:
     )
 
 
-def auto_assign(parent: QWidget, fair: Fair, *, modal: bool = True) -> PlanPreview | None:
-    """Plan, preview, then write the kept placements in one transaction."""
-    try:
-        with busy():
-            plan = adapt.plan_rooms(fair)
-    except FairdeskError as err:
-        show_failure(parent, str(err))
-        return None
-    preview = auto_assign_preview(parent, plan)
-    preview.accepted.connect(lambda: apply_placements(parent, fair, plan, preview.kept()))
-    return _show(parent, preview, modal)
+def auto_assign(parent: QWidget, fair: Fair) -> Worker | None:
+    """Plan in a worker, preview, then write the kept placements in one transaction."""
+
+    def planned(plan: Any) -> None:
+        preview = auto_assign_preview(parent, plan)
+        preview.accepted.connect(lambda: apply_placements(parent, fair, plan, preview.kept()))
+        _show(parent, preview)
+
+    return _plan(
+        parent,
+        fair,
+        translate("RosterActions", "Planning rooms…"),
+        lambda: adapt.rooms_snapshot(fair),
+        adapt.plan_rooms,
+        planned,
+    )
 
 
 def apply_placements(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -> Any:
@@ -124,12 +131,32 @@ def apply_placements(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -
     return changes
 
 
-def _show(parent: QWidget, preview: PlanPreview, modal: bool) -> PlanPreview:
+def _plan(
+    parent: QWidget, fair: Fair, label: str, snapshot: Any, plan: Any, planned: Any
+) -> Worker | None:
+    """Snapshot here, plan in a worker (progress, Cancel), then ``planned(result)`` here.
+
+    None while the page's previous plan is still running (a second click before the
+    progress dialog shows); the result is dropped if another fair was opened meanwhile.
+    """
+    if getattr(parent, "_roster_planner", None) in RUNNING:
+        return None
+    parent._roster_preview = None
+
+    def still_current(result: Any) -> None:
+        session = getattr(parent, "session", None)
+        if session is None or session.fair is fair:
+            planned(result)
+
+    worker = plan_in_worker(parent, label, snapshot, plan, still_current)
+    parent._roster_planner = worker
+    return worker
+
+
+def _show(parent: QWidget, preview: PlanPreview) -> PlanPreview:
+    """Open the preview window-modal (the event loop goes on: no nested exec)."""
     parent._roster_preview = preview  # kept alive; tests reach it here
-    if modal:
-        preview.exec()
-    else:
-        preview.open()
+    preview.open()
     return preview
 
 
@@ -151,16 +178,19 @@ def pickup_columns() -> list[Column]:
     return columns
 
 
-def generate_pickups(
-    parent: QWidget, fair: Fair, day: str | None, *, modal: bool = True
-) -> PlanPreview | None:
-    """Propose pickup trips for the day's arrivals; write the checked ones."""
-    try:
-        with busy():
-            plan = adapt.plan_pickups(fair, day)
-    except FairdeskError as err:
-        show_failure(parent, str(err))
-        return None
+def generate_pickups(parent: QWidget, fair: Fair, day: str | None) -> Worker | None:
+    """Propose pickup trips for the day's arrivals (planned in a worker); write the checked ones."""
+    return _plan(
+        parent,
+        fair,
+        translate("RosterActions", "Planning pickups…"),
+        lambda: adapt.pickups_snapshot(fair, day),
+        adapt.plan_pickups,
+        lambda plan: _show(parent, pickups_preview(parent, fair, plan)),
+    )
+
+
+def pickups_preview(parent: QWidget, fair: Fair, plan: Any) -> PlanPreview:
     rows = adapt.pickup_rows(plan)
     left = adapt.pickup_left(plan)
     summary = (
@@ -183,21 +213,22 @@ def generate_pickups(
         left_title=translate("RosterActions", "No car for"),
         parent=parent,
     )
+    preview.accepted.connect(lambda: apply_pickups(parent, fair, plan, preview.kept()))
+    return preview
 
-    def accepted() -> None:
-        changes = _apply(
-            parent, adapt.apply_pickups, fair, adapt.keep_pickups(plan, preview.kept())
+
+def apply_pickups(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -> Any:
+    pruned = adapt.keep_pickups(plan, kept)
+    with write_progress(
+        parent, translate("RosterActions", "Writing trips…"), len(kept)
+    ) as progress:
+        changes = _apply(parent, adapt.apply_pickups, fair, pruned, progress)
+    if changes is not None:
+        _say(
+            parent,
+            translate("RosterActions", "%1 pickup trips created.").replace("%1", str(len(kept))),
         )
-        if changes is not None:
-            _say(
-                parent,
-                translate("RosterActions", "%1 pickup trips created.").replace(
-                    "%1", str(len(preview.kept()))
-                ),
-            )
-
-    preview.accepted.connect(accepted)
-    return _show(parent, preview, modal)
+    return changes
 
 
 # --- banquet seating -------------------------------------------------------------------------
@@ -212,17 +243,22 @@ def seating_columns() -> list[Column]:
     )
 
 
-def seat_in_protocol_order(
-    parent: QWidget, fair: Fair, sitting_id: str, *, modal: bool = True
-) -> PlanPreview | None:
+def seat_in_protocol_order(parent: QWidget, fair: Fair, sitting_id: str) -> Worker | None:
+    """Seat the sitting's expected guests in honour order (planned in a worker), as a preview."""
     if not sitting_id:
         show_failure(parent, translate("RosterActions", "Choose a sitting first."))
         return None
-    try:
-        plan = adapt.plan_seating(fair, sitting_id)
-    except FairdeskError as err:
-        show_failure(parent, str(err))
-        return None
+    return _plan(
+        parent,
+        fair,
+        translate("RosterActions", "Planning seats…"),
+        lambda: adapt.seating_snapshot(fair, sitting_id),
+        adapt.plan_seating,
+        lambda plan: _show(parent, seating_preview(parent, fair, plan)),
+    )
+
+
+def seating_preview(parent: QWidget, fair: Fair, plan: Any) -> PlanPreview:
     rows = adapt.seating_rows(plan)
     left = adapt.seating_left(plan)
     preview = PlanPreview(
@@ -243,7 +279,7 @@ def seat_in_protocol_order(
     preview.accepted.connect(
         lambda: _apply(parent, adapt.apply_seating, fair, adapt.keep_seating(plan, preview.kept()))
     )
-    return _show(parent, preview, modal)
+    return preview
 
 
 # --- printouts ---------------------------------------------------------------------------------
