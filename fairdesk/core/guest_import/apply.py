@@ -4,6 +4,13 @@ Duplicates of guests already in the fair are merged: the row fills the guest's
 empty fields, and records the reply when the guest had none yet; what the fair
 holds is never overwritten. So importing the same file twice adds no one and
 changes nothing the second time.
+
+The audit log gets one row per guest created, carrying the guest's full
+after-image; the first history row of each new guest is not audited row by row
+(one summary row stands for the batch) because it is itself the record of that
+change (who, when, to which state, from which row of which file), written in the
+same transaction as the audited guest. Merges into guests already listed go
+through ``Tx.update`` and are audited one by one, before and after.
 """
 
 from __future__ import annotations
