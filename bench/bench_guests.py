@@ -1,7 +1,11 @@
 """Guests: importing a 10,000-row list, and search per keystroke on 10,000 guests.
 
 Each figure is measured next to its floor in the same run:
-- import: python-calamine just reading the same .xlsx (goal: whole import within 3x);
+- import: python-calamine just reading the same .xlsx (goal: whole import within 3x),
+  with the steps (read / parse / dedupe / write) and the write's own floor (SQLite
+  alone inserting the same guest, history and audit rows). Read + that write floor is
+  the least any import can take; it is already over 3x the read, so the note gives
+  both ratios;
 - search: the in-memory index against SQLite LIKE and FTS5 trigram on the same guests
   (goal: p95 per keystroke <= 10 ms).
 
@@ -103,36 +107,61 @@ def _best(fn, repeat: int = 3) -> tuple[float, float]:
     return min(walls), min(cpus)
 
 
+def _forget_caches() -> None:
+    """Empty the per-value caches (parsed cells, pinyin, folded names) so that each timed
+    import is a first import: only pypinyin's and OpenCC's tables stay loaded, as the
+    window loads them at start."""
+    import functools
+
+    from fairdesk.core import guests, names
+    from fairdesk.core.guest_import import columns, parse
+
+    for module in (parse, names, guests, columns):
+        for name, value in vars(module).items():
+            if isinstance(value, functools._lru_cache_wrapper) and name != "_t2s_table":
+                value.cache_clear()
+
+
 def bench_import(tmp: Path) -> tuple[list[dict], Path]:
+    """The whole import against calamine reading the file; then its steps and their floors.
+
+    Each timed import goes into a fair already created (as the wizard imports into
+    the open fair), with the caches emptied, and includes closing the fair.
+    """
     from python_calamine import CalamineWorkbook
 
     from fairdesk.core.fair import Fair
-    from fairdesk.core.guest_import import (
-        apply_import,
-        build_preview,
-        guess_columns,
-        import_file,
-        read_table,
-    )
-    from fairdesk.core.names import char_pinyin
+    from fairdesk.core.guest_import import import_file
+    from fairdesk.core.names import char_pinyin, fold_text
 
     char_pinyin("张")  # load pypinyin's dictionary once, as the window does at start
+    fold_text("張")  # and OpenCC's character table (the search index loads it)
     source = make_list(tmp / "list.xlsx")
-    floor, floor_cpu = _best(lambda: CalamineWorkbook.from_path(str(source))
-                             .get_sheet_by_index(0).to_python(skip_empty_area=False))
+    def bare_read() -> None:
+        CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python(
+            skip_empty_area=False)
+
     runs = iter(range(100))
     fair_path = tmp / "import0.fair"
-
-    def one_import() -> None:
-        nonlocal fair_path
+    walls, cpus, floors, floor_cpus = [], [], [], []
+    for _ in range(3):  # the floor measured next to each import: the machine's load varies
+        floor, floor_cpu = _best(bare_read, 1)
+        floors.append(floor)
+        floor_cpus.append(floor_cpu)
         fair_path = tmp / f"import{next(runs)}.fair"
         fair = Fair.create(fair_path)
+        _forget_caches()
+        wall, cpu = time.perf_counter(), time.process_time()
         result = import_file(fair, source)
-        assert result.imported > 9_000, result.summary()
         fair.close()
-
-    value, value_cpu = _best(one_import)
-    stages = _stages(tmp, source, Fair, read_table, guess_columns, build_preview, apply_import)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+        assert result.imported > 9_000, result.summary()
+    value, value_cpu = min(walls), min(cpus)
+    floor, floor_cpu = min(floors), min(floor_cpus)
+    stages = _stages(tmp, source)
+    write_floor = next(f["floor"] for f in stages if "floor" in f)
+    least = floor_cpu + write_floor
     figures = [
         {"figure": "import 10,000-row .xlsx (read, validate, dedupe, pinyin, write), wall",
          "value": round(value, 3), "unit": "s", "floor": round(floor, 3),
@@ -142,51 +171,79 @@ def bench_import(tmp: Path) -> tuple[list[dict], Path]:
          "value": round(value_cpu, 3), "unit": "s", "floor": round(floor_cpu, 3),
          "goal": "<= 3x floor", "ratio": round(value_cpu / floor_cpu, 1)},
         *stages,
+        {"figure": "  least possible: calamine read + bare SQLite write of the same rows (CPU)",
+         "value": round(least, 3), "unit": "s",
+         "ratio": round(least / floor_cpu, 1),
+         "note": "the import cannot beat this while it writes what it must (guest, history, "
+                 "audited after-image)" + (": 3x the read is out of reach"
+                                           if least > 3 * floor_cpu else "")},
     ]
     return figures, fair_path
 
 
-def _stages(tmp, source, Fair, read_table, guess_columns, build_preview, apply_import):  # noqa: ANN001, ANN202, N803
-    """CPU seconds of each step of one import, and SQLite alone writing the same rows."""
-    fair = Fair.create(tmp / "stages.fair")
-    cpu = time.process_time()
-    raw = read_table(source)
-    read = time.process_time() - cpu
-    cpu = time.process_time()
-    preview = build_preview(fair, raw, guess_columns(raw))
-    check = time.process_time() - cpu
-    cpu = time.process_time()
-    apply_import(fair, preview)
-    write = time.process_time() - cpu
-    sqlite_floor = _sqlite_floor(fair, tmp)
-    fair.close()
+def _stages(tmp: Path, source: Path, repeat: int = 3) -> list[dict]:
+    """CPU seconds of each step of an import (best of ``repeat``), and SQLite alone
+    writing the same rows."""
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.guest_import import apply_import, build_preview, guess_columns, read_table
+
+    best: dict[str, float] = {}
+    floors: dict[str, float] = {}
+    for i in range(repeat):
+        fair = Fair.create(tmp / f"stages{i}.fair")
+        _forget_caches()
+        cpu = time.process_time()
+        raw = read_table(source)
+        spent = {"read": time.process_time() - cpu}
+        preview = build_preview(fair, raw, guess_columns(raw), timings=spent)
+        cpu = time.process_time()
+        apply_import(fair, preview)
+        fair.close()
+        spent["write"] = time.process_time() - cpu
+        written = Fair.open(tmp / f"stages{i}.fair")
+        for step, seconds in {**spent, **_sqlite_floor(written, tmp / f"floor{i}.fair")}.items():
+            best[step] = min(best.get(step, seconds), seconds)
+        written.close()
+    floors = {t: best[t] for t in FLOOR_TABLES}
+    write_floor = sum(floors.values())
     return [
-        {"figure": "  step: read and find header (CPU)", "value": round(read, 3), "unit": "s"},
-        {"figure": "  step: parse, check, find duplicates (CPU)", "value": round(check, 3),
+        {"figure": "  step: read and find header (CPU)", "value": round(best["read"], 3),
          "unit": "s"},
-        {"figure": "  step: write guests, history, audit rows (CPU)", "value": round(write, 3),
-         "unit": "s", "floor": round(sqlite_floor, 3),
-         "note": "floor: SQLite alone inserting the same rows, prepared"},
+        {"figure": "  step: parse and check cells, derive fields (CPU)",
+         "value": round(best["parse"], 3), "unit": "s"},
+        {"figure": "  step: find duplicates, in the file and in the fair (CPU)",
+         "value": round(best["dedupe"], 3), "unit": "s"},
+        {"figure": "  step: write guests, history, audit rows; pinyin; close (CPU)",
+         "value": round(best["write"], 3), "unit": "s", "floor": round(write_floor, 3),
+         "floor_parts": {t: round(v, 3) for t, v in floors.items()},
+         "note": "floor: SQLite alone inserting the same rows (executemany, prepared, "
+                 "foreign keys on, one transaction)"},
     ]
 
 
-def _sqlite_floor(fair, tmp: Path) -> float:  # noqa: ANN001
-    """CPU seconds for bare executemany of the rows the import wrote, into a copy of the schema."""
-    target = tmp / "floor.fair"
+FLOOR_TABLES = ("inviting_units", "guests", "invitation_history", "audit_log")
+
+
+def _sqlite_floor(fair, target: Path) -> dict[str, float]:  # noqa: ANN001
+    """CPU seconds per table for bare executemany of the rows the import wrote, into a new
+    fair (the same schema, pages, indexes and foreign keys), committed and closed."""
     from fairdesk.core.fair import Fair
 
     empty = Fair.create(target)
-    empty.db.execute("PRAGMA foreign_keys = OFF")  # the units are not copied
-    tables = ("guests", "invitation_history", "audit_log")
-    data = {t: fair.db.execute(f"SELECT * FROM [{t}]").fetchall() for t in tables}
+    data = {t: fair.db.execute(f"SELECT * FROM [{t}]").fetchall() for t in FLOOR_TABLES}
+    spent: dict[str, float] = {}
+    conn = empty.db.conn
+    conn.execute("BEGIN")
+    for t in FLOOR_TABLES:
+        cpu = time.process_time()
+        if data[t]:
+            marks = ",".join("?" * len(data[t][0]))
+            conn.executemany(f"INSERT OR IGNORE INTO [{t}] VALUES ({marks})", data[t])
+        spent[t] = time.process_time() - cpu
     cpu = time.process_time()
-    with empty.db.conn:
-        for t in tables:
-            if data[t]:
-                marks = ",".join("?" * len(data[t][0]))
-                empty.db.conn.executemany(f"INSERT OR IGNORE INTO [{t}] VALUES ({marks})", data[t])
-    spent = time.process_time() - cpu
-    empty.close()
+    conn.execute("COMMIT")
+    empty.close()  # the checkpoint into the file, as the timed import closes its fair
+    spent["audit_log"] += time.process_time() - cpu  # counted with the last table
     return spent
 
 
@@ -282,7 +339,7 @@ def run() -> list[dict]:
             figure["fair"] = source
         figures += searched
     for figure in figures:
-        if "ratio" in figure:
+        if "ratio" in figure and "goal" in figure:
             figure["met"] = figure["ratio"] <= 3
         elif figure.get("goal") == "<= 10 ms":
             figure["met"] = figure["value"] <= 10

@@ -14,6 +14,7 @@ import unicodedata
 from fairdesk.core.names import fold_text
 
 _NOT_DIGIT = re.compile(r"\D")
+_POINT_ZERO = re.compile(r"\.0$")
 _FILLER = re.compile(r"[\s\-–—()（）.·/]")
 MAINLAND_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 
@@ -29,7 +30,7 @@ def clean_phone(value: object) -> str:
     text = _text(value)
     if not text:
         return ""
-    text = re.sub(r"\.0$", "", text)
+    text = _POINT_ZERO.sub("", text)
     compact = _FILLER.sub("", text)
     digits = _NOT_DIGIT.sub("", compact)
     national = _strip_86(digits, compact.startswith(("+", "00")))

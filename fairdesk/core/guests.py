@@ -6,6 +6,7 @@ import os
 import secrets
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from fairdesk.core.changes import Changes
@@ -16,7 +17,7 @@ from fairdesk.core.fair import Row, Tx
 from fairdesk.core.guest_keys import guest_keys
 from fairdesk.core.invitations import REPLY_STATES, check_transition
 from fairdesk.core.invitations import allowed_transitions as _allowed
-from fairdesk.core.names import latin_name, pinyin_keys
+from fairdesk.core.names import name_forms
 from fairdesk.core.vocab import (
     DIETARY,
     GENDERS,
@@ -28,6 +29,8 @@ from fairdesk.core.vocab import (
 
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud at a desk
 KEY_SOURCES = ("name", "organisation", "phone", "id_number")
+# A random byte -> one code letter (its low 5 bits; 256 is a multiple of 32, so uniform).
+_BYTE_TO_REF = bytes((REF_ALPHABET.encode() * 8)[b] for b in range(256))
 
 def _foreign_within_target(_fair: Any, v: dict) -> None:
     if (v.get("target_foreign") or 0) > (v.get("target_guests") or 0):
@@ -119,10 +122,14 @@ DIETARY_NEED = Entity("dietary_needs", "饮食需求", "Dietary need", (
 
 def derived_name_fields(name: str, organisation: str = "") -> dict[str, str]:
     """``name_latin`` and ``search_key`` stored beside the name for sorting and search."""
-    full, initials = pinyin_keys(name)
-    latin = latin_name(name)
-    return {"name_latin": latin,
-            "search_key": " ".join(x for x in (latin.lower(), full, initials) if x)}
+    latin, key = _derived_name_fields(name)
+    return {"name_latin": latin, "search_key": key}
+
+
+@lru_cache(maxsize=65536)
+def _derived_name_fields(name: str) -> tuple[str, str]:
+    latin, full, initials = name_forms(name)
+    return latin, " ".join(x for x in (latin.lower(), full, initials) if x)
 
 
 class GuestService(AreaService):
@@ -177,9 +184,9 @@ class GuestService(AreaService):
         taken = {r[0] for r in self.fair.db.execute("SELECT ref_code FROM guests").fetchall()}
         codes: list[str] = []
         while len(codes) < count:
-            raw = os.urandom(6 * (count - len(codes)))
+            raw = os.urandom(6 * (count - len(codes))).translate(_BYTE_TO_REF).decode("ascii")
             for start in range(0, len(raw), 6):
-                code = "".join([REF_ALPHABET[b & 31] for b in raw[start:start + 6]])
+                code = raw[start:start + 6]
                 if code not in taken:
                     taken.add(code)
                     codes.append(code)

@@ -55,5 +55,22 @@ def new_id(ms: int | None = None, rand: bytes | None = None) -> RecordId:
     return RecordId("".join([pairs[(value >> shift) & 1023] for shift in range(120, -1, -10)]))
 
 
+# A random byte -> one Crockford digit (its low 5 bits: 256 is a multiple of 32, so uniform).
+_BYTE_TO_DIGIT = bytes((_ALPHABET.encode() * 8)[b] for b in range(256))
+
+
+def new_ids(count: int) -> list[RecordId]:
+    """``count`` fresh ids at once, for bulk writes (an import makes tens of thousands).
+
+    They share this millisecond (as ids made within one millisecond always do) and
+    differ in their 80 random bits, drawn in one system call and spelt with one
+    ``bytes.translate``: 16 random bytes make 16 base-32 digits of 5 bits each.
+    """
+    ms = (time.time_ns() // 1_000_000) & ((1 << 48) - 1)
+    head = "".join([_ALPHABET[(ms >> shift) & 31] for shift in range(45, -1, -5)])
+    tail = os.urandom(16 * count).translate(_BYTE_TO_DIGIT).decode("ascii")
+    return [head + tail[i:i + 16] for i in range(0, 16 * count, 16)]  # type: ignore[misc]
+
+
 def is_id(value: object) -> bool:
     return isinstance(value, str) and len(value) == 26 and all(c in _ALPHABET for c in value)

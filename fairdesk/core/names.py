@@ -31,6 +31,7 @@ SURNAME_READINGS = {
 COMPOUND_READINGS = {"尉迟": "yuchi", "万俟": "moqi", "长孙": "zhangsun"}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SPACES = re.compile(r"\s+")
+_NO_MARKS = re.compile(r"[\x00-\x7f\u3400-\u9fff\uf900-\ufaff]*")
 
 
 def has_han(text: str) -> bool:
@@ -40,7 +41,8 @@ def has_han(text: str) -> bool:
 def fold_latin(text: str) -> str:
     """Lower case, accents removed, whitespace collapsed: 'Müller  Hans' -> 'muller hans'."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not _NO_MARKS.fullmatch(text):  # ASCII and Han carry no combining marks: most names
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()  # before the replacements, so that Ø and Æ fold too
     return " ".join(text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae")
                     .replace("đ", "d").replace("ł", "l").split())
@@ -90,9 +92,19 @@ def char_pinyin(char: str) -> str:
     return "".join(c for c in first if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
+def _reading(char: str) -> str:
+    """A Han character's pinyin ('' for anything else): each character looked at once."""
+    return char_pinyin(char) if _HAN.match(char) else ""
+
+
 def syllables(name: str) -> list[str]:
     """Pinyin syllables of the Han characters in ``name``, family-name readings applied."""
-    name = fold_han(name.strip())
+    return list(_syllables(fold_han(name.strip())))
+
+
+def _syllables(name: str) -> tuple[str, ...]:
+    """The syllables of ``name`` already folded to simplified and stripped."""
     out: list[str] = []
     start = 0
     if name[:2] in COMPOUND_READINGS:
@@ -101,37 +113,37 @@ def syllables(name: str) -> list[str]:
     elif name[:1] in SURNAME_READINGS:
         out.append(SURNAME_READINGS[name[0]])
         start = 1
-    for char in name[start:]:
-        if _HAN.match(char):
-            reading = char_pinyin(char)
-            if reading:
-                out.append(reading)
-    return out
+    out.extend(r for r in map(_reading, name[start:]) if r)
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
+def name_forms(name: str) -> tuple[str, str, str]:
+    """(Latin form, full pinyin, initials) of a name, each character looked up once:
+    '张伟' -> ('Zhang Wei', 'zhangwei', 'zw'); 'Anna Müller' -> ('Anna Muller', '', '')."""
+    if not has_han(name):
+        return (name if name.isascii() else " ".join(fold_latin(name).split()).title()), "", ""
+    folded = name.strip().translate(_t2s_table())
+    parts = _syllables(folded)
+    if not parts:
+        return name, "", ""
+    split = 1
+    if folded[:2] in COMPOUND_SURNAMES and len(parts) > 2:
+        split = 1 if folded[:2] in COMPOUND_READINGS else 2
+    family, given = "".join(parts[:split]), "".join(parts[split:])
+    latin = f"{family.capitalize()} {given.capitalize()}".strip()
+    return latin, "".join(parts), "".join([p[0] for p in parts if p])
+
+
 def latin_name(name: str) -> str:
     """'张伟' -> 'Zhang Wei'; Latin names come back accent-free as written."""
-    if not has_han(name):
-        return name if name.isascii() else " ".join(fold_latin(name).split()).title()
-    parts = syllables(name)
-    if not parts:
-        return name
-    head = fold_han(name.strip())[:2]
-    split = 1
-    if head in COMPOUND_SURNAMES and len(parts) > 2:
-        split = 1 if head in COMPOUND_READINGS else 2
-    family, given = "".join(parts[:split]), "".join(parts[split:])
-    return f"{family.capitalize()} {given.capitalize()}".strip()
+    return name_forms(name)[0]
 
 
-@lru_cache(maxsize=65536)
 def pinyin_keys(name: str) -> tuple[str, str]:
     """('zhangwei', 'zw') for a Chinese name; ('', '') when it has no Han characters."""
-    if not has_han(name):
-        return "", ""
-    parts = syllables(name)
-    return "".join(parts), "".join(p[0] for p in parts if p)
+    _latin, full, initials = name_forms(name)
+    return full, initials
 
 
 def sort_key(name: str) -> str:

@@ -19,6 +19,12 @@ from fairdesk.storage.schema import MIGRATION_SET, migrations
 APPLICATION_ID = 0x46414952  # "FAIR"
 SUFFIX = ".fair"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# 16 KiB pages for new files (SQLite's default is 4 KiB). Guest rows are wide (40-odd
+# columns) and their audit rows carry a JSON after-image of about 1 KB, so bigger pages
+# mean fewer b-tree pages, splits and WAL frames (each frame is checksummed) per row:
+# writing a 10,000-guest import costs about a third less CPU (bench_guests). A desk's
+# small transactions stay well under a millisecond. Files made before keep their size.
+PAGE_SIZE = 16384
 
 
 def _connect(path: Path) -> Database:
@@ -45,6 +51,7 @@ def create_file(path: Path) -> Database:
         db = _connect(path)
     except sqlite3.Error as exc:
         raise FairFileError(f"无法创建文件 {path}：{exc}", f"Cannot create {path}: {exc}") from exc
+    db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before WAL and the first table
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute("PRAGMA journal_mode = WAL")
     migrations.apply(db)

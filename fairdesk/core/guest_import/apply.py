@@ -4,6 +4,13 @@ Duplicates of guests already in the fair are merged: the row fills the guest's
 empty fields, and records the reply when the guest had none yet; what the fair
 holds is never overwritten. So importing the same file twice adds no one and
 changes nothing the second time.
+
+The audit log gets one row per guest created, carrying the guest's full
+after-image; the first history row of each new guest is not audited row by row
+(one summary row stands for the batch) because it is itself the record of that
+change (who, when, to which state, from which row of which file), written in the
+same transaction as the audited guest. Merges into guests already listed go
+through ``Tx.update`` and are audited one by one, before and after.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ from fairdesk.core.guest_import.preview import ImportPreview, ImportRow, merge_v
 from fairdesk.core.guest_keys import guest_keys
 from fairdesk.core.guests import derived_name_fields
 from fairdesk.core.i18n import t
-from fairdesk.core.ids import new_id
+from fairdesk.core.ids import new_ids
+from fairdesk.core.names import fold_text
 
 Progress = Callable[[int, int], None]
 CHUNK = 500
@@ -157,8 +165,6 @@ def _counts(preview: ImportPreview) -> ImportResult:
 
 
 def _create_units(fair: Fair, tx: Tx, preview: ImportPreview) -> dict[str, str]:
-    from fairdesk.core.names import fold_text
-
     units: dict[str, str] = {}
     for name in preview.new_units:
         units[fold_text(name)] = tx.insert("inviting_units", {"name": name, "kind": "county"})["id"]
@@ -166,30 +172,36 @@ def _create_units(fair: Fair, tx: Tx, preview: ImportPreview) -> dict[str, str]:
 
 
 def _unit_of(row: ImportRow, units: dict[str, str]) -> str | None:
-    from fairdesk.core.names import fold_text
-
     return row.unit_id or (units.get(fold_text(row.unit_name)) if row.unit_name else None)
 
 
 def _insert_guests(fair: Fair, tx: Tx, rows: list[ImportRow], units: dict[str, str],
                    preview: ImportPreview, codes: list[str]) -> None:
+    """The new guests, their first history row each, and one audit row per guest.
+
+    The history rows are not audited one by one: each is itself the record of the
+    change (who, when, to which state, from which file row), written in the same
+    transaction as the guest whose audit row carries the full after-image; one
+    summary audit row stands for the batch (see :meth:`Tx.insert_many`).
+    """
     note = t("导入自 {f} 第 {n} 行", "imported from {f} row {n}", f=preview.raw.path.name, n="{n}")
+    before, after = note.rsplit("{n}", 1)  # the row number comes after the file's name
     today = fair.guests.today().isoformat()
-    operator = fair.operator.stamp
+    operator, now = fair.operator.stamp, tx.now
+    ids = new_ids(len(rows))
     guests, history = [], []
-    for row, code in zip(rows, codes, strict=True):
+    for row, code, gid in zip(rows, codes, ids, strict=True):
         v = row.values
         state = row.reply or "to_invite"
-        guest = {"id": new_id(), **v, "ref_code": code, "state": state,
+        guest = {"id": gid, **v, "ref_code": code, "state": state,
                  "replied_on": today if row.reply else None,
                  "inviting_unit_id": _unit_of(row, units),
                  **derived_name_fields(v["name"]),
                  **(row.keys or guest_keys(v["name"], v["organisation"], v["phone"],
                                            v["id_number"]))}
         guests.append(guest)
-        history.append({"guest_id": guest["id"], "at": tx.now, "operator": operator,
-                        "from_state": None, "to_state": state,
-                        "note": note.replace("{n}", str(row.line))})
+        history.append({"guest_id": gid, "at": now, "operator": operator, "from_state": None,
+                        "to_state": state, "note": f"{before}{row.line}{after}"})
     tx.insert_many("guests", guests, audit_each=True)
     tx.insert_many("invitation_history", history, audit_each=False)
 

@@ -21,6 +21,8 @@ from fairdesk.core.vocab import DIETARY, GUEST_CATEGORIES, ID_TYPES
 
 EXCEL_EPOCH = datetime(1899, 12, 30)
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_ID_NUMBER = re.compile(r"[0-9A-Z()\-]{5,30}")
+_MAINLAND_ID = re.compile(r"\d{17}[\dX]|\d{15}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE = re.compile(
     r"^(?:(?P<y>\d{4})\s*[年/\-.]\s*)?(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*[日号]?"
@@ -89,7 +91,7 @@ def phone(value: Any) -> str:
 
 def id_number(value: Any) -> str:
     cleaned = clean_id_number(value)
-    if cleaned and not re.fullmatch(r"[0-9A-Z()\-]{5,30}", cleaned):
+    if cleaned and not _ID_NUMBER.fullmatch(cleaned):
         raise CellProblem(f"“{text(value)}”不像证件号码。",
                           f"'{text(value)}' is not an ID number.")
     return cleaned
@@ -99,7 +101,7 @@ def guess_id_type(number: str, country: str) -> str:
     """居民身份证 for 18/15-digit mainland numbers, the permit for HK/Macao/Taiwan, else passport."""
     if not number:
         return ""
-    if country == "CN" and re.fullmatch(r"\d{17}[\dX]|\d{15}", number):
+    if country == "CN" and _MAINLAND_ID.fullmatch(number):
         return "id_card"
     return {"HK": "hk_macau_permit", "MO": "hk_macau_permit", "TW": "taiwan_permit"}.get(
         country, "passport")

@@ -59,9 +59,17 @@ class RawTable:
         out = []
         for i in range(self.header_index + 1, len(self.rows)):
             cells = self.rows[i]
-            if any(not is_blank(c) for c in cells):
+            if _filled(cells):
                 out.append((i + 1, _pad(cells, self.width)))
         return out
+
+
+def _filled(cells: list[Any]) -> bool:
+    """Some cell is not blank (a loop, not any(): it runs for every row of a list)."""
+    for cell in cells:
+        if cell is not None and not (isinstance(cell, str) and (not cell or cell.isspace())):
+            return True
+    return False
 
 
 def is_blank(value: Any) -> bool:
