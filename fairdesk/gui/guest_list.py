@@ -90,9 +90,9 @@ class GuestList(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([880, 520])
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([760, 640])  # the form with its photo box fits beside the table
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._toolbar())
