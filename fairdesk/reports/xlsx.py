@@ -22,13 +22,29 @@ _NUM_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "percent":
 def open_book(path: str | Path) -> Any:
     """A new xlsxwriter Workbook that never turns strings into numbers or formulas.
 
-    Writing raises OSError (xlsxwriter's FileCreateError is one) when ``close()``
-    cannot create the file.
+    Nothing is written until :func:`close_book`.
     """
     import xlsxwriter
 
     return xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
                                            "strings_to_formulas": False})
+
+
+def close_book(book: Any) -> None:
+    """Write the workbook out. Raises OSError when the file cannot be created.
+
+    xlsxwriter wraps that OSError in its FileCreateError, which is not one, so
+    callers catching OSError (a folder gone, a file open in Excel) would miss it.
+    """
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        book.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, OSError):
+            raise cause from None
+        raise OSError(str(exc)) from exc
 
 
 def kind_formats(book: Any, font: dict[str, Any]) -> dict[str, Any]:
@@ -104,4 +120,4 @@ def write_table(path: Path, headers: Sequence[str], rows: list[list[Any]], *, sh
         if rows:
             ws.autofilter(0, 0, len(rows), len(headers) - 1)
     finally:
-        book.close()
+        close_book(book)

@@ -11,14 +11,14 @@ from typing import Any
 
 from fairdesk.core.i18n import Text, t
 from fairdesk.core.roster.sheets import Sheet, TablePlan
-from fairdesk.reports.xlsx import open_book, tab_name, write_cell
+from fairdesk.reports.xlsx import close_book, open_book, tab_name, write_cell
 
 HEADER_ROW = 3  # zero-based: title, subtitle, blank, header
 NUMBER_KEYS = ("no", "nights", "table", "seat")  # written as numbers when all digits
 
 
 def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
-    """One worksheet per sheet. Raises OSError (xlsxwriter's FileCreateError is one)."""
+    """One worksheet per sheet. Raises OSError when the file cannot be written."""
     path = Path(path)
     book = open_book(path)  # a name "=..." stays text
     fmt = _formats(book)
@@ -48,7 +48,7 @@ def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
         ws.set_paper(9)  # A4
         ws.repeat_rows(HEADER_ROW)
         ws.fit_to_pages(1, 0)
-    book.close()
+    close_book(book)
     return path
 
 
