@@ -289,9 +289,9 @@ def _host_first(queue: list[Row]) -> list[Row]:
 def apply_seating(fair: Fair, plan: SeatingPlan) -> Changes:
     """Write the plan's new seats in one transaction. Raises ConflictError (nothing written)."""
     with fair.transaction() as tx:
-        before = seat_conflicts(fair, fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?",
-                                                [plan.sitting["id"]]))
-        _refuse_taken(fair, plan)
+        seated = fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?", [plan.sitting["id"]])
+        before = seat_conflicts(fair, seated)
+        _refuse_taken(plan, seated)
         ids = [tx.insert("banquet_seats", {"table_id": s.table_id, "guest_id": s.guest_id,
                                            "seat_no": s.seat_no})["id"] for s in plan.new_seats]
         after = seat_conflicts(fair, fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?",
@@ -300,12 +300,13 @@ def apply_seating(fair: Fair, plan: SeatingPlan) -> Changes:
     return tx.changes
 
 
-def _refuse_taken(fair: Fair, plan: SeatingPlan) -> None:
+def _refuse_taken(plan: SeatingPlan, seated: list[Row]) -> None:
+    """Raises ConflictError when a planned seat has been given to someone since the plan."""
     from fairdesk.core.errors import ConflictError
 
+    taken = {(r["table_id"], r["seat_no"]): r["name"] for r in seated}
     for s in plan.new_seats:
-        who = fair.scalar("SELECT g.name FROM banquet_seats b JOIN guests g ON g.id = b.guest_id"
-                          " WHERE b.table_id = ? AND b.seat_no = ?", [s.table_id, s.seat_no])
+        who = taken.get((s.table_id, s.seat_no))
         if who:
             raise ConflictError(
                 f"{s.table_number} 号桌 {s.seat_no} 座已安排给 {who}，请重新生成方案。",
