@@ -114,6 +114,19 @@ def test_missing_pickup_is_printed_in_words(fair, tmp_path):
     assert "未接" in text and "【未派车】" in text and "未安排住宿 1 人" in text
 
 
+def test_printed_at_is_the_fairs_local_time(fair, tmp_path):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    fair.set_settings(**{"fair.timezone": "Pacific/Kiritimati"})  # UTC+14: never the laptop's
+    sheet = S.arrivals_sheet(fair, DAY)
+    there = datetime.now(ZoneInfo("Pacific/Kiritimati")).replace(tzinfo=None)
+    stamped = datetime.strptime(sheet.printed_at, "%Y-%m-%d %H:%M")
+    assert timedelta(0) <= there - stamped < timedelta(minutes=2)
+    out = render_sheets([sheet], tmp_path / "a.pdf", printed_by="x")
+    assert sheet.printed_at.replace(" ", "") in "".join(_pdf(out)[0]).replace(" ", "")
+
+
 def test_table_plan_draws_every_seated_name(roster_fair, tmp_path):
     fair, _ = roster_fair
     plan = S.table_plan(fair, "欢迎晚宴")
