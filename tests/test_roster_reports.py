@@ -227,3 +227,17 @@ def test_meal_counts_for_the_kitchen(fair, tmp_path):
     out = render_sheets([counts, needs], tmp_path / "meals.pdf", printed_by="x")
     text = "".join(_pdf(out)[0])
     assert "用餐人数及饮食需求" in text and "特殊饮食名单" in text and "马哈迪" in text
+
+
+def test_unknown_names_are_one_sentence(roster_fair):
+    from fairdesk.core.errors import NotFoundError
+
+    fair, _ = roster_fair
+    for make, words in ((lambda: S.dispatch_sheets(fair, DAY, "无此人"), "驾驶员"),
+                        (lambda: S.escort_sheets(fair, escort="无此人"), "陪同人员"),
+                        (lambda: S.table_plan(fair, "无此人"), "用餐场次"),
+                        (lambda: S.rooming_lists(fair, "无此人"), "酒店")):
+        with pytest.raises(NotFoundError) as err:
+            make()
+        assert err.value.text.zh.startswith("没有名为“无此人”的" + words)
+    assert [s.key for s in S.escort_sheets(fair, escort=S.escort_sheets(fair)[0].key)]

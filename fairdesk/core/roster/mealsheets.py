@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.core.errors import NotFoundError
 from fairdesk.core.i18n import Text, t
 from fairdesk.core.roster.meals import SeatingPlan, headcounts, plan_seating
 from fairdesk.core.roster.model import hhmm
-from fairdesk.core.roster.sheet import Sheet, fair_now, fair_title
+from fairdesk.core.roster.sheet import Sheet, fair_now, fair_title, named
 from fairdesk.core.roster.sheet import lbl as _lbl
 from fairdesk.core.vocab import DIETARY, MEAL_KINDS
 
@@ -79,10 +78,9 @@ class TablePlan:
 
 def table_plan(fair: Fair, sitting: str, *, with_plan: bool = False) -> TablePlan:
     """The seats of a sitting (by id or name); ``with_plan`` adds the proposed seats too."""
-    found = [s for s in fair.rows("SELECT * FROM meal_sittings ORDER BY starts_at")
-             if sitting in (s["id"], s["name"], s["name_en"])]
-    if not found:
-        raise NotFoundError(f"没有名为“{sitting}”的用餐场次。", f"No meal sitting '{sitting}'.")
+    found = named(fair.rows("SELECT * FROM meal_sittings ORDER BY starts_at"), sitting,
+                  ("id", "name", "name_en"),
+                  f"没有名为“{sitting}”的用餐场次。", f"No meal sitting '{sitting}'.")
     plan: SeatingPlan = plan_seating(fair, found[0]["id"])
     seats = plan.seats if with_plan else [s for s in plan.seats if s.kept]
     tables = []

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from fairdesk.core.errors import NotFoundError
 from fairdesk.core.i18n import Text, language
 
 if TYPE_CHECKING:
@@ -25,6 +26,17 @@ def fair_title(fair: Fair) -> str:
 def fair_now(fair: Fair) -> str:
     """``2026-05-18 10:30``: the time now in the fair's time zone (for "printed at")."""
     return datetime.now(fair.tz).strftime("%Y-%m-%d %H:%M")
+
+
+def named(rows: list[dict], wanted: str, fields: tuple[str, ...], zh: str, en: str
+          ) -> list[dict]:
+    """The rows whose id or name (one of ``fields``) is ``wanted``.
+
+    Raises NotFoundError(zh, en) when there is none."""
+    found = [r for r in rows if any(r[f] == wanted for f in fields)]
+    if not found:
+        raise NotFoundError(zh, en)
+    return found
 
 
 def lbl(vocab: dict, code: str) -> Text:
