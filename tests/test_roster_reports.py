@@ -229,10 +229,12 @@ def test_meal_counts_for_the_kitchen(fair, tmp_path):
     assert "用餐人数及饮食需求" in text and "特殊饮食名单" in text and "马哈迪" in text
 
 
-def test_unknown_names_are_one_sentence(roster_fair):
+def test_unknown_names_are_one_sentence(roster_fair, capsys):
     from fairdesk.core.errors import NotFoundError
 
-    fair, _ = roster_fair
+    fair, path = roster_fair
+    assert main(["plan-seating", str(path), "--sitting", "无此人"]) == 1
+    assert capsys.readouterr().err.strip().endswith("没有名为“无此人”的用餐场次。")
     for make, words in ((lambda: S.dispatch_sheets(fair, DAY, "无此人"), "驾驶员"),
                         (lambda: S.escort_sheets(fair, escort="无此人"), "陪同人员"),
                         (lambda: S.table_plan(fair, "无此人"), "用餐场次"),

@@ -240,11 +240,10 @@ def cmd_plan_pickups(args: argparse.Namespace) -> int:
 
 def cmd_plan_seating(args: argparse.Namespace) -> int:
     from fairdesk.core.roster.meals import apply_seating, plan_seating
-    from fairdesk.core.roster.sheets import table_plan
+    from fairdesk.core.roster.mealsheets import find_sitting
 
     def job(fair: Fair) -> int:
-        sitting = table_plan(fair, args.sitting).sitting
-        plan = plan_seating(fair, sitting["id"])
+        plan = plan_seating(fair, find_sitting(fair, args.sitting)["id"])
         for s in plan.new_seats:
             say(t("{t} 号桌 {n} 座  {name}  {title}", "Table {t} seat {n}  {name}  {title}",
                   t=s.table_number, n=s.seat_no, name=s.name, title=s.title))

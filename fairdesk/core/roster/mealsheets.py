@@ -76,12 +76,17 @@ class TablePlan:
     printed_at: str = ""  # when the snapshot was taken, fair-local
 
 
+def find_sitting(fair: Fair, sitting: str) -> Row:
+    """The meal sitting with this id or name. Raises NotFoundError."""
+    return named(fair.rows("SELECT * FROM meal_sittings ORDER BY starts_at"), sitting,
+                 ("id", "name", "name_en"),
+                 f"没有名为“{sitting}”的用餐场次。", f"No meal sitting '{sitting}'.")[0]
+
+
 def table_plan(fair: Fair, sitting: str, *, with_plan: bool = False) -> TablePlan:
     """The seats of a sitting (by id or name); ``with_plan`` adds the proposed seats too."""
-    found = named(fair.rows("SELECT * FROM meal_sittings ORDER BY starts_at"), sitting,
-                  ("id", "name", "name_en"),
-                  f"没有名为“{sitting}”的用餐场次。", f"No meal sitting '{sitting}'.")
-    plan: SeatingPlan = plan_seating(fair, found[0]["id"])
+    found = find_sitting(fair, sitting)
+    plan: SeatingPlan = plan_seating(fair, found["id"])
     seats = plan.seats if with_plan else [s for s in plan.seats if s.kept]
     tables = []
     for tb in plan.tables:
@@ -89,4 +94,4 @@ def table_plan(fair: Fair, sitting: str, *, with_plan: bool = False) -> TablePla
         tables.append({"number": tb["number"], "name": tb["name"], "seats": tb["seats"],
                        "is_head": bool(tb["is_head"]), "names": names})
     unseated = [g["name"] for g in plan.unseated] if with_plan else []
-    return TablePlan(fair_title(fair), found[0], tables, unseated, fair_now(fair))
+    return TablePlan(fair_title(fair), found, tables, unseated, fair_now(fair))
