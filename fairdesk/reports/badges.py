@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -113,14 +113,19 @@ def _photo(c: Canvas, data: bytes, x: float, y: float, w: float, h: float) -> No
         c.rect(x, y, w, h)
 
 
-def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
-    """A6 / lanyard: header band, photo, name, organisation, title, QR, category band."""
-    colour = HexColor(b["colour"])
-    head, foot = h * 0.17, h * 0.12
+def _bands(c: Canvas, colour: Color, w: float, h: float, head: float, foot: float
+           ) -> tuple[float, float]:
+    """The category-coloured bands along the top and bottom; leaves the fill white for text."""
     c.setFillColor(colour)
     c.rect(0, h - head, w, head, stroke=0, fill=1)
     c.rect(0, 0, w, foot, stroke=0, fill=1)
     c.setFillColor(white)
+    return head, foot
+
+
+def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
+    """A6 / lanyard: header band, photo, name, organisation, title, QR, category band."""
+    head, foot = _bands(c, HexColor(b["colour"]), w, h, h * 0.17, h * 0.12)
     inner = w - 2 * SAFE
     _band_text(c, header.name, 14, inner, w / 2, h - head * 0.50)
     _band_text(c, " · ".join(x for x in (header.name_en, header.dates) if x), 7.5, inner,
@@ -196,12 +201,7 @@ def _portrait_plan(b: dict, inner: float, w: float, h: float, space: float) -> _
 
 def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
     """CR80 / 90x54: fair band on top, name and organisation left, QR right, category band."""
-    colour = HexColor(b["colour"])
-    head, foot = h * 0.2, h * 0.17
-    c.setFillColor(colour)
-    c.rect(0, h - head, w, head, stroke=0, fill=1)
-    c.rect(0, 0, w, foot, stroke=0, fill=1)
-    c.setFillColor(white)
+    head, foot = _bands(c, HexColor(b["colour"]), w, h, h * 0.2, h * 0.17)
     if header.dates:
         _band_text(c, header.name, 9, w - 2 * SAFE, w / 2, h - head * 0.5)
         _band_text(c, " · ".join(x for x in (header.name_en, header.dates) if x), 5.5,
