@@ -32,3 +32,12 @@ def test_roster_cells_keep_text_and_numbers(tmp_path):
     ws = openpyxl.load_workbook(write_sheets([_sheet()], tmp_path / "r.xlsx"))["海景酒店"]
     assert ws.cell(5, 1).value == 1 and ws.cell(5, 2).value == "=1+1"
     assert ws.cell(5, 2).data_type == "s"
+
+
+def test_a_failed_workbook_leaves_no_file(tmp_path):
+    from fairdesk.reports.xlsx import write_table
+
+    target = tmp_path / "broken.xlsx"
+    with pytest.raises(ValueError):
+        write_table(target, ["日期"], [["not a date"]], sheet="s", kinds=["date"])
+    assert not target.exists()

@@ -99,25 +99,23 @@ def write_table(path: Path, headers: Sequence[str], rows: list[list[Any]], *, sh
     """
     kinds = list(kinds or ["text"] * len(headers))
     book = open_book(path)
-    try:
-        font = {"font_name": "宋体", "font_size": 11}
-        head = book.add_format({**font, "bold": True, "bg_color": "#1F4E79",
-                                "font_color": "#FFFFFF", "border": 1, "align": "center",
-                                "valign": "vcenter", "text_wrap": True})
-        formats = kind_formats(book, font)
-        bold = book.add_format({**font, "bold": True, "top": 1})
-        ws = book.add_worksheet(sheet[:31])
-        ws.set_row(0, 24)
-        for col, header in enumerate(headers):
-            width = widths[col] if widths else max(10, len(header) * 2)
-            ws.set_column(col, col, width)
-            ws.write_string(0, col, header, head)
-        for r, values in enumerate(rows, start=1):
-            last = total_row and r == len(rows)
-            for col, value in enumerate(values):
-                write_cell(ws, r, col, value, kinds[col], bold if last else formats[kinds[col]])
-        ws.freeze_panes(1, 2 if len(headers) > 2 else 0)
-        if rows:
-            ws.autofilter(0, 0, len(rows), len(headers) - 1)
-    finally:
-        close_book(book)
+    font = {"font_name": "宋体", "font_size": 11}
+    head = book.add_format({**font, "bold": True, "bg_color": "#1F4E79",
+                            "font_color": "#FFFFFF", "border": 1, "align": "center",
+                            "valign": "vcenter", "text_wrap": True})
+    formats = kind_formats(book, font)
+    bold = book.add_format({**font, "bold": True, "top": 1})
+    ws = book.add_worksheet(sheet[:31])
+    ws.set_row(0, 24)
+    for col, header in enumerate(headers):
+        width = widths[col] if widths else max(10, len(header) * 2)
+        ws.set_column(col, col, width)
+        ws.write_string(0, col, header, head)
+    for r, values in enumerate(rows, start=1):
+        last = total_row and r == len(rows)
+        for col, value in enumerate(values):
+            write_cell(ws, r, col, value, kinds[col], bold if last else formats[kinds[col]])
+    ws.freeze_panes(1, 2 if len(headers) > 2 else 0)
+    if rows:
+        ws.autofilter(0, 0, len(rows), len(headers) - 1)
+    close_book(book)  # only now is the file written: an error above leaves none
