@@ -148,6 +148,18 @@ def test_print_letters_in_a_worker(qtbot, page, fair, tmp_path):
     pdf.close()
 
 
+def test_cancelling_letters_says_so_and_leaves_no_file(qtbot, page, fair, tmp_path):
+    guests = page.guest_list
+    path = tmp_path / "letters.pdf"
+    with qtbot.waitSignal(guests.actions.failed, timeout=20000) as blocker:
+        everyone = [r["id"] for r in fair.rows("SELECT id FROM guests")]
+        worker = guests.actions.print_letters(everyone, str(path))
+        worker.cancel()  # what the progress dialog's Cancel button does
+    worker.wait(5000)
+    assert blocker.args[0] in ("已取消打印邀请函。", "Printing the letters was cancelled.")
+    assert not path.exists()
+
+
 def test_sorting_by_name_and_state(qtbot, page, fair):
     guests = page.guest_list
     model = guests.model

@@ -8,6 +8,7 @@ from typing import Any
 from fairdesk.core import guest_import
 from fairdesk.core.guest_import.columns import IGNORED, IMPORT_FIELDS, field_label
 from fairdesk.gui.import_view import PreviewModel, counts, counts_sentence, preview_rows
+from fairdesk.gui.jobs import Worker
 from fairdesk.gui.qt import (
     QAbstractItemView,
     QApplication,
@@ -31,7 +32,6 @@ from fairdesk.gui.qt import (
     QWizardPage,
     Signal,
 )
-from fairdesk.gui.worker import JobThread
 
 ERROR = "color: #c62828;"
 
@@ -57,7 +57,7 @@ class FilePage(WizardPage):
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.thread: JobThread | None = None
+        self.thread: Worker | None = None
         self.setTitle(self.tr("Choose the guest list"))
         self.setSubTitle(self.tr("An .xlsx or .csv as the inviting units send it: the header row "
                                  "is found wherever it is, Chinese or English."))
@@ -105,7 +105,7 @@ class FilePage(WizardPage):
         self.completeChanged.emit()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
-        self.thread = JobThread(lambda **_: guest_import.read_table(path), self)
+        self.thread = Worker(lambda _progress, _cancelled: guest_import.read_table(path), self)
         self.thread.succeeded.connect(self.on_table_read)
         self.thread.failed.connect(self.on_read_failed)
         self.thread.start()

@@ -21,6 +21,7 @@ from fairdesk.gui.qt import (
     QCursor,
     QEventLoop,
     QMessageBox,
+    QObject,
     QProgressDialog,
     Qt,
     QThread,
@@ -38,8 +39,8 @@ log = logging.getLogger("fairdesk")
 RUNNING: set[QThread] = set()
 
 
-def alive(widget: QWidget) -> bool:
-    """False once Qt has deleted the widget (its page was closed while a job ran)."""
+def alive(widget: QObject) -> bool:
+    """False once Qt has deleted the object (its page was closed while a job ran)."""
     try:
         widget.objectName()
     except RuntimeError:
