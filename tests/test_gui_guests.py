@@ -8,6 +8,7 @@ import pytest
 
 from fairdesk.gui.guest_list import GuestList
 from fairdesk.gui.import_wizard import ImportWizard
+from fairdesk.gui.jobs import wait_for_jobs
 from fairdesk.gui.pages.guests import GuestsPage
 from fairdesk.gui.qt import Qt
 from fairdesk.gui.session import FairSession
@@ -155,7 +156,7 @@ def test_cancelling_letters_says_so_and_leaves_no_file(qtbot, page, fair, tmp_pa
         everyone = [r["id"] for r in fair.rows("SELECT id FROM guests")]
         worker = guests.actions.print_letters(everyone, str(path))
         worker.cancel()  # what the progress dialog's Cancel button does
-    worker.wait(5000)
+    wait_for_jobs()
     assert blocker.args[0] in ("已取消打印邀请函。", "Printing the letters was cancelled.")
     assert not path.exists()
 
