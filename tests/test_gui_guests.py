@@ -161,6 +161,20 @@ def test_cancelling_letters_says_so_and_leaves_no_file(qtbot, page, fair, tmp_pa
     assert not path.exists()
 
 
+def test_a_hidden_page_waits_and_shows_the_change_when_shown(qtbot, page, fair, monkeypatch):
+    page.refresh_when_hidden = False  # as in the main window
+    page.hide()
+    searches: list[bool] = []
+    real = page.guest_list.apply_search
+    monkeypatch.setattr(page.guest_list, "apply_search", lambda: searches.append(True) or real())
+    fair.guests.add_guest(name="李娜", organisation="南山县商务局", category="investor",
+                          country="CN", phone="13912345679")
+    assert searches == []  # nothing queried for a page nobody sees
+    page.show()
+    qtbot.waitExposed(page)
+    assert searches and "李娜" in _names(page.guest_list)
+
+
 def test_sorting_by_name_and_state(qtbot, page, fair):
     guests = page.guest_list
     model = guests.model
