@@ -42,7 +42,6 @@ class WizardPage(QWizardPage):
     @property
     def w(self) -> Any:
         return self.wizard()
-FILE_FILTER = "Guest lists (*.xlsx *.xls *.csv)"
 
 
 def _cell(value: Any) -> str:
@@ -91,7 +90,7 @@ class FilePage(WizardPage):
 
     def on_browse_clicked(self) -> None:
         path = QFileDialog.getOpenFileName(self, self.tr("Choose the guest list"), "",
-                                           self.tr(FILE_FILTER))[0]
+                                           self.tr("Guest lists (*.xlsx *.xls *.csv)"))[0]
         if path:
             self.read(path)
 
