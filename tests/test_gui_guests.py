@@ -338,3 +338,20 @@ def test_export_selection_reads_back(qtbot, page, fair, tmp_path):
     assert page.progress.export(str(tmp_path / "progress.xlsx"))
     sheet = openpyxl.load_workbook(tmp_path / "progress.xlsx").active
     assert "南山县" in {str(c.value) for row in sheet.iter_rows() for c in row}
+
+
+def test_a_file_chosen_while_another_is_read_wins(qtbot, session):
+    wizard = ImportWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    with qtbot.waitSignal(page.table_read, timeout=20000):
+        page.read(str(DATA / "guests-clean.xlsx"))
+    earlier = page.thread
+    with qtbot.waitSignal(page.table_read, timeout=20000):
+        page.read(str(DATA / "guests-county.xlsx"))
+    county = wizard.raw
+    earlier.succeeded.emit(object())  # a slow earlier read ending late is not taken
+    earlier.failed.emit("late")
+    assert wizard.raw is county and str(county.path).endswith("guests-county.xlsx")
+    assert page.status.text() != "late"

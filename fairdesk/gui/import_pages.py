@@ -77,7 +77,7 @@ class FilePage(WizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.browse.clicked.connect(self.on_browse_clicked)
-        self.path.editingFinished.connect(lambda: self.read(self.path.text()))
+        self.path.editingFinished.connect(self.on_path_edited)
 
     def initializePage(self) -> None:  # noqa: N802
         self.unit.clear()
@@ -87,6 +87,10 @@ class FilePage(WizardPage):
 
     def unit_id(self) -> str | None:
         return self.unit.currentData() or None
+
+    def on_path_edited(self) -> None:
+        if hasattr(self.wizard(), "raw"):  # not as the wizard is destroyed (the box loses focus)
+            self.read(self.path.text())
 
     def on_browse_clicked(self) -> None:
         path = QFileDialog.getOpenFileName(self, self.tr("Choose the guest list"), "",
@@ -109,7 +113,14 @@ class FilePage(WizardPage):
         self.thread.failed.connect(self.on_read_failed)
         self.thread.start()
 
+    def _superseded(self) -> bool:
+        """True for the result of an earlier read (the user chose another file meanwhile)."""
+        sender = self.sender()
+        return sender is not None and sender is not self.thread
+
     def on_table_read(self, raw: Any) -> None:
+        if self._superseded():
+            return
         self.w.raw = raw
         self.status.setText(
             self.tr("Sheet “%1”: header found on row %2; %3 rows of data, %4 columns.")
@@ -119,6 +130,8 @@ class FilePage(WizardPage):
         self.table_read.emit()
 
     def on_read_failed(self, message: str) -> None:
+        if self._superseded():
+            return
         self.status.setStyleSheet(ERROR)
         self.status.setText(message)
         self.table_read.emit()
