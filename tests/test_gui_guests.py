@@ -8,6 +8,7 @@ import pytest
 
 from fairdesk.gui.guest_list import GuestList
 from fairdesk.gui.import_wizard import ImportWizard
+from fairdesk.gui.jobs import wait_for_jobs
 from fairdesk.gui.pages.guests import GuestsPage
 from fairdesk.gui.qt import Qt
 from fairdesk.gui.session import FairSession
@@ -146,6 +147,32 @@ def test_print_letters_in_a_worker(qtbot, page, fair, tmp_path):
     pdf = pdfium.PdfDocument(str(path))
     assert len(pdf) == 2
     pdf.close()
+
+
+def test_cancelling_letters_says_so_and_leaves_no_file(qtbot, page, fair, tmp_path):
+    guests = page.guest_list
+    path = tmp_path / "letters.pdf"
+    with qtbot.waitSignal(guests.actions.failed, timeout=20000) as blocker:
+        everyone = [r["id"] for r in fair.rows("SELECT id FROM guests")]
+        worker = guests.actions.print_letters(everyone, str(path))
+        worker.cancel()  # what the progress dialog's Cancel button does
+    wait_for_jobs()
+    assert blocker.args[0] in ("已取消打印邀请函。", "Printing the letters was cancelled.")
+    assert not path.exists()
+
+
+def test_a_hidden_page_waits_and_shows_the_change_when_shown(qtbot, page, fair, monkeypatch):
+    page.refresh_when_hidden = False  # as in the main window
+    page.hide()
+    searches: list[bool] = []
+    real = page.guest_list.apply_search
+    monkeypatch.setattr(page.guest_list, "apply_search", lambda: searches.append(True) or real())
+    fair.guests.add_guest(name="李娜", organisation="南山县商务局", category="investor",
+                          country="CN", phone="13912345679")
+    assert searches == []  # nothing queried for a page nobody sees
+    page.show()
+    qtbot.waitExposed(page)
+    assert searches and "李娜" in _names(page.guest_list)
 
 
 def test_sorting_by_name_and_state(qtbot, page, fair):
@@ -311,3 +338,20 @@ def test_export_selection_reads_back(qtbot, page, fair, tmp_path):
     assert page.progress.export(str(tmp_path / "progress.xlsx"))
     sheet = openpyxl.load_workbook(tmp_path / "progress.xlsx").active
     assert "南山县" in {str(c.value) for row in sheet.iter_rows() for c in row}
+
+
+def test_a_file_chosen_while_another_is_read_wins(qtbot, session):
+    wizard = ImportWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    with qtbot.waitSignal(page.table_read, timeout=20000):
+        page.read(str(DATA / "guests-clean.xlsx"))
+    earlier = page.thread
+    with qtbot.waitSignal(page.table_read, timeout=20000):
+        page.read(str(DATA / "guests-county.xlsx"))
+    county = wizard.raw
+    earlier.succeeded.emit(object())  # a slow earlier read ending late is not taken
+    earlier.failed.emit("late")
+    assert wizard.raw is county and str(county.path).endswith("guests-county.xlsx")
+    assert page.status.text() != "late"

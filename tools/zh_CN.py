@@ -140,6 +140,7 @@ ZH_CN: dict[str, str] = {
     "Add": "添加",
     "Remove selected": "删除所选",
     "Choose the guest list": "选择嘉宾名单",
+    "Guest lists (*.xlsx *.xls *.csv)": "嘉宾名单 (*.xlsx *.xls *.csv)",
     "An .xlsx or .csv as the inviting units send it: the header row is found wherever it is, Chinese or English.": "邀请单位报送的 .xlsx 或 .csv 名单均可：表头在哪一行、中文或英文，都能自动识别。",
     "Browse…": "浏览…",
     "File:": "文件：",

@@ -16,7 +16,7 @@ from fairdesk.gui.session import FairSession
 
 if TYPE_CHECKING:
     from fairdesk.gui.badge_dialog import BadgeDialog
-from fairdesk.gui.worker import JobThread, run_with_progress
+from fairdesk.gui.jobs import Worker, alive, run_job
 
 
 class GuestActions(QObject):
@@ -29,7 +29,7 @@ class GuestActions(QObject):
     def __init__(self, session: FairSession, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
-        self.letter_thread: JobThread | None = None
+        self.letter_thread: Worker | None = None
         self.badge_dialog: Any = None
         self.badge_worker: Any = None  # the last batch's RenderWorker (tests wait on it)
         self.card_worker: Any = None
@@ -89,7 +89,7 @@ class GuestActions(QObject):
         self.done.emit(self.tr("Inviting unit set for %1 guest(s).").replace("%1", str(len(ids))))
         return True
 
-    def print_letters(self, ids: list[str], path: str | None = None) -> JobThread | None:
+    def print_letters(self, ids: list[str], path: str | None = None) -> Worker | None:
         """Ask where to save, snapshot the letters, render them in a worker thread."""
         if not self._any(ids):
             return None
@@ -98,14 +98,28 @@ class GuestActions(QObject):
             self.tr("PDF (*.pdf)"))[0]
         if not path:
             return None
-        from fairdesk.reports.letters import letters_for, render_letters  # ReportLab on demand
+        from fairdesk.reports.letters import (  # ReportLab on demand
+            LetterCancelled,
+            letters_for,
+            render_letters,
+        )
 
         letters = letters_for(self.fair, ids)
-        thread = run_with_progress(
-            self.widget, lambda **kw: render_letters(letters, path, **kw),
-            self.tr("Printing %1 letter(s)…").replace("%1", str(len(letters))))
-        thread.succeeded.connect(lambda p: self._letters_done(Path(p), len(letters)))
-        thread.failed.connect(self._fail)
+
+        def done(written: Any) -> None:  # the page may have been closed meanwhile
+            if alive(self):
+                self._letters_done(Path(written), len(letters))
+
+        def failed(text: str) -> None:
+            if alive(self):
+                self._fail(text)
+
+        thread = run_job(
+            self.widget, self.tr("Printing %1 letter(s)…").replace("%1", str(len(letters))),
+            lambda progress, cancelled: render_letters(
+                letters, path, progress=progress, should_cancel=cancelled),
+            done, failed)
+        thread.cancelled_by_user.connect(lambda: failed(str(LetterCancelled())))
         self.letter_thread = thread
         return thread
 

@@ -100,9 +100,6 @@ class GuestOrder:
         self.fair = fair
         self._ranks: dict[str, dict[str, int]] = {}
 
-    def forget(self) -> None:
-        self._ranks.clear()
-
     def rank(self, key: str) -> dict[str, int]:
         if key not in self._ranks:
             sql = (f"SELECT g.id, {_rank_case('g.state', list(INVITATION_STATES))} AS state_rank,"

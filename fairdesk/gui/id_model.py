@@ -131,6 +131,3 @@ class IdListModel(QAbstractTableModel):
         after = [self.index(position.get(old[i.row()], 0), i.column()) for i in before]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
-
-    def clear_sort(self) -> None:
-        self._sort = None

@@ -8,6 +8,7 @@ from typing import Any
 from fairdesk.core import guest_import
 from fairdesk.core.guest_import.columns import IGNORED, IMPORT_FIELDS, field_label
 from fairdesk.gui.import_view import PreviewModel, counts, counts_sentence, preview_rows
+from fairdesk.gui.jobs import Worker
 from fairdesk.gui.qt import (
     QAbstractItemView,
     QApplication,
@@ -31,7 +32,6 @@ from fairdesk.gui.qt import (
     QWizardPage,
     Signal,
 )
-from fairdesk.gui.worker import JobThread
 
 ERROR = "color: #c62828;"
 
@@ -42,7 +42,6 @@ class WizardPage(QWizardPage):
     @property
     def w(self) -> Any:
         return self.wizard()
-FILE_FILTER = "Guest lists (*.xlsx *.xls *.csv)"
 
 
 def _cell(value: Any) -> str:
@@ -57,7 +56,7 @@ class FilePage(WizardPage):
 
     def __init__(self, wizard: Any) -> None:
         super().__init__(wizard)
-        self.thread: JobThread | None = None
+        self.thread: Worker | None = None
         self.setTitle(self.tr("Choose the guest list"))
         self.setSubTitle(self.tr("An .xlsx or .csv as the inviting units send it: the header row "
                                  "is found wherever it is, Chinese or English."))
@@ -78,7 +77,7 @@ class FilePage(WizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.browse.clicked.connect(self.on_browse_clicked)
-        self.path.editingFinished.connect(lambda: self.read(self.path.text()))
+        self.path.editingFinished.connect(self.on_path_edited)
 
     def initializePage(self) -> None:  # noqa: N802
         self.unit.clear()
@@ -89,9 +88,13 @@ class FilePage(WizardPage):
     def unit_id(self) -> str | None:
         return self.unit.currentData() or None
 
+    def on_path_edited(self) -> None:
+        if hasattr(self.wizard(), "raw"):  # not as the wizard is destroyed (the box loses focus)
+            self.read(self.path.text())
+
     def on_browse_clicked(self) -> None:
         path = QFileDialog.getOpenFileName(self, self.tr("Choose the guest list"), "",
-                                           self.tr(FILE_FILTER))[0]
+                                           self.tr("Guest lists (*.xlsx *.xls *.csv)"))[0]
         if path:
             self.read(path)
 
@@ -105,12 +108,19 @@ class FilePage(WizardPage):
         self.completeChanged.emit()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
-        self.thread = JobThread(lambda **_: guest_import.read_table(path), self)
+        self.thread = Worker(lambda _progress, _cancelled: guest_import.read_table(path), self)
         self.thread.succeeded.connect(self.on_table_read)
         self.thread.failed.connect(self.on_read_failed)
         self.thread.start()
 
+    def _superseded(self) -> bool:
+        """True for the result of an earlier read (the user chose another file meanwhile)."""
+        sender = self.sender()
+        return sender is not None and sender is not self.thread
+
     def on_table_read(self, raw: Any) -> None:
+        if self._superseded():
+            return
         self.w.raw = raw
         self.status.setText(
             self.tr("Sheet “%1”: header found on row %2; %3 rows of data, %4 columns.")
@@ -120,6 +130,8 @@ class FilePage(WizardPage):
         self.table_read.emit()
 
     def on_read_failed(self, message: str) -> None:
+        if self._superseded():
+            return
         self.status.setStyleSheet(ERROR)
         self.status.setText(message)
         self.table_read.emit()

@@ -1,7 +1,8 @@
 """The guest import wizard: file -> columns -> preview and options -> import -> result.
 
 Threads: reading and parsing the file (the slow part: a workbook of 10,000
-rows) runs in a :class:`JobThread` on plain data, so the window never freezes.
+rows) runs in a :class:`fairdesk.gui.jobs.Worker` on plain data, so the window
+never freezes.
 The preview's duplicate check and the final write need the fair, whose SQLite
 connection belongs to the GUI thread: they run there. The write is one
 transaction; ``apply_import`` reports progress, and each report pumps the

@@ -9,7 +9,7 @@ there, in one transaction.
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -21,6 +21,7 @@ from fairdesk.gui.qt import (
     QCursor,
     QEventLoop,
     QMessageBox,
+    QObject,
     QProgressDialog,
     Qt,
     QThread,
@@ -33,11 +34,13 @@ JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 translate = QCoreApplication.translate  # literal contexts, for lupdate
 
 
+log = logging.getLogger("fairdesk")
+
 RUNNING: set[QThread] = set()
 
 
-def alive(widget: QWidget) -> bool:
-    """False once Qt has deleted the widget (its page was closed while a job ran)."""
+def alive(widget: QObject) -> bool:
+    """False once Qt has deleted the object (its page was closed while a job ran)."""
     try:
         widget.objectName()
     except RuntimeError:
@@ -49,6 +52,13 @@ def wait_for_jobs(timeout_ms: int = 30000) -> None:
     """Block until every running job's thread has ended (tests, closing the window)."""
     for worker in list(RUNNING):
         worker.wait(timeout_ms)
+
+
+def unexpected_sentence(err: Exception) -> str:
+    """One sentence for a bug met in a job (the traceback goes to the log, not to the user)."""
+    log.error("job failed", exc_info=(type(err), err, err.__traceback__))
+    text = translate("errors", "Something went wrong: %1")
+    return text.replace("%1", str(err) or type(err).__name__)
 
 
 class JobCancelled(Exception):
@@ -80,11 +90,11 @@ class Worker(QThread):
         except JobCancelled:
             self.cancelled_by_user.emit()
             return
-        except FairdeskError as err:  # a renderer's own "cancelled" error is a cancel too
+        except (FairdeskError, OSError) as err:  # a renderer's "cancelled" error is a cancel too
             self.cancelled_by_user.emit() if self._cancel else self.failed.emit(str(err))
             return
-        except Exception:  # an unexpected failure is shown, not lost in a thread
-            self.failed.emit(traceback.format_exc(limit=3))
+        except Exception as err:  # an unexpected failure is shown, not lost in a thread
+            self.failed.emit(unexpected_sentence(err))
             return
         if self._cancel:
             self.cancelled_by_user.emit()

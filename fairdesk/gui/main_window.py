@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.session.fair_changed.connect(self.on_fair_changed)
         self.session.fair_opened.connect(self.on_fair_opened)
         self.session.fair_closed.connect(self.on_fair_closed)
+        self._connect_start()
+
+    def _connect_start(self) -> None:
         self.start.new_requested.connect(self.menus.on_new_triggered)
         self.start.open_requested.connect(self.menus.on_open_triggered)
         self.start.recent_chosen.connect(self.open_path)
@@ -147,9 +150,7 @@ class MainWindow(QMainWindow):
         self.root.removeWidget(self.start)
         self.start = StartPanel()
         self.root.insertWidget(0, self.start)
-        self.start.new_requested.connect(self.menus.on_new_triggered)
-        self.start.open_requested.connect(self.menus.on_open_triggered)
-        self.start.recent_chosen.connect(self.open_path)
+        self._connect_start()
         self.root.setCurrentIndex(1 if self.session.fair else 0)
 
     def _show_titles(self) -> None:

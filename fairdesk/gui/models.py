@@ -107,11 +107,25 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column; selections and current rows follow their records."""
+        if not 0 <= column < len(self.columns):
+            return
         spec = self.columns[column]
         key = spec.sort_key or (lambda r: _sortable(spec.value(r)))
+        rows = self._rows
+        new_order = sorted(range(len(rows)), key=lambda i: key(rows[i]),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._reorder(new_order)
+        position = {old: new for new, old in enumerate(new_order)}
+        before = self.persistentIndexList()
+        after = [self.index(position.get(i.row(), i.row()), i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+
+    def _reorder(self, new_order: list[int]) -> None:
+        """Put the rows in ``new_order`` (a list of old row numbers)."""
+        self._rows = [self._rows[i] for i in new_order]
 
 
 def _sortable(value: Any) -> tuple:
@@ -162,12 +176,6 @@ class CheckableRowsModel(RowsModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        pairs = list(zip(self._rows, self._checked, strict=True))
-        spec = self.columns[column]
-        key = spec.sort_key or (lambda r: _sortable(spec.value(r)))
-        self.layoutAboutToBeChanged.emit()
-        pairs.sort(key=lambda p: key(p[0]), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = [p[0] for p in pairs]
-        self._checked = [p[1] for p in pairs]
-        self.layoutChanged.emit()
+    def _reorder(self, new_order: list[int]) -> None:
+        super()._reorder(new_order)
+        self._checked = [self._checked[i] for i in new_order]

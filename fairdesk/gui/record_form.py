@@ -209,11 +209,3 @@ class RecordForm(QDialog):
 
     def banner_text(self) -> str:
         return self.banner.text() if not self.banner.isHidden() else ""
-
-
-def edit_record(
-    parent: QWidget, service: AreaService, entity: str, record_id: str | None = None, **kwargs: Any
-) -> Changes | None:
-    """Show the form modally; the Changes written, or None when cancelled."""
-    form = RecordForm(service, entity, record_id, parent=parent, **kwargs)
-    return form.changes if form.exec() == QDialog.DialogCode.Accepted else None

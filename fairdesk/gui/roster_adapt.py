@@ -54,14 +54,19 @@ def placement_rows(plan: Any) -> list[dict]:
     ]
 
 
+def left_row(record_id: str, person: str, category: str, reason: Any) -> dict:
+    """One row of the list of who a plan could not serve (the preview's lower table)."""
+    return {
+        "id": record_id,
+        "person": person,
+        "category": label(GUEST_CATEGORIES, category),
+        "reason": str(reason),
+    }
+
+
 def unplaced_rows(plan: Any) -> list[dict]:
     return [
-        {
-            "id": f"{u.guest_id}/{u.companion_id or ''}",
-            "person": u.name,
-            "category": label(GUEST_CATEGORIES, u.category),
-            "reason": str(u.reason),
-        }
+        left_row(f"{u.guest_id}/{u.companion_id or ''}", u.name, u.category, u.reason)
         for u in plan.unplaced
     ]
 
@@ -131,13 +136,9 @@ def pickup_rows(plan: Any) -> list[dict]:
 
 def pickup_left(plan: Any) -> list[dict]:
     return [
-        {
-            "id": u.arrival.guest["id"],
-            "person": u.arrival.guest["name"],
-            "category": label(GUEST_CATEGORIES, u.arrival.guest["category"]),
-            "reason": str(u.reason),
-        }
+        left_row(g["id"], g["name"], g["category"], u.reason)
         for u in plan.unserved
+        for g in (u.arrival.guest,)
     ]
 
 
@@ -185,15 +186,8 @@ def seating_rows(plan: Any) -> list[dict]:
 
 
 def seating_left(plan: Any) -> list[dict]:
-    return [
-        {
-            "id": g["id"],
-            "person": g["name"],
-            "category": label(GUEST_CATEGORIES, g["category"]),
-            "reason": _no_seat_reason(),
-        }
-        for g in plan.unseated
-    ]
+    reason = _no_seat_reason()
+    return [left_row(g["id"], g["name"], g["category"], reason) for g in plan.unseated]
 
 
 def _no_seat_reason() -> str:

@@ -16,7 +16,6 @@ from fairdesk.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from fairdesk.resources import resource_path
 
 _installed: list[QTranslator] = []
-_current = "zh"
 
 
 def system_ui_language() -> str:
@@ -44,17 +43,12 @@ def resolve_language(explicit: str | None = None, choice: str | None = None) -> 
     return system_ui_language()
 
 
-def current_language() -> str:
-    return _current
-
-
 def install_language(lang: str) -> str:
     """Replace the installed translators with those for ``lang`` ('zh' or 'en').
 
     Installing sends every widget a LanguageChange event. Returns the language
     actually in force (Chinese falls back to English only if the .qm is missing).
     """
-    global _current
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -68,7 +62,6 @@ def install_language(lang: str) -> str:
                                QLocale.Country.China if lang == "zh"
                                else QLocale.Country.UnitedStates))
     set_language(lang)
-    _current = lang
     return lang
 
 

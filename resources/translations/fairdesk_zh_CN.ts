@@ -812,6 +812,10 @@
       <translation>（不指定）</translation>
     </message>
     <message>
+      <source>Guest lists (*.xlsx *.xls *.csv)</source>
+      <translation>嘉宾名单 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
       <source>Reading %1…</source>
       <translation>正在读取 %1…</translation>
     </message>
@@ -1241,13 +1245,6 @@
     <message>
       <source>Import guests</source>
       <translation>导入嘉宾名单</translation>
-    </message>
-  </context>
-  <context>
-    <name>JobThread</name>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
   </context>
   <context>

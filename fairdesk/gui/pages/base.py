@@ -42,11 +42,17 @@ class Page(QWidget):
 
     def request_refresh(self) -> None:
         """Refresh now, or when next shown if the page is hidden and may wait."""
-        if self.refresh_when_hidden or self.isVisible():
+        if not self.wait_while_hidden():
             self._stale = False
             self.refresh()
-        else:
-            self._stale = True
+
+    def wait_while_hidden(self) -> bool:
+        """True when the page is hidden and may wait: it is marked stale, and refreshes
+        whole when next shown. Pages that update in part on a change skip the work then."""
+        if self.refresh_when_hidden or self.isVisible():
+            return False
+        self._stale = True
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

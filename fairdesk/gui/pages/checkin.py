@@ -202,10 +202,11 @@ class CheckInPage(Page):
         self._refresh_counters()
 
     def on_fair_changed(self, changes: Changes) -> None:
+        if not changes.areas & {"badges", "guests", "agenda"} or self.wait_while_hidden():
+            return
         if "agenda_sessions" in changes.entities:
             self._fill_sessions()
-        if changes.areas & {"badges", "guests", "agenda"}:
-            self._refresh_counters()
+        self._refresh_counters()
 
     def _fill_sessions(self) -> None:
         fair = self.session.fair

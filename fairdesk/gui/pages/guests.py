@@ -49,7 +49,7 @@ class GuestsPage(Page):
             self.progress.refresh()
 
     def on_fair_changed(self, changes: Changes) -> None:
-        if self.area not in changes.areas:
+        if self.area not in changes.areas or self.wait_while_hidden():
             return
         self.guest_list.on_fair_changed(changes)
         self._refresh_tab()

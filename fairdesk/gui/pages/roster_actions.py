@@ -121,13 +121,21 @@ def auto_assign(parent: QWidget, fair: Fair) -> Worker | None:
 
 
 def apply_placements(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -> Any:
-    pruned = adapt.keep_placements(plan, kept)
-    with write_progress(
-        parent, translate("RosterActions", "Writing stays…"), len(kept)
-    ) as progress:
-        changes = _apply(parent, adapt.apply_rooms, fair, pruned, progress)
+    return _write(
+        parent,
+        translate("RosterActions", "Writing stays…"),
+        translate("RosterActions", "%1 stays written."),
+        lambda progress: adapt.apply_rooms(fair, adapt.keep_placements(plan, kept), progress),
+        len(kept),
+    )
+
+
+def _write(parent: QWidget, label: str, said: str, apply: Any, count: int) -> Any:
+    """``apply(progress)`` behind a write progress bar; ``said`` (with %1 = count) when done."""
+    with write_progress(parent, label, count) as progress:
+        changes = _apply(parent, apply, progress)
     if changes is not None:
-        _say(parent, translate("RosterActions", "%1 stays written.").replace("%1", str(len(kept))))
+        _say(parent, said.replace("%1", str(count)))
     return changes
 
 
@@ -218,17 +226,13 @@ def pickups_preview(parent: QWidget, fair: Fair, plan: Any) -> PlanPreview:
 
 
 def apply_pickups(parent: QWidget, fair: Fair, plan: Any, kept: list[dict]) -> Any:
-    pruned = adapt.keep_pickups(plan, kept)
-    with write_progress(
-        parent, translate("RosterActions", "Writing trips…"), len(kept)
-    ) as progress:
-        changes = _apply(parent, adapt.apply_pickups, fair, pruned, progress)
-    if changes is not None:
-        _say(
-            parent,
-            translate("RosterActions", "%1 pickup trips created.").replace("%1", str(len(kept))),
-        )
-    return changes
+    return _write(
+        parent,
+        translate("RosterActions", "Writing trips…"),
+        translate("RosterActions", "%1 pickup trips created."),
+        lambda progress: adapt.apply_pickups(fair, adapt.keep_pickups(plan, kept), progress),
+        len(kept),
+    )
 
 
 # --- banquet seating -------------------------------------------------------------------------

@@ -15,9 +15,7 @@ class RosterPage(Page):
 
     def on_fair_changed(self, changes: Changes) -> None:
         if changes.areas & set(self.watched):
-            # Page.request_refresh (lazy while hidden) when the main window's base has it
-            request = getattr(self, "request_refresh", None)
-            (request or self.refresh)()
+            self.request_refresh()  # lazy while hidden in the main window
 
     def body_layout(self) -> QVBoxLayout:
         """The layout to fill, inside a scroll area: on a small laptop screen the dense
