@@ -19,13 +19,12 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from fairdesk.core.errors import ConflictError, NotFoundError, ValidationError
 from fairdesk.core.fair import Fair, Row, Tx
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import new_id
-from fairdesk.core.timeutil import to_fair_iso
+from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import INVITATION_STATES
 
 B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
@@ -272,7 +271,7 @@ def _write_reprint(fair: Fair, tx: Tx, row: Row) -> None:
 def record_printed(fair: Fair, batch: PrintBatch) -> int:
     """Write a rendered batch: its reprinted versions (voiding the old badges) and the print
     log; returns the number of badges. Raises ConflictError (reprinted elsewhere meanwhile)."""
-    at = to_fair_iso(datetime.now(UTC), fair.tz)
+    at = fair_now_iso(fair.tz)
     with fair.transaction() as tx:
         by = fair.operator.stamp
         for row in batch.pending.values():

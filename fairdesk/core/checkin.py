@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from fairdesk.core import badges
 from fairdesk.core.context import Operator
@@ -19,7 +18,7 @@ from fairdesk.core.fair import Fair, Row
 from fairdesk.core.guestcard import GuestCard, guest_card
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import is_id
-from fairdesk.core.timeutil import to_fair_iso
+from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
 REGISTRATION, SESSION = "registration", "session"
@@ -199,7 +198,7 @@ def _record(fair: Fair, result: ScanResult, desk: str, operator: Operator,
             session_id: str | None) -> Row:
     guest = result.guest
     assert guest is not None
-    at = to_fair_iso(datetime.now(UTC), fair.tz)
+    at = fair_now_iso(fair.tz)
     with fair.transaction() as tx:
         row = tx.insert("check_ins", {
             "guest_id": guest["id"], "badge_id": result.badge["id"] if result.badge else None,
@@ -275,7 +274,7 @@ class Counters:
 
 def desk_counters(fair: Fair, day: str | None = None) -> Counters:
     """Arrived / expected overall and for ``day`` (default today, fair time), by category."""
-    day = day or to_fair_iso(datetime.now(UTC), fair.tz)[:10]
+    day = day or fair_now_iso(fair.tz)[:10]
     coming = ",".join(f"'{s}'" for s in COMING_STATES)
     arrived = ",".join(f"'{s}'" for s in ARRIVED_STATES)
     rows = fair.rows(

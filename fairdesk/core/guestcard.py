@@ -9,10 +9,9 @@ fair shows the card within a few milliseconds.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from fairdesk.core.fair import Fair, Row
-from fairdesk.core.timeutil import to_fair_iso
+from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 
 # Category colours shared by the badges, the table cards and the desk.
@@ -90,7 +89,7 @@ def guest_card(fair: Fair, guest_id: str, *, photo: bool = True, guest: Row | No
 
     chain = guest_chain(fair, guest_id, guest=guest)
     g = chain.guest
-    now = to_fair_iso(datetime.now(UTC), fair.tz)
+    now = fair_now_iso(fair.tz)
     stay, trip, escort = chain.stay or {}, chain.current_trip(now) or {}, chain.escort or {}
     image = fair.scalar("SELECT data FROM guest_photos WHERE guest_id = ?", [guest_id]) \
         if photo else None
