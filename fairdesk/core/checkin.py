@@ -73,9 +73,6 @@ class ScanResult:
         return self.status == "ok"
 
 
-CheckInResult = ScanResult
-
-
 def _reason(key: str, **kw: object) -> Text:
     return REASONS[key].format(**kw) if kw else REASONS[key]
 
@@ -244,8 +241,10 @@ def undo_last_check_in(fair: Fair, desk: str) -> Undone | None:
                 tx.delete("attendance", att["id"])
         elif guest["state"] == "arrived" and last_check_in(fair, guest["id"]) is None:
             _set_state(fair, tx, guest, _state_before_arrival(fair, guest["id"]))
-    return Undone(last, guest, Text(f"已撤销 {guest['name']} 的{'签到' if last['kind'] == SESSION else '报到'}。",
-                                    f"Undid {guest['name']}'s check-in."))
+    session = last["kind"] == SESSION
+    return Undone(last, guest, Text(
+        f"已撤销 {guest['name']} 的{'签到' if session else '报到'}。",
+        f"Undid {guest['name']}'s {'session sign-in' if session else 'check-in'}."))
 
 
 def _state_before_arrival(fair: Fair, guest_id: str) -> str:
@@ -292,7 +291,6 @@ def desk_counters(fair: Fair, day: str | None = None) -> Counters:
 
 def session_count(fair: Fair, session_id: str) -> int:
     return fair.count("attendance", "session_id = ?", [session_id])
-
 
 
 def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:
