@@ -7,10 +7,9 @@ import argparse
 from fairdesk.commands.common import open_fair, say
 from fairdesk.core import badges as core_badges
 from fairdesk.core import checkin as core_checkin
-from fairdesk.core.errors import NotFoundError, ValidationError
+from fairdesk.core.errors import ValidationError
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import language, t
-from fairdesk.core.ids import is_id
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 
 EXIT = {"green": 0, "amber": 2, "red": 3}
@@ -53,16 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _guest_ids(fair: Fair, values: list[str]) -> list[str]:
     """Ids from ids or reference codes. Raises NotFoundError naming the first unknown one."""
-    ids = []
-    for value in values:
-        if is_id(value) and fair.scalar("SELECT 1 FROM guests WHERE id = ?", [value]):
-            ids.append(value)
-            continue
-        found = fair.scalar("SELECT id FROM guests WHERE ref_code = ?", [value.upper()])
-        if not found:
-            raise NotFoundError(f"找不到嘉宾“{value}”。", f"No guest '{value}'.")
-        ids.append(found)
-    return ids
+    return [fair.guests.by_id_or_ref(value)["id"] for value in values]
 
 
 def cmd_badges(args: argparse.Namespace) -> int:

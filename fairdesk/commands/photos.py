@@ -6,10 +6,8 @@ import argparse
 from pathlib import Path
 
 from fairdesk.commands.common import open_fair, say
-from fairdesk.core.errors import NotFoundError, ValidationError
-from fairdesk.core.fair import Fair
+from fairdesk.core.errors import ValidationError
 from fairdesk.core.i18n import t
-from fairdesk.core.ids import is_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,20 +18,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", nargs="?", help="the photo (.jpg or .png)")
     p.add_argument("--remove", action="store_true", help="remove the guest's photo")
     p.set_defaults(func=cmd_photo)
-
-
-def guest_by_ref(fair: Fair, value: str) -> dict:
-    """The guest with this id or reference code. Raises NotFoundError."""
-    if is_id(value):
-        rows = fair.rows("SELECT id, name, ref_code FROM guests WHERE id = ?", [value])
-        if rows:
-            return rows[0]
-    rows = fair.rows("SELECT id, name, ref_code FROM guests WHERE ref_code = ?",
-                     [value.strip().upper()])
-    if not rows:
-        raise NotFoundError(f"找不到嘉宾“{value}”（请给出参会编号或嘉宾 id）。",
-                            f"No guest '{value}' (give a reference code or a guest id).")
-    return rows[0]
 
 
 def _read(file: str) -> bytes:
@@ -53,7 +37,7 @@ def cmd_photo(args: argparse.Namespace) -> int:
                               " the two).")
     fair = open_fair(args.fair)
     try:
-        guest = guest_by_ref(fair, args.guest)
+        guest = fair.guests.by_id_or_ref(args.guest)
         who = f"{guest['name']}（{guest['ref_code']}）"
         if args.remove:
             changes = fair.guests.remove_photo(guest["id"])

@@ -15,6 +15,7 @@ from fairdesk.core.entity import AreaService, Entity, Field, entities
 from fairdesk.core.errors import NotFoundError, ValidationError
 from fairdesk.core.fair import Row, Tx
 from fairdesk.core.guest_keys import guest_keys
+from fairdesk.core.ids import is_id
 from fairdesk.core.invitations import REPLY_STATES, check_transition
 from fairdesk.core.invitations import allowed_transitions as _allowed
 from fairdesk.core.names import name_forms
@@ -273,6 +274,20 @@ class GuestService(AreaService):
             for guest in guests:
                 tx.update("guests", guest["id"], {"inviting_unit_id": unit_id})
         return tx.changes
+
+    def by_id_or_ref(self, value: str) -> Row:
+        """The guest with this id or reference code (as typed on the command line or the
+        desk). Raises NotFoundError naming ``value``."""
+        value = value.strip()
+        if is_id(value):
+            rows = self.fair.rows("SELECT * FROM guests WHERE id = ?", [value])
+            if rows:
+                return rows[0]
+        rows = self.fair.rows("SELECT * FROM guests WHERE ref_code = ?", [value.upper()])
+        if not rows:
+            raise NotFoundError(f"找不到嘉宾“{value}”（请给出参会编号或嘉宾 id）。",
+                                f"No guest '{value}' (give a reference code or a guest id).")
+        return rows[0]
 
     def unit_by_name(self, name: str) -> Row | None:
         """The inviting unit called ``name`` (simplified/traditional, spacing aside), or None."""
