@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fairdesk.commands.common import open_fair, say
+from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.errors import ValidationError
 from fairdesk.core.i18n import t
 
@@ -35,8 +35,7 @@ def cmd_photo(args: argparse.Namespace) -> int:
         raise ValidationError("photo", "请给出照片文件，或用 --remove 删除照片（二者选一）。",
                               "Give a photo file, or --remove to remove the photo (one of"
                               " the two).")
-    fair = open_fair(args.fair)
-    try:
+    with opened_fair(args.fair) as fair:
         guest = fair.guests.by_id_or_ref(args.guest)
         who = f"{guest['name']}（{guest['ref_code']}）"
         if args.remove:
@@ -47,8 +46,6 @@ def cmd_photo(args: argparse.Namespace) -> int:
         raw = _read(args.file)
         changes = fair.guests.set_photo(guest["id"], raw)
         data, mime = fair.guests.photo(guest["id"])
-    finally:
-        fair.close()
     kind = "JPEG" if mime == "image/jpeg" else "PNG"
     size = f"{len(data) / 1024:.0f} KB" + (t("，已缩小为证件照尺寸", ", shrunk to badge size")
                                            if data != raw else "")
