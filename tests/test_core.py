@@ -121,3 +121,15 @@ def test_every_area_has_crud(fair):
     with pytest.raises(ValidationError) as err:
         fair.signing.update("signing_projects", proj.items[0].record_id, status="signed")
     assert err.value.field == "signed_at"
+
+
+def test_admitted_categories_must_be_a_list_of_known_categories(fair):
+    from fairdesk.core.checkin import admitted
+
+    for bad in ("5", "{}", "null", '["nobody"]'):
+        with pytest.raises(ValidationError, match="准入类别"):
+            fair.agenda.create("agenda_sessions", title="论坛", kind="forum",
+                               starts_at="2026-05-18 09:00", ends_at="2026-05-18 10:00",
+                               admitted_categories=bad)
+    assert admitted({"admitted_categories": "5"}) == []  # an odd stored value admits everyone
+    assert admitted({"admitted_categories": '["vip"]'}) == ["vip"]

@@ -153,10 +153,12 @@ def session_row(fair: Fair, session_id: str) -> Row:
 
 
 def admitted(session: Row) -> list[str]:
+    """The categories a session admits; empty means everyone (or an unreadable list)."""
     try:
-        return list(json.loads(session.get("admitted_categories") or "[]"))
+        listed = json.loads(session.get("admitted_categories") or "[]")
     except ValueError:
         return []
+    return listed if isinstance(listed, list) else []
 
 
 def _session_refusal(fair: Fair, guest: Row, session_id: str) -> Text | None:
