@@ -18,13 +18,12 @@ from fairdesk.core.fair import Fair, Row
 from fairdesk.core.guestcard import GuestCard, guest_card
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import is_id
+from fairdesk.core.invitations import ARRIVED_STATES, ATTENDING_STATES, sql_states
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
 REGISTRATION, SESSION = "registration", "session"
 REFUSED_STATES = ("cancelled", "declined")
-COMING_STATES = ("attending", "confirmed", "arrived", "departed")
-ARRIVED_STATES = ("arrived", "departed")
 
 
 def _when(at: str) -> str:
@@ -276,12 +275,10 @@ class Counters:
 def desk_counters(fair: Fair, day: str | None = None) -> Counters:
     """Arrived / expected overall and for ``day`` (default today, fair time), by category."""
     day = day or fair_now_iso(fair.tz)[:10]
-    coming = ",".join(f"'{s}'" for s in COMING_STATES)
-    arrived = ",".join(f"'{s}'" for s in ARRIVED_STATES)
     rows = fair.rows(
-        f"SELECT category, sum(state IN ({arrived})) AS a, count(*) AS e, "
-        f"sum(substr(arrival_at, 1, 10) = ?) AS et FROM guests WHERE state IN ({coming}) "
-        "GROUP BY category", [day])
+        f"SELECT category, sum(state IN {sql_states(ARRIVED_STATES)}) AS a, count(*) AS e, "
+        f"sum(substr(arrival_at, 1, 10) = ?) AS et FROM guests "
+        f"WHERE state IN {sql_states(ATTENDING_STATES)} GROUP BY category", [day])
     today = fair.scalar("SELECT count(DISTINCT guest_id) FROM check_ins WHERE kind = ? AND "
                         "undone_at IS NULL AND substr(at, 1, 10) = ?", [REGISTRATION, day]) or 0
     order = list(GUEST_CATEGORIES)

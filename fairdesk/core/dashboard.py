@@ -11,23 +11,24 @@ from decimal import Decimal
 
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import language
+from fairdesk.core.invitations import (
+    ARRIVED_STATES,
+    ATTENDING_STATES,
+    INVITED_STATES,
+    REPLIED_STATES,
+    sql_states,
+)
 from fairdesk.core.money import Money, yi
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
-INVITED = ("invited", "attending", "declined", "undecided", "confirmed", "arrived", "departed")
-REPLIED = ("attending", "declined", "undecided", "confirmed", "arrived", "departed")
-ATTENDING = ("attending", "confirmed", "arrived", "departed")
-ARRIVED = ("arrived", "departed")
+INVITED, REPLIED, ATTENDING, ARRIVED = (INVITED_STATES, REPLIED_STATES, ATTENDING_STATES,
+                                        ARRIVED_STATES)
 
 
 def display_name(fair: Fair) -> str:
     """The fair's name in the current language (the Chinese name when there is no English)."""
     english = language() == "en" and fair.setting("fair.name_en")
     return str(english or fair.name)
-
-
-def _in(states: tuple[str, ...]) -> str:
-    return "(" + ", ".join(f"'{s}'" for s in states) + ")"
 
 
 @dataclass
@@ -81,11 +82,11 @@ class ReceptionFigures:
 def reception_figures(fair: Fair) -> ReceptionFigures:
     one = fair.scalar
     return ReceptionFigures(
-        attending=one(f"SELECT count(*) FROM guests WHERE state IN {_in(ATTENDING)}"),
+        attending=one(f"SELECT count(*) FROM guests WHERE state IN {sql_states(ATTENDING)}"),
         # the distinct roomed guests first (a partial index), then their states
         lodged=one(f"""SELECT count(*) FROM (SELECT DISTINCT guest_id FROM stays
                    WHERE room_id IS NOT NULL AND companion_id IS NULL) s
-                   JOIN guests g ON g.id = s.guest_id WHERE g.state IN {_in(ATTENDING)}"""),
+                   JOIN guests g ON g.id = s.guest_id WHERE g.state IN {sql_states(ATTENDING)}"""),
         stays=fair.count("stays"), hotels=fair.count("hotels"), rooms=fair.count("rooms"),
         trips=fair.count("trips"), vehicles=fair.count("vehicles"),
         drivers=fair.count("drivers"), escorts=fair.count("escorts"),

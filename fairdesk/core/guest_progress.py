@@ -15,10 +15,6 @@ _GUEST_COLUMNS = """g.id, g.ref_code, g.name, g.organisation, g.title, g.categor
     g.inviting_unit_id, coalesce(u.name, '') AS unit_name"""
 
 
-def _in(states: tuple[str, ...]) -> str:
-    return "(" + ", ".join(f"'{s}'" for s in states) + ")"
-
-
 @dataclass
 class FollowUp:
     """Guests to chase, each list of rows sorted by inviting unit then name.
