@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 from itertools import groupby
@@ -26,7 +27,7 @@ from fairdesk.core.context import SYSTEM, Operator
 from fairdesk.core.errors import NotFoundError
 from fairdesk.core.ids import new_id, new_ids
 from fairdesk.core.settings import BY_KEY
-from fairdesk.core.timeutil import utc_now_iso, zone
+from fairdesk.core.timeutil import to_fair_iso, utc_now_iso, zone
 from fairdesk.storage import fairfile
 from fairdesk.storage.schema import TABLE_AREA
 
@@ -40,7 +41,12 @@ class Tx:
     def __init__(self, fair: Fair) -> None:
         self.fair = fair
         self.changes = Changes()
-        self.now = utc_now_iso()
+        self.now = utc_now_iso()  # the records' stamps (created_at, audit log): UTC
+
+    @cached_property
+    def fair_now(self) -> str:
+        """The same moment in the fair's timezone, to the second: for times people read."""
+        return to_fair_iso(datetime.fromisoformat(self.now), self.fair.tz)
 
     def _audit(self, entity: str, record_id: str, action: str, before: Row | None,
                after: Row | None) -> None:

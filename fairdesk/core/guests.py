@@ -166,7 +166,7 @@ class GuestService(AreaService):
     def record_history(self, tx: Tx, guest_id: str, from_state: str | None, to_state: str,
                        note: str = "") -> Row:
         return tx.insert("invitation_history", {
-            "guest_id": guest_id, "at": tx.now, "operator": self.fair.operator.stamp,
+            "guest_id": guest_id, "at": tx.fair_now, "operator": self.fair.operator.stamp,
             "from_state": from_state, "to_state": to_state, "note": note})
 
     def new_ref_code(self, taken: set[str] | None = None) -> str:

@@ -187,7 +187,7 @@ def _insert_guests(fair: Fair, tx: Tx, rows: list[ImportRow], units: dict[str, s
     note = t("导入自 {f} 第 {n} 行", "imported from {f} row {n}", f=preview.raw.path.name, n="{n}")
     before, after = note.rsplit("{n}", 1)  # the row number comes after the file's name
     today = fair.guests.today().isoformat()
-    operator, now = fair.operator.stamp, tx.now
+    operator, now = fair.operator.stamp, tx.fair_now
     ids = new_ids(len(rows))
     guests, history = [], []
     for row, code, gid in zip(rows, codes, ids, strict=True):
