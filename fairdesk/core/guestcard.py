@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from fairdesk.core.fair import Fair, Row
 from fairdesk.core.timeutil import fair_now_iso
-from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
+from fairdesk.core.vocab import GUEST_CATEGORIES
 
 # Category colours shared by the badges, the table cards and the desk.
 CATEGORY_COLOURS: dict[str, str] = {
@@ -69,10 +69,6 @@ class GuestCard:
     @property
     def category_zh_en(self) -> tuple[str, str]:
         return category_labels(self.category)
-
-    @property
-    def state_zh_en(self) -> tuple[str, str]:
-        return INVITATION_STATES.get(self.state, (self.state, self.state))
 
 
 def _join(*parts: str | None, sep: str = " ") -> str:

@@ -188,14 +188,6 @@ class ReceptionService(AreaService):
             _seat_free(self.fair, row)
             refuse(conflicts_for_seat(self.fair, row, record_id))
 
-    def create_in(self, tx: Tx, entity: str, **values: Any) -> Row:
-        """Validate, check and insert inside an open transaction; returns the new row."""
-        clean = self.validate(entity, values)
-        self.before_write(tx, entity, None, clean)
-        row = tx.insert(self.spec(entity).table, clean)
-        self.after_write(tx, entity, None, row)
-        return row
-
     # --- intention-revealing operations -----------------------------------------------------
     def assign_room(self, guest_id: str, room_id: str, check_in: str, check_out: str,
                     companion_id: str | None = None, notes: str = "") -> Changes:
