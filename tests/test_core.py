@@ -133,3 +133,16 @@ def test_admitted_categories_must_be_a_list_of_known_categories(fair):
                                admitted_categories=bad)
     assert admitted({"admitted_categories": "5"}) == []  # an odd stored value admits everyone
     assert admitted({"admitted_categories": '["vip"]'}) == ["vip"]
+
+
+def test_display_name_is_the_chinese_name_when_no_english_one_is_set(fair):
+    from fairdesk.core.dashboard import display_name
+
+    fair.set_settings(fair__name="临港投资洽谈会")
+    set_language("en")
+    assert display_name(fair) == "临港投资洽谈会"  # not the default "Investment Fair"
+    fair.set_settings(fair__name_en="Lingang Investment Fair")
+    assert display_name(fair) == "Lingang Investment Fair"
+    set_language("zh")
+    assert display_name(fair) == "临港投资洽谈会"
+    assert fair.setting("fair.city") == "" and fair.stored_setting("fair.city") is None

@@ -27,7 +27,7 @@ INVITED, REPLIED, ATTENDING, ARRIVED = (INVITED_STATES, REPLIED_STATES, ATTENDIN
 
 def display_name(fair: Fair) -> str:
     """The fair's name in the current language (the Chinese name when there is no English)."""
-    english = language() == "en" and fair.setting("fair.name_en")
+    english = language() == "en" and fair.stored_setting("fair.name_en")
     return str(english or fair.name)
 
 

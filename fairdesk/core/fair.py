@@ -251,13 +251,22 @@ class Fair:
                            params)
 
     # --- settings ----------------------------------------------------------------------
-    def setting(self, key: str) -> Any:
+    def _stored_settings(self) -> dict[str, Any]:
         if self._settings_cache is None:
             self._settings_cache = {r["key"]: json.loads(r["value"])
                                     for r in self.rows("SELECT key, value FROM fair_settings")}
-        if key in self._settings_cache:
-            return self._settings_cache[key]
+        return self._settings_cache
+
+    def setting(self, key: str) -> Any:
+        """The setting's value: the one stored in the fair, else its declared default."""
+        stored = self._stored_settings()
+        if key in stored:
+            return stored[key]
         return BY_KEY[key].default if key in BY_KEY else None
+
+    def stored_setting(self, key: str) -> Any:
+        """The value this fair stores for ``key``; None when it keeps the default."""
+        return self._stored_settings().get(key)
 
     def settings_set(self, tx: Tx, key: str, value: Any) -> None:
         before = self.rows("SELECT key, value FROM fair_settings WHERE key = ?", [key])
