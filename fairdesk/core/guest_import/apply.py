@@ -211,12 +211,17 @@ def _merge(fair: Fair, tx: Tx, preview: ImportPreview, cancel: Callable[[], bool
     merged: set[str] = set()
     rows = preview.with_status("duplicate_in_fair")
     seen: set[str] = set()
+    guests: dict[str, Row] = {}
     for i, row in enumerate(rows):
-        if i % CHUNK == 0 and cancel():
-            raise ImportCancelled
+        if i % CHUNK == 0:
+            if cancel():
+                raise ImportCancelled
+            guests = _guests_of(fair, rows[i:i + CHUNK])  # one query per chunk, not per row
         gid = str(row.duplicate.ref)  # type: ignore[union-attr]
         seen.add(gid)
-        if _merge_one(fair, tx, gid, row, preview):
+        # popped: a second row naming the same guest re-reads it as the first row left it
+        guest = guests.pop(gid, None) or fair.get("guests", gid)
+        if _merge_one(fair, tx, guest, row, preview):
             merged.add(gid)
         if progress and (i + 1) % CHUNK == 0:
             progress(done + i + 1, total)
@@ -225,8 +230,15 @@ def _merge(fair: Fair, tx: Tx, preview: ImportPreview, cancel: Callable[[], bool
     return len(merged), len(seen - merged)
 
 
-def _merge_one(fair: Fair, tx: Tx, gid: str, row: ImportRow, preview: ImportPreview) -> bool:
-    guest: Row = fair.get("guests", gid)
+def _guests_of(fair: Fair, rows: list[ImportRow]) -> dict[str, Row]:
+    """The guests these rows duplicate, by id, as they stand now."""
+    ids = list({str(r.duplicate.ref) for r in rows})  # type: ignore[union-attr]
+    return {g["id"]: g for g in fair.rows(
+        f"SELECT * FROM guests WHERE id IN ({','.join('?' * len(ids))})", ids)}
+
+
+def _merge_one(fair: Fair, tx: Tx, guest: Row, row: ImportRow, preview: ImportPreview) -> bool:
+    gid = guest["id"]
     values: dict[str, Any] = merge_values(guest, row)
     if not values:
         return False
