@@ -576,3 +576,11 @@ def test_page_specs_match_their_classes(qapp):
         cls = spec.load()
         assert (cls.__name__, cls.area) == (spec.name, spec.area)
         assert class_title(cls) == spec.translated_title()
+
+
+def test_the_application_has_its_icon(qapp):
+    from fairdesk.gui.app import create_application
+
+    app = create_application("zh")
+    assert not app.windowIcon().isNull()
+    assert app.windowIcon().availableSizes()

@@ -15,7 +15,7 @@ from fairdesk.core.errors import FairdeskError
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import data_dir, install_excepthook, show_error
 from fairdesk.gui.main_window import MainWindow
-from fairdesk.gui.qt import QApplication, QCoreApplication, QFont, QFontDatabase, Qt
+from fairdesk.gui.qt import QApplication, QCoreApplication, QFont, QFontDatabase, QIcon, Qt
 from fairdesk.gui.signin import ask_operator
 from fairdesk.gui.style import STYLESHEET
 from fairdesk.gui.translation import install_language, resolve_language
@@ -49,6 +49,7 @@ def create_application(lang: str | None = None, argv: list[str] | None = None) -
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setStyle("Fusion")
     install_font(app)
+    app.setWindowIcon(QIcon(str(resource_path("icons/fairdesk.png"))))
     app.setStyleSheet(STYLESHEET)
     install_language(resolve_language(lang))
     return app
