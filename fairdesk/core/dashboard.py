@@ -19,6 +19,7 @@ from fairdesk.core.invitations import (
     sql_states,
 )
 from fairdesk.core.money import Money, yi
+from fairdesk.core.timeutil import fair_now_iso, to_fair_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
 INVITED, REPLIED, ATTENDING, ARRIVED = (INVITED_STATES, REPLIED_STATES, ATTENDING_STATES,
@@ -107,7 +108,7 @@ class DepartmentFigures:
 
 
 def security_figures(fair: Fair, now: datetime | None = None) -> list[DepartmentFigures]:
-    now_iso = (now or datetime.now(fair.tz)).astimezone(fair.tz).replace(microsecond=0).isoformat()
+    now_iso = to_fair_iso(now, fair.tz) if now else fair_now_iso(fair.tz)
     rows = fair.rows("""
         SELECT d.code, d.name, d.name_en, count(c.id) AS total,
           coalesce(sum(c.status IN ('done', 'na')), 0) AS done,
