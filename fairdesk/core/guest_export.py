@@ -161,7 +161,10 @@ def _as_datetime(value: Any) -> datetime | None:
 def write_xlsx(path: Path, headers: Sequence[str], rows: list[list[Any]], *, sheet: str,
                widths: Sequence[int] | None = None, kinds: Sequence[str] | None = None,
                total_row: bool = False) -> None:
-    """A workbook with a styled header, widths, frozen header row and real dates."""
+    """A workbook with a styled header, widths, frozen header row and real dates.
+
+    Raises OSError when the file cannot be written.
+    """
     import xlsxwriter
 
     kinds = list(kinds or ["text"] * len(headers))
@@ -191,7 +194,19 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: list[list[Any]], *, she
         if rows:
             ws.autofilter(0, 0, len(rows), len(headers) - 1)
     finally:
+        _close(book)
+
+
+def _close(book: Any) -> None:
+    """Write the workbook out. Raises OSError (xlsxwriter wraps it) when the file cannot be
+    written: a missing folder, a read-only place, the file open in Excel."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
         book.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+        raise cause or OSError(str(exc)) from None
 
 
 def _write_cell(ws: Any, r: int, col: int, value: Any, kind: str, fmt: Any) -> None:
