@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.countries import country_name
-from fairdesk.core.errors import NotFoundError
+from fairdesk.core.errors import NotFoundError, ValidationError
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import t
 from fairdesk.core.vocab import INVITATION_STATES, label
@@ -37,14 +38,28 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("follow-up", help="guests whose reply or arrival details are missing")
     p.add_argument("fair")
-    p.add_argument("--days", type=int, default=7, help="days to wait for a reply (default 7)")
+    p.add_argument("--days", type=_whole(0), default=7,
+                   help="days to wait for a reply (default 7)")
     p.set_defaults(func=cmd_follow_up)
 
     p = sub.add_parser("find", help="find guests by name, pinyin, organisation or phone")
     p.add_argument("fair")
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_whole(1), default=20)
     p.set_defaults(func=cmd_find)
+
+
+def _whole(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``least``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be at least {least}")
+        return value
+    return parse
 
 
 def _unit_id(fair: Fair, name: str | None) -> str | None:
@@ -121,6 +136,9 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 def cmd_find(args: argparse.Namespace) -> int:
     from fairdesk.core.search import GuestSearch
 
+    if not args.text.strip():
+        raise ValidationError("text", "请给出要找的姓名、拼音、单位或电话。",
+                              "Give a name, pinyin, organisation or phone to look for.")
     with opened_fair(args.fair) as fair:
         ids = GuestSearch(fair, listen=False).search(args.text, limit=args.limit)
         rows = {r["id"]: r for r in fair.rows(
