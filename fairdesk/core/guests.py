@@ -121,7 +121,7 @@ DIETARY_NEED = Entity("dietary_needs", "饮食需求", "Dietary need", (
 ), title="kind")
 
 
-def derived_name_fields(name: str, organisation: str = "") -> dict[str, str]:
+def derived_name_fields(name: str) -> dict[str, str]:
     """``name_latin`` and ``search_key`` stored beside the name for sorting and search."""
     latin, key = _derived_name_fields(name)
     return {"name_latin": latin, "search_key": key}
