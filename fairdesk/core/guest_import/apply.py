@@ -24,7 +24,12 @@ from typing import Any
 from fairdesk.core.changes import Changes
 from fairdesk.core.errors import FairdeskError, ValidationError
 from fairdesk.core.fair import Fair, Row, Tx
-from fairdesk.core.guest_import.preview import ImportPreview, ImportRow, merge_values
+from fairdesk.core.guest_import.preview import (
+    ImportPreview,
+    ImportRow,
+    guests_by_id,
+    merge_values,
+)
 from fairdesk.core.guest_keys import guest_keys
 from fairdesk.core.guests import derived_name_fields
 from fairdesk.core.i18n import t
@@ -216,7 +221,8 @@ def _merge(fair: Fair, tx: Tx, preview: ImportPreview, cancel: Callable[[], bool
         if i % CHUNK == 0:
             if cancel():
                 raise ImportCancelled
-            guests = _guests_of(fair, rows[i:i + CHUNK])  # one query per chunk, not per row
+            guests = guests_by_id(fair, [str(r.duplicate.ref)  # type: ignore[union-attr]
+                                         for r in rows[i:i + CHUNK]])  # as they stand now
         gid = str(row.duplicate.ref)  # type: ignore[union-attr]
         seen.add(gid)
         # popped: a second row naming the same guest re-reads it as the first row left it
@@ -228,13 +234,6 @@ def _merge(fair: Fair, tx: Tx, preview: ImportPreview, cancel: Callable[[], bool
     if progress and rows:
         progress(total, total)
     return len(merged), len(seen - merged)
-
-
-def _guests_of(fair: Fair, rows: list[ImportRow]) -> dict[str, Row]:
-    """The guests these rows duplicate, by id, as they stand now."""
-    ids = list({str(r.duplicate.ref) for r in rows})  # type: ignore[union-attr]
-    return {g["id"]: g for g in fair.rows(
-        f"SELECT * FROM guests WHERE id IN ({','.join('?' * len(ids))})", ids)}
 
 
 def _merge_one(fair: Fair, tx: Tx, guest: Row, row: ImportRow, preview: ImportPreview) -> bool:
