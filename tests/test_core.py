@@ -103,6 +103,21 @@ def test_listeners_hear_each_commit_once(fair):
     assert len(heard) == 1 and heard[0].areas == {"guests"}
 
 
+def test_a_service_called_inside_a_transaction_is_heard_with_it(fair):
+    """Nested blocks are savepoints; their changes reach listeners once, with the outer commit."""
+    heard = []
+    fair.add_listener(heard.append)
+    with fair.transaction() as tx:
+        tx.insert("venues", {"name": "主会场"})
+        _unit(fair)  # the service opens its own (inner) transaction
+        assert heard == []
+    assert len(heard) == 1 and heard[0].entities == {"venues", "inviting_units"}
+    with pytest.raises(ValidationError), fair.transaction():
+        _unit(fair, name="滨江区")
+        fair.guests.create("inviting_units", name="")  # fails: the whole block rolls back
+    assert len(heard) == 1 and fair.count("inviting_units") == 1
+
+
 def test_every_area_has_crud(fair):
     venue = fair.agenda.create("venues", name="国际会展中心").items[0].after
     hotel = fair.reception.create("hotels", name="海景酒店").items[0].after

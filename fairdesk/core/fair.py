@@ -165,6 +165,7 @@ class Fair:
         self.operator = operator
         self._listeners: list[Listener] = []
         self._settings_cache: dict[str, Any] | None = None
+        self._open_tx: Tx | None = None  # the outermost transaction block, while one runs
 
     # --- opening -------------------------------------------------------------------
     @classmethod
@@ -217,11 +218,25 @@ class Fair:
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
-        """All writes in the block commit together, or none do."""
+        """All writes in the block commit together, or none do.
+
+        A block inside another one (a service called from within a transaction) is a
+        savepoint: its changes join the outer block's, heard once when that commits.
+        """
         tx = Tx(self)
+        outer = self._open_tx
         nested = self.db.conn.in_transaction
-        with self.db.atomic():
-            yield tx
+        if outer is None:
+            self._open_tx = tx
+        try:
+            with self.db.atomic():
+                yield tx
+        finally:
+            if outer is None:
+                self._open_tx = None
+        if outer is not None:
+            outer.changes.extend(tx.changes)
+            return
         if not nested and tx.changes:
             if "fair_settings" in tx.changes.entities:
                 self._settings_cache = None
