@@ -96,3 +96,23 @@ def test_letters_do_not_load_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=Path(__file__).parent.parent)
     assert out.stdout.strip() == "False", out.stderr
+
+
+@pytest.mark.parametrize(("utc_now", "letter_date", "reply_by"), [
+    ("2026-05-03T15:00:00+00:00", "2026-05-03", "2026-05-04"),  # 23:00 in Beijing
+    ("2026-05-03T17:00:00+00:00", "2026-05-04", ""),  # 01:00 the next day: the due day itself
+])
+def test_letter_dates_are_the_fairs_day_not_the_laptops(fair, guests, monkeypatch, utc_now,
+                                                        letter_date, reply_by):
+    from datetime import datetime
+
+    import fairdesk.reports.letters as letters
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return datetime.fromisoformat(utc_now).astimezone(tz)
+
+    monkeypatch.setattr(letters, "datetime", Clock)
+    data = letters_for(fair, guests[:1])[0]
+    assert (data.letter_date, data.reply_by) == (letter_date, reply_by)

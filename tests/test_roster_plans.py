@@ -158,6 +158,18 @@ def test_seating_in_protocol_order(sample):
     assert plan_seating(sample, sitting).new_seats == []
 
 
+def test_seating_a_stale_plan_is_refused_and_writes_nothing(sample):
+    sitting = sample.scalar("SELECT id FROM meal_sittings WHERE kind = 'banquet'")
+    first, stale = plan_seating(sample, sitting), plan_seating(sample, sitting)
+    apply_seating(sample, first)
+    seats = sample.count("banquet_seats")
+    with pytest.raises(ConflictError) as err:
+        apply_seating(sample, stale)
+    assert "1 号桌 1 座已安排给" in err.value.text.zh
+    assert "Table 1 seat 1 is taken by" in err.value.text.en
+    assert sample.count("banquet_seats") == seats
+
+
 def test_headcount_and_dietary_counts(fair):
     r = fair.reception
     sitting = r.create("meal_sittings", name="欢迎晚宴", kind="banquet",

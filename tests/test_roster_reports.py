@@ -114,6 +114,19 @@ def test_missing_pickup_is_printed_in_words(fair, tmp_path):
     assert "未接" in text and "【未派车】" in text and "未安排住宿 1 人" in text
 
 
+def test_printed_at_is_the_fairs_local_time(fair, tmp_path):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    fair.set_settings(**{"fair.timezone": "Pacific/Kiritimati"})  # UTC+14: never the laptop's
+    sheet = S.arrivals_sheet(fair, DAY)
+    there = datetime.now(ZoneInfo("Pacific/Kiritimati")).replace(tzinfo=None)
+    stamped = datetime.strptime(sheet.printed_at, "%Y-%m-%d %H:%M")
+    assert timedelta(0) <= there - stamped < timedelta(minutes=2)
+    out = render_sheets([sheet], tmp_path / "a.pdf", printed_by="x")
+    assert sheet.printed_at.replace(" ", "") in "".join(_pdf(out)[0]).replace(" ", "")
+
+
 def test_table_plan_draws_every_seated_name(roster_fair, tmp_path):
     fair, _ = roster_fair
     plan = S.table_plan(fair, "欢迎晚宴")
@@ -214,3 +227,19 @@ def test_meal_counts_for_the_kitchen(fair, tmp_path):
     out = render_sheets([counts, needs], tmp_path / "meals.pdf", printed_by="x")
     text = "".join(_pdf(out)[0])
     assert "用餐人数及饮食需求" in text and "特殊饮食名单" in text and "马哈迪" in text
+
+
+def test_unknown_names_are_one_sentence(roster_fair, capsys):
+    from fairdesk.core.errors import NotFoundError
+
+    fair, path = roster_fair
+    assert main(["plan-seating", str(path), "--sitting", "无此人"]) == 1
+    assert capsys.readouterr().err.strip().endswith("没有名为“无此人”的用餐场次。")
+    for make, words in ((lambda: S.dispatch_sheets(fair, DAY, "无此人"), "驾驶员"),
+                        (lambda: S.escort_sheets(fair, escort="无此人"), "陪同人员"),
+                        (lambda: S.table_plan(fair, "无此人"), "用餐场次"),
+                        (lambda: S.rooming_lists(fair, "无此人"), "酒店")):
+        with pytest.raises(NotFoundError) as err:
+            make()
+        assert err.value.text.zh.startswith("没有名为“无此人”的" + words)
+    assert [s.key for s in S.escort_sheets(fair, escort=S.escort_sheets(fair)[0].key)]

@@ -108,6 +108,13 @@ def _write(sheets: list, out: str, what: Text) -> int:
     return 0
 
 
+def _preview_unless(apply: bool) -> bool:
+    """True when the planned rows are to be written; otherwise says that this was a preview."""
+    if not apply:
+        say(t("这是预览；加 --apply 写入。", "This is a preview; add --apply to write it."))
+    return apply
+
+
 # --- handlers ---------------------------------------------------------------------------------
 def cmd_check(args: argparse.Namespace) -> int:
     from fairdesk.core.roster import find_conflicts
@@ -203,11 +210,9 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
         for u in plan.unplaced:
             say(t("无法安排", "NOT PLACED") + f"  {u.name}: {u.reason}")
         say(str(plan.summary()))
-        if args.apply and plan.placements:
+        if plan.placements and _preview_unless(args.apply):
             changes = apply_plan(fair, plan)
             say(t("已写入 {n} 条住宿。", "Wrote {n} stays.", n=len(changes.ids("stays"))))
-        elif plan.placements:
-            say(t("这是预览；加 --apply 写入。", "This is a preview; add --apply to write it."))
         return 0
     return _with_fair(args, job)
 
@@ -226,34 +231,29 @@ def cmd_plan_pickups(args: argparse.Namespace) -> int:
         for u in plan.unserved:
             say(t("未派车", "NO CAR") + f"  {u.arrival.guest['name']}: {u.reason}")
         say(str(plan.summary()))
-        if args.apply and plan.trips:
+        if plan.trips and _preview_unless(args.apply):
             changes = apply_pickups(fair, plan)
             say(t("已写入 {n} 趟接站行程。", "Wrote {n} pickup trips.", n=len(changes.ids("trips"))))
-        elif plan.trips:
-            say(t("这是预览；加 --apply 写入。", "This is a preview; add --apply to write it."))
         return 0
     return _with_fair(args, job)
 
 
 def cmd_plan_seating(args: argparse.Namespace) -> int:
     from fairdesk.core.roster.meals import apply_seating, plan_seating
-    from fairdesk.core.roster.sheets import table_plan
+    from fairdesk.core.roster.mealsheets import find_sitting
 
     def job(fair: Fair) -> int:
-        sitting = table_plan(fair, args.sitting).sitting
-        plan = plan_seating(fair, sitting["id"])
+        plan = plan_seating(fair, find_sitting(fair, args.sitting)["id"])
         for s in plan.new_seats:
             say(t("{t} 号桌 {n} 座  {name}  {title}", "Table {t} seat {n}  {name}  {title}",
                   t=s.table_number, n=s.seat_no, name=s.name, title=s.title))
         if plan.unseated:
             say(t("座位不足，未排座 {n} 人。", "Not enough seats: {n} not seated.",
                   n=len(plan.unseated)))
-        if args.apply and plan.new_seats:
+        if not plan.new_seats:
+            say(t("没有需要排座的嘉宾。", "Nobody left to seat."))
+        elif _preview_unless(args.apply):
             apply_seating(fair, plan)
             say(t("已写入 {n} 个座位。", "Wrote {n} seats.", n=len(plan.new_seats)))
-        elif plan.new_seats:
-            say(t("这是预览；加 --apply 写入。", "This is a preview; add --apply to write it."))
-        else:
-            say(t("没有需要排座的嘉宾。", "Nobody left to seat."))
         return 0
     return _with_fair(args, job)

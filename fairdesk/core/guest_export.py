@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from fairdesk.core.errors import ValidationError
 from fairdesk.core.fair import Fair, Row
 from fairdesk.core.i18n import t
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
+from fairdesk.reports.xlsx import local_datetime, write_table
 
 SENSITIVE = ("phone", "email", "wechat", "id_type", "id_number")
 
@@ -141,7 +141,7 @@ def _write(path: Path, cols: list[Column], rows: list[list[Any]], sheet: str,
            total_row: bool) -> None:
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        write_xlsx(path, [c.header for c in cols], rows, sheet=sheet,
+        write_table(path, [c.header for c in cols], rows, sheet=sheet,
                    widths=[c.width for c in cols], kinds=[c.kind for c in cols],
                    total_row=total_row)
     elif suffix == ".csv":
@@ -149,78 +149,6 @@ def _write(path: Path, cols: list[Column], rows: list[list[Any]], sheet: str,
     else:
         raise ValidationError("file", f"只能导出为 .xlsx 或 .csv：{path.name}",
                               f"Export to .xlsx or .csv only: {path.name}")
-
-
-def _as_datetime(value: Any) -> datetime | None:
-    if not value:
-        return None
-    moment = datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=None)  # fair-local wall time, as the fair shows it
-
-
-def write_xlsx(path: Path, headers: Sequence[str], rows: list[list[Any]], *, sheet: str,
-               widths: Sequence[int] | None = None, kinds: Sequence[str] | None = None,
-               total_row: bool = False) -> None:
-    """A workbook with a styled header, widths, frozen header row and real dates.
-
-    Raises OSError when the file cannot be written.
-    """
-    import xlsxwriter
-
-    kinds = list(kinds or ["text"] * len(headers))
-    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
-                                           "strings_to_formulas": False})
-    try:
-        font = {"font_name": "宋体", "font_size": 11}
-        head = book.add_format({**font, "bold": True, "bg_color": "#1F4E79",
-                                "font_color": "#FFFFFF", "border": 1, "align": "center",
-                                "valign": "vcenter", "text_wrap": True})
-        formats = {"text": book.add_format(font), "int": book.add_format(font),
-                   "date": book.add_format({**font, "num_format": "yyyy-mm-dd"}),
-                   "datetime": book.add_format({**font, "num_format": "yyyy-mm-dd hh:mm"}),
-                   "percent": book.add_format({**font, "num_format": "0.0"})}
-        bold = book.add_format({**font, "bold": True, "top": 1})
-        ws = book.add_worksheet(sheet[:31])
-        ws.set_row(0, 24)
-        for col, header in enumerate(headers):
-            width = widths[col] if widths else max(10, len(header) * 2)
-            ws.set_column(col, col, width)
-            ws.write_string(0, col, header, head)
-        for r, values in enumerate(rows, start=1):
-            last = total_row and r == len(rows)
-            for col, value in enumerate(values):
-                _write_cell(ws, r, col, value, kinds[col], bold if last else formats[kinds[col]])
-        ws.freeze_panes(1, 2 if len(headers) > 2 else 0)
-        if rows:
-            ws.autofilter(0, 0, len(rows), len(headers) - 1)
-    finally:
-        _close(book)
-
-
-def _close(book: Any) -> None:
-    """Write the workbook out. Raises OSError (xlsxwriter wraps it) when the file cannot be
-    written: a missing folder, a read-only place, the file open in Excel."""
-    from xlsxwriter.exceptions import FileCreateError
-
-    try:
-        book.close()
-    except FileCreateError as exc:
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
-        raise cause or OSError(str(exc)) from None
-
-
-def _write_cell(ws: Any, r: int, col: int, value: Any, kind: str, fmt: Any) -> None:
-    if value is None or value == "":
-        ws.write_blank(r, col, None, fmt)
-    elif kind == "date":
-        ws.write_datetime(r, col, datetime.combine(date.fromisoformat(str(value)[:10]),
-                                                   datetime.min.time()), fmt)
-    elif kind == "datetime":
-        ws.write_datetime(r, col, _as_datetime(value), fmt)
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        ws.write_number(r, col, value, fmt)
-    else:
-        ws.write_string(r, col, str(value), fmt)
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: list[list[Any]],
@@ -236,5 +164,5 @@ def _csv_value(value: Any, kind: str) -> Any:
     if value is None:
         return ""
     if kind == "datetime" and value:
-        return _as_datetime(value).strftime("%Y-%m-%d %H:%M")  # type: ignore[union-attr]
+        return local_datetime(value).strftime("%Y-%m-%d %H:%M")  # type: ignore[union-attr]
     return value

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -74,25 +74,15 @@ def badge_size(code: str) -> BadgeSize:
 
 # --- drawing one card -------------------------------------------------------------------------
 
-def _centred_lines(c: Canvas, lines: tuple[str, ...], size: float, cx: float, top: float,
-                   leading: float = 1.18) -> float:
-    """Draw centred lines from ``top`` down; returns the y below the last line."""
+def _lines(c: Canvas, lines: tuple[str, ...], size: float, x: float, top: float,
+           leading: float = 1.18, *, centred: bool = False) -> float:
+    """Draw lines from ``top`` down, centred on ``x`` or starting at it; returns the y below."""
     c.setFont(FONT, size)
+    draw = c.drawCentredString if centred else c.drawString
     y = top
     for line in lines:
         y -= size
-        c.drawCentredString(cx, y, line)
-        y -= size * (leading - 1)
-    return y
-
-
-def _left_lines(c: Canvas, lines: tuple[str, ...], size: float, x: float, top: float,
-                leading: float = 1.18) -> float:
-    c.setFont(FONT, size)
-    y = top
-    for line in lines:
-        y -= size
-        c.drawString(x, y, line)
+        draw(x, y, line)
         y -= size * (leading - 1)
     return y
 
@@ -123,14 +113,19 @@ def _photo(c: Canvas, data: bytes, x: float, y: float, w: float, h: float) -> No
         c.rect(x, y, w, h)
 
 
-def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
-    """A6 / lanyard: header band, photo, name, organisation, title, QR, category band."""
-    colour = HexColor(b["colour"])
-    head, foot = h * 0.17, h * 0.12
+def _bands(c: Canvas, colour: Color, w: float, h: float, head: float, foot: float
+           ) -> tuple[float, float]:
+    """The category-coloured bands along the top and bottom; leaves the fill white for text."""
     c.setFillColor(colour)
     c.rect(0, h - head, w, head, stroke=0, fill=1)
     c.rect(0, 0, w, foot, stroke=0, fill=1)
     c.setFillColor(white)
+    return head, foot
+
+
+def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
+    """A6 / lanyard: header band, photo, name, organisation, title, QR, category band."""
+    head, foot = _bands(c, HexColor(b["colour"]), w, h, h * 0.17, h * 0.12)
     inner = w - 2 * SAFE
     _band_text(c, header.name, 14, inner, w / 2, h - head * 0.50)
     _band_text(c, " · ".join(x for x in (header.name_en, header.dates) if x), 7.5, inner,
@@ -147,20 +142,20 @@ def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float) ->
                plan.photo_h * 0.78, plan.photo_h)
         top -= plan.photo_h + 2 * mm
     c.setFillColor(INK)
-    top = _centred_lines(c, plan.name, plan.name_size, w / 2, top, 1.12)
+    top = _lines(c, plan.name, plan.name_size, w / 2, top, 1.12, centred=True)
     if plan.latin:
         c.setFillColor(GREY)
-        top = _centred_lines(c, plan.latin, plan.latin_size, w / 2, top - 1 * mm)
+        top = _lines(c, plan.latin, plan.latin_size, w / 2, top - 1 * mm, centred=True)
     c.setStrokeColor(HexColor(b["colour"]))
     c.setLineWidth(0.8)
     c.line(w / 2 - 12 * mm, top - 2.5 * mm, w / 2 + 12 * mm, top - 2.5 * mm)
     top -= 2.5 * mm
     c.setFillColor(INK)
     if plan.org:
-        top = _centred_lines(c, plan.org, plan.org_size, w / 2, top - 2.5 * mm)
+        top = _lines(c, plan.org, plan.org_size, w / 2, top - 2.5 * mm, centred=True)
     if plan.title:
         c.setFillColor(GREY)
-        _centred_lines(c, plan.title, plan.title_size, w / 2, top - 1 * mm)
+        _lines(c, plan.title, plan.title_size, w / 2, top - 1 * mm, centred=True)
     _qr(c, b["code"], (w - qr_size) / 2, qr_y, qr_size)
 
 
@@ -206,12 +201,7 @@ def _portrait_plan(b: dict, inner: float, w: float, h: float, space: float) -> _
 
 def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
     """CR80 / 90x54: fair band on top, name and organisation left, QR right, category band."""
-    colour = HexColor(b["colour"])
-    head, foot = h * 0.2, h * 0.17
-    c.setFillColor(colour)
-    c.rect(0, h - head, w, head, stroke=0, fill=1)
-    c.rect(0, 0, w, foot, stroke=0, fill=1)
-    c.setFillColor(white)
+    head, foot = _bands(c, HexColor(b["colour"]), w, h, h * 0.2, h * 0.17)
     if header.dates:
         _band_text(c, header.name, 9, w - 2 * SAFE, w / 2, h - head * 0.5)
         _band_text(c, " · ".join(x for x in (header.name_en, header.dates) if x), 5.5,
@@ -228,14 +218,14 @@ def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -
     x, top = SAFE, h - head - 2.5 * mm
     c.setFillColor(INK)
     lines, size = fit_lines(spaced_name(b["name"]), box, 19, 11, 2)
-    top = _left_lines(c, lines, size, x, top, 1.1)
+    top = _lines(c, lines, size, x, top, 1.1)
     if b["organisation"]:
         lines, size = fit_lines(b["organisation"], box, 7.5, 6, 2)
-        top = _left_lines(c, lines, size, x, top - 1.6 * mm, 1.15)
+        top = _lines(c, lines, size, x, top - 1.6 * mm, 1.15)
     if b["title"]:
         c.setFillColor(GREY)
         lines, size = fit_lines(b["title"], box, 7, 5.5, 1)
-        _left_lines(c, lines, size, x, top - 0.6 * mm)
+        _lines(c, lines, size, x, top - 0.6 * mm)
 
 
 def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:

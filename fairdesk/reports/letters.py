@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +50,12 @@ class LetterCancelled(FairdeskError):
 
 # --- the snapshot --------------------------------------------------------------------------
 def letters_for(fair: Any, guest_ids: list[str], *, today: date | None = None) -> list[LetterData]:
-    """Plain letter data for these guests, in the given order (unknown ids are skipped)."""
+    """Plain letter data for these guests, in the given order (unknown ids are skipped).
+
+    ``today`` (the letter's date; replies are asked for only while still ahead) is the
+    fair's date, not the laptop's."""
     s = fair.setting
-    today = today or date.today()
+    today = today or datetime.now(fair.tz).date()
     starts = s("fair.starts_on") or ""
     reply_by = ""
     if starts:

@@ -273,9 +273,9 @@ def write_rejects(preview: ImportPreview, path: Path) -> Path:
     rows = [[r.line, *map(_plain, r.cells[:len(preview.raw.headers)]), r.reason]
             for r in preview.with_status("invalid")]
     if path.suffix.lower() == ".xlsx":
-        from fairdesk.core.guest_export import write_xlsx
+        from fairdesk.reports.xlsx import write_table
 
-        write_xlsx(path, headers, rows, sheet=t("问题行", "Rejected rows"))
+        write_table(path, headers, rows, sheet=t("问题行", "Rejected rows"))
     else:
         with path.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)

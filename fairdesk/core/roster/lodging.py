@@ -373,7 +373,7 @@ def apply_plan(fair: Fair, plan: AssignPlan, *, progress: Progress | None = None
     rows = [{"id": p.id, "guest_id": p.guest_id, "companion_id": p.companion_id,
              "hotel_id": p.hotel_id, "room_id": p.room_id, "room_type": p.room_type,
              "check_in": p.check_in, "check_out": p.check_out,
-             "notes": f"同住：{p.sharing_with}" if p.sharing_with else ""}
+             "notes": ""}  # who shares is derived from the room and nights, never stored
             for p in plan.placements]
     scope = {"guest_ids": {r["guest_id"] for r in rows},
              "room_ids": {r["room_id"] for r in rows if r["room_id"]},

@@ -105,13 +105,6 @@ class SittingCount:
         return len(self.allergies)
 
 
-def present_guests(fair: Fair, sitting: Row) -> list[Row]:
-    """Attending guests in town for the sitting (and admitted to its session, if it has one)."""
-    marks = ", ".join("?" * len(ATTENDING))
-    guests = fair.rows(f"SELECT * FROM guests WHERE state IN ({marks})", list(ATTENDING))
-    return expected_at(guests, sitting, admitted_categories(fair, sitting))
-
-
 def admitted_categories(fair: Fair, sitting: Row) -> list[str]:
     """The categories the sitting's session admits; empty when it has none (everyone)."""
     if not sitting.get("session_id"):
@@ -130,17 +123,34 @@ def expected_at(guests: list[Row], sitting: Row, admitted: list[str]) -> list[Ro
             and (not admitted or g["category"] in admitted)]
 
 
-def sitting_headcount(fair: Fair, sitting_id: str) -> SittingCount:
+@dataclass
+class _People:
+    """Attending guests, companions and recorded dietary needs, read once for every sitting."""
+
+    guests: list[Row]
+    companions: list[Row]
+    needs: list[Row]
+
+    @classmethod
+    def of(cls, fair: Fair) -> _People:
+        marks = ", ".join("?" * len(ATTENDING))
+        return cls(fair.rows(f"SELECT * FROM guests WHERE state IN ({marks})", list(ATTENDING)),
+                   fair.rows("SELECT * FROM companions"), fair.rows("SELECT * FROM dietary_needs"))
+
+
+def sitting_headcount(fair: Fair, sitting_id: str, people: _People | None = None
+                      ) -> SittingCount:
     """Who is expected at one sitting, with the dietary counts."""
     sitting = fair.get("meal_sittings", sitting_id)
-    guests = present_guests(fair, sitting)
+    pool = people or _People.of(fair)
+    guests = expected_at(pool.guests, sitting, admitted_categories(fair, sitting))
     ids = {g["id"] for g in guests}
     count = SittingCount(sitting, guests=len(guests))
-    companions = [c for c in fair.rows("SELECT * FROM companions") if c["guest_id"] in ids]
+    companions = [c for c in pool.companions if c["guest_id"] in ids]
     count.companions = len(companions)
     needs: dict[tuple, set[str]] = defaultdict(set)
     details: dict[tuple, list[str]] = defaultdict(list)
-    for n in fair.rows("SELECT * FROM dietary_needs"):
+    for n in pool.needs:
         if n["guest_id"] in ids:
             needs[(n["guest_id"], n["companion_id"])].add(n["kind"])
             if n["detail"]:
@@ -171,7 +181,9 @@ def _join_details(text: str, details: list[str]) -> str:
 
 
 def headcounts(fair: Fair) -> list[SittingCount]:
-    return [sitting_headcount(fair, s["id"])
+    """Every sitting's headcount, in time order (the people are read once)."""
+    people = _People.of(fair)
+    return [sitting_headcount(fair, s["id"], people)
             for s in fair.rows("SELECT id FROM meal_sittings ORDER BY starts_at")]
 
 
@@ -289,9 +301,9 @@ def _host_first(queue: list[Row]) -> list[Row]:
 def apply_seating(fair: Fair, plan: SeatingPlan) -> Changes:
     """Write the plan's new seats in one transaction. Raises ConflictError (nothing written)."""
     with fair.transaction() as tx:
-        before = seat_conflicts(fair, fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?",
-                                                [plan.sitting["id"]]))
-        _refuse_taken(fair, plan)
+        seated = fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?", [plan.sitting["id"]])
+        before = seat_conflicts(fair, seated)
+        _refuse_taken(plan, seated)
         ids = [tx.insert("banquet_seats", {"table_id": s.table_id, "guest_id": s.guest_id,
                                            "seat_no": s.seat_no})["id"] for s in plan.new_seats]
         after = seat_conflicts(fair, fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?",
@@ -300,12 +312,13 @@ def apply_seating(fair: Fair, plan: SeatingPlan) -> Changes:
     return tx.changes
 
 
-def _refuse_taken(fair: Fair, plan: SeatingPlan) -> None:
+def _refuse_taken(plan: SeatingPlan, seated: list[Row]) -> None:
+    """Raises ConflictError when a planned seat has been given to someone since the plan."""
     from fairdesk.core.errors import ConflictError
 
+    taken = {(r["table_id"], r["seat_no"]): r["name"] for r in seated}
     for s in plan.new_seats:
-        who = fair.scalar("SELECT g.name FROM banquet_seats b JOIN guests g ON g.id = b.guest_id"
-                          " WHERE b.table_id = ? AND b.seat_no = ?", [s.table_id, s.seat_no])
+        who = taken.get((s.table_id, s.seat_no))
         if who:
             raise ConflictError(
                 f"{s.table_number} 号桌 {s.seat_no} 座已安排给 {who}，请重新生成方案。",

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.core.errors import NotFoundError
 from fairdesk.core.i18n import Text, t
 from fairdesk.core.roster.meals import SeatingPlan, headcounts, plan_seating
 from fairdesk.core.roster.model import hhmm
-from fairdesk.core.roster.sheet import Sheet, fair_title
+from fairdesk.core.roster.sheet import Sheet, fair_now, fair_title, named
 from fairdesk.core.roster.sheet import lbl as _lbl
 from fairdesk.core.vocab import DIETARY, MEAL_KINDS
 
@@ -42,7 +41,7 @@ def meal_counts_sheets(fair: Fair) -> list[Sheet]:
     counts = Sheet(Text("用餐人数及饮食需求", "Meal headcounts and dietary needs"),
                    Text("按已确认参会的嘉宾及随行人员统计",
                         "From the guests attending and their companions"),
-                   MEAL_COLUMNS, fair_name=fair_title(fair), key=t("用餐人数", "Headcounts"))
+                   MEAL_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=t("用餐人数", "Headcounts"))
     people: dict[tuple, dict] = {}
     for c in headcounts(fair):
         s = c.sitting
@@ -59,7 +58,7 @@ def meal_counts_sheets(fair: Fair) -> list[Sheet]:
             entry["sittings"].append(s["name"])
     needs = Sheet(Text("特殊饮食名单", "Guests with dietary needs"),
                   Text(f"共 {len(people)} 人", f"{len(people)} people"), NEEDS_COLUMNS,
-                  fair_name=fair_title(fair), key=t("特殊饮食", "Dietary needs"))
+                  fair_name=fair_title(fair), printed_at=fair_now(fair), key=t("特殊饮食", "Dietary needs"))
     for i, p in enumerate(sorted(people.values(), key=lambda p: p["name"]), 1):
         needs.rows.append({"no": str(i), "name": p["name"],
                            "kinds": "、".join(str(_lbl(DIET_LABELS, k)) for k in p["kinds"]),
@@ -74,15 +73,20 @@ class TablePlan:
     sitting: Row
     tables: list[dict]  # number, name, seats, is_head, names: {seat_no: (name, title)}
     unseated: list[str]
+    printed_at: str = ""  # when the snapshot was taken, fair-local
+
+
+def find_sitting(fair: Fair, sitting: str) -> Row:
+    """The meal sitting with this id or name. Raises NotFoundError."""
+    return named(fair.rows("SELECT * FROM meal_sittings ORDER BY starts_at"), sitting,
+                 ("id", "name", "name_en"),
+                 f"没有名为“{sitting}”的用餐场次。", f"No meal sitting '{sitting}'.")[0]
 
 
 def table_plan(fair: Fair, sitting: str, *, with_plan: bool = False) -> TablePlan:
     """The seats of a sitting (by id or name); ``with_plan`` adds the proposed seats too."""
-    found = [s for s in fair.rows("SELECT * FROM meal_sittings ORDER BY starts_at")
-             if sitting in (s["id"], s["name"], s["name_en"])]
-    if not found:
-        raise NotFoundError(f"没有名为“{sitting}”的用餐场次。", f"No meal sitting '{sitting}'.")
-    plan: SeatingPlan = plan_seating(fair, found[0]["id"])
+    found = find_sitting(fair, sitting)
+    plan: SeatingPlan = plan_seating(fair, found["id"])
     seats = plan.seats if with_plan else [s for s in plan.seats if s.kept]
     tables = []
     for tb in plan.tables:
@@ -90,4 +94,4 @@ def table_plan(fair: Fair, sitting: str, *, with_plan: bool = False) -> TablePla
         tables.append({"number": tb["number"], "name": tb["name"], "seats": tb["seats"],
                        "is_head": bool(tb["is_head"]), "names": names})
     unseated = [g["name"] for g in plan.unseated] if with_plan else []
-    return TablePlan(fair_title(fair), found[0], tables, unseated)
+    return TablePlan(fair_title(fair), found, tables, unseated, fair_now(fair))

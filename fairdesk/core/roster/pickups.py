@@ -17,10 +17,9 @@ thread and :func:`plan_pickups_from_snapshot` plans from them without SQLite
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import Changes
@@ -31,6 +30,7 @@ from fairdesk.core.roster.model import (
     ATTENDING,
     Progress,
     ShouldCancel,
+    add_minutes,
     checkpoint,
     hhmm,
     minutes,
@@ -259,8 +259,8 @@ def _serve(ctx: _Ctx, group: list[Arrival], plan: PickupPlan) -> None:
 def _one_trip(ctx: _Ctx, pending: list[Arrival]) -> PlannedTrip | None:
     vip = pending[0].guest["category"] == "vip"
     last = max(a.guest["arrival_at"] for a in pending)
-    starts = (datetime.fromisoformat(last) + timedelta(minutes=ctx.wait)).isoformat()
-    ends = (datetime.fromisoformat(starts) + timedelta(minutes=ctx.drive)).isoformat()
+    starts = add_minutes(last, ctx.wait)
+    ends = add_minutes(starts, ctx.drive)
     span = minutes(starts), minutes(ends)
     escort = _free_escort(ctx, pending[0], span) if vip else None
     need = sum(len(a.riders) for a in pending) + (1 if escort else 0)
@@ -396,8 +396,3 @@ def apply_pickups(fair: Fair, plan: PickupPlan, *,
         if progress:
             progress(len(trips) + 1, len(trips) + 1)
     return tx.changes
-
-
-def pickup_counts(plan: PickupPlan) -> Counter:
-    """Trips per vehicle kind, for the preview's summary line."""
-    return Counter(t.vehicle["kind"] for t in plan.trips)

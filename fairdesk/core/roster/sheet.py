@@ -6,8 +6,10 @@ Snapshots are made on the thread that owns the fair and rendered anywhere.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+from fairdesk.core.errors import NotFoundError
 from fairdesk.core.i18n import Text, language
 
 if TYPE_CHECKING:
@@ -19,6 +21,22 @@ def fair_title(fair: Fair) -> str:
     english = fair.setting("fair.name_en")
     return english if language() == "en" and english and english != "Investment Fair" \
         else fair.name
+
+
+def fair_now(fair: Fair) -> str:
+    """``2026-05-18 10:30``: the time now in the fair's time zone (for "printed at")."""
+    return datetime.now(fair.tz).strftime("%Y-%m-%d %H:%M")
+
+
+def named(rows: list[dict], wanted: str, fields: tuple[str, ...], zh: str, en: str
+          ) -> list[dict]:
+    """The rows whose id or name (one of ``fields``) is ``wanted``.
+
+    Raises NotFoundError(zh, en) when there is none."""
+    found = [r for r in rows if any(r[f] == wanted for f in fields)]
+    if not found:
+        raise NotFoundError(zh, en)
+    return found
 
 
 def lbl(vocab: dict, code: str) -> Text:
@@ -37,3 +55,4 @@ class Sheet:
     notes: list[Text] = field(default_factory=list)  # lines printed under the table
     fair_name: str = ""
     key: str = ""  # the hotel, driver or escort the sheet is for (file names, sheet tabs)
+    printed_at: str = ""  # when the snapshot was taken, fair-local (the PDF footer)

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.core.errors import NotFoundError
 from fairdesk.core.i18n import Text, t
 from fairdesk.core.roster.arrivals import STAY_SQL, TRIP_SQL, ArrivalRow, arrivals_board
 from fairdesk.core.roster.mealsheets import TablePlan, meal_counts_sheets, table_plan
 from fairdesk.core.roster.model import TYPE_CAPACITY, hhmm, natural_key, nights
-from fairdesk.core.roster.sheet import Sheet, fair_title
+from fairdesk.core.roster.sheet import Sheet, fair_now, fair_title, named
 from fairdesk.core.roster.sheet import lbl as _lbl
 from fairdesk.core.vocab import GENDERS, ROOM_TYPES, TRIP_PURPOSES, VEHICLE_KINDS
 
@@ -40,9 +39,8 @@ def rooming_lists(fair: Fair, hotel: str | None = None) -> list[Sheet]:
     """One rooming list per hotel (or the hotel named/with this id). Raises NotFoundError."""
     hotels = fair.rows("SELECT * FROM hotels ORDER BY designated DESC, name")
     if hotel:
-        hotels = [h for h in hotels if hotel in (h["id"], h["name"], h["name_en"])]
-        if not hotels:
-            raise NotFoundError(f"没有名为“{hotel}”的酒店。", f"No hotel named '{hotel}'.")
+        hotels = named(hotels, hotel, ("id", "name", "name_en"),
+                       f"没有名为“{hotel}”的酒店。", f"No hotel named '{hotel}'.")
     stays = fair.rows(
         f"SELECT x.*, g.name AS guest_name, g.gender, g.organisation, g.arrival_at,"
         f" g.arrival_transport, g.dietary, g.desk_notes, c.name AS companion_name,"
@@ -62,7 +60,7 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
                        f"{hotel['phone']}".strip(),
                        f"{hotel['name_en'] or hotel['name']}  {hotel['address']}  contact "
                        f"{hotel['contact']} {hotel['phone']}".strip()),
-                  ROOMING_COLUMNS, fair_name=fair_title(fair), key=hotel["name"])
+                  ROOMING_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=hotel["name"])
     room_nights: Counter = Counter()
     for i, s in enumerate(stays, 1):
         name = s["companion_name"] or s["guest_name"]
@@ -152,9 +150,9 @@ def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[She
                       " ORDER BY starts_at", [day])
     drivers = {d["id"]: d for d in fair.rows("SELECT * FROM drivers ORDER BY name")}
     if driver:
-        wanted = {d["id"] for d in drivers.values() if driver in (d["id"], d["name"])}
-        if not wanted:
-            raise NotFoundError(f"没有名为“{driver}”的驾驶员。", f"No driver named '{driver}'.")
+        wanted = {d["id"] for d in named(list(drivers.values()), driver, ("id", "name"),
+                                         f"没有名为“{driver}”的驾驶员。",
+                                         f"No driver named '{driver}'.")}
         trips = [t for t in trips if t["driver_id"] in wanted]
     riders = _riders(fair, [t["id"] for t in trips])
     per: dict[str, list[Row]] = defaultdict(list)
@@ -164,7 +162,7 @@ def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[She
               for did in sorted((d for d in per if d), key=lambda d: drivers[d]["name"])]
     if per.get(""):
         sheet = Sheet(Text("待派驾驶员的行程", "Trips without a driver"), Text(day, day),
-                      DISPATCH_COLUMNS, fair_name=fair_title(fair), key=t("待派驾驶员", "No driver"))
+                      DISPATCH_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=t("待派驾驶员", "No driver"))
         sheet.rows = [{**_trip_row(x, riders[x["id"]]),
                        "notes": " ".join(filter(None, (x["plate"], x["notes"])))}
                       for x in per[""]]
@@ -185,7 +183,7 @@ def _driver_sheet(fair: Fair, day: str, d: Row, rows: list[Row],
     sheet = Sheet(Text("派车单", "Dispatch sheet"),
                   Text(f"{day}　驾驶员 {d['name']} {d['phone']}　车辆 {plates or '未定'}",
                        f"{day}  Driver {d['name']} {d['phone']}  Vehicle {plates_en or 'none yet'}"),
-                  DISPATCH_COLUMNS, fair_name=fair_title(fair), key=d["name"])
+                  DISPATCH_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=d["name"])
     sheet.rows = [_trip_row(x, riders[x["id"]]) for x in rows]
     sheet.notes.append(Text(f"共 {len(rows)} 趟。出车前请核对航班/车次动态。",
                             f"{len(rows)} trips. Check flight/train times before leaving."))
@@ -204,9 +202,8 @@ def escort_sheets(fair: Fair, day: str | None = None, escort: str | None = None)
     """One sheet per escort: their guests and duties (trips, timed and session assignments)."""
     escorts = fair.rows("SELECT * FROM escorts ORDER BY name")
     if escort:
-        escorts = [e for e in escorts if escort in (e["id"], e["name"])]
-        if not escorts:
-            raise NotFoundError(f"没有名为“{escort}”的陪同人员。", f"No escort named '{escort}'.")
+        escorts = named(escorts, escort, ("id", "name"),
+                        f"没有名为“{escort}”的陪同人员。", f"No escort named '{escort}'.")
     assignments = fair.rows(
         f"SELECT a.*, g.name, g.phone, g.title, g.organisation, x.hotel_name, x.room_number,"
         f" s.title AS session_title, s.starts_at AS s_start, s.ends_at AS s_end"
@@ -237,7 +234,7 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
                        f"陪同嘉宾：{guests or '—'}",
                        f"{day or 'Whole fair'}  Escort {e['name']} {e['phone']}  {e['unit']}  "
                        f"Guests: {guests or '—'}"),
-                  ESCORT_COLUMNS, fair_name=fair_title(fair), key=e["name"])
+                  ESCORT_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=e["name"])
     items = []
     for a in mine:
         start, end = a["starts_at"] or a["s_start"], a["ends_at"] or a["s_end"]
@@ -274,7 +271,7 @@ ARRIVAL_COLUMNS = [
 def arrivals_sheet(fair: Fair, day: str) -> Sheet:
     rows = arrivals_board(fair, day)
     sheet = Sheet(Text("抵达一览", "Arrivals board"), Text(f"{day}", f"{day}"),
-                  ARRIVAL_COLUMNS, fair_name=fair_title(fair), key=day)
+                  ARRIVAL_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=day)
     for r in rows:
         sheet.rows.append(_arrival(r))
     missing_car = sum(1 for r in rows if not r.pickup)

@@ -151,7 +151,10 @@ def now_text(tz: ZoneInfo | None = None) -> str:
 
 def build(path: str | Path, story: list[Flowable], *, wide: bool, title: str, fair_name: str,
           printed_by: str, printed_at: str | None = None) -> Path:
-    """Write the PDF. Raises OSError if the file cannot be written."""
+    """Write the PDF. Raises OSError if the file cannot be written.
+
+    ``printed_at`` (fair-local, from the snapshot) goes in the footer; without it the
+    laptop's clock is used."""
     register_fonts()
     path = Path(path)
     doc = SimpleDocTemplate(str(path), pagesize=page_size(wide), leftMargin=MARGIN,

@@ -46,7 +46,8 @@ def render_sheets(sheets: list[Sheet], path: str | Path, *, printed_by: str,
         if progress:
             progress(i + 1, len(sheets))
     return build(path, story, wide=wide, title=str(sheets[0].title),
-                 fair_name=sheets[0].fair_name, printed_by=printed_by, printed_at=printed_at)
+                 fair_name=sheets[0].fair_name, printed_by=printed_by,
+                 printed_at=printed_at or sheets[0].printed_at)
 
 
 def _section(sheet: Sheet, width: float) -> list:

@@ -204,4 +204,5 @@ def render_table_plan(plan: TablePlan, path: str | Path, *, printed_by: str,
         story.append(Paragraph(esc(t("未排座：", "Not seated: ") + "、".join(plan.unseated)),
                                styles()["note"]))
     return build(path, story, wide=True, title=t("宴会桌次图", "Banquet table plan"),
-                 fair_name=plan.fair_name, printed_by=printed_by, printed_at=printed_at)
+                 fair_name=plan.fair_name, printed_by=printed_by,
+                 printed_at=printed_at or plan.printed_at)

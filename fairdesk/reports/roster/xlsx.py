@@ -6,34 +6,25 @@ Excel and WPS. Works from the same Sheet snapshots as the PDFs.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-
-import xlsxwriter
+from typing import Any
 
 from fairdesk.core.i18n import Text, t
 from fairdesk.core.roster.sheets import Sheet, TablePlan
+from fairdesk.reports.xlsx import close_book, open_book, tab_name, write_cell
 
 HEADER_ROW = 3  # zero-based: title, subtitle, blank, header
-
-
-def _tab_name(name: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", "", name or "Sheet")[:28] or "Sheet"
-    tab, n = base, 2
-    while tab.lower() in used:
-        tab, n = f"{base[:26]}-{n}", n + 1
-    used.add(tab.lower())
-    return tab
+NUMBER_KEYS = ("no", "nights", "table", "seat")  # written as numbers when all digits
 
 
 def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
-    """One worksheet per sheet. Raises OSError (xlsxwriter's FileCreateError is one)."""
+    """One worksheet per sheet. Raises OSError when the file cannot be written."""
     path = Path(path)
-    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})  # a name "=..." stays text
+    book = open_book(path)  # a name "=..." stays text
     fmt = _formats(book)
     used: set[str] = set()
     for sheet in sheets:
-        ws = book.add_worksheet(_tab_name(sheet.key or str(sheet.title), used))
+        ws = book.add_worksheet(tab_name(sheet.key or str(sheet.title), used))
         columns = sheet.columns
         ws.merge_range(0, 0, 0, len(columns) - 1, f"{sheet.fair_name}  {sheet.title}",
                        fmt["title"])
@@ -45,8 +36,8 @@ def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
             for j, (key, _, _) in enumerate(columns):
                 value = row.get(key, "")
                 cell = fmt["alert"] if str(value).startswith("【") else fmt["cell"]
-                ws.write(i, j, int(value) if key in ("no", "nights", "table", "seat") and value.isdigit()
-                         else value, cell)
+                number = key in NUMBER_KEYS and value.isdigit()
+                write_cell(ws, i, j, int(value) if number else value, "text", cell)
         last = HEADER_ROW + len(sheet.rows) + 2
         for k, note in enumerate(sheet.notes):
             ws.write(last + k, 0, str(note), fmt["note"])
@@ -57,7 +48,7 @@ def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
         ws.set_paper(9)  # A4
         ws.repeat_rows(HEADER_ROW)
         ws.fit_to_pages(1, 0)
-    book.close()
+    close_book(book)
     return path
 
 
@@ -83,7 +74,7 @@ def write_table_plan(plan: TablePlan, path: str | Path) -> Path:
     return write_sheets([sheet], path)
 
 
-def _formats(book: xlsxwriter.Workbook) -> dict:
+def _formats(book: Any) -> dict[str, Any]:
     font = {"font_name": "Microsoft YaHei", "font_size": 10}
     return {
         "title": book.add_format({**font, "bold": True, "font_size": 14}),
