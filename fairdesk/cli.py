@@ -95,8 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `fairdesk info x.fair | head`: the reader has gone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except OSError as exc:  # the system's reason (strerror) comes in the system's language
+        reason = exc.strerror or str(exc)
+        if exc.filename:
+            return _fail(t("无法读写文件 {f}：{e}", "Cannot read or write {f}: {e}",
+                           f=exc.filename, e=reason))
+        return _fail(t("文件操作失败：{e}", "File error: {e}", e=reason))
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
         if os.environ.get("FAIRDESK_DEBUG"):
             raise

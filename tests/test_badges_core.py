@@ -161,8 +161,10 @@ def test_session_sign_in_refuses_categories_not_admitted(fair: Fair, crowd: list
     assert fair.count("attendance") == 1
     assert fair.get("guests", crowd[1])["state"] == "confirmed"  # sign-in is not arrival
     assert checkin.check_in(fair, vip, desk="宴会厅", session_id=sid).colour == "amber"
-    checkin.undo_last_check_in(fair, "宴会厅")
+    undone = checkin.undo_last_check_in(fair, "宴会厅")
     assert fair.count("attendance") == 0
+    assert undone is not None and "签到" in undone.reason.zh
+    assert "sign-in" in undone.reason.en  # not called a check-in in English either
 
 
 def test_counters_by_category(fair: Fair, crowd: list[str]) -> None:

@@ -103,6 +103,21 @@ def test_listeners_hear_each_commit_once(fair):
     assert len(heard) == 1 and heard[0].areas == {"guests"}
 
 
+def test_a_service_called_inside_a_transaction_is_heard_with_it(fair):
+    """Nested blocks are savepoints; their changes reach listeners once, with the outer commit."""
+    heard = []
+    fair.add_listener(heard.append)
+    with fair.transaction() as tx:
+        tx.insert("venues", {"name": "主会场"})
+        _unit(fair)  # the service opens its own (inner) transaction
+        assert heard == []
+    assert len(heard) == 1 and heard[0].entities == {"venues", "inviting_units"}
+    with pytest.raises(ValidationError), fair.transaction():
+        _unit(fair, name="滨江区")
+        fair.guests.create("inviting_units", name="")  # fails: the whole block rolls back
+    assert len(heard) == 1 and fair.count("inviting_units") == 1
+
+
 def test_every_area_has_crud(fair):
     venue = fair.agenda.create("venues", name="国际会展中心").items[0].after
     hotel = fair.reception.create("hotels", name="海景酒店").items[0].after
@@ -121,3 +136,28 @@ def test_every_area_has_crud(fair):
     with pytest.raises(ValidationError) as err:
         fair.signing.update("signing_projects", proj.items[0].record_id, status="signed")
     assert err.value.field == "signed_at"
+
+
+def test_admitted_categories_must_be_a_list_of_known_categories(fair):
+    from fairdesk.core.checkin import admitted
+
+    for bad in ("5", "{}", "null", '["nobody"]'):
+        with pytest.raises(ValidationError, match="准入类别"):
+            fair.agenda.create("agenda_sessions", title="论坛", kind="forum",
+                               starts_at="2026-05-18 09:00", ends_at="2026-05-18 10:00",
+                               admitted_categories=bad)
+    assert admitted({"admitted_categories": "5"}) == []  # an odd stored value admits everyone
+    assert admitted({"admitted_categories": '["vip"]'}) == ["vip"]
+
+
+def test_display_name_is_the_chinese_name_when_no_english_one_is_set(fair):
+    from fairdesk.core.dashboard import display_name
+
+    fair.set_settings(fair__name="临港投资洽谈会")
+    set_language("en")
+    assert display_name(fair) == "临港投资洽谈会"  # not the default "Investment Fair"
+    fair.set_settings(fair__name_en="Lingang Investment Fair")
+    assert display_name(fair) == "Lingang Investment Fair"
+    set_language("zh")
+    assert display_name(fair) == "临港投资洽谈会"
+    assert fair.setting("fair.city") == "" and fair.stored_setting("fair.city") is None

@@ -114,3 +114,24 @@ def test_cli_bad_file_is_one_sentence(tmp_path):
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.startswith("fairdesk: Cannot read 'list.xlsx'")
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("name", ["out.xlsx", "out.csv"])
+def test_export_into_a_missing_folder_is_one_sentence(tmp_path, capsys, name):
+    path = tmp_path / "f.fair"
+    Fair.create(path, TESTER).close()
+    target = tmp_path / "no" / "such" / name
+    assert main(["export-guests", str(path), str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"fairdesk: 无法读写文件 {target}")
+    assert "意外错误" not in err and not target.exists()
+
+
+def test_find_refuses_a_blank_query_and_a_zero_limit(tmp_path, capsys):
+    path = tmp_path / "f.fair"
+    Fair.create(path, TESTER).close()
+    assert main(["find", str(path), "  "]) == 1
+    assert capsys.readouterr().err == "fairdesk: 请给出要找的姓名、拼音、单位或电话。\n"
+    with pytest.raises(SystemExit):
+        main(["find", str(path), "张", "--limit", "0"])
+    assert "--limit: must be at least 1" in capsys.readouterr().err

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -287,6 +287,8 @@ def test_header_synonyms(header, field):
     ("5/18 下午2点", "2026-05-18T14:00:00+08:00"),
     (46160.4375, "2026-05-18T10:30:00+08:00"),
     (datetime(2026, 5, 18, 10, 30), "2026-05-18T10:30:00+08:00"),
+    ("2026-05-18T02:30:00+00:00", "2026-05-18T10:30:00+08:00"),  # an offset is kept: UTC
+    (datetime(2026, 5, 18, 2, 30, tzinfo=UTC), "2026-05-18T10:30:00+08:00"),
 ])
 def test_date_forms(value, expected, fair):
     assert parse.datetime_value(value, 2026, fair.tz) == expected

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -72,6 +72,16 @@ def test_letter_and_reply_dates_are_recorded(fair):
     assert guest["letter_sent_on"] == "2026-04-20" and guest["replied_on"] == "2026-04-25"
     assert [h["to_state"] for h in fair.guests.history(gid)] == \
         ["to_invite", "invited", "undecided"]
+
+
+def test_history_times_are_in_the_fair_timezone(fair):
+    """The guest form shows history times as stored: they must be fair time, not UTC."""
+    gid = _guest(fair)
+    fair.guests.transition(gid, "invited")
+    expected = datetime.now(fair.tz)
+    for row in fair.guests.history(gid):
+        at = datetime.fromisoformat(row["at"])
+        assert row["at"].endswith("+08:00") and abs((at - expected).total_seconds()) < 60
 
 
 def test_generic_update_obeys_the_same_rules(fair):

@@ -87,6 +87,24 @@ def test_an_older_file_is_upgraded_keeping_its_data_and_a_backup(tmp_path: Path)
     old.close()
 
 
+def test_a_failed_upgrade_leaves_the_file_at_its_old_schema(tmp_path: Path, monkeypatch):
+    """Every pending migration applies, or none: no file stuck halfway between versions."""
+    path = _early_file(tmp_path / "old.fair")
+
+    def broken(_db: Database) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(migrations._migrations[-1], "fn", broken)  # noqa: SLF001
+    with pytest.raises(FairFileError, match="unchanged|未改动"):
+        Fair.open(path, TESTER)
+    db = Database(sqlite3.connect(path))
+    try:
+        assert "hotels" not in db.table_names()  # not even the migrations before the broken one
+        assert fairfile.applied_names(db)[-1] < EARLY_STOP
+    finally:
+        db.close()
+
+
 def test_check_reports_an_older_file_without_upgrading_it(tmp_path: Path, capsys):
     from fairdesk import cli
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from fairdesk.commands.common import open_fair, say
+from fairdesk.commands.common import opened_fair, say
 from fairdesk.core import badges as core_badges
 from fairdesk.core import checkin as core_checkin
-from fairdesk.core.errors import NotFoundError, ValidationError
+from fairdesk.core.errors import ValidationError
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import language, t
-from fairdesk.core.ids import is_id
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 
 EXIT = {"green": 0, "amber": 2, "red": 3}
@@ -53,24 +52,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _guest_ids(fair: Fair, values: list[str]) -> list[str]:
     """Ids from ids or reference codes. Raises NotFoundError naming the first unknown one."""
-    ids = []
-    for value in values:
-        if is_id(value) and fair.scalar("SELECT 1 FROM guests WHERE id = ?", [value]):
-            ids.append(value)
-            continue
-        found = fair.scalar("SELECT id FROM guests WHERE ref_code = ?", [value.upper()])
-        if not found:
-            raise NotFoundError(f"找不到嘉宾“{value}”。", f"No guest '{value}'.")
-        ids.append(found)
-    return ids
+    return [fair.guests.by_id_or_ref(value)["id"] for value in values]
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
     from fairdesk.reports.badge_data import badge_job
     from fairdesk.reports.badges import badge_size, render_badges
 
-    fair = open_fair(args.file)
-    try:
+    with opened_fair(args.file) as fair:
         size = badge_size(args.size or str(fair.setting("badge.size") or "a6"))
         ids = core_badges.select_guests(
             fair, categories=args.category, units=args.unit, states=args.state,
@@ -93,16 +82,13 @@ def cmd_badges(args: argparse.Namespace) -> int:
         label = size.en if language() == "en" else size.zh
         say(t("已打印 {n} 张证件（{s}），共 {p} 页：{f}", "Printed {n} badges ({s}), {p} pages: {f}",
               n=len(batch.badges), s=label, p=pages, f=args.out))
-    finally:
-        fair.close()
     return 0
 
 
 def cmd_table_cards(args: argparse.Namespace) -> int:
     from fairdesk.reports.table_cards import render_table_cards, table_card_items
 
-    fair = open_fair(args.file)
-    try:
+    with opened_fair(args.file) as fair:
         items = table_card_items(
             fair, sitting_id=args.sitting, session_id=args.session,
             guest_ids=_guest_ids(fair, args.guests) if args.guests else None)
@@ -111,14 +97,11 @@ def cmd_table_cards(args: argparse.Namespace) -> int:
         pages = render_table_cards(args.out, items, with_org=not args.no_organisation,
                                    title=t("{f} 席卡", "{f} table cards", f=fair.name))
         say(t("已打印 {n} 张席卡：{f}", "Printed {n} table cards: {f}", n=pages, f=args.out))
-    finally:
-        fair.close()
     return 0
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    fair = open_fair(args.file)
-    try:
+    with opened_fair(args.file) as fair:
         if args.undo:
             undone = core_checkin.undo_last_check_in(fair, args.desk)
             say(str(undone.reason) if undone else t("此报到台没有可撤销的报到。",
@@ -130,8 +113,6 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         for line in card_text(result):
             say(line)
         return EXIT[result.colour]
-    finally:
-        fair.close()
 
 
 def card_text(result: core_checkin.ScanResult) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from fairdesk.core.context import Operator, laptop_name
@@ -21,7 +23,18 @@ def cli_operator() -> Operator:
 
 
 def open_fair(path: str | Path) -> Fair:
+    """The fair at ``path``, changes stamped with :func:`cli_operator`. Raises FairFileError."""
     return Fair.open(Path(path), cli_operator())
+
+
+@contextmanager
+def opened_fair(path: str | Path) -> Iterator[Fair]:
+    """:func:`open_fair` for a ``with`` block: the file is closed however the block ends."""
+    fair = open_fair(path)
+    try:
+        yield fair
+    finally:
+        fair.close()
 
 
 def say(text: str) -> None:

@@ -7,7 +7,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from fairdesk.commands.common import cli_operator, open_fair, say
+from fairdesk.commands.common import cli_operator, opened_fair, say
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, wrap_items
 from fairdesk.core.errors import FairdeskError, FairFileError
 from fairdesk.core.fair import Fair
@@ -124,11 +124,8 @@ def _remove_fair_file(path: Path) -> None:
 def cmd_info(args: argparse.Namespace) -> int:
     from fairdesk.commands.info import info_lines
 
-    fair = open_fair(args.file)
-    try:
+    with opened_fair(args.file) as fair:
         lines = info_lines(fair)
-    finally:
-        fair.close()
     for line in lines:
         say(line)
     return 0

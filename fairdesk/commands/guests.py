@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
-from fairdesk.commands.common import open_fair, say
+from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.countries import country_name
-from fairdesk.core.errors import NotFoundError
+from fairdesk.core.errors import NotFoundError, ValidationError
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import t
 from fairdesk.core.vocab import INVITATION_STATES, label
@@ -39,23 +38,28 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("follow-up", help="guests whose reply or arrival details are missing")
     p.add_argument("fair")
-    p.add_argument("--days", type=int, default=7, help="days to wait for a reply (default 7)")
+    p.add_argument("--days", type=_whole(0), default=7,
+                   help="days to wait for a reply (default 7)")
     p.set_defaults(func=cmd_follow_up)
 
     p = sub.add_parser("find", help="find guests by name, pinyin, organisation or phone")
     p.add_argument("fair")
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_whole(1), default=20)
     p.set_defaults(func=cmd_find)
 
 
-@contextmanager
-def _fair(path: str) -> Iterator[Fair]:
-    fair = open_fair(path)
-    try:
-        yield fair
-    finally:
-        fair.close()
+def _whole(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``least``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be at least {least}")
+        return value
+    return parse
 
 
 def _unit_id(fair: Fair, name: str | None) -> str | None:
@@ -73,7 +77,7 @@ def _unit_id(fair: Fair, name: str | None) -> str | None:
 def cmd_import(args: argparse.Namespace) -> int:
     from fairdesk.core.guest_import import import_file
 
-    with _fair(args.fair) as fair:
+    with opened_fair(args.fair) as fair:
         result = import_file(fair, args.file, default_unit_id=_unit_id(fair, args.unit),
                              skip_invalid=args.skip_invalid, rejects_path=args.rejects,
                              dry_run=args.dry_run)
@@ -85,7 +89,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from fairdesk.core.guest_export import export_guests
 
-    with _fair(args.fair) as fair:
+    with opened_fair(args.fair) as fair:
         n = export_guests(fair, args.out, include_sensitive=args.sensitive)
     say(t("已导出嘉宾 {n} 人到 {f}{s}。", "Exported {n} guests to {f}{s}.", n=n, f=args.out,
           s=t("（含电话和证件号码）", " (with phones and ID numbers)") if args.sensitive else
@@ -97,7 +101,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
     from fairdesk.core.guest_export import export_unit_progress
     from fairdesk.core.guest_progress import unit_progress
 
-    with _fair(args.fair) as fair:
+    with opened_fair(args.fair) as fair:
         rows = unit_progress(fair)
         if args.out:
             export_unit_progress(fair, args.out)
@@ -113,7 +117,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 
 def cmd_follow_up(args: argparse.Namespace) -> int:
-    with _fair(args.fair) as fair:
+    with opened_fair(args.fair) as fair:
         result = fair.guests.follow_up(days=args.days)
     sections = (
         (t("发函 {d} 天以上未回复", "No reply {d}+ days after the letter", d=args.days),
@@ -132,7 +136,10 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 def cmd_find(args: argparse.Namespace) -> int:
     from fairdesk.core.search import GuestSearch
 
-    with _fair(args.fair) as fair:
+    if not args.text.strip():
+        raise ValidationError("text", "请给出要找的姓名、拼音、单位或电话。",
+                              "Give a name, pinyin, organisation or phone to look for.")
+    with opened_fair(args.fair) as fair:
         ids = GuestSearch(fair, listen=False).search(args.text, limit=args.limit)
         rows = {r["id"]: r for r in fair.rows(
             "SELECT g.*, coalesce(u.name, '') AS unit_name FROM guests g LEFT JOIN"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, ljust, pairs, rjust, width
 from fairdesk.core import dashboard
 from fairdesk.core.fair import Fair
-from fairdesk.core.i18n import language, t
+from fairdesk.core.i18n import t
 from fairdesk.core.vocab import INVITATION_STATES
 from fairdesk.storage.fairfile import applied_names
 from fairdesk.storage.schema import AREA_TABLES
@@ -20,9 +20,7 @@ def info_lines(fair: Fair) -> list[str]:
 def _heading(fair: Fair) -> list[str]:
     size = fair.path.stat().st_size / 1e6 if fair.path else 0.0
     applied = applied_names(fair.db)
-    stored_en = fair.scalar("SELECT 1 FROM fair_settings WHERE key = 'fair.name_en'")
-    name = (language() == "en" and stored_en and fair.setting("fair.name_en")) or fair.name
-    return [name or t("（未命名的投洽会）", "(unnamed fair)"),
+    return [dashboard.display_name(fair) or t("（未命名的投洽会）", "(unnamed fair)"),
             t("文件 {f} · {mb:.1f} MB · 数据格式 {v}", "File {f} · {mb:.1f} MB · schema {v}",
               f=fair.path, mb=size, v=applied[-1] if applied else "-")]
 

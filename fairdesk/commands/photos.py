@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fairdesk.commands.common import open_fair, say
-from fairdesk.core.errors import NotFoundError, ValidationError
-from fairdesk.core.fair import Fair
+from fairdesk.commands.common import opened_fair, say
+from fairdesk.core.errors import ValidationError
 from fairdesk.core.i18n import t
-from fairdesk.core.ids import is_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,20 +18,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", nargs="?", help="the photo (.jpg or .png)")
     p.add_argument("--remove", action="store_true", help="remove the guest's photo")
     p.set_defaults(func=cmd_photo)
-
-
-def guest_by_ref(fair: Fair, value: str) -> dict:
-    """The guest with this id or reference code. Raises NotFoundError."""
-    if is_id(value):
-        rows = fair.rows("SELECT id, name, ref_code FROM guests WHERE id = ?", [value])
-        if rows:
-            return rows[0]
-    rows = fair.rows("SELECT id, name, ref_code FROM guests WHERE ref_code = ?",
-                     [value.strip().upper()])
-    if not rows:
-        raise NotFoundError(f"找不到嘉宾“{value}”（请给出参会编号或嘉宾 id）。",
-                            f"No guest '{value}' (give a reference code or a guest id).")
-    return rows[0]
 
 
 def _read(file: str) -> bytes:
@@ -51,9 +35,8 @@ def cmd_photo(args: argparse.Namespace) -> int:
         raise ValidationError("photo", "请给出照片文件，或用 --remove 删除照片（二者选一）。",
                               "Give a photo file, or --remove to remove the photo (one of"
                               " the two).")
-    fair = open_fair(args.fair)
-    try:
-        guest = guest_by_ref(fair, args.guest)
+    with opened_fair(args.fair) as fair:
+        guest = fair.guests.by_id_or_ref(args.guest)
         who = f"{guest['name']}（{guest['ref_code']}）"
         if args.remove:
             changes = fair.guests.remove_photo(guest["id"])
@@ -63,8 +46,6 @@ def cmd_photo(args: argparse.Namespace) -> int:
         raw = _read(args.file)
         changes = fair.guests.set_photo(guest["id"], raw)
         data, mime = fair.guests.photo(guest["id"])
-    finally:
-        fair.close()
     kind = "JPEG" if mime == "image/jpeg" else "PNG"
     size = f"{len(data) / 1024:.0f} KB" + (t("，已缩小为证件照尺寸", ", shrunk to badge size")
                                            if data != raw else "")

@@ -24,7 +24,7 @@ def _known_categories(_fair: Any, v: dict) -> None:
         listed = json.loads(cats) if isinstance(cats, str) else list(cats)
     except ValueError:
         listed = None
-    if listed is None or any(c not in GUEST_CATEGORIES for c in listed):
+    if not isinstance(listed, list) or any(c not in GUEST_CATEGORIES for c in listed):
         raise ValidationError("admitted_categories", "准入类别：含有未知类别。",
                               "Admitted categories: contains an unknown category.")
 

@@ -19,13 +19,12 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from fairdesk.core.errors import ConflictError, NotFoundError, ValidationError
 from fairdesk.core.fair import Fair, Row, Tx
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import new_id
-from fairdesk.core.timeutil import to_fair_iso
+from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import INVITATION_STATES
 
 B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
@@ -142,11 +141,16 @@ def current_badge(fair: Fair, guest_id: str) -> Badge | None:
     return _badge(secret(fair), rows[0], _guest(fair, guest_id)["ref_code"])
 
 
+def _void_valid(fair: Fair, tx: Tx, guest_id: str) -> None:
+    """Void the guest's valid badge(s): a new version is about to replace them."""
+    for old in fair.rows("SELECT id FROM badges WHERE guest_id = ? AND voided_at IS NULL",
+                         [guest_id]):
+        tx.update("badges", old["id"], {"voided_at": tx.now})
+
+
 def _issue(fair: Fair, tx: Tx, key: bytes, guest: Row, size: str) -> Badge:
     last = fair.scalar("SELECT max(version) FROM badges WHERE guest_id = ?", [guest["id"]]) or 0
-    for old in fair.rows("SELECT id FROM badges WHERE guest_id = ? AND voided_at IS NULL",
-                         [guest["id"]]):
-        tx.update("badges", old["id"], {"voided_at": tx.now})
+    _void_valid(fair, tx, guest["id"])
     row = tx.insert("badges", {"guest_id": guest["id"], "version": last + 1,
                                "category": guest["category"], "size": size})
     return _badge(key, row, guest["ref_code"])
@@ -238,7 +242,7 @@ def badges_for_printing(fair: Fair, guest_ids: list[str], *, size: str = "",
                 batch.badges.append(_plan_reprint(key, batch, guests[gid], valid[gid], size))
                 continue
             row = valid.get(gid)
-            if row is not None and gid not in printed:
+            if row is not None:  # issued, never printed: print that one
                 batch.badges.append(_badge(key, row, guests[gid]["ref_code"]))
             else:
                 batch.badges.append(_issue(fair, tx, key, guests[gid], size))
@@ -263,16 +267,14 @@ def _write_reprint(fair: Fair, tx: Tx, row: Row) -> None:
         raise ConflictError(f"{name} 的证件刚在别处重印过，请重新打印这一批。",
                             f"{name}'s badge was just reprinted elsewhere; print this batch "
                             "again.")
-    for old in fair.rows("SELECT id FROM badges WHERE guest_id = ? AND voided_at IS NULL",
-                         [row["guest_id"]]):
-        tx.update("badges", old["id"], {"voided_at": tx.now})
+    _void_valid(fair, tx, row["guest_id"])
     tx.insert("badges", row)
 
 
 def record_printed(fair: Fair, batch: PrintBatch) -> int:
     """Write a rendered batch: its reprinted versions (voiding the old badges) and the print
     log; returns the number of badges. Raises ConflictError (reprinted elsewhere meanwhile)."""
-    at = to_fair_iso(datetime.now(UTC), fair.tz)
+    at = fair_now_iso(fair.tz)
     with fair.transaction() as tx:
         by = fair.operator.stamp
         for row in batch.pending.values():

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from fairdesk.core import badges
 from fairdesk.core.context import Operator
@@ -19,13 +18,12 @@ from fairdesk.core.fair import Fair, Row
 from fairdesk.core.guestcard import GuestCard, guest_card
 from fairdesk.core.i18n import Text
 from fairdesk.core.ids import is_id
-from fairdesk.core.timeutil import to_fair_iso
+from fairdesk.core.invitations import ARRIVED_STATES, ATTENDING_STATES, sql_states
+from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
 REGISTRATION, SESSION = "registration", "session"
 REFUSED_STATES = ("cancelled", "declined")
-COMING_STATES = ("attending", "confirmed", "arrived", "departed")
-ARRIVED_STATES = ("arrived", "departed")
 
 
 def _when(at: str) -> str:
@@ -72,9 +70,6 @@ class ScanResult:
     @property
     def ok(self) -> bool:
         return self.status == "ok"
-
-
-CheckInResult = ScanResult
 
 
 def _reason(key: str, **kw: object) -> Text:
@@ -157,10 +152,12 @@ def session_row(fair: Fair, session_id: str) -> Row:
 
 
 def admitted(session: Row) -> list[str]:
+    """The categories a session admits; empty means everyone (or an unreadable list)."""
     try:
-        return list(json.loads(session.get("admitted_categories") or "[]"))
+        listed = json.loads(session.get("admitted_categories") or "[]")
     except ValueError:
         return []
+    return listed if isinstance(listed, list) else []
 
 
 def _session_refusal(fair: Fair, guest: Row, session_id: str) -> Text | None:
@@ -199,7 +196,7 @@ def _record(fair: Fair, result: ScanResult, desk: str, operator: Operator,
             session_id: str | None) -> Row:
     guest = result.guest
     assert guest is not None
-    at = to_fair_iso(datetime.now(UTC), fair.tz)
+    at = fair_now_iso(fair.tz)
     with fair.transaction() as tx:
         row = tx.insert("check_ins", {
             "guest_id": guest["id"], "badge_id": result.badge["id"] if result.badge else None,
@@ -245,8 +242,10 @@ def undo_last_check_in(fair: Fair, desk: str) -> Undone | None:
                 tx.delete("attendance", att["id"])
         elif guest["state"] == "arrived" and last_check_in(fair, guest["id"]) is None:
             _set_state(fair, tx, guest, _state_before_arrival(fair, guest["id"]))
-    return Undone(last, guest, Text(f"已撤销 {guest['name']} 的{'签到' if last['kind'] == SESSION else '报到'}。",
-                                    f"Undid {guest['name']}'s check-in."))
+    session = last["kind"] == SESSION
+    return Undone(last, guest, Text(
+        f"已撤销 {guest['name']} 的{'签到' if session else '报到'}。",
+        f"Undid {guest['name']}'s {'session sign-in' if session else 'check-in'}."))
 
 
 def _state_before_arrival(fair: Fair, guest_id: str) -> str:
@@ -275,13 +274,11 @@ class Counters:
 
 def desk_counters(fair: Fair, day: str | None = None) -> Counters:
     """Arrived / expected overall and for ``day`` (default today, fair time), by category."""
-    day = day or to_fair_iso(datetime.now(UTC), fair.tz)[:10]
-    coming = ",".join(f"'{s}'" for s in COMING_STATES)
-    arrived = ",".join(f"'{s}'" for s in ARRIVED_STATES)
+    day = day or fair_now_iso(fair.tz)[:10]
     rows = fair.rows(
-        f"SELECT category, sum(state IN ({arrived})) AS a, count(*) AS e, "
-        f"sum(substr(arrival_at, 1, 10) = ?) AS et FROM guests WHERE state IN ({coming}) "
-        "GROUP BY category", [day])
+        f"SELECT category, sum(state IN {sql_states(ARRIVED_STATES)}) AS a, count(*) AS e, "
+        f"sum(substr(arrival_at, 1, 10) = ?) AS et FROM guests "
+        f"WHERE state IN {sql_states(ATTENDING_STATES)} GROUP BY category", [day])
     today = fair.scalar("SELECT count(DISTINCT guest_id) FROM check_ins WHERE kind = ? AND "
                         "undone_at IS NULL AND substr(at, 1, 10) = ?", [REGISTRATION, day]) or 0
     order = list(GUEST_CATEGORIES)
@@ -293,7 +290,6 @@ def desk_counters(fair: Fair, day: str | None = None) -> Counters:
 
 def session_count(fair: Fair, session_id: str) -> int:
     return fair.count("attendance", "session_id = ?", [session_id])
-
 
 
 def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:

@@ -11,23 +11,25 @@ from decimal import Decimal
 
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import language
+from fairdesk.core.invitations import (
+    ARRIVED_STATES,
+    ATTENDING_STATES,
+    INVITED_STATES,
+    REPLIED_STATES,
+    sql_states,
+)
 from fairdesk.core.money import Money, yi
+from fairdesk.core.timeutil import fair_now_iso, to_fair_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
-INVITED = ("invited", "attending", "declined", "undecided", "confirmed", "arrived", "departed")
-REPLIED = ("attending", "declined", "undecided", "confirmed", "arrived", "departed")
-ATTENDING = ("attending", "confirmed", "arrived", "departed")
-ARRIVED = ("arrived", "departed")
+INVITED, REPLIED, ATTENDING, ARRIVED = (INVITED_STATES, REPLIED_STATES, ATTENDING_STATES,
+                                        ARRIVED_STATES)
 
 
 def display_name(fair: Fair) -> str:
     """The fair's name in the current language (the Chinese name when there is no English)."""
-    english = language() == "en" and fair.setting("fair.name_en")
+    english = language() == "en" and fair.stored_setting("fair.name_en")
     return str(english or fair.name)
-
-
-def _in(states: tuple[str, ...]) -> str:
-    return "(" + ", ".join(f"'{s}'" for s in states) + ")"
 
 
 @dataclass
@@ -81,11 +83,11 @@ class ReceptionFigures:
 def reception_figures(fair: Fair) -> ReceptionFigures:
     one = fair.scalar
     return ReceptionFigures(
-        attending=one(f"SELECT count(*) FROM guests WHERE state IN {_in(ATTENDING)}"),
+        attending=one(f"SELECT count(*) FROM guests WHERE state IN {sql_states(ATTENDING)}"),
         # the distinct roomed guests first (a partial index), then their states
         lodged=one(f"""SELECT count(*) FROM (SELECT DISTINCT guest_id FROM stays
                    WHERE room_id IS NOT NULL AND companion_id IS NULL) s
-                   JOIN guests g ON g.id = s.guest_id WHERE g.state IN {_in(ATTENDING)}"""),
+                   JOIN guests g ON g.id = s.guest_id WHERE g.state IN {sql_states(ATTENDING)}"""),
         stays=fair.count("stays"), hotels=fair.count("hotels"), rooms=fair.count("rooms"),
         trips=fair.count("trips"), vehicles=fair.count("vehicles"),
         drivers=fair.count("drivers"), escorts=fair.count("escorts"),
@@ -106,7 +108,7 @@ class DepartmentFigures:
 
 
 def security_figures(fair: Fair, now: datetime | None = None) -> list[DepartmentFigures]:
-    now_iso = (now or datetime.now(fair.tz)).astimezone(fair.tz).replace(microsecond=0).isoformat()
+    now_iso = to_fair_iso(now, fair.tz) if now else fair_now_iso(fair.tz)
     rows = fair.rows("""
         SELECT d.code, d.name, d.name_en, count(c.id) AS total,
           coalesce(sum(c.status IN ('done', 'na')), 0) AS done,

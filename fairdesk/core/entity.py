@@ -8,6 +8,7 @@ and English), writes in one audited transaction and returns the Changes.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -188,7 +189,7 @@ class AreaService:
         with self.fair.transaction() as tx:
             try:
                 tx.delete(spec.table, record_id)
-            except Exception as exc:  # sqlite3.IntegrityError: still referenced
+            except sqlite3.IntegrityError as exc:  # still referenced
                 if "FOREIGN KEY" not in str(exc):
                     raise
                 raise ConflictError(

@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 from itertools import groupby
@@ -26,7 +27,7 @@ from fairdesk.core.context import SYSTEM, Operator
 from fairdesk.core.errors import NotFoundError
 from fairdesk.core.ids import new_id, new_ids
 from fairdesk.core.settings import BY_KEY
-from fairdesk.core.timeutil import utc_now_iso, zone
+from fairdesk.core.timeutil import to_fair_iso, utc_now_iso, zone
 from fairdesk.storage import fairfile
 from fairdesk.storage.schema import TABLE_AREA
 
@@ -40,7 +41,12 @@ class Tx:
     def __init__(self, fair: Fair) -> None:
         self.fair = fair
         self.changes = Changes()
-        self.now = utc_now_iso()
+        self.now = utc_now_iso()  # the records' stamps (created_at, audit log): UTC
+
+    @cached_property
+    def fair_now(self) -> str:
+        """The same moment in the fair's timezone, to the second: for times people read."""
+        return to_fair_iso(datetime.fromisoformat(self.now), self.fair.tz)
 
     def _audit(self, entity: str, record_id: str, action: str, before: Row | None,
                after: Row | None) -> None:
@@ -159,6 +165,7 @@ class Fair:
         self.operator = operator
         self._listeners: list[Listener] = []
         self._settings_cache: dict[str, Any] | None = None
+        self._open_tx: Tx | None = None  # the outermost transaction block, while one runs
 
     # --- opening -------------------------------------------------------------------
     @classmethod
@@ -211,11 +218,25 @@ class Fair:
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
-        """All writes in the block commit together, or none do."""
+        """All writes in the block commit together, or none do.
+
+        A block inside another one (a service called from within a transaction) is a
+        savepoint: its changes join the outer block's, heard once when that commits.
+        """
         tx = Tx(self)
+        outer = self._open_tx
         nested = self.db.conn.in_transaction
-        with self.db.atomic():
-            yield tx
+        if outer is None:
+            self._open_tx = tx
+        try:
+            with self.db.atomic():
+                yield tx
+        finally:
+            if outer is None:
+                self._open_tx = None
+        if outer is not None:
+            outer.changes.extend(tx.changes)
+            return
         if not nested and tx.changes:
             if "fair_settings" in tx.changes.entities:
                 self._settings_cache = None
@@ -245,13 +266,22 @@ class Fair:
                            params)
 
     # --- settings ----------------------------------------------------------------------
-    def setting(self, key: str) -> Any:
+    def _stored_settings(self) -> dict[str, Any]:
         if self._settings_cache is None:
             self._settings_cache = {r["key"]: json.loads(r["value"])
                                     for r in self.rows("SELECT key, value FROM fair_settings")}
-        if key in self._settings_cache:
-            return self._settings_cache[key]
+        return self._settings_cache
+
+    def setting(self, key: str) -> Any:
+        """The setting's value: the one stored in the fair, else its declared default."""
+        stored = self._stored_settings()
+        if key in stored:
+            return stored[key]
         return BY_KEY[key].default if key in BY_KEY else None
+
+    def stored_setting(self, key: str) -> Any:
+        """The value this fair stores for ``key``; None when it keeps the default."""
+        return self._stored_settings().get(key)
 
     def settings_set(self, tx: Tx, key: str, value: Any) -> None:
         before = self.rows("SELECT key, value FROM fair_settings WHERE key = ?", [key])

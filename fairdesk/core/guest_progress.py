@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from fairdesk.core.countries import is_foreign
 from fairdesk.core.fair import Fair, Row
@@ -13,10 +13,6 @@ from fairdesk.core.invitations import ARRIVED_STATES, ATTENDING_STATES, INVITED_
 _GUEST_COLUMNS = """g.id, g.ref_code, g.name, g.organisation, g.title, g.category, g.country,
     g.phone, g.state, g.letter_sent_on, g.replied_on, g.arrival_at, g.arrival_transport,
     g.inviting_unit_id, coalesce(u.name, '') AS unit_name"""
-
-
-def _in(states: tuple[str, ...]) -> str:
-    return "(" + ", ".join(f"'{s}'" for s in states) + ")"
 
 
 @dataclass
@@ -46,7 +42,7 @@ def _guests(fair: Fair, where: str, params: list) -> list[Row]:
 def follow_up(fair: Fair, *, days: int = 7, today: date | None = None) -> FollowUp:
     """Invited guests with no reply ``days`` after the letter (or with no letter date),
     undecided guests, and attending or confirmed guests with no arrival time."""
-    today = today or datetime.now(fair.tz).date()
+    today = today or fair.guests.today()
     cutoff = (today - timedelta(days=days)).isoformat()
     result = FollowUp(days, today)
     result.no_reply = _guests(

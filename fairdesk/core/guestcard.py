@@ -9,11 +9,10 @@ fair shows the card within a few milliseconds.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from fairdesk.core.fair import Fair, Row
-from fairdesk.core.timeutil import to_fair_iso
-from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
+from fairdesk.core.timeutil import fair_now_iso
+from fairdesk.core.vocab import GUEST_CATEGORIES
 
 # Category colours shared by the badges, the table cards and the desk.
 CATEGORY_COLOURS: dict[str, str] = {
@@ -71,10 +70,6 @@ class GuestCard:
     def category_zh_en(self) -> tuple[str, str]:
         return category_labels(self.category)
 
-    @property
-    def state_zh_en(self) -> tuple[str, str]:
-        return INVITATION_STATES.get(self.state, (self.state, self.state))
-
 
 def _join(*parts: str | None, sep: str = " ") -> str:
     return sep.join(p for p in parts if p)
@@ -90,7 +85,7 @@ def guest_card(fair: Fair, guest_id: str, *, photo: bool = True, guest: Row | No
 
     chain = guest_chain(fair, guest_id, guest=guest)
     g = chain.guest
-    now = to_fair_iso(datetime.now(UTC), fair.tz)
+    now = fair_now_iso(fair.tz)
     stay, trip, escort = chain.stay or {}, chain.current_trip(now) or {}, chain.escort or {}
     image = fair.scalar("SELECT data FROM guest_photos WHERE guest_id = ?", [guest_id]) \
         if photo else None

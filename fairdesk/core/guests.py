@@ -15,6 +15,7 @@ from fairdesk.core.entity import AreaService, Entity, Field, entities
 from fairdesk.core.errors import NotFoundError, ValidationError
 from fairdesk.core.fair import Row, Tx
 from fairdesk.core.guest_keys import guest_keys
+from fairdesk.core.ids import is_id
 from fairdesk.core.invitations import REPLY_STATES, check_transition
 from fairdesk.core.invitations import allowed_transitions as _allowed
 from fairdesk.core.names import name_forms
@@ -120,7 +121,7 @@ DIETARY_NEED = Entity("dietary_needs", "饮食需求", "Dietary need", (
 ), title="kind")
 
 
-def derived_name_fields(name: str, organisation: str = "") -> dict[str, str]:
+def derived_name_fields(name: str) -> dict[str, str]:
     """``name_latin`` and ``search_key`` stored beside the name for sorting and search."""
     latin, key = _derived_name_fields(name)
     return {"name_latin": latin, "search_key": key}
@@ -165,7 +166,7 @@ class GuestService(AreaService):
     def record_history(self, tx: Tx, guest_id: str, from_state: str | None, to_state: str,
                        note: str = "") -> Row:
         return tx.insert("invitation_history", {
-            "guest_id": guest_id, "at": tx.now, "operator": self.fair.operator.stamp,
+            "guest_id": guest_id, "at": tx.fair_now, "operator": self.fair.operator.stamp,
             "from_state": from_state, "to_state": to_state, "note": note})
 
     def new_ref_code(self, taken: set[str] | None = None) -> str:
@@ -273,6 +274,20 @@ class GuestService(AreaService):
             for guest in guests:
                 tx.update("guests", guest["id"], {"inviting_unit_id": unit_id})
         return tx.changes
+
+    def by_id_or_ref(self, value: str) -> Row:
+        """The guest with this id or reference code (as typed on the command line or the
+        desk). Raises NotFoundError naming ``value``."""
+        value = value.strip()
+        if is_id(value):
+            rows = self.fair.rows("SELECT * FROM guests WHERE id = ?", [value])
+            if rows:
+                return rows[0]
+        rows = self.fair.rows("SELECT * FROM guests WHERE ref_code = ?", [value.upper()])
+        if not rows:
+            raise NotFoundError(f"找不到嘉宾“{value}”（请给出参会编号或嘉宾 id）。",
+                                f"No guest '{value}' (give a reference code or a guest id).")
+        return rows[0]
 
     def unit_by_name(self, name: str) -> Row | None:
         """The inviting unit called ``name`` (simplified/traditional, spacing aside), or None."""

@@ -26,6 +26,12 @@ ATTENDING_STATES = ("attending", "confirmed", "arrived", "departed")
 INVITED_STATES = ("invited", "attending", "declined", "undecided", "confirmed", "arrived",
                   "departed")
 ARRIVED_STATES = ("arrived", "departed")
+REPLIED_STATES = ("attending", "declined", "undecided", "confirmed", "arrived", "departed")
+
+
+def sql_states(states: tuple[str, ...]) -> str:
+    """``('a', 'b')``: a state list for an SQL ``IN`` (the codes are ours, never user text)."""
+    return "(" + ", ".join(f"'{s}'" for s in states) + ")"
 
 _FORWARD: dict[str, tuple[str, ...]] = {
     "to_invite": ("invited",),

@@ -188,14 +188,6 @@ class ReceptionService(AreaService):
             _seat_free(self.fair, row)
             refuse(conflicts_for_seat(self.fair, row, record_id))
 
-    def create_in(self, tx: Tx, entity: str, **values: Any) -> Row:
-        """Validate, check and insert inside an open transaction; returns the new row."""
-        clean = self.validate(entity, values)
-        self.before_write(tx, entity, None, clean)
-        row = tx.insert(self.spec(entity).table, clean)
-        self.after_write(tx, entity, None, row)
-        return row
-
     # --- intention-revealing operations -----------------------------------------------------
     def assign_room(self, guest_id: str, room_id: str, check_in: str, check_out: str,
                     companion_id: str | None = None, notes: str = "") -> Changes:
@@ -220,8 +212,7 @@ class ReceptionService(AreaService):
                 guest, companion = (person, None) if isinstance(person, str) else person
                 row = self.validate("trip_passengers", {"trip_id": trip["id"], "guest_id": guest,
                                                         "companion_id": companion})
-                _companion_of_guest(self.fair, row)
-                _not_on_trip_twice(self.fair, row)
+                _companion_of_guest(self.fair, row)  # a new trip: _listed_once refused repeats
                 tx.insert("trip_passengers", row)
             refuse(conflicts_of_trip(self.fair, trip["id"]))
         return tx.changes

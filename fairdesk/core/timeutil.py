@@ -6,7 +6,7 @@ Datetimes are stored as ISO 8601 text with their UTC offset
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TZ = "Asia/Shanghai"
@@ -30,9 +30,6 @@ def to_fair_iso(value: datetime, tz: ZoneInfo) -> str:
     return value.astimezone(tz).replace(microsecond=0).isoformat()
 
 
-def parse_iso_datetime(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-def parse_iso_date(text: str) -> date:
-    return date.fromisoformat(text)
+def fair_now_iso(tz: ZoneInfo) -> str:
+    """Now, as stored text in the fair's timezone (to the second)."""
+    return to_fair_iso(datetime.now(UTC), tz)

@@ -99,7 +99,8 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
         _backup_before_upgrade(db, path, applied)
         try:
             db.execute("PRAGMA journal_mode = WAL")
-            migrations.apply(db)
+            with db.atomic():  # every pending migration, or (on an error) none of them
+                migrations.apply(db)
         except sqlite3.Error as exc:
             db.close()
             raise FairFileError(

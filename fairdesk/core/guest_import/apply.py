@@ -24,7 +24,12 @@ from typing import Any
 from fairdesk.core.changes import Changes
 from fairdesk.core.errors import FairdeskError, ValidationError
 from fairdesk.core.fair import Fair, Row, Tx
-from fairdesk.core.guest_import.preview import ImportPreview, ImportRow, merge_values
+from fairdesk.core.guest_import.preview import (
+    ImportPreview,
+    ImportRow,
+    guests_by_id,
+    merge_values,
+)
 from fairdesk.core.guest_keys import guest_keys
 from fairdesk.core.guests import derived_name_fields
 from fairdesk.core.i18n import t
@@ -187,7 +192,7 @@ def _insert_guests(fair: Fair, tx: Tx, rows: list[ImportRow], units: dict[str, s
     note = t("导入自 {f} 第 {n} 行", "imported from {f} row {n}", f=preview.raw.path.name, n="{n}")
     before, after = note.rsplit("{n}", 1)  # the row number comes after the file's name
     today = fair.guests.today().isoformat()
-    operator, now = fair.operator.stamp, tx.now
+    operator, now = fair.operator.stamp, tx.fair_now
     ids = new_ids(len(rows))
     guests, history = [], []
     for row, code, gid in zip(rows, codes, ids, strict=True):
@@ -211,12 +216,18 @@ def _merge(fair: Fair, tx: Tx, preview: ImportPreview, cancel: Callable[[], bool
     merged: set[str] = set()
     rows = preview.with_status("duplicate_in_fair")
     seen: set[str] = set()
+    guests: dict[str, Row] = {}
     for i, row in enumerate(rows):
-        if i % CHUNK == 0 and cancel():
-            raise ImportCancelled
+        if i % CHUNK == 0:
+            if cancel():
+                raise ImportCancelled
+            guests = guests_by_id(fair, [str(r.duplicate.ref)  # type: ignore[union-attr]
+                                         for r in rows[i:i + CHUNK]])  # as they stand now
         gid = str(row.duplicate.ref)  # type: ignore[union-attr]
         seen.add(gid)
-        if _merge_one(fair, tx, gid, row, preview):
+        # popped: a second row naming the same guest re-reads it as the first row left it
+        guest = guests.pop(gid, None) or fair.get("guests", gid)
+        if _merge_one(fair, tx, guest, row, preview):
             merged.add(gid)
         if progress and (i + 1) % CHUNK == 0:
             progress(done + i + 1, total)
@@ -225,8 +236,8 @@ def _merge(fair: Fair, tx: Tx, preview: ImportPreview, cancel: Callable[[], bool
     return len(merged), len(seen - merged)
 
 
-def _merge_one(fair: Fair, tx: Tx, gid: str, row: ImportRow, preview: ImportPreview) -> bool:
-    guest: Row = fair.get("guests", gid)
+def _merge_one(fair: Fair, tx: Tx, guest: Row, row: ImportRow, preview: ImportPreview) -> bool:
+    gid = guest["id"]
     values: dict[str, Any] = merge_values(guest, row)
     if not values:
         return False

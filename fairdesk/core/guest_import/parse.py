@@ -194,22 +194,18 @@ def datetime_value(value: Any, year: int, tz: ZoneInfo) -> str | None:
 
     Takes Excel dates (datetime or a serial number) and text such as
     2026年5月18日 10:30, 5月18日10点, 下午3点, 2026/05/18, 2026-05-18; a missing
-    year is the fair's year, a missing time is midnight.
+    year is the fair's year, a missing time is midnight; a time written with a UTC
+    offset (2026-05-18T01:00:00+00:00) is that moment in the fair's zone.
     """
     moment = _moment(value, year)
     return None if moment is None else to_fair_iso(moment, tz)
 
 
-def date_value(value: Any, year: int) -> str | None:
-    moment = _moment(value, year)
-    return None if moment is None else moment.date().isoformat()
-
-
 def _moment(value: Any, year: int) -> datetime | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None) if value.tzinfo else value
+    if isinstance(value, datetime):  # one with an offset is moved into the fair's zone
+        return value
     if isinstance(value, date):
         return datetime.combine(value, time())
     if isinstance(value, time):
@@ -224,7 +220,7 @@ def _moment(value: Any, year: int) -> datetime | None:
 def _parse_text_moment(raw: str, year: int) -> datetime:
     iso = raw.replace("T", " ")
     try:
-        return datetime.fromisoformat(iso).replace(tzinfo=None)
+        return datetime.fromisoformat(iso)
     except ValueError:
         pass
     m = _DATE.match(raw)

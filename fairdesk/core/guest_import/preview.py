@@ -206,7 +206,7 @@ def _overruled_note(line: int, match: Match) -> Problem:
 
 def _plan_merges(fair: Fair, rows: list[ImportRow]) -> None:
     targets = [r for r in rows if r.status == "duplicate_in_fair"]
-    current = _guests_by_id(fair, [str(r.duplicate.ref) for r in targets if r.duplicate])
+    current = guests_by_id(fair, [str(r.duplicate.ref) for r in targets if r.duplicate])
     for row in targets:
         guest = current[str(row.duplicate.ref)]  # type: ignore[union-attr]
         row.merge = merge_values(guest, row)
@@ -224,7 +224,8 @@ def merge_values(guest: Row, row: ImportRow) -> dict[str, Any]:
     return merge
 
 
-def _guests_by_id(fair: Fair, ids: list[str]) -> dict[str, Row]:
+def guests_by_id(fair: Fair, ids: list[str]) -> dict[str, Row]:
+    """The guests with these ids (whole rows), by id; one query per 500 ids."""
     found: dict[str, Row] = {}
     unique = list(dict.fromkeys(ids))
     for start in range(0, len(unique), 500):
