@@ -306,3 +306,34 @@ def test_cancelling_a_batch_writes_no_file_and_no_print_log(qtbot, session, fair
     assert not (tmp_path / "out-1.pdf").exists()
     assert fair.count("badge_prints") == 0
     assert not page.guest_list.status.text().startswith("Printed")
+
+
+def test_closing_the_window_waits_for_badges_being_drawn(qtbot, tmp_path):
+    """A print running when the window closes ends and logs its badges before the fair closes."""
+    from bench.crowd import make_crowd
+    from fairdesk.core import badges as core_badges
+    from fairdesk.core.fair import Fair
+    from fairdesk.gui import jobs
+    from fairdesk.gui.badge_printing import print_badges
+    from fairdesk.gui.main_window import MainWindow
+    from tests.conftest import TESTER
+
+    fair_file = tmp_path / "closing.fair"
+    made = Fair.create(fair_file, TESTER)
+    make_crowd(made, 40)
+    made.close()
+
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(fair_file)
+    fair = win.session.fair
+    ids = [r["id"] for r in fair.rows("SELECT id FROM guests LIMIT 40")]
+    worker = print_badges(win, fair, ids, tmp_path / "b.pdf", "a4-8up")
+    assert worker in jobs.RUNNING
+    win.close()
+    assert not worker.isRunning() and worker not in jobs.RUNNING
+    reopened = Fair.open(fair_file)
+    try:
+        assert len(core_badges.already_printed(reopened, ids)) == len(ids)
+    finally:
+        reopened.close()

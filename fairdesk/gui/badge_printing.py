@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from fairdesk.core import badges
 from fairdesk.core.errors import FairdeskError
 from fairdesk.core.fair import Fair
+from fairdesk.gui import jobs
 from fairdesk.gui.qt import (
     QCoreApplication,
     QMessageBox,
@@ -84,7 +85,11 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     batch = badges.badges_for_printing(fair, guest_ids, size=size)
     from fairdesk.reports.badge_data import badge_job
 
-    worker = RenderWorker(path, badge_job(fair, batch, back=back), size, back, parent)
+    # no parent: closing the page must not destroy a running thread; jobs.RUNNING keeps
+    # it alive until it ends, and the main window waits for it before closing the fair
+    worker = RenderWorker(path, badge_job(fair, batch, back=back), size, back)
+    jobs.RUNNING.add(worker)
+    worker.finished.connect(lambda: jobs.RUNNING.discard(worker))
     dialog = QProgressDialog(QCoreApplication.translate("BadgePrinting", "Drawing badges…"),
                              QCoreApplication.translate("BadgePrinting", "Cancel"), 0,
                              len(batch.badges), parent)

@@ -16,6 +16,7 @@ from fairdesk.gui.page_stack import PageStack
 from fairdesk.gui.pages import page_specs
 from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import (
+    QApplication,
     QCloseEvent,
     QHBoxLayout,
     QKeySequence,
@@ -25,6 +26,7 @@ from fairdesk.gui.qt import (
     QMainWindow,
     QShortcut,
     QStackedWidget,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -242,7 +244,22 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def _finish_jobs(self) -> None:
+        """Let running jobs (printing, planning) end and deliver their results first:
+        they write to the fair when they finish, and a thread must not outlive the app."""
+        from fairdesk.gui import jobs
+
+        if not jobs.RUNNING:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            jobs.wait_for_jobs()
+            QApplication.processEvents()
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         prefs.save_window_geometry(self.saveGeometry())
+        self._finish_jobs()
         self.session.close()
         super().closeEvent(event)
