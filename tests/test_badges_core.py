@@ -194,6 +194,8 @@ def test_search_by_name_and_pinyin(fair: Fair, crowd: list[str]) -> None:
     assert guest["id"] in [g["id"] for g in checkin.search_guests(fair, guest["name"])]
     pinyin = guest["search_key"].split()[-1]
     assert guest["id"] in [g["id"] for g in checkin.search_guests(fair, pinyin, limit=500)]
+    by_code = checkin.search_guests(fair, guest["ref_code"].lower())
+    assert by_code and by_code[0]["id"] == guest["id"]  # a guest reading out the slip's code
 
 
 def test_core_and_reports_do_not_import_qt() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from fairdesk.commands.common import cli_operator, open_fair, say
+from fairdesk.commands.common import cli_operator, opened_fair, say
 from fairdesk.core.errors import ValidationError
 from fairdesk.core.fair import Fair
 from fairdesk.core.i18n import Text, t
@@ -86,11 +86,8 @@ def _kind(out: str) -> str:
 
 
 def _with_fair(args: argparse.Namespace, job: Callable[[Fair], int]) -> int:
-    fair = open_fair(args.file)
-    try:
+    with opened_fair(args.file) as fair:
         return job(fair)
-    finally:
-        fair.close()
 
 
 def _write(sheets: list, out: str, what: Text) -> int:

@@ -300,10 +300,7 @@ def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:
     text = " ".join(text.split())
     if not text:
         return []
-    ids = GuestSearch.of(fair).search(text, limit=limit)
-    by_code = fair.scalar("SELECT id FROM guests WHERE ref_code = ?", [text.upper()])
-    if by_code and by_code not in ids:
-        ids = [by_code, *ids][:limit]
+    ids = GuestSearch.of(fair).search(text, limit=limit)  # reference codes included
     if not ids:
         return []
     rows = {r["id"]: r for r in fair.rows(

@@ -8,7 +8,6 @@ Compact enough to embed in a guest's details or at the check-in desk:
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, TRIP_PURPOSES, label
@@ -108,7 +107,9 @@ class GuestChainView(QFrame):
         self._layout.addStretch(1)
 
     def _stay(self, s: dict) -> str:
-        nights = (date.fromisoformat(s["check_out"]) - date.fromisoformat(s["check_in"])).days
+        from fairdesk.core.roster.model import nights as stay_nights
+
+        nights = len(stay_nights(s["check_in"], s["check_out"]))
         room = s["room_number"] or self.tr("room number at check-in")
         kind = label(ROOM_TYPES, s["type"]) if s["type"] else ""
         text = self.tr("%1 %2 %3, %4 to %5, nights: %6")

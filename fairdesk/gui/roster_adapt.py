@@ -84,9 +84,9 @@ def apply_rooms(fair: Fair, plan: Any, progress: Progress | None = None) -> Any:
 
 
 def _nights(check_in: str, check_out: str) -> int:
-    from datetime import date
+    from fairdesk.core.roster.model import nights
 
-    return (date.fromisoformat(check_out) - date.fromisoformat(check_in)).days
+    return len(nights(check_in, check_out))
 
 
 # --- pickups ------------------------------------------------------------------------------------
