@@ -10,7 +10,6 @@ from datetime import datetime
 from decimal import Decimal
 
 from fairdesk.core.fair import Fair
-from fairdesk.core.i18n import language
 from fairdesk.core.invitations import (
     ARRIVED_STATES,
     ATTENDING_STATES,
@@ -28,8 +27,7 @@ INVITED, REPLIED, ATTENDING, ARRIVED = (INVITED_STATES, REPLIED_STATES, ATTENDIN
 
 def display_name(fair: Fair) -> str:
     """The fair's name in the current language (the Chinese name when there is no English)."""
-    english = language() == "en" and fair.stored_setting("fair.name_en")
-    return str(english or fair.name)
+    return fair.display_name
 
 
 @dataclass

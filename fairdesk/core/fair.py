@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from fairdesk.core.changes import Change, Changes
 from fairdesk.core.context import SYSTEM, Operator
 from fairdesk.core.errors import NotFoundError
+from fairdesk.core.i18n import language
 from fairdesk.core.ids import new_id, new_ids
 from fairdesk.core.settings import BY_KEY
 from fairdesk.core.timeutil import to_fair_iso, utc_now_iso, zone
@@ -313,6 +314,12 @@ class Fair:
     @property
     def name(self) -> str:
         return self.setting("fair.name")
+
+    @property
+    def display_name(self) -> str:
+        """The name in the current language (the Chinese name when no English one is stored)."""
+        english = language() == "en" and self.stored_setting("fair.name_en")
+        return str(english or self.name)
 
     # --- services ----------------------------------------------------------------------
     @cached_property

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from fairdesk.core.errors import NotFoundError
-from fairdesk.core.i18n import Text, language
+from fairdesk.core.i18n import Text
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 
 def fair_title(fair: Fair) -> str:
     """The fair's name in the current language (the Chinese one if no English is set)."""
-    english = fair.setting("fair.name_en")
-    return english if language() == "en" and english and english != "Investment Fair" \
-        else fair.name
+    return fair.display_name
 
 
 def fair_now(fair: Fair) -> str:
