@@ -116,3 +116,17 @@ def test_letter_dates_are_the_fairs_day_not_the_laptops(fair, guests, monkeypatc
     monkeypatch.setattr(letters, "datetime", Clock)
     data = letters_for(fair, guests[:1])[0]
     assert (data.letter_date, data.reply_by) == (letter_date, reply_by)
+
+
+def test_english_letter_names_the_units_english_name(fair):
+    from fairdesk.reports.letters import letters_for
+
+    unit = fair.guests.create("inviting_units", name="市商务局",
+                              name_en="Municipal Bureau of Commerce").items[0].record_id
+    guest = fair.guests.create("guests", name="James Miller", category="investor", country="US",
+                               inviting_unit_id=unit).items[0].record_id
+    local = fair.guests.create("guests", name="王芳", category="investor", country="CN",
+                               inviting_unit_id=unit).items[0].record_id
+    english, chinese = letters_for(fair, [guest, local])
+    assert english.unit_name == "Municipal Bureau of Commerce"
+    assert chinese.unit_name == "市商务局"

@@ -78,7 +78,8 @@ def _guest_rows(fair: Any, ids: list[str]) -> dict[str, dict]:
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for row in fair.rows(
-                "SELECT g.*, u.name AS unit_name, u.contact AS unit_contact,"
+                "SELECT g.*, u.name AS unit_name, u.name_en AS unit_name_en,"
+                " u.contact AS unit_contact,"
                 " u.phone AS unit_phone FROM guests g"
                 " LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id"
                 f" WHERE g.id IN ({', '.join('?' * len(chunk))})", chunk):
@@ -87,11 +88,13 @@ def _guest_rows(fair: Any, ids: list[str]) -> dict[str, dict]:
 
 
 def _letter(row: dict, common: dict) -> LetterData:
+    language = row["language"] or "zh"
+    unit = (row["unit_name_en"] if language == "en" else "") or row["unit_name"] or ""
     return LetterData(
-        guest_id=row["id"], ref_code=row["ref_code"], language=row["language"] or "zh",
+        guest_id=row["id"], ref_code=row["ref_code"], language=language,
         name=row["name"], gender=row["gender"] or "", honorific=row["honorific"] or "",
         organisation=row["organisation"] or "", title=row["title"] or "",
-        unit_name=row["unit_name"] or "", unit_contact=row["unit_contact"] or "",
+        unit_name=unit, unit_contact=row["unit_contact"] or "",
         unit_phone=row["unit_phone"] or "", **common)
 
 

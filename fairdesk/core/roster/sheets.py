@@ -27,11 +27,11 @@ Row = dict[str, Any]
 # --- rooming lists ----------------------------------------------------------------------------
 ROOMING_COLUMNS = [
     ("no", Text("序号", "No."), 10), ("name", Text("姓名", "Name"), 38),
-    ("gender", Text("性别", "Sex"), 12), ("organisation", Text("单位", "Organisation"), 34),
+    ("gender", Text("性别", "Sex"), 16), ("organisation", Text("单位", "Organisation"), 34),
     ("room_type", Text("房型", "Room type"), 20), ("room", Text("房号", "Room"), 15),
     ("check_in", Text("入住", "Check-in"), 18), ("check_out", Text("退房", "Check-out"), 18),
-    ("nights", Text("晚数", "Nights"), 11), ("sharing", Text("同住", "Sharing with"), 26),
-    ("arrival", Text("抵达", "Arrival"), 36), ("notes", Text("备注", "Notes"), 39),
+    ("nights", Text("晚数", "Nights"), 14), ("sharing", Text("同住", "Sharing with"), 26),
+    ("arrival", Text("抵达", "Arrival"), 36), ("notes", Text("备注", "Notes"), 36),
 ]
 
 
