@@ -24,11 +24,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.crowd import make_crowd
-from fairdesk.core import badges, checkin
+from fairdesk.core.badges import checkin
+from fairdesk.core.badges import codes as badges
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
-from fairdesk.reports.badge_data import badge_job
-from fairdesk.reports.badges import render_badges
+from fairdesk.reports.badges.cards import render_badges
+from fairdesk.reports.badges.data import badge_job
 from fairdesk.reports.fonts import FONT, register_fonts
 
 OPERATOR = Operator("基准", "door-1", "bench")

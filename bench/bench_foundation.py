@@ -114,7 +114,7 @@ import sqlite3, sys, time
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
 from fairdesk.gui.app import create_application
-from fairdesk.gui.pages.dashboard import DashboardPage
+from fairdesk.gui.dashboard import DashboardPage
 from fairdesk.gui.session import FairSession
 app = create_application("zh")
 session = FairSession()

@@ -113,8 +113,10 @@ def _forget_caches() -> None:
     window loads them at start."""
     import functools
 
-    from fairdesk.core import guests, names
-    from fairdesk.core.guest_import import columns, parse
+    from fairdesk.core.guests import names
+    from fairdesk.core.guests import service as guests
+    from fairdesk.core.guests.importing import cells as parse
+    from fairdesk.core.guests.importing import columns
 
     for module in (parse, names, guests, columns):
         for name, value in vars(module).items():
@@ -131,8 +133,8 @@ def bench_import(tmp: Path) -> tuple[list[dict], Path]:
     from python_calamine import CalamineWorkbook
 
     from fairdesk.core.fair import Fair
-    from fairdesk.core.guest_import import import_file
-    from fairdesk.core.names import char_pinyin, fold_text
+    from fairdesk.core.guests.importing import import_file
+    from fairdesk.core.guests.names import char_pinyin, fold_text
 
     char_pinyin("张")  # load pypinyin's dictionary once, as the window does at start
     fold_text("張")  # and OpenCC's character table (the search index loads it)
@@ -185,7 +187,12 @@ def _stages(tmp: Path, source: Path, repeat: int = 3) -> list[dict]:
     """CPU seconds of each step of an import (best of ``repeat``), and SQLite alone
     writing the same rows."""
     from fairdesk.core.fair import Fair
-    from fairdesk.core.guest_import import apply_import, build_preview, guess_columns, read_table
+    from fairdesk.core.guests.importing import (
+        apply_import,
+        build_preview,
+        guess_columns,
+        read_table,
+    )
 
     best: dict[str, float] = {}
     floors: dict[str, float] = {}
@@ -252,7 +259,7 @@ KEYSTROKES = ["zhangwei", "zw", "muller", "1234", "张伟", "wangfang", "siemens
 
 def bench_search(fair_path: Path) -> list[dict]:
     from fairdesk.core.fair import Fair
-    from fairdesk.core.search import GuestSearch
+    from fairdesk.core.guests.search import GuestSearch
 
     fair = Fair.open(fair_path)
     count = fair.count("guests")

@@ -32,8 +32,8 @@ ORGS = ["中国建筑第三工程局", "华为技术有限公司", "南海港务
 def make_fair(n: int = 10_000):  # noqa: ANN201
     """An in-memory fair with ``n`` guests, written with the core's own derived fields."""
     from fairdesk.core.fair import Fair
-    from fairdesk.core.guest_keys import guest_keys
-    from fairdesk.core.guests import KEY_SOURCES, derived_name_fields
+    from fairdesk.core.guests.keys import guest_keys
+    from fairdesk.core.guests.service import KEY_SOURCES, derived_name_fields
 
     fair = Fair.memory()
     rnd = random.Random(7)
@@ -61,11 +61,11 @@ def _p95(values: list[float]) -> float:
 
 
 def run() -> list[dict]:
-    from fairdesk.core.search import GuestSearch
-    from fairdesk.gui.pages.guests import GuestsPage
+    from fairdesk.core.guests.search import GuestSearch
+    from fairdesk.gui.guests.page import GuestsPage
     from fairdesk.gui.qt import QApplication
     from fairdesk.gui.session import FairSession
-    from fairdesk.reports.letters import letters_for, render_letters
+    from fairdesk.reports.guests.letters import letters_for, render_letters
 
     app = QApplication.instance() or QApplication([])
     fair = make_fair()

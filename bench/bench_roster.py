@@ -23,10 +23,10 @@ from pathlib import Path
 
 from fairdesk.core.fair import Fair
 from fairdesk.core.ids import new_id
-from fairdesk.core.roster import find_conflicts
-from fairdesk.core.roster.lodging import apply_plan, plan_auto_assign
-from fairdesk.core.roster.sample import build_sample, sample_trips
-from fairdesk.core.roster.transport import load_transport, transport_conflicts
+from fairdesk.core.reception import find_conflicts
+from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign
+from fairdesk.core.reception.sample import build_sample, sample_trips
+from fairdesk.core.reception.transport import load_transport, transport_conflicts
 
 GUESTS, VEHICLES, TRIPS = 3000, 100, 2000
 FLOOR_SQL = (
@@ -137,7 +137,9 @@ def _statements(fair: Fair, read: Callable[[], object]) -> list[str]:
 def bench_planners(folder: Path) -> list[dict]:
     """Snapshot read (window's thread) and plan (worker) of each planner, 10,000 guests."""
     from fairdesk.core.demo import create_demo_fair
-    from fairdesk.core.roster import lodging, meals, pickups
+    from fairdesk.core.reception import meals
+    from fairdesk.core.reception import pickup_plan as pickups
+    from fairdesk.core.reception import room_plan as lodging
 
     fair = create_demo_fair(folder / "demo.fair", guests=10000)
     sitting = fair.scalar("SELECT s.id FROM meal_sittings s JOIN banquet_tables t"

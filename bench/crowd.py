@@ -10,7 +10,7 @@ import random
 from datetime import date, timedelta
 
 from fairdesk.core.fair import Fair
-from fairdesk.core.guests import REF_ALPHABET, derived_name_fields
+from fairdesk.core.guests.service import REF_ALPHABET, derived_name_fields
 from fairdesk.core.ids import new_id
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"

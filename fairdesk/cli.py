@@ -14,9 +14,9 @@ import sys
 from collections.abc import Sequence
 
 from fairdesk import __version__
+from fairdesk.base.errors import FairdeskError
+from fairdesk.base.i18n import set_language, system_language, t
 from fairdesk.commands import MODULES
-from fairdesk.core.errors import FairdeskError
-from fairdesk.core.i18n import set_language, system_language, t
 
 GUI_HELP = """\
 fairdesk runs a city's investment fair on site, offline.

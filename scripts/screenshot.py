@@ -21,9 +21,9 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["FAIRDESK_LANG"] = args.lang
 
+    from fairdesk.base.i18n import set_language
     from fairdesk.core.context import Operator
     from fairdesk.core.demo import create_demo_fair
-    from fairdesk.core.i18n import set_language
     from fairdesk.gui.app import create_application, open_main_window
 
     set_language(args.lang)

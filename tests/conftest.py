@@ -10,9 +10,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FAIRDESK_LANG", "zh")
 
+from fairdesk.base.i18n import set_language  # noqa: E402
 from fairdesk.core.context import Operator  # noqa: E402
 from fairdesk.core.fair import Fair  # noqa: E402
-from fairdesk.core.i18n import set_language  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 TESTER = Operator("测试员", "desk-1", "test-laptop")

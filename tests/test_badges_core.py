@@ -8,8 +8,9 @@ import sys
 import pytest
 
 from bench.crowd import make_crowd
-from fairdesk.core import badges, checkin
-from fairdesk.core.errors import NotFoundError, ValidationError
+from fairdesk.base.errors import NotFoundError, ValidationError
+from fairdesk.core.badges import checkin
+from fairdesk.core.badges import codes as badges
 from fairdesk.core.fair import Fair
 from fairdesk.reports.qr import qr_version
 
@@ -88,7 +89,7 @@ def test_print_log_warns_before_reprinting(fair: Fair, crowd: list[str]) -> None
 
 
 def test_a_reprint_recorded_twice_is_refused(fair: Fair, crowd: list[str]) -> None:
-    from fairdesk.core.errors import ConflictError
+    from fairdesk.base.errors import ConflictError
 
     badges.record_printed(fair, badges.badges_for_printing(fair, crowd[:1]))
     desk_a = badges.badges_for_printing(fair, crowd[:1])
@@ -199,8 +200,8 @@ def test_search_by_name_and_pinyin(fair: Fair, crowd: list[str]) -> None:
 
 
 def test_core_and_reports_do_not_import_qt() -> None:
-    code = ("import sys, fairdesk.core.badges, fairdesk.core.checkin, fairdesk.reports.badges, "
-            "fairdesk.reports.table_cards, fairdesk.commands.badges; "
+    code = ("import sys, fairdesk.core.badges.codes, fairdesk.core.badges.checkin, fairdesk.reports.badges.cards, "
+            "fairdesk.reports.badges.table_cards, fairdesk.commands.badges; "
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

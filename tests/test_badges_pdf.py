@@ -12,16 +12,17 @@ import zxingcpp
 from reportlab.lib.units import mm
 
 from bench.crowd import LATIN, LONG_HAN, make_crowd
-from fairdesk.core import badges, checkin
+from fairdesk.core.badges import checkin
+from fairdesk.core.badges import codes as badges
 from fairdesk.core.fair import Fair
-from fairdesk.reports.badge_data import badge_job
-from fairdesk.reports.badges import (
+from fairdesk.reports.badges.cards import (
     SIZES,
     RenderCancelled,
     name_box_width,
     render_badges,
 )
-from fairdesk.reports.table_cards import render_table_cards, table_card_items
+from fairdesk.reports.badges.data import badge_job
+from fairdesk.reports.badges.table_cards import render_table_cards, table_card_items
 from fairdesk.reports.textfit import fit_lines, spaced_name, width
 
 PAGE_MM = {"a6": (105, 148), "lanyard": (90, 130), "cr80": (85.6, 54), "a4-8up": (210, 297)}

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtTest import QTest
 
 from bench.crowd import make_crowd
-from fairdesk.core import badges
+from fairdesk.core.badges import codes as badges
 from fairdesk.core.fair import Fair
-from fairdesk.gui.pages.checkin import CheckInPage
+from fairdesk.gui.checkin.page import CheckInPage
 from fairdesk.gui.qt import QApplication, QInputMethodEvent, Qt, QWidget
 from fairdesk.gui.session import FairSession
 
@@ -137,7 +137,7 @@ def test_reprint_at_the_desk_voids_the_lost_badge(qtbot, desk, tmp_path, monkeyp
     import pypdfium2 as pdfium
     import zxingcpp
 
-    from fairdesk.core import checkin
+    from fairdesk.core.badges import checkin
     from fairdesk.gui.qt import QMessageBox
 
     page, codes = desk
@@ -172,10 +172,10 @@ def test_webcam_decoder_reads_a_badge_image(fair: Fair, tmp_path) -> None:  # no
     """The webcam path's decoding (camera itself optional): a QImage of a badge -> its code."""
     import pypdfium2 as pdfium
 
-    from fairdesk.gui.camera import decode_image
+    from fairdesk.gui.checkin.camera import decode_image
     from fairdesk.gui.qt import QImage
-    from fairdesk.reports.badge_data import badge_job
-    from fairdesk.reports.badges import render_badges
+    from fairdesk.reports.badges.cards import render_badges
+    from fairdesk.reports.badges.data import badge_job
 
     ids = make_crowd(fair, 3)
     batch = badges.badges_for_printing(fair, ids[:1])
@@ -189,7 +189,7 @@ def test_webcam_decoder_reads_a_badge_image(fair: Fair, tmp_path) -> None:  # no
 def test_desk_sounds_are_real_wav_tones(tmp_path) -> None:  # noqa: ANN001
     import wave
 
-    from fairdesk.gui.sounds import TONES, tone_wav
+    from fairdesk.gui.checkin.sounds import TONES, tone_wav
 
     path = tone_wav(tmp_path / "red.wav", TONES["red"])
     with wave.open(str(path)) as wav:

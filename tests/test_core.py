@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from fairdesk.core.errors import ConflictError, NotFoundError, ValidationError
-from fairdesk.core.i18n import set_language
+from fairdesk.base.errors import ConflictError, NotFoundError, ValidationError
+from fairdesk.base.i18n import set_language
 from fairdesk.core.ids import is_id
 from fairdesk.core.money import Money, yi
 
@@ -139,7 +139,7 @@ def test_every_area_has_crud(fair):
 
 
 def test_admitted_categories_must_be_a_list_of_known_categories(fair):
-    from fairdesk.core.checkin import admitted
+    from fairdesk.core.badges.checkin import admitted
 
     for bad in ("5", "{}", "null", '["nobody"]'):
         with pytest.raises(ValidationError, match="准入类别"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fairdesk.core.names import fold_latin, latin_name
+from fairdesk.core.guests.names import fold_latin, latin_name
 
 
 def test_insert_many_keeps_every_value_when_rows_differ_in_keys(fair):

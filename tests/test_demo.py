@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from fairdesk.base.errors import ConflictError
 from fairdesk.core import dashboard
 from fairdesk.core.demo import SNAPSHOT, create_demo_fair, generate_demo
 from fairdesk.core.demo.people import id_check_digit
-from fairdesk.core.errors import ConflictError
 from fairdesk.core.fair import Fair
-from fairdesk.core.guests import REF_ALPHABET, derived_name_fields
+from fairdesk.core.guests.service import REF_ALPHABET, derived_name_fields
 from fairdesk.core.vocab import DEPARTMENTS, INVITATION_STATES
 from fairdesk.storage.fairfile import check_file
 from fairdesk.storage.schema import AREA_TABLES

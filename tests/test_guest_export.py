@@ -14,8 +14,8 @@ import pytest
 from fairdesk.cli import main
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
-from fairdesk.core.guest_export import export_guests, export_unit_progress
-from fairdesk.core.guest_import import import_file
+from fairdesk.core.guests.export import export_guests, export_unit_progress
+from fairdesk.core.guests.importing import import_file
 
 DATA = Path(__file__).parent / "data"
 TESTER = Operator("测试员", "desk-1", "test-laptop")

@@ -9,17 +9,17 @@ import pytest
 import xlsxwriter
 from python_calamine import CalamineWorkbook
 
-from fairdesk.core.errors import ValidationError
-from fairdesk.core.guest_import import (
+from fairdesk.base.errors import ValidationError
+from fairdesk.core.guests.importing import (
     ImportCancelled,
     apply_import,
     build_preview,
     guess_columns,
     import_file,
-    parse,
     read_table,
 )
-from fairdesk.core.guest_import.columns import guess_field
+from fairdesk.core.guests.importing import cells as parse
+from fairdesk.core.guests.importing.columns import guess_field
 
 DATA = Path(__file__).parent / "data"
 MESSY = DATA / "guests-county.xlsx"
@@ -190,7 +190,7 @@ def test_cancel_leaves_the_fair_unchanged(fair, tmp_path):
 
 
 def test_a_failing_write_rolls_everything_back(fair, tmp_path, monkeypatch):
-    from fairdesk.core.guest_import import apply as apply_module
+    from fairdesk.core.guests.importing import apply as apply_module
 
     path = write_xlsx(tmp_path / "x.xlsx", [HEAD, ["王五", "甲公司", "", "", "中国", "否"],
                                             ["赵六", "乙公司", "", "", "中国", "是"]])

@@ -11,9 +11,9 @@ import pytest
 from PIL import Image
 
 from fairdesk import cli
-from fairdesk.core.errors import NotFoundError, ValidationError
+from fairdesk.base.errors import NotFoundError, ValidationError
 from fairdesk.core.fair import Fair
-from fairdesk.core.guest_photos import MAX_SIDE
+from fairdesk.core.guests.photos import MAX_SIDE
 from tests.conftest import TESTER
 
 
@@ -118,7 +118,7 @@ def test_bad_bytes_are_refused_and_the_fair_is_unchanged(fair, guest, data, word
 
 
 def test_refusal_in_english(fair, guest):
-    from fairdesk.core.i18n import set_language
+    from fairdesk.base.i18n import set_language
 
     set_language("en")
     with pytest.raises(ValidationError, match="must be a JPEG or PNG image"):
@@ -189,7 +189,7 @@ def test_small_photo_loses_its_exif_metadata():
 
     from PIL import Image
 
-    from fairdesk.core.guest_photos import prepare_photo
+    from fairdesk.core.guests.photos import prepare_photo
 
     image = Image.new("RGB", (200, 260), (180, 40, 40))
     exif = Image.Exif()

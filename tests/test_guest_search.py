@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fairdesk.core.search import GuestSearch
+from fairdesk.core.guests.search import GuestSearch
 
 GUESTS = [
     ("张伟", "宁德时代新能源", "CN", "13800001234", "investor"),
@@ -112,8 +112,8 @@ def test_one_shared_index_per_fair(fair):
 
 
 def test_bulk_insert_of_guests_reaches_the_index(fair):
-    from fairdesk.core.guests import derived_name_fields
-    from fairdesk.core.search import GuestSearch
+    from fairdesk.core.guests.search import GuestSearch
+    from fairdesk.core.guests.service import derived_name_fields
 
     search = GuestSearch.of(fair)
     assert search.search("lmh") == []

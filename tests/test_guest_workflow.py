@@ -6,11 +6,11 @@ from datetime import date, datetime
 
 import pytest
 
+from fairdesk.base.errors import ConflictError, NotFoundError
 from fairdesk.core.countries import COUNTRIES, find_country, is_foreign
-from fairdesk.core.errors import ConflictError, NotFoundError
-from fairdesk.core.guest_keys import clean_phone, phone_norm
-from fairdesk.core.invitations import STATES, TRANSITIONS, allowed_transitions
-from fairdesk.core.names import fold_text, latin_name, pinyin_keys
+from fairdesk.core.guests.invitations import STATES, TRANSITIONS, allowed_transitions
+from fairdesk.core.guests.keys import clean_phone, phone_norm
+from fairdesk.core.guests.names import fold_text, latin_name, pinyin_keys
 
 ALLOWED = {
     ("to_invite", "invited"), ("invited", "attending"), ("invited", "declined"),
@@ -217,15 +217,15 @@ def test_guest_core_never_loads_qt():
     import sys
 
     code = ("import sys\n"
-            "import fairdesk.core.guests, fairdesk.core.search, fairdesk.core.guest_export\n"
-            "import fairdesk.core.guest_import, fairdesk.core.guest_progress\n"
+            "import fairdesk.core.guests.service, fairdesk.core.guests.search, fairdesk.core.guests.export\n"
+            "import fairdesk.core.guests.importing, fairdesk.core.guests.progress\n"
             "import fairdesk.commands.guests\n"
             "assert not [m for m in sys.modules if m.startswith('PySide6')]\n")
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_guests_written_without_the_service_are_still_found_as_duplicates(fair):
-    from fairdesk.core.guest_import.dedupe import DuplicateIndex, Keys
+    from fairdesk.core.guests.importing.dedupe import DuplicateIndex, Keys
 
     with fair.transaction() as tx:  # as a demo generator might: no folded keys
         tx.insert("guests", {"ref_code": "AAA222", "name": "張偉", "organisation": "台塑企業",

@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from fairdesk.base.errors import FairFileError
+from fairdesk.base.i18n import set_language
 from fairdesk.core import dashboard as core_figures
 from fairdesk.core.context import Operator
-from fairdesk.core.errors import FairFileError
 from fairdesk.core.fair import Fair
-from fairdesk.core.i18n import set_language
 from fairdesk.core.vocab import GUEST_CATEGORIES
 from fairdesk.gui import prefs
 from fairdesk.gui.app import create_application
+from fairdesk.gui.dashboard import DashboardPage
 from fairdesk.gui.main_window import MainWindow
-from fairdesk.gui.pages.dashboard import DashboardPage
 from fairdesk.gui.qt import (
     QCoreApplication,
     QDialogButtonBox,
@@ -390,9 +390,9 @@ HEAVY_AT_START = (
     "reportlab", "pandas", "openpyxl", "xlsxwriter", "qrcode", "pypdfium2", "python_calamine",
     "zxingcpp", "fairdesk.reports",
     # names, search, and the areas' services and jobs (loaded when first used)
-    "pypinyin", "opencc", "fairdesk.core.names", "fairdesk.core.search",
-    "fairdesk.core.guests", "fairdesk.core.guest_import", "fairdesk.core.guest_export",
-    "fairdesk.core.roster", "fairdesk.core.reception", "fairdesk.core.demo",
+    "pypinyin", "opencc", "fairdesk.core.guests.names", "fairdesk.core.guests.search",
+    "fairdesk.core.guests.service", "fairdesk.core.guests.importing", "fairdesk.core.guests.export",
+    "fairdesk.core.reception", "fairdesk.core.reception.service", "fairdesk.core.demo",
 )
 
 
@@ -462,7 +462,7 @@ def test_dashboard_rereads_figures_on_its_clock(window, monkeypatch):
 
 
 def test_a_figure_card_opens_its_area(qtbot, fair_file, monkeypatch):
-    from fairdesk.gui.pages.base import Page
+    from fairdesk.gui.widgets.page import Page
 
     class GuestsPage(Page):  # stands in for the guests area's page
         area = "guests"
@@ -529,8 +529,8 @@ def test_a_copy_cannot_replace_the_open_file(window, tmp_path, monkeypatch):
 
 
 def test_hidden_pages_are_built_when_first_shown(window):
+    from fairdesk.gui.checkin.page import CheckInPage
     from fairdesk.gui.pages import page_classes
-    from fairdesk.gui.pages.checkin import CheckInPage
 
     at = page_classes().index(CheckInPage)
     assert window.navigation.item(at).text() == "报到签到"  # title read from the class
@@ -544,7 +544,7 @@ def test_hidden_pages_are_built_when_first_shown(window):
 
 
 def test_a_page_whose_title_needs_an_instance_is_built_at_once(qtbot, fair_file, monkeypatch):
-    from fairdesk.gui.pages.base import Page
+    from fairdesk.gui.widgets.page import Page
 
     class CountyPage(Page):
         area = "signing"

@@ -8,13 +8,13 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
-from fairdesk.core import checkin
-from fairdesk.gui import printing
-from fairdesk.gui.badge_dialog import BadgeDialog
-from fairdesk.gui.pages.guests import GuestsPage
-from fairdesk.gui.pages.meals import MealsPage
+from fairdesk.core.badges import checkin
+from fairdesk.gui.badges.batch_dialog import BadgeDialog
+from fairdesk.gui.guests.page import GuestsPage
 from fairdesk.gui.qt import QFileDialog, QItemSelectionModel, QMessageBox, Qt, QTimer
+from fairdesk.gui.reception.meals_page import MealsPage
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets import printing
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 PEOPLE = [("张伟", "中国建筑第三工程局"), ("王芳", "华为技术有限公司"), ("Hans Müller", "Siemens AG"),
@@ -34,7 +34,7 @@ class _Settings:
 @pytest.fixture(autouse=True)
 def _jobs_end():
     yield
-    from fairdesk.gui.jobs import wait_for_jobs
+    from fairdesk.gui.widgets.jobs import wait_for_jobs
 
     wait_for_jobs()
 
@@ -311,11 +311,11 @@ def test_cancelling_a_batch_writes_no_file_and_no_print_log(qtbot, session, fair
 def test_closing_the_window_waits_for_badges_being_drawn(qtbot, tmp_path):
     """A print running when the window closes ends and logs its badges before the fair closes."""
     from bench.crowd import make_crowd
-    from fairdesk.core import badges as core_badges
+    from fairdesk.core.badges import codes as core_badges
     from fairdesk.core.fair import Fair
-    from fairdesk.gui import jobs
-    from fairdesk.gui.badge_printing import print_badges
+    from fairdesk.gui.badges.printing import print_badges
     from fairdesk.gui.main_window import MainWindow
+    from fairdesk.gui.widgets import jobs
     from tests.conftest import TESTER
 
     fair_file = tmp_path / "closing.fair"

@@ -10,12 +10,12 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from PIL import Image
 
-from fairdesk.core import badges
-from fairdesk.gui.guest_form import GuestForm
+from fairdesk.core.badges import codes as badges
+from fairdesk.gui.guests.form import GuestForm
 from fairdesk.gui.qt import QFileDialog, Qt
 from fairdesk.gui.session import FairSession
-from fairdesk.reports.badge_data import badge_job
-from fairdesk.reports.badges import render_badges
+from fairdesk.reports.badges.cards import render_badges
+from fairdesk.reports.badges.data import badge_job
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 MAGENTA = (200, 30, 160)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from fairdesk.core.badges.desk_card import guest_card
 from fairdesk.core.demo import generate_demo
-from fairdesk.core.guestcard import guest_card
-from fairdesk.gui import roster_data
-from fairdesk.gui.guest_form import GuestForm
+from fairdesk.gui.guests.form import GuestForm
 from fairdesk.gui.qt import Qt
+from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.session import FairSession
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -149,7 +149,7 @@ def test_double_clicking_a_trip_outside_the_main_window_does_nothing(demo, form,
 
 def test_double_clicking_a_trip_opens_it_on_the_transport_page(demo, qtbot):
     from fairdesk.gui.main_window import MainWindow
-    from fairdesk.gui.pages.transport import TransportPage
+    from fairdesk.gui.reception.transport_page import TransportPage
     from tests.conftest import TESTER
 
     window = MainWindow(TESTER)

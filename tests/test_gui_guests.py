@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from fairdesk.gui.guest_list import GuestList
-from fairdesk.gui.import_wizard import ImportWizard
-from fairdesk.gui.jobs import wait_for_jobs
-from fairdesk.gui.pages.guests import GuestsPage
+from fairdesk.gui.guests.import_wizard import ImportWizard
+from fairdesk.gui.guests.list_view import GuestList
+from fairdesk.gui.guests.page import GuestsPage
 from fairdesk.gui.qt import Qt
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets.jobs import wait_for_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

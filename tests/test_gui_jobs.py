@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fairdesk.gui.jobs import Worker, wait_for_jobs
+from fairdesk.gui.widgets.jobs import Worker, wait_for_jobs
 
 
 def _broken(_progress, _cancelled):

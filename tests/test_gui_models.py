@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fairdesk.gui.models import CheckableRowsModel, Column, RowsModel
 from fairdesk.gui.qt import Qt, QTableView
+from fairdesk.gui.widgets.models import CheckableRowsModel, Column, RowsModel
 
 ROWS = [{"id": "a", "name": "Zhao", "seats": 3}, {"id": "b", "name": "Li", "seats": 12},
         {"id": "c", "name": "Wang", "seats": 7}]

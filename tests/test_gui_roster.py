@@ -6,21 +6,21 @@ from datetime import date, datetime
 
 import pytest
 
-from fairdesk.core.i18n import set_language
-from fairdesk.core.roster.sample import build_sample, sample_trips
-from fairdesk.gui.guest_chain import GuestChainView
-from fairdesk.gui.models import CheckableRowsModel, Column, RowsModel
-from fairdesk.gui.occupancy import OccupancyModel
-from fairdesk.gui.pages.arrivals import ArrivalsPage
-from fairdesk.gui.pages.escorts import EscortsPage
-from fairdesk.gui.pages.lodging import LodgingPage
-from fairdesk.gui.pages.meals import MealsPage
-from fairdesk.gui.pages.roster_actions import auto_assign, generate_pickups, seat_in_protocol_order
-from fairdesk.gui.pages.transport import TransportPage
+from fairdesk.base.i18n import set_language
+from fairdesk.core.reception.sample import build_sample, sample_trips
 from fairdesk.gui.qt import QColor, QPoint, Qt
-from fairdesk.gui.record_form import RecordForm
+from fairdesk.gui.reception.actions import auto_assign, generate_pickups, seat_in_protocol_order
+from fairdesk.gui.reception.arrivals_page import ArrivalsPage
+from fairdesk.gui.reception.chain import GuestChainView
+from fairdesk.gui.reception.escorts_page import EscortsPage
+from fairdesk.gui.reception.lodging_page import LodgingPage
+from fairdesk.gui.reception.meals_page import MealsPage
+from fairdesk.gui.reception.occupancy import OccupancyModel
+from fairdesk.gui.reception.transport_page import TransportPage
 from fairdesk.gui.session import FairSession
-from fairdesk.gui.timeline import PURPOSE_COLOURS, Bar, DayTimeline, Lane, layout_bars
+from fairdesk.gui.widgets.models import CheckableRowsModel, Column, RowsModel
+from fairdesk.gui.widgets.record_form import RecordForm
+from fairdesk.gui.widgets.timeline import PURPOSE_COLOURS, Bar, DayTimeline, Lane, layout_bars
 
 DAY = "2026-05-18"
 # a top-level window shown offscreen (preview dialogs) makes Qt say this; it is harmless
@@ -48,7 +48,7 @@ def _trip(fair, vehicle_id=None, start="10:00", end="11:00", **kw):
 def _jobs_end():
     """No worker thread outlives its test."""
     yield
-    from fairdesk.gui.jobs import wait_for_jobs
+    from fairdesk.gui.widgets.jobs import wait_for_jobs
 
     wait_for_jobs()
 
@@ -93,7 +93,7 @@ def test_form_required_field_then_fixed_saves(fair, qtbot):
 
 
 def test_every_entity_of_every_area_gets_a_form(fair, qtbot):
-    from fairdesk.gui.form_fields import all_entities
+    from fairdesk.gui.widgets.form_fields import all_entities
 
     services = {
         name: getattr(fair, name)
@@ -339,8 +339,7 @@ def _held_planner(monkeypatch, module, name):
 def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
     roster, session, qtbot, monkeypatch
 ):
-    from fairdesk.core.roster import lodging
-    from fairdesk.gui.jobs import RUNNING
+    from fairdesk.core.reception import room_plan as lodging
     from fairdesk.gui.qt import (
         QCoreApplication,
         QMessageBox,
@@ -348,6 +347,7 @@ def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
         QPushButton,
         QTimer,
     )
+    from fairdesk.gui.widgets.jobs import RUNNING
 
     gate, steps = _held_planner(monkeypatch, lodging, "_place_party")
     page = _page(LodgingPage, session, qtbot)
@@ -377,7 +377,8 @@ def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
 
 
 def test_pickups_and_seating_plan_off_the_gui_thread(roster, session, qtbot, monkeypatch):
-    from fairdesk.core.roster import meals, pickups
+    from fairdesk.core.reception import meals
+    from fairdesk.core.reception import pickup_plan as pickups
 
     trip_gate, trip_steps = _held_planner(monkeypatch, pickups, "_serve")
     seat_gate, seat_steps = _held_planner(monkeypatch, meals, "honour_seats")
@@ -490,7 +491,7 @@ def test_escort_and_meal_pages_fill(roster, session, qtbot, qtmodeltester):
 
 
 def test_passengers_dialog_adds_and_refuses_too_many(roster, qtbot):
-    from fairdesk.gui.passengers import PassengersDialog
+    from fairdesk.gui.reception.passengers import PassengersDialog
 
     car = _vehicle(roster, "浙A·00001", seats=1)
     trip = _trip(roster, car["id"], purpose="shuttle", from_place="西湖国宾馆", to_place="会展中心")
@@ -513,7 +514,7 @@ def _pdf_text(path) -> str:
 
 
 def test_dispatch_sheets_print_in_a_worker_with_the_drivers(roster, session, qtbot, tmp_path):
-    from fairdesk.gui.pages.roster_actions import print_dispatch_sheets
+    from fairdesk.gui.reception.actions import print_dispatch_sheets
 
     page = _page(TransportPage, session, qtbot)
     _planned(qtbot, page, generate_pickups(page, roster, None)).accept()
@@ -537,7 +538,7 @@ def test_dispatch_sheets_print_in_a_worker_with_the_drivers(roster, session, qtb
 def test_arrivals_export_writes_a_workbook(roster, session, qtbot, tmp_path):
     import openpyxl
 
-    from fairdesk.gui.pages.roster_actions import export_arrivals
+    from fairdesk.gui.reception.actions import export_arrivals
 
     page = _page(ArrivalsPage, session, qtbot)
     target = tmp_path / "arrivals.xlsx"
@@ -554,7 +555,7 @@ def test_arrivals_export_writes_a_workbook(roster, session, qtbot, tmp_path):
 
 
 def test_table_plan_and_meal_counts_print_from_the_meals_page(roster, session, qtbot, tmp_path):
-    from fairdesk.gui.pages.roster_actions import print_meal_counts, print_table_plan
+    from fairdesk.gui.reception.actions import print_meal_counts, print_table_plan
 
     page = _page(MealsPage, session, qtbot)
     banquet = [r for r in page.sittings.model.rows() if r["kind"] == "banquet"][0]

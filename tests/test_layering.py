@@ -61,7 +61,7 @@ def test_the_probe_would_notice_qt():
 
     (``fairdesk.gui.qt`` itself loads PySide6 on the first name asked of it.)
     """
-    proc = subprocess.run([sys.executable, "-c", PROBE, json.dumps(["fairdesk.gui.pages.base"])],
+    proc = subprocess.run([sys.executable, "-c", PROBE, json.dumps(["fairdesk.gui.widgets.page"])],
                           capture_output=True, text=True, timeout=120, cwd=PACKAGE.parent)
     assert proc.returncode == 0, proc.stderr
     assert "PySide6.QtWidgets" in json.loads(proc.stdout)

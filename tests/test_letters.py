@@ -10,9 +10,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from fairdesk.core.errors import FairdeskError
-from fairdesk.reports.letter_text import salutation, span_en, span_zh
-from fairdesk.reports.letters import LetterCancelled, letters_for, render_letters
+from fairdesk.base.errors import FairdeskError
+from fairdesk.reports.guests.letter_text import salutation, span_en, span_zh
+from fairdesk.reports.guests.letters import LetterCancelled, letters_for, render_letters
 
 A4 = (595.2756, 841.8898)
 
@@ -84,14 +84,14 @@ def test_progress_and_cancel(fair, guests, tmp_path):
 def test_words():
     assert span_zh("2026-05-30", "2026-06-01") == "2026年5月30日至6月1日"
     assert span_en("2026-05-30", "2026-06-01") == "30 May – 1 June 2026"
-    from fairdesk.reports.letter_text import LetterData
+    from fairdesk.reports.guests.letter_text import LetterData
     assert salutation(LetterData("x", "R", "zh", "王芳", gender="F")) == "尊敬的 王芳 女士："
     assert salutation(LetterData("x", "R", "en", "Li Na", honorific="Dr")) == "Dear Dr Li Na,"
     assert salutation(LetterData("x", "R", "zh", "赵六")) == "尊敬的 赵六："
 
 
 def test_letters_do_not_load_qt():
-    code = ("import sys, fairdesk.reports.letters, fairdesk.reports.reply_slip;"
+    code = ("import sys, fairdesk.reports.guests.letters, fairdesk.reports.guests.reply_slip;"
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=Path(__file__).parent.parent)
@@ -106,7 +106,7 @@ def test_letter_dates_are_the_fairs_day_not_the_laptops(fair, guests, monkeypatc
                                                         letter_date, reply_by):
     from datetime import datetime
 
-    import fairdesk.reports.letters as letters
+    import fairdesk.reports.guests.letters as letters
 
     class Clock(datetime):
         @classmethod
@@ -119,7 +119,7 @@ def test_letter_dates_are_the_fairs_day_not_the_laptops(fair, guests, monkeypatc
 
 
 def test_english_letter_names_the_units_english_name(fair):
-    from fairdesk.reports.letters import letters_for
+    from fairdesk.reports.guests.letters import letters_for
 
     unit = fair.guests.create("inviting_units", name="市商务局",
                               name_en="Municipal Bureau of Commerce").items[0].record_id

@@ -10,7 +10,7 @@ from badfiles import BAD_FILES
 from conftest import TESTER
 from sqlite_utils import Database
 
-from fairdesk.core.errors import FairFileError
+from fairdesk.base.errors import FairFileError
 from fairdesk.core.fair import Fair
 from fairdesk.storage import fairfile
 from fairdesk.storage.schema import AREA_TABLES, migrations

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from fairdesk.core.badges.desk_card import guest_card
 from fairdesk.core.changes import Change, Changes
-from fairdesk.core.guestcard import guest_card
-from fairdesk.core.roster.chain import guest_chain
+from fairdesk.core.reception.chain import guest_chain
 from fairdesk.core.timeutil import to_fair_iso
 
 

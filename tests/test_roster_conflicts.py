@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fairdesk.core.errors import ConflictError, ValidationError
-from fairdesk.core.roster import find_conflicts
-from fairdesk.core.roster.conflicts import conflicts_for_trip
+from fairdesk.base.errors import ConflictError, ValidationError
+from fairdesk.core.reception import find_conflicts
+from fairdesk.core.reception.conflicts import conflicts_for_trip
 
 
 def _new(changes, table):

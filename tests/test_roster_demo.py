@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from fairdesk.core.demo import generate_demo
-from fairdesk.core.roster import find_conflicts
-from fairdesk.core.roster.lodging import apply_plan, plan_auto_assign
-from fairdesk.core.roster.model import ATTENDING
-from fairdesk.core.roster.pickups import apply_pickups, plan_pickups
+from fairdesk.core.reception import find_conflicts
+from fairdesk.core.reception.model import ATTENDING
+from fairdesk.core.reception.pickup_plan import apply_pickups, plan_pickups
+from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign
 
 
 @pytest.fixture

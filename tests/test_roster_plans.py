@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from fairdesk.core.errors import ConflictError
-from fairdesk.core.roster import find_conflicts
-from fairdesk.core.roster.arrivals import arrivals_board, guest_chain
-from fairdesk.core.roster.lodging import apply_plan, plan_auto_assign
-from fairdesk.core.roster.meals import (
+from fairdesk.base.errors import ConflictError
+from fairdesk.core.reception import find_conflicts
+from fairdesk.core.reception.arrivals import arrivals_board, guest_chain
+from fairdesk.core.reception.meals import (
     apply_seating,
     honour_seats,
     plan_seating,
     sitting_headcount,
     title_rank,
 )
-from fairdesk.core.roster.model import ATTENDING, minutes
-from fairdesk.core.roster.pickups import apply_pickups, plan_pickups
-from fairdesk.core.roster.sample import build_sample
+from fairdesk.core.reception.model import ATTENDING, minutes
+from fairdesk.core.reception.pickup_plan import apply_pickups, plan_pickups
+from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign
+from fairdesk.core.reception.sample import build_sample
 
 
 @pytest.fixture

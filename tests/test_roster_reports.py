@@ -12,15 +12,15 @@ import pytest
 
 from fairdesk.cli import main
 from fairdesk.core.fair import Fair
-from fairdesk.core.roster import sheets as S
-from fairdesk.core.roster.lodging import apply_plan, plan_auto_assign
-from fairdesk.core.roster.meals import apply_seating, plan_seating
-from fairdesk.core.roster.pickups import apply_pickups, plan_pickups
-from fairdesk.core.roster.sample import build_sample
-from fairdesk.reports.roster.base import PrintCancelled
-from fairdesk.reports.roster.lists import render_sheets
-from fairdesk.reports.roster.tableplan import render_table_plan
-from fairdesk.reports.roster.xlsx import write_sheets, write_table_plan
+from fairdesk.core.reception import lists as S
+from fairdesk.core.reception.meals import apply_seating, plan_seating
+from fairdesk.core.reception.pickup_plan import apply_pickups, plan_pickups
+from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign
+from fairdesk.core.reception.sample import build_sample
+from fairdesk.reports.reception.frame import PrintCancelled
+from fairdesk.reports.reception.lists import render_sheets
+from fairdesk.reports.reception.table_plan import render_table_plan
+from fairdesk.reports.reception.workbooks import write_sheets, write_table_plan
 
 DAY = "2026-05-17"
 A4_LANDSCAPE = (841.89, 595.28)
@@ -195,10 +195,10 @@ def test_roster_check_exits_1_on_a_clash(fair_path, capsys):
 
 
 def test_roster_core_and_reports_never_import_qt():
-    code = ("import sys, fairdesk.core.roster.conflicts, fairdesk.core.roster.lodging, "
-            "fairdesk.core.roster.pickups, fairdesk.core.roster.sheets, "
-            "fairdesk.reports.roster.lists, fairdesk.reports.roster.tableplan, "
-            "fairdesk.reports.roster.xlsx, fairdesk.commands.roster; "
+    code = ("import sys, fairdesk.core.reception.conflicts, fairdesk.core.reception.room_plan, "
+            "fairdesk.core.reception.pickup_plan, fairdesk.core.reception.lists, "
+            "fairdesk.reports.reception.lists, fairdesk.reports.reception.table_plan, "
+            "fairdesk.reports.reception.workbooks, fairdesk.commands.roster; "
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
@@ -230,7 +230,7 @@ def test_meal_counts_for_the_kitchen(fair, tmp_path):
 
 
 def test_unknown_names_are_one_sentence(roster_fair, capsys):
-    from fairdesk.core.errors import NotFoundError
+    from fairdesk.base.errors import NotFoundError
 
     fair, path = roster_fair
     assert main(["plan-seating", str(path), "--sitting", "无此人"]) == 1

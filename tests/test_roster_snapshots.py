@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from fairdesk.core.roster import lodging, meals, pickups
-from fairdesk.core.roster.model import PlanCancelled
-from fairdesk.core.roster.sample import build_sample
+from fairdesk.core.reception import meals
+from fairdesk.core.reception import pickup_plan as pickups
+from fairdesk.core.reception import room_plan as lodging
+from fairdesk.core.reception.model import PlanCancelled
+from fairdesk.core.reception.sample import build_sample
 
 
 @pytest.fixture

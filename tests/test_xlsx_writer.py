@@ -5,11 +5,11 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from fairdesk.core.guest_export import export_guests
-from fairdesk.core.i18n import Text
-from fairdesk.core.roster.sheet import Sheet
-from fairdesk.reports.roster.xlsx import write_sheets
-from fairdesk.reports.xlsx import write_table
+from fairdesk.base.i18n import Text
+from fairdesk.base.xlsx import write_table
+from fairdesk.core.guests.export import export_guests
+from fairdesk.core.reception.sheet import Sheet
+from fairdesk.reports.reception.workbooks import write_sheets
 
 
 def _sheet() -> Sheet:
@@ -35,7 +35,7 @@ def test_roster_cells_keep_text_and_numbers(tmp_path):
 
 
 def test_a_failed_workbook_leaves_no_file(tmp_path):
-    from fairdesk.reports.xlsx import write_table
+    from fairdesk.base.xlsx import write_table
 
     target = tmp_path / "broken.xlsx"
     with pytest.raises(ValueError):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from fairdesk.base.errors import ValidationError
+from fairdesk.base.i18n import language, t
 from fairdesk.commands.common import opened_fair, say
-from fairdesk.core import badges as core_badges
-from fairdesk.core import checkin as core_checkin
-from fairdesk.core.errors import ValidationError
+from fairdesk.core.badges import checkin as core_checkin
+from fairdesk.core.badges import codes as core_badges
 from fairdesk.core.fair import Fair
-from fairdesk.core.i18n import language, t
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 
 EXIT = {"green": 0, "amber": 2, "red": 3}
@@ -56,8 +56,8 @@ def _guest_ids(fair: Fair, values: list[str]) -> list[str]:
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
-    from fairdesk.reports.badge_data import badge_job
-    from fairdesk.reports.badges import badge_size, render_badges
+    from fairdesk.reports.badges.cards import badge_size, render_badges
+    from fairdesk.reports.badges.data import badge_job
 
     with opened_fair(args.file) as fair:
         size = badge_size(args.size or str(fair.setting("badge.size") or "a6"))
@@ -86,7 +86,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 
 def cmd_table_cards(args: argparse.Namespace) -> int:
-    from fairdesk.reports.table_cards import render_table_cards, table_card_items
+    from fairdesk.reports.badges.table_cards import render_table_cards, table_card_items
 
     with opened_fair(args.file) as fair:
         items = table_card_items(

@@ -7,11 +7,11 @@ import sqlite3
 import time
 from pathlib import Path
 
+from fairdesk.base.errors import FairdeskError, FairFileError
+from fairdesk.base.i18n import t
 from fairdesk.commands.common import cli_operator, opened_fair, say
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, wrap_items
-from fairdesk.core.errors import FairdeskError, FairFileError
 from fairdesk.core.fair import Fair
-from fairdesk.core.i18n import t
 
 
 def register(sub: argparse._SubParsersAction) -> None:

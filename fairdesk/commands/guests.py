@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from fairdesk.base.errors import NotFoundError, ValidationError
+from fairdesk.base.i18n import t
 from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.countries import country_name
-from fairdesk.core.errors import NotFoundError, ValidationError
 from fairdesk.core.fair import Fair
-from fairdesk.core.i18n import t
 from fairdesk.core.vocab import INVITATION_STATES, label
 
 
@@ -75,7 +75,7 @@ def _unit_id(fair: Fair, name: str | None) -> str | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fairdesk.core.guest_import import import_file
+    from fairdesk.core.guests.importing import import_file
 
     with opened_fair(args.fair) as fair:
         result = import_file(fair, args.file, default_unit_id=_unit_id(fair, args.unit),
@@ -87,7 +87,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from fairdesk.core.guest_export import export_guests
+    from fairdesk.core.guests.export import export_guests
 
     with opened_fair(args.fair) as fair:
         n = export_guests(fair, args.out, include_sensitive=args.sensitive)
@@ -98,8 +98,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    from fairdesk.core.guest_export import export_unit_progress
-    from fairdesk.core.guest_progress import unit_progress
+    from fairdesk.core.guests.export import export_unit_progress
+    from fairdesk.core.guests.progress import unit_progress
 
     with opened_fair(args.fair) as fair:
         rows = unit_progress(fair)
@@ -134,7 +134,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 
 
 def cmd_find(args: argparse.Namespace) -> int:
-    from fairdesk.core.search import GuestSearch
+    from fairdesk.core.guests.search import GuestSearch
 
     if not args.text.strip():
         raise ValidationError("text", "请给出要找的姓名、拼音、单位或电话。",

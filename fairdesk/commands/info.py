@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from fairdesk.base.i18n import t
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, ljust, pairs, rjust, width
 from fairdesk.core import dashboard
 from fairdesk.core.fair import Fair
-from fairdesk.core.i18n import t
 from fairdesk.core.vocab import INVITATION_STATES
 from fairdesk.storage.fairfile import applied_names
 from fairdesk.storage.schema import AREA_TABLES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from fairdesk.core.i18n import language
+from fairdesk.base.i18n import language
 
 AREA_LABELS: dict[str, tuple[str, str]] = {
     "settings": ("设置", "Settings"),

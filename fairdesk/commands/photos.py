@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from fairdesk.base.errors import ValidationError
+from fairdesk.base.i18n import t
 from fairdesk.commands.common import opened_fair, say
-from fairdesk.core.errors import ValidationError
-from fairdesk.core.i18n import t
 
 
 def register(sub: argparse._SubParsersAction) -> None:

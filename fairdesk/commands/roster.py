@@ -7,10 +7,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from fairdesk.base.errors import ValidationError
+from fairdesk.base.i18n import Text, t
 from fairdesk.commands.common import cli_operator, opened_fair, say
-from fairdesk.core.errors import ValidationError
 from fairdesk.core.fair import Fair
-from fairdesk.core.i18n import Text, t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -91,8 +91,8 @@ def _with_fair(args: argparse.Namespace, job: Callable[[Fair], int]) -> int:
 
 
 def _write(sheets: list, out: str, what: Text) -> int:
-    from fairdesk.reports.roster.lists import render_sheets
-    from fairdesk.reports.roster.xlsx import write_sheets
+    from fairdesk.reports.reception.lists import render_sheets
+    from fairdesk.reports.reception.workbooks import write_sheets
 
     if not sheets:
         say(t("没有可输出的{w}。", "No {w} to write.", w=what))
@@ -114,7 +114,7 @@ def _preview_unless(apply: bool) -> bool:
 
 # --- handlers ---------------------------------------------------------------------------------
 def cmd_check(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster import find_conflicts
+    from fairdesk.core.reception import find_conflicts
 
     def job(fair: Fair) -> int:
         conflicts = find_conflicts(fair)
@@ -135,7 +135,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_rooming(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.sheets import rooming_lists
+    from fairdesk.core.reception.lists import rooming_lists
 
     _kind(args.out)
     return _with_fair(args, lambda fair: _write(rooming_lists(fair, args.hotel), args.out,
@@ -143,7 +143,7 @@ def cmd_rooming(args: argparse.Namespace) -> int:
 
 
 def cmd_dispatch(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.sheets import dispatch_sheets
+    from fairdesk.core.reception.lists import dispatch_sheets
 
     _kind(args.out)
     return _with_fair(args, lambda fair: _write(dispatch_sheets(fair, args.day, args.driver),
@@ -151,7 +151,7 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
 
 
 def cmd_escorts(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.sheets import escort_sheets
+    from fairdesk.core.reception.lists import escort_sheets
 
     _kind(args.out)
     return _with_fair(args, lambda fair: _write(escort_sheets(fair, args.day, args.escort),
@@ -159,7 +159,7 @@ def cmd_escorts(args: argparse.Namespace) -> int:
 
 
 def cmd_arrivals(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.sheets import arrivals_sheet
+    from fairdesk.core.reception.lists import arrivals_sheet
 
     _kind(args.out)
     return _with_fair(args, lambda fair: _write([arrivals_sheet(fair, args.day)], args.out,
@@ -167,7 +167,7 @@ def cmd_arrivals(args: argparse.Namespace) -> int:
 
 
 def cmd_meal_counts(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.sheets import meal_counts_sheets
+    from fairdesk.core.reception.lists import meal_counts_sheets
 
     _kind(args.out)
     return _with_fair(args, lambda fair: _write(meal_counts_sheets(fair), args.out,
@@ -175,9 +175,9 @@ def cmd_meal_counts(args: argparse.Namespace) -> int:
 
 
 def cmd_table_plan(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.sheets import table_plan
-    from fairdesk.reports.roster.tableplan import render_table_plan
-    from fairdesk.reports.roster.xlsx import write_table_plan
+    from fairdesk.core.reception.lists import table_plan
+    from fairdesk.reports.reception.table_plan import render_table_plan
+    from fairdesk.reports.reception.workbooks import write_table_plan
 
     kind = _kind(args.out)
 
@@ -195,7 +195,7 @@ def cmd_table_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_auto_assign(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.lodging import apply_plan, plan_auto_assign
+    from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign
 
     def job(fair: Fair) -> int:
         plan = plan_auto_assign(fair)
@@ -215,8 +215,8 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_pickups(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.model import hhmm, mmdd_hhmm
-    from fairdesk.core.roster.pickups import apply_pickups, plan_pickups
+    from fairdesk.core.reception.model import hhmm, mmdd_hhmm
+    from fairdesk.core.reception.pickup_plan import apply_pickups, plan_pickups
 
     def job(fair: Fair) -> int:
         plan = plan_pickups(fair, window_minutes=args.window, day=args.day)
@@ -236,8 +236,8 @@ def cmd_plan_pickups(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_seating(args: argparse.Namespace) -> int:
-    from fairdesk.core.roster.meals import apply_seating, plan_seating
-    from fairdesk.core.roster.mealsheets import find_sitting
+    from fairdesk.core.reception.meal_lists import find_sitting
+    from fairdesk.core.reception.meals import apply_seating, plan_seating
 
     def job(fair: Fair) -> int:
         plan = plan_seating(fair, find_sitting(fair, args.sitting)["id"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fairdesk.core.i18n import language
+from fairdesk.base.i18n import language
 
 # code: (zh, en, kind) ; kind "mainland" | "region" | "country"
 COUNTRIES: dict[str, tuple[str, str, str]] = {
@@ -254,7 +254,7 @@ ALIASES: dict[str, str] = {
 
 
 def _key(text: str) -> str:
-    from fairdesk.core.names import fold_text
+    from fairdesk.core.guests.names import fold_text
 
     return fold_text(text).replace(".", "").replace("'", "").replace("’", "")
 

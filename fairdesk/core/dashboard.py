@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from fairdesk.core.fair import Fair
-from fairdesk.core.invitations import (
+from fairdesk.core.guests.invitations import (
     ARRIVED_STATES,
     ATTENDING_STATES,
     INVITED_STATES,

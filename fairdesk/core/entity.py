@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from fairdesk.base.errors import ConflictError, ValidationError
+from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
-from fairdesk.core.errors import ConflictError, ValidationError
-from fairdesk.core.i18n import language
 from fairdesk.core.timeutil import to_fair_iso
 
 if TYPE_CHECKING:

@@ -22,10 +22,10 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
+from fairdesk.base.errors import NotFoundError
+from fairdesk.base.i18n import language
 from fairdesk.core.changes import Change, Changes
 from fairdesk.core.context import SYSTEM, Operator
-from fairdesk.core.errors import NotFoundError
-from fairdesk.core.i18n import language
 from fairdesk.core.ids import new_id, new_ids
 from fairdesk.core.settings import BY_KEY
 from fairdesk.core.timeutil import to_fair_iso, utc_now_iso, zone
@@ -324,27 +324,27 @@ class Fair:
     # --- services ----------------------------------------------------------------------
     @cached_property
     def guests(self):  # noqa: ANN201 - import cycle avoided by local imports
-        from fairdesk.core.guests import GuestService
+        from fairdesk.core.guests.service import GuestService
         return GuestService(self)
 
     @cached_property
     def reception(self):  # noqa: ANN201
-        from fairdesk.core.reception import ReceptionService
+        from fairdesk.core.reception.service import ReceptionService
         return ReceptionService(self)
 
     @cached_property
     def security(self):  # noqa: ANN201
-        from fairdesk.core.security import SecurityService
+        from fairdesk.core.security.service import SecurityService
         return SecurityService(self)
 
     @cached_property
     def signing(self):  # noqa: ANN201
-        from fairdesk.core.signing import SigningService
+        from fairdesk.core.signing.service import SigningService
         return SigningService(self)
 
     @cached_property
     def agenda(self):  # noqa: ANN201
-        from fairdesk.core.agenda import AgendaService
+        from fairdesk.core.agenda.service import AgendaService
         return AgendaService(self)
 
     def sign_in(self, operator: Operator) -> Changes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fairdesk.core.i18n import language
+from fairdesk.base.i18n import language
 
 Vocab = dict[str, tuple[str, str]]
 

@@ -10,8 +10,8 @@ from pathlib import Path
 # of every module imported after it (looking for `from __feature__ import`), ~25 ms here.
 import fairdesk.core.dashboard  # noqa: F401
 from fairdesk import APP_NAME, ORG_NAME, __version__
+from fairdesk.base.errors import FairdeskError
 from fairdesk.core.context import Operator
-from fairdesk.core.errors import FairdeskError
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import data_dir, install_excepthook, show_error
 from fairdesk.gui.main_window import MainWindow

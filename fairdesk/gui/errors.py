@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from fairdesk.core.errors import FairdeskError
+from fairdesk.base.errors import FairdeskError
 from fairdesk.gui.qt import QApplication, QCoreApplication, QMessageBox, QStandardPaths, QWidget
 
 log = logging.getLogger("fairdesk")

@@ -5,16 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from fairdesk.base.errors import FairdeskError, FairFileError
 from fairdesk.core.context import Operator
 from fairdesk.core.dashboard import display_name
-from fairdesk.core.errors import FairdeskError, FairFileError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import show_error
 from fairdesk.gui.menus import MenuBar
 from fairdesk.gui.page_stack import PageStack
 from fairdesk.gui.pages import page_specs
-from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import (
     QApplication,
     QCloseEvent,
@@ -32,6 +31,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.start import StartPanel
+from fairdesk.gui.widgets.page import Page
 
 
 class MainWindow(QMainWindow):
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
     def _finish_jobs(self) -> None:
         """Let running jobs (printing, planning) end and deliver their results first:
         they write to the fair when they finish, and a thread must not outlive the app."""
-        from fairdesk.gui import jobs
+        from fairdesk.gui.widgets import jobs
 
         if not jobs.RUNNING:
             return

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk import __version__
-from fairdesk.core.errors import FairdeskError, FairFileError
+from fairdesk.base.errors import FairdeskError, FairFileError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import show_error

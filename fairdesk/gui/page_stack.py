@@ -9,9 +9,9 @@ its title read from the class (``title()`` called on a stand-in that only knows
 from __future__ import annotations
 
 from fairdesk.gui.pages import PageSpec
-from fairdesk.gui.pages.base import Page
 from fairdesk.gui.qt import QCoreApplication, QStackedWidget, QWidget
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets.page import Page
 
 
 class _TitleReader:

@@ -3,14 +3,14 @@
 Widgets translate with ``self.tr("English")``; the Chinese comes from
 ``resources/translations/fairdesk_zh_CN.qm`` (built by ``tools/translations.py``)
 plus Qt's own ``qtbase_zh_CN`` for standard buttons and dialogs. The core's
-bilingual texts follow the same choice through ``fairdesk.core.i18n.set_language``.
+bilingual texts follow the same choice through ``fairdesk.base.i18n.set_language``.
 """
 
 from __future__ import annotations
 
 import os
 
-from fairdesk.core.i18n import set_language
+from fairdesk.base.i18n import set_language
 from fairdesk.gui import prefs
 from fairdesk.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from fairdesk.resources import resource_path

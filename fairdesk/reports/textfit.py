@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fairdesk.core.names import has_han
+from fairdesk.core.guests.names import has_han
 from fairdesk.reports.fonts import text_width
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from fairdesk.core.errors import FairFileError
-from fairdesk.core.i18n import t
+from fairdesk.base.errors import FairFileError
+from fairdesk.base.i18n import t
 from fairdesk.storage.schema import MIGRATION_SET, migrations
 
 APPLICATION_ID = 0x46414952  # "FAIR"

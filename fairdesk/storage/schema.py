@@ -419,7 +419,7 @@ def m0010_guests_keys(db: Database) -> None:
     # b-trees to keep up when an import adds 10,000 guests).
     db.execute("DROP INDEX IF EXISTS idx_guests_4")  # guests (phone)
     db.execute("DROP INDEX IF EXISTS idx_guests_5")  # guests (id_number)
-    from fairdesk.core.guest_keys import guest_keys
+    from fairdesk.core.guests.keys import guest_keys
 
     rows = db.execute("SELECT id, name, organisation, phone, id_number FROM guests").fetchall()
     db.conn.executemany(

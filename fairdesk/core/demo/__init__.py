@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from fairdesk.base.errors import ConflictError
 from fairdesk.core.context import SYSTEM, Operator
 from fairdesk.core.demo import data
 from fairdesk.core.demo.agenda import build_agenda
@@ -23,7 +24,6 @@ from fairdesk.core.demo.meals import build_meals
 from fairdesk.core.demo.security import build_security
 from fairdesk.core.demo.signing import build_signing
 from fairdesk.core.demo.transport import build_transport
-from fairdesk.core.errors import ConflictError
 from fairdesk.core.fair import Fair
 from fairdesk.storage.schema import AREA_TABLES
 

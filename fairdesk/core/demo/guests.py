@@ -21,9 +21,9 @@ from fairdesk.core.demo.people import (
     regional_name,
 )
 from fairdesk.core.demo.travel import plan_travel
-from fairdesk.core.guest_keys import guest_keys
-from fairdesk.core.guests import REF_ALPHABET, derived_name_fields
-from fairdesk.core.names import pinyin_keys
+from fairdesk.core.guests.keys import guest_keys
+from fairdesk.core.guests.names import pinyin_keys
+from fairdesk.core.guests.service import REF_ALPHABET, derived_name_fields
 from fairdesk.core.vocab import DIETARY
 
 STATES = Weights((("to_invite", 4), ("invited", 6), ("declined", 7), ("undecided", 4),

@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from fairdesk.core.demo import data
 from fairdesk.core.demo.base import digits
-from fairdesk.core.names import fold_latin
+from fairdesk.core.guests.names import fold_latin
 
 _SURNAME_PAIRS = data.SURNAMES.split()
 SURNAMES = _SURNAME_PAIRS[0::2]

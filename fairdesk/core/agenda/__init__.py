@@ -1,0 +1,1 @@
+"""The agenda: venues, sessions, attendance."""

@@ -1,0 +1,1 @@
+"""Badges: signed codes, issuing and printing records, check-in at the desk, the desk card."""

@@ -1,0 +1,309 @@
+"""The check-in desk: scanning a badge, registering arrival, session sign-in, undo.
+
+``verify`` reads only; ``check_in`` records (one transaction). A result is
+green (checked in now), amber (already checked in: when, at which desk) or red
+(unknown, forged, replaced, cancelled, declined, not admitted), with the reason
+as a sentence in Chinese and English.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from fairdesk.base.errors import NotFoundError
+from fairdesk.base.i18n import Text
+from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges.desk_card import GuestCard, guest_card
+from fairdesk.core.context import Operator
+from fairdesk.core.fair import Fair, Row
+from fairdesk.core.guests.invitations import ARRIVED_STATES, ATTENDING_STATES, sql_states
+from fairdesk.core.ids import is_id
+from fairdesk.core.timeutil import fair_now_iso
+from fairdesk.core.vocab import GUEST_CATEGORIES
+
+REGISTRATION, SESSION = "registration", "session"
+REFUSED_STATES = ("cancelled", "declined")
+
+
+def _when(at: str) -> str:
+    return at[:16].replace("T", " ") if at else ""
+
+
+REASONS = {
+    "ok": Text("报到成功，欢迎！", "Checked in. Welcome!"),
+    "signed_in": Text("签到成功。", "Signed in to the session."),
+    "already_checked_in": Text("已于 {when} 在 {desk} 报到。",
+                               "Already checked in at {when}, desk {desk}."),
+    "already_signed_in": Text("已于 {when} 在 {desk} 签到。",
+                              "Already signed in at {when}, desk {desk}."),
+    "unknown": Text("无法识别：不是本届投洽会的证件码。", "Not a badge code of this fair."),
+    "unknown_guest": Text("证件码对应的嘉宾不存在（可能已删除）。",
+                          "The code's guest does not exist (deleted?)."),
+    "forged": Text("证件码校验失败：伪造或被改动过。",
+                   "The code fails its signature check: forged or altered."),
+    "replaced": Text("此证件已作废：已补发第 {v} 版证件。",
+                     "This badge is void: version {v} was issued to replace it."),
+    "cancelled": Text("该嘉宾的邀请已取消。", "This guest's invitation was cancelled."),
+    "declined": Text("该嘉宾回执为不参加。", "This guest declined the invitation."),
+    "not_admitted": Text("“{cat}”类别不能进入“{session}”。",
+                         "Category '{cat_en}' is not admitted to '{session_en}'."),
+}
+
+
+@dataclass
+class ScanResult:
+    """What the desk shows after a scan; ``status`` decides the colour."""
+
+    status: str  # ok | already_checked_in | unknown | forged | replaced | cancelled | declined
+    #            | not_admitted
+    reason: Text
+    guest: Row | None = None
+    badge: Row | None = None
+    check_in: Row | None = None  # the row recorded now, or the earlier one (amber)
+    card: GuestCard | None = None
+
+    @property
+    def colour(self) -> str:
+        return badges.STATUS_COLOUR.get(self.status, badges.RED)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+def _reason(key: str, **kw: object) -> Text:
+    return REASONS[key].format(**kw) if kw else REASONS[key]
+
+
+def _fail(status: str, key: str | None = None, **kw: object) -> ScanResult:
+    return ScanResult(status, _reason(key or status, **kw))
+
+
+def _guest_by_ref(fair: Fair, ref: str) -> Row | None:
+    rows = fair.rows("SELECT * FROM guests WHERE ref_code = ?", [ref])
+    return rows[0] if rows else None
+
+
+def last_check_in(fair: Fair, guest_id: str, session_id: str | None = None) -> Row | None:
+    """The guest's earliest standing check-in (registration, or for that session)."""
+    if session_id:
+        rows = fair.rows("SELECT * FROM check_ins WHERE guest_id = ? AND kind = ? AND "
+                         "session_id = ? AND undone_at IS NULL ORDER BY at LIMIT 1",
+                         [guest_id, SESSION, session_id])
+    else:
+        rows = fair.rows("SELECT * FROM check_ins WHERE guest_id = ? AND kind = ? AND "
+                         "undone_at IS NULL ORDER BY at LIMIT 1", [guest_id, REGISTRATION])
+    return rows[0] if rows else None
+
+
+def _attendance(fair: Fair, guest_id: str, session_id: str) -> Row | None:
+    """The guest's sign-in for the session, however it was recorded."""
+    rows = fair.rows("SELECT * FROM attendance WHERE session_id = ? AND guest_id = ?",
+                     [session_id, guest_id])
+    return rows[0] if rows else None
+
+
+def verify(fair: Fair, code: str, *, session_id: str | None = None) -> ScanResult:
+    """Check a scanned code without recording anything (offline: signature + one lookup)."""
+    parsed = badges.parse_code(badges.secret(fair), code)
+    if parsed is None:
+        return _fail("unknown")
+    if not parsed.signed:
+        return _fail("forged")
+    guest = _guest_by_ref(fair, parsed.ref_code)
+    if guest is None:
+        return _fail("unknown", "unknown_guest")
+    rows = fair.rows("SELECT * FROM badges WHERE guest_id = ? AND version = ?",
+                     [guest["id"], parsed.version])
+    if not rows:
+        return ScanResult("unknown", _reason("unknown"), guest)
+    badge = rows[0]
+    if badge["voided_at"]:
+        newest = fair.scalar("SELECT max(version) FROM badges WHERE guest_id = ?", [guest["id"]])
+        return ScanResult("replaced", _reason("replaced", v=newest), guest, badge)
+    return _guest_status(fair, guest, badge, session_id)
+
+
+def _guest_status(fair: Fair, guest: Row, badge: Row | None,
+                  session_id: str | None) -> ScanResult:
+    if guest["state"] in REFUSED_STATES:
+        return ScanResult(guest["state"], _reason(guest["state"]), guest, badge)
+    if session_id:
+        refusal = _session_refusal(fair, guest, session_id)
+        if refusal is not None:
+            return ScanResult("not_admitted", refusal, guest, badge)
+    earlier = (_attendance(fair, guest["id"], session_id) if session_id
+               else last_check_in(fair, guest["id"]))
+    if earlier is not None:
+        key = "already_signed_in" if session_id else "already_checked_in"
+        return ScanResult("already_checked_in",
+                          _reason(key, when=_when(earlier["at"]), desk=earlier["desk"] or "-"),
+                          guest, badge, earlier)
+    return ScanResult("ok", _reason("signed_in" if session_id else "ok"), guest, badge)
+
+
+def session_row(fair: Fair, session_id: str) -> Row:
+    """The agenda session. Raises NotFoundError."""
+    rows = fair.rows("SELECT * FROM agenda_sessions WHERE id = ?", [session_id])
+    if not rows:
+        raise NotFoundError(f"找不到议程 {session_id}。", f"No agenda session {session_id}.")
+    return rows[0]
+
+
+def admitted(session: Row) -> list[str]:
+    """The categories a session admits; empty means everyone (or an unreadable list)."""
+    try:
+        listed = json.loads(session.get("admitted_categories") or "[]")
+    except ValueError:
+        return []
+    return listed if isinstance(listed, list) else []
+
+
+def _session_refusal(fair: Fair, guest: Row, session_id: str) -> Text | None:
+    session = session_row(fair, session_id)
+    allowed = admitted(session)
+    if not allowed or guest["category"] in allowed:
+        return None
+    zh, en = GUEST_CATEGORIES.get(guest["category"], (guest["category"], guest["category"]))
+    return _reason("not_admitted", cat=zh, cat_en=en, session=session["title"],
+                   session_en=session["title_en"] or session["title"])
+
+
+def check_in(fair: Fair, code_or_guest_id: str, *, desk: str = "",
+             operator: Operator | None = None, session_id: str | None = None,
+             with_card: bool = True) -> ScanResult:
+    """Scan (a badge code) or manual check-in (a guest id), recorded in one transaction.
+
+    With ``session_id`` it is a session sign-in: attendance is recorded, and a guest whose
+    category the session does not admit is refused. Raises NotFoundError for an unknown
+    guest id or session.
+    """
+    value = code_or_guest_id.strip()
+    if is_id(value):
+        guest = fair.get("guests", value)
+        result = _guest_status(fair, guest, None, session_id)
+    else:
+        result = verify(fair, value, session_id=session_id)
+    if result.ok:
+        result.check_in = _record(fair, result, desk, operator or fair.operator, session_id)
+    if with_card and result.guest is not None:
+        result.card = guest_card(fair, result.guest["id"])
+    return result
+
+
+def _record(fair: Fair, result: ScanResult, desk: str, operator: Operator,
+            session_id: str | None) -> Row:
+    guest = result.guest
+    assert guest is not None
+    at = fair_now_iso(fair.tz)
+    with fair.transaction() as tx:
+        row = tx.insert("check_ins", {
+            "guest_id": guest["id"], "badge_id": result.badge["id"] if result.badge else None,
+            "at": at, "desk": desk or operator.desk, "operator": operator.name,
+            "laptop": operator.laptop, "kind": SESSION if session_id else REGISTRATION,
+            "session_id": session_id})
+        if session_id:
+            tx.insert("attendance", {"session_id": session_id, "guest_id": guest["id"],
+                                     "at": at, "desk": row["desk"], "operator": operator.name})
+        elif guest["state"] not in ARRIVED_STATES:
+            _set_state(fair, tx, guest, "arrived")
+    return row
+
+
+def _set_state(fair: Fair, tx: object, guest: Row, state: str) -> None:
+    """Move the invitation state, with its history row (the guests service's hook)."""
+    after = tx.update("guests", guest["id"], {"state": state})  # type: ignore[attr-defined]
+    if after is not None:
+        fair.guests.after_write(tx, "guests", guest, after)
+
+
+@dataclass(frozen=True)
+class Undone:
+    check_in: Row
+    guest: Row
+    reason: Text
+
+
+def undo_last_check_in(fair: Fair, desk: str) -> Undone | None:
+    """Undo the desk's latest standing check-in (its arrival state too); None when none."""
+    rows = fair.rows("SELECT * FROM check_ins WHERE desk = ? AND undone_at IS NULL "
+                     "ORDER BY at DESC, rowid DESC LIMIT 1", [desk])
+    if not rows:
+        return None
+    last = rows[0]
+    guest = fair.get("guests", last["guest_id"])
+    with fair.transaction() as tx:
+        tx.update("check_ins", last["id"], {"undone_at": tx.now,
+                                            "undone_by": fair.operator.stamp})
+        if last["kind"] == SESSION:
+            for att in fair.rows("SELECT id FROM attendance WHERE session_id = ? AND guest_id = ?",
+                                 [last["session_id"], guest["id"]]):
+                tx.delete("attendance", att["id"])
+        elif guest["state"] == "arrived" and last_check_in(fair, guest["id"]) is None:
+            _set_state(fair, tx, guest, _state_before_arrival(fair, guest["id"]))
+    session = last["kind"] == SESSION
+    return Undone(last, guest, Text(
+        f"已撤销 {guest['name']} 的{'签到' if session else '报到'}。",
+        f"Undid {guest['name']}'s {'session sign-in' if session else 'check-in'}."))
+
+
+def _state_before_arrival(fair: Fair, guest_id: str) -> str:
+    previous = fair.scalar("SELECT from_state FROM invitation_history WHERE guest_id = ? AND "
+                           "to_state = 'arrived' ORDER BY at DESC, rowid DESC LIMIT 1", [guest_id])
+    return previous or "confirmed"
+
+
+# --- counters --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CategoryCount:
+    category: str
+    arrived: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class Counters:
+    arrived: int
+    expected: int
+    arrived_today: int
+    expected_today: int
+    by_category: tuple[CategoryCount, ...]
+
+
+def desk_counters(fair: Fair, day: str | None = None) -> Counters:
+    """Arrived / expected overall and for ``day`` (default today, fair time), by category."""
+    day = day or fair_now_iso(fair.tz)[:10]
+    rows = fair.rows(
+        f"SELECT category, sum(state IN {sql_states(ARRIVED_STATES)}) AS a, count(*) AS e, "
+        f"sum(substr(arrival_at, 1, 10) = ?) AS et FROM guests "
+        f"WHERE state IN {sql_states(ATTENDING_STATES)} GROUP BY category", [day])
+    today = fair.scalar("SELECT count(DISTINCT guest_id) FROM check_ins WHERE kind = ? AND "
+                        "undone_at IS NULL AND substr(at, 1, 10) = ?", [REGISTRATION, day]) or 0
+    order = list(GUEST_CATEGORIES)
+    rows.sort(key=lambda r: order.index(r["category"]) if r["category"] in order else 99)
+    return Counters(sum(r["a"] or 0 for r in rows), sum(r["e"] for r in rows), today,
+                    sum(r["et"] or 0 for r in rows),
+                    tuple(CategoryCount(r["category"], r["a"] or 0, r["e"]) for r in rows))
+
+
+def session_count(fair: Fair, session_id: str) -> int:
+    return fair.count("attendance", "session_id = ?", [session_id])
+
+
+def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:
+    """Guests by name (any script), pinyin (full or initials), Latin name, organisation,
+    phone's last digits (the guests area's search index) or reference code."""
+    from fairdesk.core.guests.search import GuestSearch
+
+    text = " ".join(text.split())
+    if not text:
+        return []
+    ids = GuestSearch.of(fair).search(text, limit=limit)  # reference codes included
+    if not ids:
+        return []
+    rows = {r["id"]: r for r in fair.rows(
+        "SELECT id, name, name_latin, organisation, category, state, ref_code FROM guests "
+        f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
+    return [rows[i] for i in ids if i in rows]

@@ -1,0 +1,336 @@
+"""Guests, companions, inviting units and the invitation state of each guest."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+from fairdesk.base.errors import NotFoundError, ValidationError
+from fairdesk.core.changes import Changes
+from fairdesk.core.countries import COUNTRIES
+from fairdesk.core.entity import AreaService, Entity, Field, entities
+from fairdesk.core.fair import Row, Tx
+from fairdesk.core.guests.invitations import REPLY_STATES, check_transition
+from fairdesk.core.guests.invitations import allowed_transitions as _allowed
+from fairdesk.core.guests.keys import guest_keys
+from fairdesk.core.guests.names import name_forms
+from fairdesk.core.ids import is_id
+from fairdesk.core.vocab import (
+    DIETARY,
+    GENDERS,
+    GUEST_CATEGORIES,
+    ID_TYPES,
+    INVITATION_STATES,
+    UNIT_KINDS,
+)
+
+REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud at a desk
+KEY_SOURCES = ("name", "organisation", "phone", "id_number")
+# A random byte -> one code letter (its low 5 bits; 256 is a multiple of 32, so uniform).
+_BYTE_TO_REF = bytes((REF_ALPHABET.encode() * 8)[b] for b in range(256))
+
+def _foreign_within_target(_fair: Any, v: dict) -> None:
+    if (v.get("target_foreign") or 0) > (v.get("target_guests") or 0):
+        raise ValidationError("target_foreign", "境外客商目标不能超过邀请目标。",
+                              "The foreign-guest target cannot exceed the guest target.")
+
+
+INVITING_UNIT = Entity("inviting_units", "邀请单位", "Inviting unit", (
+    Field("name", "名称", "Name", required=True, max_len=100),
+    Field("name_en", "英文名称", "English name", max_len=200),
+    Field("kind", "类型", "Kind", "choice", choices=tuple(UNIT_KINDS)),
+    Field("target_guests", "邀请目标（人）", "Target guests", "int", minimum=0),
+    Field("target_foreign", "境外客商目标（人）", "Target foreign guests", "int", minimum=0),
+    Field("contact", "联系人", "Contact"),
+    Field("phone", "联系电话", "Phone"),
+    Field("sort_order", "排序", "Order", "int"),
+    Field("notes", "备注", "Notes"),
+), order_by="sort_order, name", checks=(_foreign_within_target,))
+
+
+
+
+def _departure_after_arrival(_fair: Any, v: dict) -> None:
+    if v.get("arrival_at") and v.get("departure_at") and v["departure_at"] <= v["arrival_at"]:
+        raise ValidationError("departure_at", "离会时间须晚于抵达时间。",
+                              "Departure must be after arrival.")
+
+
+def _email(_fair: Any, v: dict) -> None:
+    email = v.get("email") or ""
+    if email and ("@" not in email or "." not in email.split("@")[-1]):
+        raise ValidationError("email", f"电子邮箱：“{email}”格式不对。",
+                              f"Email: '{email}' is not an address.")
+
+
+GUEST = Entity("guests", "嘉宾", "Guest", (
+    Field("name", "姓名", "Name", required=True, max_len=120),
+    Field("gender", "性别", "Gender", "choice", choices=tuple(GENDERS)),
+    Field("honorific", "称谓", "Honorific", max_len=40),
+    Field("organisation", "单位", "Organisation", max_len=200),
+    Field("title", "职务", "Title", max_len=200),
+    Field("category", "类别", "Category", "choice", required=True,
+          choices=tuple(GUEST_CATEGORIES)),
+    Field("country", "国家或地区", "Country or region", "choice", required=True,
+          choices=tuple(COUNTRIES)),
+    Field("province", "省份", "Province", max_len=60),
+    Field("city", "城市", "City", max_len=60),
+    Field("phone", "电话", "Phone", max_len=40),
+    Field("email", "电子邮箱", "Email", max_len=200),
+    Field("wechat", "微信", "WeChat", max_len=80),
+    Field("id_type", "证件类型", "ID type", "choice", choices=tuple(ID_TYPES)),
+    Field("id_number", "证件号码", "ID number", max_len=40),
+    Field("inviting_unit_id", "邀请单位", "Inviting unit", "ref", ref="inviting_units"),
+    Field("invited_by", "邀请人", "Invited by", max_len=60),
+    Field("language", "语言", "Language", "choice", choices=("zh", "en")),
+    Field("state", "邀请状态", "Invitation state", "choice", choices=tuple(INVITATION_STATES)),
+    Field("letter_sent_on", "邀请函发出日期", "Letter sent on", "date"),
+    Field("replied_on", "回执日期", "Replied on", "date"),
+    Field("arrival_at", "抵达时间", "Arrival", "datetime"),
+    Field("arrival_transport", "抵达航班/车次", "Arrival flight/train", max_len=20),
+    Field("arrival_place", "抵达机场/车站", "Arrival airport/station", max_len=60),
+    Field("departure_at", "离开时间", "Departure", "datetime"),
+    Field("departure_transport", "离开航班/车次", "Departure flight/train", max_len=20),
+    Field("departure_place", "离开机场/车站", "Departure airport/station", max_len=60),
+    Field("dietary", "饮食要求", "Dietary needs", max_len=200),
+    Field("notes", "备注", "Notes"),
+    Field("desk_notes", "报到台提示", "Notes for the desk", max_len=300),
+), order_by="search_key", checks=(_departure_after_arrival, _email))
+
+COMPANION = Entity("companions", "随行人员", "Companion", (
+    Field("guest_id", "随行嘉宾", "Guest", "ref", required=True, ref="guests"),
+    Field("name", "姓名", "Name", required=True, max_len=120),
+    Field("relation", "身份", "Relation", max_len=60),
+    Field("gender", "性别", "Gender", "choice", choices=tuple(GENDERS)),
+    Field("phone", "电话", "Phone", max_len=40),
+    Field("id_type", "证件类型", "ID type", "choice", choices=tuple(ID_TYPES)),
+    Field("id_number", "证件号码", "ID number", max_len=40),
+    Field("dietary", "饮食要求", "Dietary needs", max_len=200),
+    Field("notes", "备注", "Notes"),
+))
+
+DIETARY_NEED = Entity("dietary_needs", "饮食需求", "Dietary need", (
+    Field("guest_id", "嘉宾", "Guest", "ref", required=True, ref="guests"),
+    Field("companion_id", "随行人员", "Companion", "ref", ref="companions"),
+    Field("kind", "类型", "Kind", "choice", required=True, choices=tuple(DIETARY)),
+    Field("detail", "说明", "Detail", max_len=200),
+), title="kind")
+
+
+def derived_name_fields(name: str) -> dict[str, str]:
+    """``name_latin`` and ``search_key`` stored beside the name for sorting and search."""
+    latin, key = _derived_name_fields(name)
+    return {"name_latin": latin, "search_key": key}
+
+
+@lru_cache(maxsize=65536)
+def _derived_name_fields(name: str) -> tuple[str, str]:
+    latin, full, initials = name_forms(name)
+    return latin, " ".join(x for x in (latin.lower(), full, initials) if x)
+
+
+class GuestService(AreaService):
+    """Guests and inviting units; invitation states move only by :meth:`transition`.
+
+    A generic ``update("guests", id, state=...)`` obeys the same rules (ConflictError
+    for a forbidden move) and is recorded in the history like a transition.
+    """
+
+    entities = entities(INVITING_UNIT, GUEST, COMPANION, DIETARY_NEED)
+
+    def before_write(self, tx: Tx, entity: str, current: Row | None, clean: dict) -> None:
+        if entity != "guests":
+            return
+        if current is None:
+            clean["state"] = clean.get("state") or "to_invite"
+            clean["language"] = clean.get("language") or (
+                "zh" if clean.get("country") in ("CN", "HK", "MO", "TW") else "en")
+            clean["ref_code"] = self.new_ref_code()
+        elif "state" in clean and clean["state"] != current["state"]:
+            check_transition(current["state"], clean["state"], current["name"])
+        if "name" in clean:
+            clean.update(derived_name_fields(clean["name"]))
+        if current is None or any(k in clean for k in KEY_SOURCES):
+            merged = {**(current or {}), **clean}
+            clean.update(guest_keys(*(merged.get(k) or "" for k in KEY_SOURCES)))
+
+    def after_write(self, tx: Tx, entity: str, before: Row | None, after: Row) -> None:
+        if entity == "guests" and (before is None or before["state"] != after["state"]):
+            self.record_history(tx, after["id"], before["state"] if before else None,
+                                after["state"])
+
+    def record_history(self, tx: Tx, guest_id: str, from_state: str | None, to_state: str,
+                       note: str = "") -> Row:
+        return tx.insert("invitation_history", {
+            "guest_id": guest_id, "at": tx.fair_now, "operator": self.fair.operator.stamp,
+            "from_state": from_state, "to_state": to_state, "note": note})
+
+    def new_ref_code(self, taken: set[str] | None = None) -> str:
+        """A fresh 6-character reference code; ``taken`` holds codes given out in this batch."""
+        while True:
+            code = "".join(secrets.choice(REF_ALPHABET) for _ in range(6))
+            if taken is not None and code in taken:
+                continue
+            if not self.fair.scalar("SELECT 1 FROM guests WHERE ref_code = ?", [code]):
+                if taken is not None:
+                    taken.add(code)
+                return code
+
+    def new_ref_codes(self, count: int) -> list[str]:
+        """``count`` fresh reference codes, unlike each other and every code in the fair."""
+        taken = {r[0] for r in self.fair.db.execute("SELECT ref_code FROM guests").fetchall()}
+        codes: list[str] = []
+        while len(codes) < count:
+            raw = os.urandom(6 * (count - len(codes))).translate(_BYTE_TO_REF).decode("ascii")
+            for start in range(0, len(raw), 6):
+                code = raw[start:start + 6]
+                if code not in taken:
+                    taken.add(code)
+                    codes.append(code)
+        return codes
+
+    def add_guest(self, **values: Any) -> Changes:
+        return self.create("guests", **values)
+
+    # --- the invitation workflow ------------------------------------------------------
+    @staticmethod
+    def allowed_transitions(state: str) -> tuple[str, ...]:
+        """The states a guest in ``state`` may move to."""
+        return _allowed(state)
+
+    def transition(self, guest_id: str, to_state: str, *, note: str = "",
+                   on: date | None = None) -> Changes:
+        """Move one guest to ``to_state``, recording it in the history.
+
+        ``on`` is the day the letter was sent or the reply came (default: today).
+        Moving to the state the guest is already in changes nothing.
+        Raises NotFoundError, ConflictError (forbidden, with the reason in words).
+        """
+        return self.transition_many([guest_id], to_state, note=note, on=on)
+
+    def transition_many(self, ids: Iterable[str], to_state: str, *, note: str = "",
+                        on: date | None = None) -> Changes:
+        """Move many guests at once, in one transaction; guests already there are left alone.
+
+        Raises ConflictError naming the first guest who may not move (nothing is
+        changed then), NotFoundError for an unknown id.
+        """
+        guests = self._guests(ids)
+        for guest in guests:
+            if guest["state"] != to_state:
+                check_transition(guest["state"], to_state, guest["name"])
+        day = (on or self.today()).isoformat()
+        with self.fair.transaction() as tx:
+            for guest in guests:
+                if guest["state"] != to_state:
+                    self._move(tx, guest, to_state, note, day)
+        return tx.changes
+
+    def _move(self, tx: Tx, guest: Row, to_state: str, note: str, day: str) -> None:
+        values: dict[str, Any] = {"state": to_state}
+        if to_state == "invited":
+            values["letter_sent_on"] = day
+        elif to_state in REPLY_STATES:
+            values["replied_on"] = day
+        tx.update("guests", guest["id"], values)
+        self.record_history(tx, guest["id"], guest["state"], to_state, note)
+
+    def _guests(self, ids: Iterable[str]) -> list[Row]:
+        ids = list(dict.fromkeys(ids))
+        found: dict[str, Row] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.fair.rows(
+                    f"SELECT id, name, state FROM guests WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                found[row["id"]] = row
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFoundError(f"找不到嘉宾 {missing[0]}。", f"No guest {missing[0]}.")
+        return [found[i] for i in ids]
+
+    def today(self) -> date:
+        return datetime.now(self.fair.tz).date()
+
+    def history(self, guest_id: str) -> list[Row]:
+        """The guest's invitation history, oldest first (at, operator, from_state, to_state, note)."""
+        return self.fair.rows(
+            "SELECT * FROM invitation_history WHERE guest_id = ? ORDER BY at, rowid",
+            [guest_id])
+
+    def set_inviting_unit(self, ids: Iterable[str], unit_id: str | None) -> Changes:
+        """Give many guests the same inviting unit (None clears it), in one transaction.
+
+        Raises NotFoundError for an unknown guest or unit.
+        """
+        if unit_id is not None:
+            self.fair.get("inviting_units", unit_id)
+        guests = self._guests(ids)
+        with self.fair.transaction() as tx:
+            for guest in guests:
+                tx.update("guests", guest["id"], {"inviting_unit_id": unit_id})
+        return tx.changes
+
+    def by_id_or_ref(self, value: str) -> Row:
+        """The guest with this id or reference code (as typed on the command line or the
+        desk). Raises NotFoundError naming ``value``."""
+        value = value.strip()
+        if is_id(value):
+            rows = self.fair.rows("SELECT * FROM guests WHERE id = ?", [value])
+            if rows:
+                return rows[0]
+        rows = self.fair.rows("SELECT * FROM guests WHERE ref_code = ?", [value.upper()])
+        if not rows:
+            raise NotFoundError(f"找不到嘉宾“{value}”（请给出参会编号或嘉宾 id）。",
+                                f"No guest '{value}' (give a reference code or a guest id).")
+        return rows[0]
+
+    def unit_by_name(self, name: str) -> Row | None:
+        """The inviting unit called ``name`` (simplified/traditional, spacing aside), or None."""
+        from fairdesk.core.guests.names import fold_text
+
+        key = fold_text(name)
+        for unit in self.fair.rows("SELECT * FROM inviting_units"):
+            if fold_text(unit["name"]) == key or (unit["name_en"] and
+                                                 fold_text(unit["name_en"]) == key):
+                return unit
+        return None
+
+    # --- the optional photo (see fairdesk.core.guests.photos) ------------------------------
+    def set_photo(self, guest_id: str, data: bytes, mime: str | None = None) -> Changes:
+        """See :func:`fairdesk.core.guests.photos.set_photo`.
+
+        Raises NotFoundError, ValidationError (field ``photo``).
+        """
+        from fairdesk.core.guests.photos import set_photo
+
+        return set_photo(self.fair, guest_id, data, mime)
+
+    def remove_photo(self, guest_id: str) -> Changes:
+        """See :func:`fairdesk.core.guests.photos.remove_photo`. Raises NotFoundError."""
+        from fairdesk.core.guests.photos import remove_photo
+
+        return remove_photo(self.fair, guest_id)
+
+    def photo(self, guest_id: str) -> tuple[bytes, str] | None:
+        """The guest's photo as (bytes, mime), or None."""
+        from fairdesk.core.guests.photos import photo
+
+        return photo(self.fair, guest_id)
+
+    def follow_up(self, *, days: int = 7, today: date | None = None):  # noqa: ANN201
+        """See :func:`fairdesk.core.guests.progress.follow_up`."""
+        from fairdesk.core.guests.progress import follow_up
+
+        return follow_up(self.fair, days=days, today=today)
+
+    def unit_progress(self):  # noqa: ANN201
+        """See :func:`fairdesk.core.guests.progress.unit_progress`."""
+        from fairdesk.core.guests.progress import unit_progress
+
+        return unit_progress(self.fair)
+

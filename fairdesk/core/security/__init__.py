@@ -1,0 +1,1 @@
+"""Security: each department's checklists per site, inspections, rectifications."""

@@ -1,0 +1,1 @@
+"""The signing ceremony: projects, parties, county targets, running order."""

@@ -1,0 +1,1 @@
+"""Printing badges and table cards from the window."""

@@ -1,0 +1,1 @@
+"""The check-in desk: the page, the card, the scanner, the camera, the sounds."""

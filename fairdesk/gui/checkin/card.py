@@ -1,0 +1,219 @@
+"""The large card the desk shows after a scan: green, amber or red, with the guest at once."""
+
+from __future__ import annotations
+
+from fairdesk.core.badges.checkin import ScanResult
+from fairdesk.core.badges.desk_card import GuestCard
+from fairdesk.gui.qt import (
+    QColor,
+    QEasingCurve,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    Qt,
+    QVariantAnimation,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLOURS = {"green": ("#1E7B34", "#E6F4EA"), "amber": ("#B86E00", "#FFF3DC"),
+           "red": ("#B3141B", "#FCE8E8"), "idle": ("#1F3556", "#F3F5F8")}
+SYMBOLS = {"green": "✔", "amber": "!", "red": "✖", "idle": "▣"}
+PHOTO_SIZE = (150, 195)
+
+
+def _label(object_name: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CheckInCard(QFrame):
+    """Shows one :class:`ScanResult`; ``flash()`` pulses its colour for a busy desk."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkInCard")
+        self.colour = "idle"
+        self._background = QColor(COLOURS["idle"][1])
+        self._build()
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(1400)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self.on_flash_step)
+        self.clear()
+
+    def _build(self) -> None:
+        self.banner = _label("cardBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.photo = QLabel()
+        self.photo.setObjectName("cardPhoto")
+        self.photo.setFixedSize(*PHOTO_SIZE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name = _label("cardName")
+        self.latin = _label("cardLatin")
+        self.vip = QLabel()
+        self.vip.setObjectName("cardVip")
+        self.category = QLabel()
+        self.category.setObjectName("cardCategory")
+        self.organisation = _label("cardOrganisation")
+        chips = QHBoxLayout()
+        chips.addWidget(self.category)
+        chips.addWidget(self.vip)
+        chips.addStretch(1)
+        who = QVBoxLayout()
+        who.addWidget(self.name)
+        who.addWidget(self.latin)
+        who.addLayout(chips)
+        who.addWidget(self.organisation)
+        who.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(who, 1)
+        self.facts: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(8)
+        for i, (key, title) in enumerate((
+                ("hotel", self.tr("Hotel and room")), ("car", self.tr("Car and driver")),
+                ("escort", self.tr("Escort")), ("notes", self.tr("Notes for the desk")))):
+            tile = QFrame()
+            tile.setObjectName("factTile")
+            caption = QLabel(title)
+            caption.setObjectName("factCaption")
+            value = _label("factValue")
+            value.setMinimumHeight(52)
+            value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.facts[key] = value
+            inside = QVBoxLayout(tile)
+            inside.setContentsMargins(12, 8, 12, 8)
+            inside.addWidget(caption)
+            inside.addWidget(value)
+            grid.addWidget(tile, i // 2, i % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        body = QVBoxLayout()
+        body.setContentsMargins(22, 16, 22, 18)
+        body.addLayout(top)
+        body.addSpacing(14)
+        body.addLayout(grid)
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+
+    # --- showing ---------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.colour = "idle"
+        self.banner.setText(f"{SYMBOLS['idle']}  " + self.tr("Ready: scan a badge"))
+        self.name.setText(self.tr("Waiting for a scan"))
+        for label in (self.latin, self.organisation, self.vip, self.category):
+            label.clear()
+        self.category.hide()
+        self.vip.hide()
+        self.photo.clear()
+        self.photo.setText(self.tr("Photo"))
+        for value in self.facts.values():
+            value.setText("—")
+        self._restyle()
+        self._paint(QColor(COLOURS["idle"][1]))
+
+    def show_result(self, result: ScanResult) -> None:
+        self.colour = result.colour
+        heading = {"green": self.tr("Checked in"), "amber": self.tr("Already checked in"),
+                   "red": self.tr("Refused")}[self.colour]
+        self.banner.setText(f"{SYMBOLS[self.colour]}  {heading}: {result.reason}")
+        if result.card is not None:
+            self._show_card(result.card)
+        else:
+            self._show_no_guest()
+        self._restyle()
+        self.flash()
+
+    def _show_no_guest(self) -> None:
+        self.name.setText(self.tr("No guest for this code"))
+        for label in (self.latin, self.organisation):
+            label.clear()
+        self.category.hide()
+        self.vip.hide()
+        self.photo.clear()
+        self.photo.setText("?")
+        for value in self.facts.values():
+            value.setText("—")
+
+    def _show_card(self, card: GuestCard) -> None:
+        self.name.setText(" ".join(x for x in (card.name, card.honorific) if x))
+        self.latin.setText(card.name_latin if card.name_latin != card.name else "")
+        zh, en = card.category_zh_en
+        self.category.setText(f" {zh} {en} ")
+        self.category.setStyleSheet(f"background: {card.colour}; color: white;")
+        self.category.show()
+        self.vip.setText("★ VIP")
+        self.vip.setVisible(card.vip)
+        self.organisation.setText(" · ".join(x for x in (card.organisation, card.title,
+                                                         card.inviting_unit) if x))
+        self._show_photo(card.photo)
+        self.facts["hotel"].setText(" ".join(x for x in (card.hotel, card.room) if x) or "—")
+        self.facts["car"].setText("\n".join(x for x in (
+            " ".join(y for y in (card.car, card.driver) if y), card.trip) if x) or "—")
+        self.facts["escort"].setText(card.escort or "—")
+        self.facts["notes"].setText(" · ".join(x for x in (card.desk_notes, card.dietary)
+                                               if x) or "—")
+
+    def _show_photo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.photo.setPixmap(pixmap.scaled(*PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.clear()
+            self.photo.setText(self.tr("No photo"))
+
+    # --- the flash ---------------------------------------------------------------------------
+    def flash(self) -> None:
+        strong, pale = COLOURS[self.colour]
+        self._animation.stop()
+        self._animation.setStartValue(QColor(strong))
+        self._animation.setEndValue(QColor(pale))
+        self._animation.start()
+
+    def on_flash_step(self, colour: QColor) -> None:
+        self._paint(colour)
+
+    def _paint(self, background: QColor) -> None:
+        self._background = QColor(background)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._background)
+        painter.end()
+        super().paintEvent(event)
+
+    def _restyle(self) -> None:
+        """The stylesheet for the current colour (set once per scan, not per flash step)."""
+        strong = COLOURS[self.colour][0]
+        self.setStyleSheet(
+            "QFrame#checkInCard { background: transparent; "
+            f"border: 3px solid {strong}; border-radius: 6px; }}"
+            f"QLabel#cardBanner {{ background: {strong}; color: white; font-size: 26px; "
+            "font-weight: bold; padding: 14px 20px; border-radius: 0; }"
+            "QLabel#cardName { font-size: 54px; font-weight: bold; color: #111; }"
+            "QLabel#cardLatin { font-size: 20px; color: #444; }"
+            "QLabel#cardCategory { font-size: 18px; font-weight: bold; padding: 3px 10px;"
+            " border-radius: 3px; }"
+            "QLabel#cardVip { font-size: 20px; font-weight: bold; color: #B3141B; }"
+            "QLabel#cardOrganisation { font-size: 18px; color: #222; }"
+            "QLabel#cardPhoto { background: white; border: 1px solid #C9D0D8; color: #8A96A3; }"
+            "QFrame#factTile { background: rgba(255, 255, 255, 190); border: 1px solid #D5DCE4;"
+            " border-radius: 4px; }"
+            "QLabel#factCaption { font-size: 13px; color: #5D6B7A; }"
+            "QLabel#factValue { font-size: 19px; color: #111; }")

@@ -1,0 +1,377 @@
+"""The check-in desk: a full-screen page for a laptop at the venue door.
+
+Scan a badge (USB scanner, whatever has focus, Chinese input method or not; or
+the webcam where QtMultimedia and zxing-cpp are installed) and the card shows at
+once: green checked in, amber already checked in, red refused with the reason.
+Search by name or pinyin for a guest without a badge and check them in by hand;
+undo the desk's last check-in; live counters. In session sign-in mode scans mark
+attendance for the chosen agenda session.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from fairdesk.base.errors import FairdeskError
+from fairdesk.base.i18n import language
+from fairdesk.core.badges import checkin
+from fairdesk.core.badges.desk_card import category_colour, category_labels
+from fairdesk.core.changes import Changes
+from fairdesk.gui.badges.printing import confirm_reprints, print_badges
+from fairdesk.gui.checkin.card import COLOURS, CheckInCard
+from fairdesk.gui.checkin.scanner import ScanCatcher
+from fairdesk.gui.checkin.sounds import DeskSounds
+from fairdesk.gui.qt import (
+    QColor,
+    QComboBox,
+    QDesktopServices,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHideEvent,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QShortcut,
+    QShowEvent,
+    Qt,
+    QTimer,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets.page import Page
+
+RECENT = 12
+
+
+def camera_available() -> bool:
+    """A webcam scanner needs QtMultimedia (pyside6-addons) and zxing-cpp."""
+    return (importlib.util.find_spec("PySide6.QtMultimedia") is not None
+            and importlib.util.find_spec("zxingcpp") is not None)
+
+
+class CheckInPage(Page):
+    area = "badges"
+
+    scan_handled = Signal(object)  # ScanResult, after the card shows it
+    badge_printed = Signal(str)  # the PDF's path
+
+    def __init__(self, session: FairSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.catcher = ScanCatcher(self)
+        self.sound = True
+        self.sounds = DeskSounds(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._camera = None
+        self.badge_folder: Path | None = None  # where desk reprints go; None: ask
+        self.open_printed = True
+        self._worker = None
+        self._build()
+        self._connect_signals()
+        if session.fair is not None:
+            self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Check-in desk")
+
+    # --- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.card = CheckInCard()
+        self.desk = QLineEdit()
+        self.desk.setPlaceholderText(self.tr("Desk name"))
+        self.desk.setMaximumWidth(160)
+        self.mode = QComboBox()
+        self.mode.setMinimumWidth(280)
+        self.camera_button = QPushButton(self.tr("Webcam"))
+        self.camera_button.setVisible(camera_available())
+        self.full_screen_button = QPushButton(self.tr("Full screen (F11)"))
+        self.full_screen_button.setCheckable(True)
+        self.full_screen_shortcut = QShortcut(QKeySequence("F11"), self)
+        self.total = QLabel()
+        self.total.setObjectName("deskTotal")
+        header = QHBoxLayout()
+        heading = QLabel(self.tr("Check-in desk"))
+        heading.setObjectName("pageTitle")
+        header.addWidget(heading)
+        header.addSpacing(16)
+        header.addWidget(QLabel(self.tr("Desk")))
+        header.addWidget(self.desk)
+        header.addWidget(QLabel(self.tr("Mode")))
+        header.addWidget(self.mode)
+        header.addWidget(self.camera_button)
+        header.addWidget(self.full_screen_button)
+        header.addStretch(1)
+        header.addWidget(self.total)
+        self.by_category = QHBoxLayout()
+        self.by_category.setSpacing(6)
+        left = QVBoxLayout()
+        left.addWidget(self.card, 1)
+        left.addLayout(self.by_category)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(self._side_panel(), 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        self.setStyleSheet(
+            "QLabel#pageTitle { font-size: 22px; font-weight: bold; color: #1F3556; }"
+            "QLabel#deskTotal { font-size: 18px; font-weight: bold; color: #1F3556; }"
+            "QLabel#sideTitle { font-size: 14px; font-weight: bold; color: #1F3556; }"
+            "QLabel#categoryCount { color: white; padding: 4px 8px; border-radius: 3px;"
+            " font-size: 13px; }"
+            "QLineEdit#search { font-size: 16px; padding: 6px; }"
+            "QPushButton { padding: 6px 12px; font-size: 14px; }")
+
+    def _side_panel(self) -> QWidget:
+        panel = QFrame()
+        panel.setMinimumWidth(300)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Guest without a badge: name or pinyin"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.manual_button = QPushButton(self.tr("Check in the selected guest"))
+        self.manual_button.setEnabled(False)
+        self.reprint_button = QPushButton(self.tr("Print a new badge for the selected guest"))
+        self.reprint_button.setEnabled(False)
+        self.undo_button = QPushButton(self.tr("Undo the last check-in"))
+        self.recent = QListWidget()
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setWordWrap(True)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        for widget in (self._side_title(self.tr("Search")), self.search, self.results,
+                       self.manual_button, self.reprint_button, self.undo_button, self.message,
+                       self._side_title(self.tr("Recent scans")), self.recent):
+            layout.addWidget(widget)
+        layout.setStretch(2, 2)
+        layout.setStretch(8, 3)
+        return panel
+
+    @staticmethod
+    def _side_title(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sideTitle")
+        return label
+
+    def _connect_signals(self) -> None:
+        self.catcher.code_scanned.connect(self.on_code_scanned)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.on_search_timeout)
+        self._search_timer.timeout.connect(self.on_search_timeout)
+        self.results.currentItemChanged.connect(self.on_result_selected)
+        self.results.itemDoubleClicked.connect(self.on_manual_check_in)
+        self.manual_button.clicked.connect(self.on_manual_check_in)
+        self.reprint_button.clicked.connect(self.on_reprint_clicked)
+        self.undo_button.clicked.connect(self.on_undo_clicked)
+        self.mode.currentIndexChanged.connect(self.on_mode_changed)
+        self.camera_button.clicked.connect(self.on_camera_clicked)
+        self.full_screen_button.toggled.connect(self.on_full_screen_toggled)
+        self.full_screen_shortcut.activated.connect(self.full_screen_button.toggle)
+
+    # --- showing and hiding: the scanner listens only while the desk is visible ---------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.catcher.install()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.catcher.remove()
+        super().hideEvent(event)
+
+    # --- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        fair = self.session.fair
+        if fair is None:
+            return
+        if not self.desk.text():
+            self.desk.setText(fair.operator.desk or self.tr("Door 1"))
+        self._fill_sessions()
+        self._refresh_counters()
+
+    def on_fair_changed(self, changes: Changes) -> None:
+        if not changes.areas & {"badges", "guests", "agenda"} or self.wait_while_hidden():
+            return
+        if "agenda_sessions" in changes.entities:
+            self._fill_sessions()
+        self._refresh_counters()
+
+    def _fill_sessions(self) -> None:
+        fair = self.session.fair
+        current = self.session_id()
+        self.mode.blockSignals(True)
+        self.mode.clear()
+        self.mode.addItem(self.tr("Registration (arrival)"), None)
+        for s in fair.agenda.list("agenda_sessions"):
+            title = s["title_en"] if language() == "en" and s["title_en"] else s["title"]
+            self.mode.addItem(self.tr("Sign-in: %1 %2").replace("%1", s["starts_at"][5:16]
+                              .replace("T", " ")).replace("%2", title), s["id"])
+        index = self.mode.findData(current)
+        self.mode.setCurrentIndex(max(0, index))
+        self.mode.blockSignals(False)
+
+    def session_id(self) -> str | None:
+        return self.mode.currentData() if self.mode.count() else None
+
+    def _refresh_counters(self) -> None:
+        fair = self.session.fair
+        if fair is None:
+            return
+        sid = self.session_id()
+        if sid:
+            self.total.setText(self.tr("Signed in: %1").replace(
+                "%1", str(checkin.session_count(fair, sid))))
+        else:
+            c = checkin.desk_counters(fair)
+            self.total.setText(self.tr("Arrived %1 / expected %2 · today %3 / %4")
+                               .replace("%1", str(c.arrived)).replace("%2", str(c.expected))
+                               .replace("%3", str(c.arrived_today))
+                               .replace("%4", str(c.expected_today)))
+            self._category_chips(c)
+
+    def _category_chips(self, counters: checkin.Counters) -> None:
+        while self.by_category.count():
+            item = self.by_category.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for cat in counters.by_category:
+            zh, en = category_labels(cat.category)
+            chip = QLabel(f"{en if language() == 'en' else zh}  {cat.arrived}/{cat.expected}")
+            chip.setObjectName("categoryCount")
+            chip.setStyleSheet(f"background: {category_colour(cat.category)};")
+            self.by_category.addWidget(chip)
+        self.by_category.addStretch(1)
+
+    # --- scanning ------------------------------------------------------------------------------
+    def on_code_scanned(self, code: str) -> None:
+        self._check_in(code)
+
+    def _check_in(self, value: str) -> checkin.ScanResult | None:
+        fair = self.session.fair
+        if fair is None:
+            return None
+        try:
+            result = checkin.check_in(fair, value, desk=self.desk.text().strip(),
+                                      session_id=self.session_id())
+        except FairdeskError as exc:
+            self.message.setText(str(exc))
+            return None
+        self.card.show_result(result)
+        self._add_recent(result)
+        self._signal(result)
+        self.scan_handled.emit(result)
+        return result
+
+    def _signal(self, result: checkin.ScanResult) -> None:
+        """A sound a busy desk notices: short and high for green, low for anything else."""
+        if self.sound:
+            self.sounds.play(result.colour)
+
+    def _add_recent(self, result: checkin.ScanResult) -> None:
+        name = result.card.name if result.card else self.tr("(unknown)")
+        time = result.check_in["at"][11:16] if result.check_in else ""
+        item = QListWidgetItem(f"{time}  {name} — {result.reason}")
+        item.setForeground(Qt.GlobalColor.white)
+        item.setBackground(QColor(COLOURS[result.colour][0]))
+        self.recent.insertItem(0, item)
+        while self.recent.count() > RECENT:
+            self.recent.takeItem(self.recent.count() - 1)
+
+    # --- the fallback: search and manual check-in ------------------------------------------------
+    def on_search_timeout(self) -> None:
+        self._search_timer.stop()
+        fair = self.session.fair
+        self.results.clear()
+        if fair is None:
+            return
+        for g in checkin.search_guests(fair, self.search.text()):
+            zh, en = category_labels(g["category"])
+            latin = g["name_latin"] if g["name_latin"] != g["name"] else ""
+            cat = en if language() == "en" else zh
+            item = QListWidgetItem(f"{g['name']}  {latin}\n{g['organisation']} · {cat}")
+            item.setData(Qt.ItemDataRole.UserRole, g["id"])
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def on_result_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self.manual_button.setEnabled(current is not None)
+        self.reprint_button.setEnabled(current is not None)
+
+    def on_manual_check_in(self, *_args: object) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self._check_in(item.data(Qt.ItemDataRole.UserRole))
+
+    def on_reprint_clicked(self) -> None:
+        """A lost or damaged badge: print the next version (the old one becomes void)."""
+        fair, item = self.session.fair, self.results.currentItem()
+        if fair is None or item is None:
+            return
+        gid = item.data(Qt.ItemDataRole.UserRole)
+        if not confirm_reprints(self, fair, [gid]):
+            return
+        ref = fair.get("guests", gid)["ref_code"]
+        path = self._badge_path(ref)
+        if path is None:
+            return
+        size = str(fair.setting("badge.size") or "a6").lower()
+        try:
+            self._worker = print_badges(self, fair, [gid], path, size,
+                                        done=lambda _p: self.on_badge_printed(path))
+        except FairdeskError as exc:
+            self.message.setText(str(exc))
+
+    def _badge_path(self, ref: str) -> Path | None:
+        if self.badge_folder is not None:
+            return self.badge_folder / f"badge-{ref}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the badge"),
+                                                    f"badge-{ref}.pdf", "PDF (*.pdf)")
+        return Path(name) if name else None
+
+    def on_badge_printed(self, path: Path) -> None:
+        self.message.setText(self.tr("Badge ready to print: %1").replace("%1", str(path)))
+        self.badge_printed.emit(str(path))
+        if self.open_printed:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def on_undo_clicked(self) -> None:
+        fair = self.session.fair
+        if fair is None:
+            return
+        undone = checkin.undo_last_check_in(fair, self.desk.text().strip())
+        self.message.setText(str(undone.reason) if undone else
+                             self.tr("Nothing to undo at this desk."))
+        if undone is not None:
+            self.card.clear()
+
+    def on_mode_changed(self, _index: int) -> None:
+        self.card.clear()
+        self._refresh_counters()
+
+    def on_full_screen_toggled(self, on: bool) -> None:
+        window = self.window()
+        if on:
+            window.showFullScreen()
+        else:
+            window.showNormal()
+
+    def on_camera_clicked(self) -> None:
+        from fairdesk.gui.checkin.camera import CameraScanner
+
+        if self._camera is None:
+            self._camera = CameraScanner(self)
+            self._camera.code_scanned.connect(self.on_code_scanned)
+        self._camera.show()

@@ -1,0 +1,1 @@
+"""The guests page: list, form, follow-up, import wizard, bulk actions."""

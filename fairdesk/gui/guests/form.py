@@ -1,0 +1,343 @@
+"""The guest detail and edit form: every field, messages at the field, state transitions.
+
+Field labels come from the core's field spec (bilingual there); the form only
+adds its own words through ``self.tr``. Saving calls ``fair.guests.create`` or
+``update``; a ValidationError is shown under the field it names, nothing saved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from fairdesk.base.errors import FairdeskError, ValidationError
+from fairdesk.base.i18n import language
+from fairdesk.core.changes import Changes
+from fairdesk.core.countries import COUNTRIES
+from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
+from fairdesk.gui.guests.form_parts import CompanionsBox, HistoryBox, TransitionsBox
+from fairdesk.gui.guests.photo_box import PhotoBox
+from fairdesk.gui.guests.reception_box import ReceptionBox
+from fairdesk.gui.guests.rows import STATE_COLOURS
+from fairdesk.gui.qt import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets.field_widgets import FieldEditor, combo, line, text_box
+
+if TYPE_CHECKING:
+    from fairdesk.core.entity import Field
+
+
+def _spec(name: str) -> Field:
+    """The guest field ``name`` (the guests service loads with the first form, not at start)."""
+    from fairdesk.core.guests.service import GUEST
+
+    return GUEST.by_name[name]
+
+
+GROUPS = (
+    ("Person", ("name", "gender", "honorific", "language", "category", "organisation", "title",
+                "country", "province", "city")),
+    ("Contact and ID", ("phone", "email", "wechat", "id_type", "id_number")),
+    ("Invitation", ("inviting_unit_id", "invited_by", "letter_sent_on", "replied_on")),
+    ("Travel", ("arrival_at", "arrival_transport", "arrival_place", "departure_at",
+                "departure_transport", "departure_place")),
+    ("Other", ("dietary", "notes", "desk_notes")),
+)
+LABEL_WIDTH = 104
+DATE_HINT = "yyyy-mm-dd"
+DATETIME_HINT = "yyyy-mm-dd hh:mm"
+
+
+def _vocab_items(vocab: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(label(vocab, code), code) for code in vocab]
+
+
+def _countries() -> list[tuple[str, str]]:
+    i = 1 if language() == "en" else 0
+    return [(names[i], code) for code, names in COUNTRIES.items()]
+
+
+class GuestForm(QWidget):
+    """Shows one guest (or a new one) for editing; emits ``guest_saved(id)`` after a save."""
+
+    guest_saved = Signal(str)
+
+    def __init__(self, session: FairSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.guest_id: str | None = None
+        self.current: dict[str, Any] = {}
+        self.fields: dict[str, FieldEditor] = {}
+        self._build()
+        self._connect_signals()
+        self.setEnabled(False)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("state_label")
+        self.transitions = TransitionsBox(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.companions = CompanionsBox(self)
+        self.history = HistoryBox(self)
+        self.photo = PhotoBox(lambda: self.session.fair, self)
+        self.reception = ReceptionBox(self)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for title, names in GROUPS:
+            group = self._group(title, names)
+            if title != "Person":
+                column.addWidget(group)
+                if title == "Travel":  # what the reception desk arranged, under the travel plan
+                    column.addWidget(self.reception)
+                continue
+            person = QHBoxLayout()  # the photo beside the person, as on an ID card
+            person.addWidget(group, 1)
+            person.addWidget(self.photo)
+            column.addLayout(person)
+        column.addWidget(self.companions)
+        column.addWidget(self.history)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.state_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.transitions)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def _group(self, title: str, names: tuple[str, ...]) -> QGroupBox:
+        box = QGroupBox(self._titles()[title], self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in names:
+            spec = _spec(name)
+            editor = FieldEditor(name, self._editor(name), box)
+            editor.editor.setObjectName(f"field_{name}")
+            self.fields[name] = editor
+            text = QLabel(spec.label + (" *" if spec.required else ""), box)
+            text.setMinimumWidth(LABEL_WIDTH)  # the same label column in every group
+            form.addRow(text, editor)
+        return box
+
+    def _titles(self) -> dict[str, str]:
+        return {"Person": self.tr("Person"), "Contact and ID": self.tr("Contact and ID"),
+                "Invitation": self.tr("Invitation"), "Travel": self.tr("Travel"),
+                "Other": self.tr("Other")}
+
+    def _editor(self, name: str) -> QWidget:
+        kind = _spec(name).kind
+        if name == "gender":
+            return combo(_vocab_items(GENDERS))
+        if name == "language":
+            return combo([("中文", "zh"), ("English", "en")], empty=None)
+        if name == "category":
+            return combo(_vocab_items(GUEST_CATEGORIES), empty=None)
+        if name == "country":
+            return combo(_countries(), empty=None)
+        if name == "id_type":
+            return combo(_vocab_items(ID_TYPES))
+        if name == "inviting_unit_id":
+            return combo([])
+        if name in ("notes", "dietary", "desk_notes"):
+            return text_box(2 if name == "notes" else 1)
+        if kind == "date":
+            return line(DATE_HINT)
+        if kind == "datetime":
+            return line(DATETIME_HINT)
+        return line()
+
+    def _connect_signals(self) -> None:
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.revert_button.clicked.connect(self.on_revert_clicked)
+        self.transitions.transition_chosen.connect(self.on_transition_chosen)
+        self.companions.companion_added.connect(self.on_companion_added)
+        self.companions.companion_removed.connect(self.on_companion_removed)
+        self.reception.trip_activated.connect(self.on_trip_activated)
+        self.session.fair_changed.connect(self.on_fair_changed)
+
+    # --- showing -------------------------------------------------------------------------------
+    @property
+    def fair(self) -> Any:
+        return self.session.fair
+
+    def fill_units(self) -> None:
+        box = self.fields["inviting_unit_id"].editor
+        box.clear()
+        box.addItem("", "")
+        for unit in self.fair.guests.list("inviting_units"):
+            box.addItem(unit["name"], unit["id"])
+
+    def show_guest(self, guest_id: str | None) -> None:
+        """Load a guest (or clear the form when None)."""
+        self.fill_units()
+        self.guest_id = guest_id
+        self.current = self.fair.get("guests", guest_id) if guest_id else {}
+        self._load(self.current)
+        self.setEnabled(guest_id is not None)
+
+    def new_guest(self) -> None:
+        self.fill_units()
+        self.guest_id = None
+        self.current = {}
+        self._load({"category": "guest", "country": "CN", "language": "zh"})
+        self.heading.setText(self.tr("New guest"))
+        self.setEnabled(True)
+        self.fields["name"].editor.setFocus()
+
+    def _load(self, row: dict) -> None:
+        for name, editor in self.fields.items():
+            value = row.get(name)
+            if _spec(name).kind == "datetime" and value:
+                value = f"{value[:10]} {value[11:16]}"
+            editor.set_value(value)
+        self.heading.setText(row.get("name", ""))
+        self._show_message("")
+        self._load_state(row)
+        guest_id = row.get("id")
+        self.companions.set_rows(self.fair.guests.list("companions", guest_id=guest_id)
+                                 if guest_id else [])
+        self.history.set_rows(self.fair.guests.history(guest_id) if guest_id else [])
+        self.companions.setEnabled(bool(guest_id))
+        self.photo.show_guest(guest_id)
+        self.reception.show_guest(self.fair if guest_id else None, guest_id)
+
+    def _load_state(self, row: dict) -> None:
+        state = row.get("state", "")
+        self.state_label.setText(label(INVITATION_STATES, state) if state else "")
+        self.state_label.setStyleSheet(
+            f"background: {STATE_COLOURS.get(state, '#ffffff')}; padding: 3px 10px;"
+            " border-radius: 9px; font-weight: 600;" if state else "")
+        allowed = self.fair.guests.allowed_transitions(state) if state else ()
+        self.transitions.set_states(list(allowed))
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+        self.message.setVisible(bool(text))
+
+    # --- saving --------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.fields.items()}
+
+    def changed_values(self) -> dict[str, Any]:
+        """Fields whose value differs from the stored guest (all fields for a new guest)."""
+        values = self.values()
+        if self.guest_id is None:
+            return values
+        shown = {}
+        for name in values:
+            stored = self.current.get(name)
+            if _spec(name).kind == "datetime" and stored:
+                stored = f"{stored[:10]} {stored[11:16]}"
+            shown[name] = "" if stored is None else stored
+        return {k: v for k, v in values.items() if v != shown[k]}
+
+    def save(self) -> bool:
+        """Write the form; on a bad field show its message there and save nothing."""
+        for editor in self.fields.values():
+            editor.clear_error()
+        values = self.changed_values()
+        try:
+            if self.guest_id is None:
+                changes = self.fair.guests.create("guests", **values)
+                self.guest_id = changes.ids("guests")[0]
+            elif values:
+                self.fair.guests.update("guests", self.guest_id, **values)
+        except ValidationError as exc:
+            self._show_error(exc)
+            return False
+        except FairdeskError as exc:
+            self._show_message(str(exc), error=True)
+            return False
+        self.show_guest(self.guest_id)
+        self._show_message(self.tr("Saved."))
+        self.guest_saved.emit(self.guest_id)
+        return True
+
+    def _show_error(self, exc: ValidationError) -> None:
+        editor = self.fields.get(exc.field)
+        if editor is None:
+            self._show_message(str(exc), error=True)
+            return
+        editor.show_error(str(exc))
+        self._show_message(self.tr("Not saved: correct the field marked in red."), error=True)
+
+    def on_save_clicked(self) -> None:
+        self.save()
+
+    def on_revert_clicked(self) -> None:
+        if self.guest_id:
+            self.show_guest(self.guest_id)
+        else:
+            self.new_guest()
+
+    def on_transition_chosen(self, state: str, note: str) -> None:
+        if not self.guest_id:
+            return
+        try:
+            self.fair.guests.transition(self.guest_id, state, note=note)
+        except FairdeskError as exc:
+            self._show_message(str(exc), error=True)
+            return
+        self.show_guest(self.guest_id)
+        self._show_message(self.tr("State changed to %1.").replace(
+            "%1", label(INVITATION_STATES, state)))
+
+    def on_fair_changed(self, changes: Changes) -> None:
+        """Keep the photo and the reception chain current (the fields keep what is typed)."""
+        if self.session.fair is not None:
+            self.photo.on_fair_changed(changes)
+            self.reception.on_fair_changed(changes)
+
+    def on_trip_activated(self, trip_id: str, _day: str) -> None:
+        """Show the trip on the Vehicles and trips page (only inside the main window)."""
+        from fairdesk.gui.main_window import MainWindow
+        from fairdesk.gui.reception.transport_page import TransportPage
+
+        window = self.window()
+        if isinstance(window, MainWindow):
+            page = window.show_page_of(TransportPage)
+            if isinstance(page, TransportPage):
+                page.show_trip(trip_id)
+
+    def on_companion_added(self, values: dict) -> None:
+        self._write_companion(lambda: self.fair.guests.create(
+            "companions", guest_id=self.guest_id, **values))
+
+    def on_companion_removed(self, companion_id: str) -> None:
+        self._write_companion(lambda: self.fair.guests.delete("companions", companion_id))
+
+    def _write_companion(self, write: Any) -> None:
+        try:
+            write()
+        except FairdeskError as exc:
+            self.companions.show_error(str(exc))
+            return
+        self.companions.set_rows(self.fair.guests.list("companions", guest_id=self.guest_id))

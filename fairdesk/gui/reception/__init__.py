@@ -1,0 +1,1 @@
+"""The reception roster's pages: arrivals, lodging, vehicles and trips, escorts, meals."""

@@ -1,0 +1,1 @@
+"""What the pages share: the page base, record form and table, table models, jobs, timeline."""

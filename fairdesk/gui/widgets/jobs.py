@@ -1,0 +1,222 @@
+"""Long jobs off the GUI thread, with a progress dialog and a cancel button.
+
+The job is a plain function ``fn(progress, cancelled) -> result`` working on a
+snapshot of data read beforehand on the GUI thread (SQLite stays there);
+``progress(done, total)`` moves the bar, ``cancelled()`` tells it to stop.
+The result comes back on the GUI thread through ``on_done``; writes happen
+there, in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from fairdesk.base.errors import FairdeskError
+from fairdesk.gui.qt import (
+    QApplication,
+    QCoreApplication,
+    QCursor,
+    QEventLoop,
+    QMessageBox,
+    QObject,
+    QProgressDialog,
+    Qt,
+    QThread,
+    QWidget,
+    Signal,
+)
+
+JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+translate = QCoreApplication.translate  # literal contexts, for lupdate
+
+
+log = logging.getLogger("fairdesk")
+
+RUNNING: set[QThread] = set()
+
+
+def alive(widget: QObject) -> bool:
+    """False once Qt has deleted the object (its page was closed while a job ran)."""
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return False
+    return True
+
+
+def wait_for_jobs(timeout_ms: int = 30000) -> None:
+    """Block until every running job's thread has ended (tests, closing the window)."""
+    for worker in list(RUNNING):
+        worker.wait(timeout_ms)
+
+
+def unexpected_sentence(err: Exception) -> str:
+    """One sentence for a bug met in a job (the traceback goes to the log, not to the user)."""
+    log.error("job failed", exc_info=(type(err), err, err.__traceback__))
+    text = translate("errors", "Something went wrong: %1")
+    return text.replace("%1", str(err) or type(err).__name__)
+
+
+class JobCancelled(Exception):
+    """Raised by a job that noticed ``cancelled()``; reported as a cancel, not an error."""
+
+
+class Worker(QThread):
+    """Runs one job function; results and errors arrive as signals on the GUI thread."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled_by_user = Signal()
+
+    def __init__(self, fn: JobFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fn = fn
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def is_cancelled(self) -> bool:
+        return self._cancel
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progressed.emit, self.is_cancelled)
+        except JobCancelled:
+            self.cancelled_by_user.emit()
+            return
+        except (FairdeskError, OSError) as err:  # a renderer's "cancelled" error is a cancel too
+            self.cancelled_by_user.emit() if self._cancel else self.failed.emit(str(err))
+            return
+        except Exception as err:  # an unexpected failure is shown, not lost in a thread
+            self.failed.emit(unexpected_sentence(err))
+            return
+        if self._cancel:
+            self.cancelled_by_user.emit()
+        else:
+            self.succeeded.emit(result)
+
+
+def run_job(
+    parent: QWidget,
+    label: str,
+    fn: JobFn,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None] | None = None,
+) -> Worker:
+    """Start ``fn`` in a worker thread behind a window-modal progress dialog.
+
+    ``on_done(result)`` runs on the GUI thread when the job succeeds;
+    ``on_failed(message)`` when it raises (default: the message in the dialog's place).
+    """
+    dialog = QProgressDialog(label, translate("Jobs", "Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    # No Qt parent: a page closed mid-job must not destroy a running thread (Qt aborts);
+    # the worker is kept in RUNNING until its thread has finished.
+    worker = Worker(fn)
+    RUNNING.add(worker)
+
+    def on_progressed(done: int, total: int) -> None:
+        if alive(dialog):
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+    def on_finished() -> None:
+        if alive(dialog):
+            dialog.close()
+            dialog.deleteLater()
+        RUNNING.discard(worker)
+        worker.deleteLater()
+
+    worker.progressed.connect(on_progressed)
+    worker.succeeded.connect(on_done)
+    worker.failed.connect(
+        on_failed or (lambda message: alive(parent) and show_failure(parent, message))
+    )
+    dialog.canceled.connect(worker.cancel)
+    worker.finished.connect(on_finished)
+    worker.start()
+    return worker
+
+
+def show_failure(parent: QWidget, message: str) -> QMessageBox:
+    """Say that a job failed, without blocking (the box is opened, not exec'd)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Jobs", "The job did not finish"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor around a short job that must run on the GUI thread (it reads the fair)."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def plan_in_worker(
+    parent: QWidget,
+    label: str,
+    snapshot: Callable[[], Any],
+    plan: Callable[[Any, Callable[[int, int], None], Callable[[], bool]], Any],
+    on_planned: Callable[[Any], None],
+) -> Worker | None:
+    """Read ``snapshot()`` here (the fair's thread, under a wait cursor), then run
+    ``plan(data, progress, cancelled)`` in a worker behind the progress dialog.
+
+    ``on_planned(result)`` runs on the GUI thread unless the user cancelled or
+    ``parent`` was closed meanwhile. None (and the reason shown) if the read fails.
+    """
+    try:
+        with busy():
+            data = snapshot()
+    except FairdeskError as err:
+        show_failure(parent, str(err))
+        return None
+
+    def done(result: Any) -> None:
+        if alive(parent):
+            on_planned(result)
+
+    return run_job(parent, label, lambda progress, cancelled: plan(data, progress, cancelled), done)
+
+
+@contextmanager
+def write_progress(parent: QWidget, label: str, total: int) -> Iterator[Callable[[int, int], None]]:
+    """A modal progress bar for writes on the GUI thread (one transaction, no cancel).
+
+    The yielded ``progress(done, total)`` repaints the window between batches; user
+    input is held back so nothing else writes while the transaction is open.
+    """
+    dialog = QProgressDialog(label, "", 0, max(total, 1), parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, count: int) -> None:
+        dialog.setMaximum(max(count, 1))
+        dialog.setValue(min(done, max(count, 1)))
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    try:
+        yield progress
+    finally:
+        dialog.close()
+        dialog.deleteLater()

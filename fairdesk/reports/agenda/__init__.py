@@ -1,0 +1,1 @@
+"""Agenda printouts."""

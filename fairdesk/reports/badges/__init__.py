@@ -1,0 +1,1 @@
+"""Printed badges and table cards."""

@@ -1,0 +1,1 @@
+"""Invitation letters and their reply slips."""

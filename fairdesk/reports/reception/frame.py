@@ -1,0 +1,169 @@
+"""The frame every roster printout shares: A4, the fair's heading, tables, and a footer.
+
+The footer says when and by whom the page was printed and "page x of y"; the
+page count needs the whole document, so pages are held and stamped on save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from fairdesk.base.errors import FairdeskError
+from fairdesk.base.i18n import t
+from fairdesk.reports.fonts import FONT, register_fonts
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+MARGIN = 12 * mm
+INK = colors.HexColor("#1F2D3D")
+HEAD_BG = colors.HexColor("#2E4A66")
+STRIPE = colors.HexColor("#F2F5F8")
+RULE = colors.HexColor("#9AA8B6")
+ALERT = colors.HexColor("#B42318")
+
+
+class PrintCancelled(FairdeskError):
+    def __init__(self) -> None:
+        super().__init__("已取消打印，未生成文件。", "Printing cancelled; no file was written.")
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5, textColor=INK,
+                          wordWrap="CJK")
+    return {
+        "cell": base,
+        "head": ParagraphStyle("head", parent=base, textColor=colors.white, fontSize=8.5),
+        "fair": ParagraphStyle("fair", parent=base, fontSize=10, leading=13,
+                               textColor=colors.HexColor("#556677"), alignment=TA_CENTER),
+        "title": ParagraphStyle("title", parent=base, fontSize=17, leading=22,
+                                alignment=TA_CENTER, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9.5, leading=13,
+                                   alignment=TA_CENTER, spaceAfter=6),
+        "note": ParagraphStyle("note", parent=base, fontSize=9, leading=12, spaceBefore=5),
+        "band": ParagraphStyle("band", parent=base, fontSize=9, textColor=HEAD_BG),
+    }
+
+
+def esc(text: Any) -> str:
+    """Text for a Paragraph: markup characters escaped, newlines kept."""
+    s = "" if text is None else str(text)
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+
+def page_size(wide: bool) -> tuple[float, float]:
+    return landscape(A4) if wide else A4
+
+
+def heading(fair_name: str, title: str, subtitle: str) -> list[Flowable]:
+    st = styles()
+    return [Paragraph(esc(fair_name), st["fair"]), Paragraph(esc(title), st["title"]),
+            Paragraph(esc(subtitle), st["subtitle"])]
+
+
+def table(header: list[str], rows: list[list[str]], widths_mm: list[float], frame_width: float,
+          *, bands: dict[int, str] | None = None, alerts: set[tuple[int, int]] = frozenset()
+          ) -> Table:
+    """A list table: header repeated on every page, striped rows, widths scaled to the frame.
+
+    ``bands`` maps a data row index to a heading line drawn across the table before it
+    (the hour on the arrivals board); ``alerts`` are (row, column) cells printed in red."""
+    st = styles()
+    scale = frame_width / (sum(widths_mm) * mm)
+    widths = [w * mm * scale for w in widths_mm]
+    data = [[Paragraph(esc(h), st["head"]) for h in header]]
+    style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, -1), FONT),
+             ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    alert_style = ParagraphStyle("alert", parent=st["cell"], textColor=ALERT)
+    stripe = 0
+    for i, row in enumerate(rows):
+        if bands and i in bands:
+            data.append([Paragraph(esc(bands[i]), st["band"])] + [""] * (len(header) - 1))
+            r = len(data) - 1
+            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r),
+                                                   colors.HexColor("#E3EAF1"))]
+            stripe = 0
+        data.append([Paragraph(esc(v), alert_style if (i, j) in alerts else st["cell"])
+                     for j, v in enumerate(row)])
+        if stripe % 2:
+            style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), STRIPE))
+        stripe += 1
+    tbl = Table(data, colWidths=widths, repeatRows=1)
+    tbl.setStyle(TableStyle(style))
+    return tbl
+
+
+def _footer_maker(fair_name: str, printed_by: str, printed_at: str) -> type[canvas.Canvas]:
+    class FooterCanvas(canvas.Canvas):
+        """Holds pages until save, then stamps "page x of y" and who printed it."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self._stamp(number, total)
+                super().showPage()
+            super().save()
+
+        def _stamp(self, number: int, total: int) -> None:
+            width, _height = self._pagesize
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#556677"))
+            self.setStrokeColor(RULE)
+            self.line(MARGIN, 10 * mm, width - MARGIN, 10 * mm)
+            self.drawString(MARGIN, 6.5 * mm, t("{f}　打印于 {at}　操作员 {who}",
+                                                "{f}   printed at {at} by {who}",
+                                                f=fair_name, at=printed_at, who=printed_by))
+            self.drawRightString(width - MARGIN, 6.5 * mm,
+                                 t("第 {n} 页 / 共 {k} 页", "Page {n} of {k}", n=number, k=total))
+
+    return FooterCanvas
+
+
+def now_text(tz: ZoneInfo | None = None) -> str:
+    return datetime.now(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def build(path: str | Path, story: list[Flowable], *, wide: bool, title: str, fair_name: str,
+          printed_by: str, printed_at: str | None = None) -> Path:
+    """Write the PDF. Raises OSError if the file cannot be written.
+
+    ``printed_at`` (fair-local, from the snapshot) goes in the footer; without it the
+    laptop's clock is used."""
+    register_fonts()
+    path = Path(path)
+    doc = SimpleDocTemplate(str(path), pagesize=page_size(wide), leftMargin=MARGIN,
+                            rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=14 * mm,
+                            title=title, author=printed_by, creator="fairdesk")
+    doc.build(story, canvasmaker=_footer_maker(fair_name, printed_by,
+                                                printed_at or now_text()))
+    return path
+
+
+def frame_width(wide: bool) -> float:
+    return page_size(wide)[0] - 2 * MARGIN

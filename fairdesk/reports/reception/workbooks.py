@@ -1,0 +1,90 @@
+"""The roster lists as .xlsx workbooks (one worksheet per hotel, driver or escort).
+
+Styled header row, column widths, the header frozen, a title above it. Opens in
+Excel and WPS. Works from the same Sheet snapshots as the PDFs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fairdesk.base.i18n import Text, t
+from fairdesk.base.xlsx import close_book, open_book, tab_name, write_cell
+from fairdesk.core.reception.lists import Sheet, TablePlan
+
+HEADER_ROW = 3  # zero-based: title, subtitle, blank, header
+NUMBER_KEYS = ("no", "nights", "table", "seat")  # written as numbers when all digits
+
+
+def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
+    """One worksheet per sheet. Raises OSError when the file cannot be written."""
+    path = Path(path)
+    book = open_book(path)  # a name "=..." stays text
+    fmt = _formats(book)
+    used: set[str] = set()
+    for sheet in sheets:
+        ws = book.add_worksheet(tab_name(sheet.key or str(sheet.title), used))
+        columns = sheet.columns
+        ws.merge_range(0, 0, 0, len(columns) - 1, f"{sheet.fair_name}  {sheet.title}",
+                       fmt["title"])
+        ws.merge_range(1, 0, 1, len(columns) - 1, str(sheet.subtitle), fmt["subtitle"])
+        for j, (_key, heading, width) in enumerate(columns):
+            ws.write(HEADER_ROW, j, str(heading), fmt["header"])
+            ws.set_column(j, j, max(6, width / 2.1))
+        for i, row in enumerate(sheet.rows, HEADER_ROW + 1):
+            for j, (key, _, _) in enumerate(columns):
+                value = row.get(key, "")
+                cell = fmt["alert"] if str(value).startswith("【") else fmt["cell"]
+                number = key in NUMBER_KEYS and value.isdigit()
+                write_cell(ws, i, j, int(value) if number else value, "text", cell)
+        last = HEADER_ROW + len(sheet.rows) + 2
+        for k, note in enumerate(sheet.notes):
+            ws.write(last + k, 0, str(note), fmt["note"])
+        ws.freeze_panes(HEADER_ROW + 1, 0)
+        if sheet.rows:
+            ws.autofilter(HEADER_ROW, 0, HEADER_ROW + len(sheet.rows), len(columns) - 1)
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.repeat_rows(HEADER_ROW)
+        ws.fit_to_pages(1, 0)
+    close_book(book)
+    return path
+
+
+def write_table_plan(plan: TablePlan, path: str | Path) -> Path:
+    """The seats of a sitting as rows: table, seat, name, title."""
+    sheet = Sheet(Text("宴会桌次表", "Banquet seating"),
+                  Text(f"{plan.sitting['name']} {plan.sitting['starts_at'][:16].replace('T', ' ')}",
+                       f"{plan.sitting['name_en'] or plan.sitting['name']} "
+                       f"{plan.sitting['starts_at'][:16].replace('T', ' ')}"),
+                  [("table", Text("桌号", "Table"), 14), ("table_name", Text("桌名", "Table name"), 24),
+                   ("seat", Text("座位", "Seat"), 12), ("name", Text("姓名", "Name"), 36),
+                   ("title", Text("职务", "Title"), 50)], fair_name=plan.fair_name,
+                  key=plan.sitting["name"])
+    for tb in plan.tables:
+        for seat in range(1, tb["seats"] + 1):
+            name, title = tb["names"].get(seat, ("", ""))
+            sheet.rows.append({"table": str(tb["number"]), "table_name": tb["name"]
+                               or (t("主桌", "Head table") if tb["is_head"] else ""),
+                               "seat": str(seat), "name": name, "title": title})
+    if plan.unseated:
+        sheet.notes.append(Text("未排座：" + "、".join(plan.unseated),
+                                "Not seated: " + ", ".join(plan.unseated)))
+    return write_sheets([sheet], path)
+
+
+def _formats(book: Any) -> dict[str, Any]:
+    font = {"font_name": "Microsoft YaHei", "font_size": 10}
+    return {
+        "title": book.add_format({**font, "bold": True, "font_size": 14}),
+        "subtitle": book.add_format({**font, "font_color": "#556677"}),
+        "header": book.add_format({**font, "bold": True, "font_color": "#FFFFFF",
+                                   "bg_color": "#2E4A66", "border": 1, "valign": "vcenter",
+                                   "text_wrap": True}),
+        "cell": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
+                                 "valign": "top", "text_wrap": True}),
+        "alert": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
+                                  "valign": "top", "text_wrap": True, "font_color": "#B42318"}),
+        "note": book.add_format({**font, "italic": True}),
+    }
