@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ValidationError
 from fairdesk.base.i18n import language, t
 from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.badges import checkin as core_checkin
 from fairdesk.core.badges import codes as core_badges
-from fairdesk.core.fair import Fair
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
 
 EXIT = {"green": 0, "amber": 2, "red": 3}
 SHOWN_WARNINGS = 10

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import NotFoundError, ValidationError
 from fairdesk.base.i18n import t
 from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.countries import country_name
-from fairdesk.core.fair import Fair
 from fairdesk.core.vocab import INVITATION_STATES, label
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
 
 
 def register(sub: argparse._SubParsersAction) -> None:

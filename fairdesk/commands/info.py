@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fairdesk.base.i18n import t
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, ljust, pairs, rjust, width
 from fairdesk.core import dashboard
-from fairdesk.core.fair import Fair
 from fairdesk.core.vocab import INVITATION_STATES
 from fairdesk.storage.fairfile import applied_names
 from fairdesk.storage.schema import AREA_TABLES
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
 
 
 def info_lines(fair: Fair) -> list[str]:

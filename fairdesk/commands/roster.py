@@ -6,11 +6,14 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ValidationError
 from fairdesk.base.i18n import Text, t
 from fairdesk.commands.common import cli_operator, opened_fair, say
-from fairdesk.core.fair import Fair
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from fairdesk.core.fair import Fair
 from fairdesk.core.guests.invitations import (
     ARRIVED_STATES,
     ATTENDING_STATES,
@@ -20,6 +20,9 @@ from fairdesk.core.guests.invitations import (
 from fairdesk.core.money import Money, yi
 from fairdesk.core.timeutil import fair_now_iso, to_fair_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
 
 INVITED, REPLIED, ATTENDING, ARRIVED = (INVITED_STATES, REPLIED_STATES, ATTENDING_STATES,
                                         ARRIVED_STATES)

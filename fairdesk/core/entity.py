@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ConflictError, ValidationError
 from fairdesk.base.i18n import language
-from fairdesk.core.changes import Changes
 from fairdesk.core.timeutil import to_fair_iso
 
 if TYPE_CHECKING:
-    from fairdesk.core.fair import Fair, Row
+    from fairdesk.core.changes import Changes
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row, Tx
 
 KINDS = ("text", "int", "real", "bool", "date", "datetime", "choice", "ref", "json", "cents")
 
@@ -198,10 +199,10 @@ class AreaService:
                     "it cannot be deleted.") from None
         return tx.changes
 
-    def before_write(self, tx: Any, entity: str, current: Row | None, clean: dict) -> None:
+    def before_write(self, tx: Tx, entity: str, current: Row | None, clean: dict) -> None:
         """Hook for area rules that need the transaction (conflict checks)."""
 
-    def after_write(self, tx: Any, entity: str, before: Row | None, after: Row) -> None:
+    def after_write(self, tx: Tx, entity: str, before: Row | None, after: Row) -> None:
         """Hook for records that follow from a write (history rows)."""
 
     def get(self, entity: str, record_id: str) -> Row:

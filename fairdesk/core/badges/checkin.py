@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import Text
 from fairdesk.core.badges import codes as badges
 from fairdesk.core.badges.desk_card import GuestCard, guest_card
-from fairdesk.core.context import Operator
-from fairdesk.core.fair import Fair, Row
 from fairdesk.core.guests.invitations import ARRIVED_STATES, ATTENDING_STATES, sql_states
 from fairdesk.core.ids import is_id
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
+
+if TYPE_CHECKING:
+    from fairdesk.core.context import Operator
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row, Tx
 
 REGISTRATION, SESSION = "registration", "session"
 REFUSED_STATES = ("cancelled", "declined")
@@ -211,7 +215,7 @@ def _record(fair: Fair, result: ScanResult, desk: str, operator: Operator,
     return row
 
 
-def _set_state(fair: Fair, tx: object, guest: Row, state: str) -> None:
+def _set_state(fair: Fair, tx: Tx, guest: Row, state: str) -> None:
     """Move the invitation state, with its history row (the guests service's hook)."""
     after = tx.update("guests", guest["id"], {"state": state})  # type: ignore[attr-defined]
     if after is not None:

@@ -19,13 +19,17 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ConflictError, NotFoundError, ValidationError
 from fairdesk.base.i18n import Text
-from fairdesk.core.fair import Fair, Row, Tx
 from fairdesk.core.ids import new_id
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import INVITATION_STATES
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row, Tx
 
 B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 VERSION_CHARS = 2

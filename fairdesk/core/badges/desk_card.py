@@ -9,10 +9,14 @@ fair shows the card within a few milliseconds.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from fairdesk.core.fair import Fair, Row
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row
 
 # Category colours shared by the badges, the table cards and the desk.
 CATEGORY_COLOURS: dict[str, str] = {

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import random
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from fairdesk.core.demo import data
 from fairdesk.core.demo.base import DAY1, DAY2, SNAPSHOT, Demo, at, iso, minutes
-from fairdesk.core.demo.guests import Guest
+
+if TYPE_CHECKING:
+    from fairdesk.core.demo.guests import Guest
 
 ALL = ("vip", "official", "investor", "guest", "expert", "media", "staff", "security")
 GUESTS = ("vip", "official", "investor", "guest", "expert", "media")

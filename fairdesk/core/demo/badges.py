@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from fairdesk.core.demo.base import SNAPSHOT, Demo, at, iso, minutes
-from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.travel import DAY0
+
+if TYPE_CHECKING:
+    from fairdesk.core.demo.guests import Guest
 
 PRINT_FROM = at(DAY0 - timedelta(days=2), 9)
 REPRINT_SHARE = 0.03

@@ -6,12 +6,15 @@ import math
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from fairdesk.core.demo import data
 from fairdesk.core.demo.base import Demo, Weights
-from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.people import chinese_name
 from fairdesk.core.demo.travel import DAY0
+
+if TYPE_CHECKING:
+    from fairdesk.core.demo.guests import Guest
 
 CAPACITY = {"suite": 2, "king": 2, "twin": 2, "single": 1}
 RATE_CENTS = {"suite": 168000, "king": 68000, "twin": 62000, "single": 48000}  # 5-star rates

@@ -6,11 +6,14 @@ import math
 import random
 from collections.abc import Iterator
 from itertools import cycle
+from typing import TYPE_CHECKING
 
 from fairdesk.core.demo import data
 from fairdesk.core.demo.base import DAY1, DAY2, Demo, Weights, at, iso, minutes
-from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.people import chinese_name
+
+if TYPE_CHECKING:
+    from fairdesk.core.demo.guests import Guest
 
 CONTRACTS = Weights((("contract", 60), ("agreement", 30), ("intent", 10)))
 FOREIGN_SHARE = 0.38

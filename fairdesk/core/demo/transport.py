@@ -11,11 +11,14 @@ import heapq
 import random
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from fairdesk.core.demo import data
 from fairdesk.core.demo.base import DAY1, DAY2, Demo, at, iso, minutes
-from fairdesk.core.demo.guests import Guest
 from fairdesk.core.demo.people import chinese_name, cn_mobile
+
+if TYPE_CHECKING:
+    from fairdesk.core.demo.guests import Guest
 
 SEATS = {kind: spec[0] for kind, spec in data.VEHICLES.items()}
 KINDS = ("sedan", "mpv", "minibus", "coach")

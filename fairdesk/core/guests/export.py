@@ -12,14 +12,17 @@ import csv
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ValidationError
 from fairdesk.base.i18n import t
 from fairdesk.base.xlsx import local_datetime, write_table
 from fairdesk.core.countries import country_name
-from fairdesk.core.fair import Fair, Row
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row
 
 SENSITIVE = ("phone", "email", "wechat", "id_type", "id_number")
 

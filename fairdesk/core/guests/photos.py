@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from fairdesk.base.errors import NotFoundError, ValidationError
-from fairdesk.core.changes import Changes
 from fairdesk.core.ids import new_id
 
 if TYPE_CHECKING:
-    from fairdesk.core.fair import Fair, Row, Tx
+    from fairdesk.core.changes import Changes
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row, Tx
 
 JPEG, PNG = "image/jpeg", "image/png"
 MAGIC = ((b"\xff\xd8\xff", JPEG), (b"\x89PNG\r\n\x1a\n", PNG))

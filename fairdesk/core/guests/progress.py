@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from fairdesk.base.i18n import t
 from fairdesk.core.countries import is_foreign
-from fairdesk.core.fair import Fair, Row
 from fairdesk.core.guests.invitations import ARRIVED_STATES, ATTENDING_STATES, INVITED_STATES
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row
 
 _GUEST_COLUMNS = """g.id, g.ref_code, g.name, g.organisation, g.title, g.category, g.country,
     g.phone, g.state, g.letter_sent_on, g.replied_on, g.arrival_at, g.arrival_transport,

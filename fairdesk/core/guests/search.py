@@ -22,12 +22,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import chain
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from fairdesk.core.changes import Changes
-from fairdesk.core.fair import Fair
 from fairdesk.core.guests.keys import phone_norm
 from fairdesk.core.guests.names import fold_text, has_han, pinyin_keys
+
+if TYPE_CHECKING:
+    from fairdesk.core.changes import Changes
+    from fairdesk.core.fair import Fair
 
 _COLUMNS = ("id, name, organisation, phone, phone_norm, ref_code, state, category,"
             " inviting_unit_id, country, search_key, name_fold, org_fold")

@@ -7,13 +7,11 @@ import secrets
 from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import NotFoundError, ValidationError
-from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.entity import AreaService, Entity, Field, entities
-from fairdesk.core.fair import Row, Tx
 from fairdesk.core.guests.invitations import REPLY_STATES, check_transition
 from fairdesk.core.guests.invitations import allowed_transitions as _allowed
 from fairdesk.core.guests.keys import guest_keys
@@ -27,6 +25,10 @@ from fairdesk.core.vocab import (
     INVITATION_STATES,
     UNIT_KINDS,
 )
+
+if TYPE_CHECKING:
+    from fairdesk.core.changes import Changes
+    from fairdesk.core.tx import Row, Tx
 
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud at a desk
 KEY_SOURCES = ("name", "organisation", "phone", "id_number")

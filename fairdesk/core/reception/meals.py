@@ -18,11 +18,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.core.changes import Changes
 from fairdesk.core.reception.conflicts import SEAT_SQL, added, refuse, seat_conflicts
 from fairdesk.core.reception.model import ATTENDING, Progress, ShouldCancel, checkpoint
 
 if TYPE_CHECKING:
+    from fairdesk.core.changes import Changes
     from fairdesk.core.fair import Fair
 
 Row = dict[str, Any]

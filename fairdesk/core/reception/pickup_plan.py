@@ -23,7 +23,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.i18n import Text
-from fairdesk.core.changes import Changes
 from fairdesk.core.ids import new_id
 from fairdesk.core.reception.conflicts import added, refuse
 from fairdesk.core.reception.model import (
@@ -44,6 +43,7 @@ from fairdesk.core.reception.transport import (
 )
 
 if TYPE_CHECKING:
+    from fairdesk.core.changes import Changes
     from fairdesk.core.fair import Fair
 
 Row = dict[str, Any]

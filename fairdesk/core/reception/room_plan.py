@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ConflictError
 from fairdesk.base.i18n import Text
-from fairdesk.core.changes import Changes
 from fairdesk.core.ids import new_id
 from fairdesk.core.reception.conflicts import added, refuse
 from fairdesk.core.reception.lodging import LodgingData, load_lodging, lodging_conflicts, rooms_used
@@ -38,6 +37,7 @@ from fairdesk.core.reception.model import (
 from fairdesk.core.vocab import ROOM_TYPES
 
 if TYPE_CHECKING:
+    from fairdesk.core.changes import Changes
     from fairdesk.core.fair import Fair
 
 Row = dict[str, Any]

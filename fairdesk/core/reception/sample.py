@@ -15,7 +15,8 @@ from fairdesk.core.guests.names import latin_name
 from fairdesk.core.ids import new_id
 
 if TYPE_CHECKING:
-    from fairdesk.core.fair import Fair, Tx
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Tx
 
 Row = dict[str, Any]
 OPENING = date(2026, 5, 18)

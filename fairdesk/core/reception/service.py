@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ConflictError, ValidationError
-from fairdesk.core.changes import Changes
 from fairdesk.core.entity import AreaService, Entity, Field, ends_after_starts, entities
 from fairdesk.core.ids import new_id
 from fairdesk.core.money import CURRENCIES
@@ -20,11 +19,13 @@ from fairdesk.core.reception.conflicts import (
     find_conflicts,
     refuse,
 )
-from fairdesk.core.reception.model import Conflict
 from fairdesk.core.vocab import MEAL_KINDS, ROOM_TYPES, TRIP_PURPOSES, VEHICLE_KINDS
 
 if TYPE_CHECKING:
-    from fairdesk.core.fair import Fair, Row, Tx
+    from fairdesk.core.changes import Changes
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.reception.model import Conflict
+    from fairdesk.core.tx import Row, Tx
 
 HOTEL = Entity("hotels", "酒店", "Hotel", (
     Field("name", "名称", "Name", required=True, max_len=100),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A4
@@ -22,10 +23,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.base.i18n import t
-from fairdesk.reports.badges.data import BadgeJob, FairHeader
 from fairdesk.reports.fonts import FONT, register_fonts
 from fairdesk.reports.qr import QUIET_MODULES, draw_qr, qr_matrix
 from fairdesk.reports.textfit import fit_lines, spaced_name, width
+
+if TYPE_CHECKING:
+    from fairdesk.reports.badges.data import BadgeJob, FairHeader
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from fairdesk.core.agenda.service import AgendaService
 from fairdesk.core.badges.checkin import admitted
-from fairdesk.core.badges.codes import PrintBatch
 from fairdesk.core.badges.desk_card import category_colour, category_labels, guest_card
-from fairdesk.core.fair import Fair
+
+if TYPE_CHECKING:
+    from fairdesk.core.badges.codes import PrintBatch
+    from fairdesk.core.fair import Fair
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ of guests, a banquet sitting's seating, or a signing ceremony's signatories.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -16,10 +17,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import t
-from fairdesk.core.fair import Fair
 from fairdesk.reports.badges.cards import Cancelled, Progress, RenderCancelled
 from fairdesk.reports.fonts import FONT, register_fonts
 from fairdesk.reports.textfit import fit_lines, spaced_name
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
 
 INK = HexColor("#111111")
 GREY = HexColor("#666666")

@@ -7,11 +7,11 @@ read from the fair beforehand) so it can run in a worker thread.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from fairdesk.base.i18n import t
-from fairdesk.core.reception.lists import Sheet
 from fairdesk.reports.reception.frame import (
     Cancelled,
     PrintCancelled,
@@ -23,6 +23,9 @@ from fairdesk.reports.reception.frame import (
     styles,
     table,
 )
+
+if TYPE_CHECKING:
+    from fairdesk.core.reception.lists import Sheet
 
 ALERT_MARK = "【"  # a cell starting so is a gap to fill: printed in red
 

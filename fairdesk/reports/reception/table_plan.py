@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -16,7 +17,6 @@ from reportlab.platypus import PageBreak, Paragraph
 from reportlab.platypus.flowables import Flowable
 
 from fairdesk.base.i18n import t
-from fairdesk.core.reception.lists import TablePlan
 from fairdesk.reports.fonts import FONT, fit_size
 from fairdesk.reports.reception.frame import (
     HEAD_BG,
@@ -31,6 +31,9 @@ from fairdesk.reports.reception.frame import (
     heading,
     styles,
 )
+
+if TYPE_CHECKING:
+    from fairdesk.core.reception.lists import TablePlan
 
 COLS, ROWS = 3, 2
 HEAD_FILL = colors.HexColor("#F6E7C1")

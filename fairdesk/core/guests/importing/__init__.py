@@ -13,8 +13,8 @@ The steps, each usable on its own by the import wizard::
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fairdesk.core.fair import Fair
 from fairdesk.core.guests.importing.apply import (
     ImportCancelled,
     ImportResult,
@@ -34,6 +34,9 @@ from fairdesk.core.guests.importing.preview import (
     build_preview,
 )
 from fairdesk.core.guests.importing.raw_table import RawTable, read_table
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
 
 
 def import_file(fair: Fair, path: str | Path, *, default_unit_id: str | None = None,

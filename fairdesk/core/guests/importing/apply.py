@@ -19,12 +19,11 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.base.i18n import t
 from fairdesk.core.changes import Changes
-from fairdesk.core.fair import Fair, Row, Tx
 from fairdesk.core.guests.importing.preview import (
     ImportPreview,
     ImportRow,
@@ -35,6 +34,10 @@ from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.guests.service import derived_name_fields
 from fairdesk.core.ids import new_ids
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row, Tx
 
 Progress = Callable[[int, int], None]
 CHUNK = 500

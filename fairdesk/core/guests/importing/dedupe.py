@@ -9,9 +9,12 @@ passports are two people (the preview says so as a warning).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from fairdesk.core.fair import Fair
 from fairdesk.core.guests.keys import guest_keys
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
 
 MIN_PHONE_DIGITS = 7
 MIN_ID_CHARS = 5

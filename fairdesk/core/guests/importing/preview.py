@@ -18,10 +18,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.i18n import t
-from fairdesk.core.fair import Fair, Row
 from fairdesk.core.guests.importing import cells as parse
 from fairdesk.core.guests.importing.column_reader import ColumnReader
 from fairdesk.core.guests.importing.columns import IGNORED, ColumnMapping
@@ -30,6 +29,10 @@ from fairdesk.core.guests.importing.raw_table import RawTable, is_blank, is_tota
 from fairdesk.core.guests.importing.rows import ImportRow, Problem
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import fold_text
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row
 
 # Fields a duplicate row may fill on the guest already in the fair, when empty there.
 MERGE_FIELDS = ("gender", "honorific", "organisation", "title", "province", "city", "phone",

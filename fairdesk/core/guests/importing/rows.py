@@ -4,10 +4,12 @@ writer."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.i18n import language
-from fairdesk.core.guests.importing.dedupe import Match
+
+if TYPE_CHECKING:
+    from fairdesk.core.guests.importing.dedupe import Match
 
 STATUS_LABELS = {"new": ("新增", "New"), "duplicate_in_fair": ("已在名单中", "Already listed"),
                  "duplicate_in_file": ("文件内重复", "Repeated in file"),
