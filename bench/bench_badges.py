@@ -24,8 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.crowd import make_crowd
-from fairdesk.core.badges import checkin
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import checkin, issuing
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
 from fairdesk.reports.badges.cards import render_badges
@@ -80,7 +79,7 @@ def _best(fn, repeat: int = 3) -> float:  # noqa: ANN001
 def bench_render(tmp: Path) -> list[dict]:
     fair = Fair.memory(OPERATOR, **SETTINGS)
     ids = make_crowd(fair, 1000)
-    batch = badges.badges_for_printing(fair, ids, size="a4-8up")
+    batch = issuing.badges_for_printing(fair, ids, size="a4-8up")
     start = time.perf_counter()
     job = badge_job(fair, batch)
     snapshot = time.perf_counter() - start
@@ -98,7 +97,7 @@ def bench_render(tmp: Path) -> list[dict]:
 def bench_scan(tmp: Path, n_guests: int = 10_000, scans: int = 400) -> list[dict]:
     fair = Fair.create(tmp / "scan.fair", OPERATOR, **SETTINGS)
     ids = make_crowd(fair, n_guests)
-    batch = badges.badges_for_printing(fair, ids)
+    batch = issuing.badges_for_printing(fair, ids)
     rnd = random.Random(7)
     codes = [b.code for b in rnd.sample(batch.badges, scans)]
     codes += codes[: scans // 4]  # repeats: the amber path

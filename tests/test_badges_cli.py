@@ -9,7 +9,7 @@ import pytest
 
 from bench.crowd import make_crowd
 from fairdesk.cli import main
-from fairdesk.core.badges.codes import current_badge
+from fairdesk.core.badges.issuing import current_badge
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
 

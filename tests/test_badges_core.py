@@ -9,7 +9,7 @@ import pytest
 
 from bench.crowd import make_crowd
 from fairdesk.base.errors import NotFoundError, ValidationError
-from fairdesk.core.badges import checkin
+from fairdesk.core.badges import checkin, issuing
 from fairdesk.core.badges import codes as badges
 from fairdesk.core.fair import Fair
 from fairdesk.reports.qr import qr_version
@@ -25,7 +25,7 @@ def crowd(fair: Fair) -> list[str]:
 
 
 def test_code_is_short_uppercase_ascii_and_fits_qr_version_3(fair: Fair, crowd: list[str]) -> None:
-    badge = badges.issue_badge(fair, crowd[0])
+    badge = issuing.issue_badge(fair, crowd[0])
     assert badge.code.isascii() and badge.code.isalnum() and badge.code == badge.code.upper()
     assert len(badge.code) <= 61
     assert qr_version(badge.code) <= 3
@@ -34,13 +34,13 @@ def test_code_is_short_uppercase_ascii_and_fits_qr_version_3(fair: Fair, crowd: 
 
 
 def test_scanned_code_verifies_for_the_right_guest(fair: Fair, crowd: list[str]) -> None:
-    badge = badges.issue_badge(fair, crowd[3])
+    badge = issuing.issue_badge(fair, crowd[3])
     result = checkin.verify(fair, badge.code.lower() + "\n")
     assert result.status == "ok" and result.guest["id"] == crowd[3]
 
 
 def test_every_single_character_change_is_rejected(fair: Fair, crowd: list[str]) -> None:
-    code = badges.issue_badge(fair, crowd[0]).code
+    code = issuing.issue_badge(fair, crowd[0]).code
     for i, char in enumerate(code):
         for other in "0A7Z":
             if other != char:
@@ -52,15 +52,15 @@ def test_a_code_signed_by_another_fair_is_forged(fair: Fair, crowd: list[str]) -
     other = Fair.memory()
     ref = fair.get("guests", crowd[0])["ref_code"]
     fake = badges.make_code(badges.secret(other), ref, 1)
-    badges.issue_badge(fair, crowd[0])
+    issuing.issue_badge(fair, crowd[0])
     assert checkin.verify(fair, fake).status == "forged"
     assert checkin.verify(fair, "HELLO").status == "unknown"
     assert checkin.verify(fair, "张伟").status == "unknown"
 
 
 def test_reprint_voids_the_previous_badge(fair: Fair, crowd: list[str]) -> None:
-    first = badges.issue_badge(fair, crowd[0])
-    second = badges.issue_badge(fair, crowd[0])
+    first = issuing.issue_badge(fair, crowd[0])
+    second = issuing.issue_badge(fair, crowd[0])
     assert second.version == first.version + 1
     old = checkin.verify(fair, first.code)
     assert old.status == "replaced" and "2" in str(old.reason)
@@ -68,46 +68,46 @@ def test_reprint_voids_the_previous_badge(fair: Fair, crowd: list[str]) -> None:
 
 
 def test_print_log_warns_before_reprinting(fair: Fair, crowd: list[str]) -> None:
-    batch = badges.badges_for_printing(fair, crowd[:3], size="a6")
+    batch = issuing.badges_for_printing(fair, crowd[:3], size="a6")
     assert not batch.reprinted and [b.version for b in batch.badges] == [1, 1, 1]
-    badges.record_printed(fair, batch)
-    assert len(badges.print_log(fair, crowd[0])) == 1
-    warned = badges.already_printed(fair, crowd[:5])
+    issuing.record_printed(fair, batch)
+    assert len(issuing.print_log(fair, crowd[0])) == 1
+    warned = issuing.already_printed(fair, crowd[:5])
     assert {w.guest_id for w in warned} == set(crowd[:3])
     assert "测试员" in str(warned[0].warning)
-    again = badges.badges_for_printing(fair, crowd[:5], size="a6")
+    again = issuing.badges_for_printing(fair, crowd[:5], size="a6")
     assert len(again.reprinted) == 3
     assert [b.version for b in again.badges] == [2, 2, 2, 1, 1]
     # a reprint not (yet) printed voids nothing: a cancelled print leaves the badge valid
     assert checkin.verify(fair, batch.badges[0].code).status == "ok"
     assert checkin.verify(fair, again.badges[0].code).status != "ok"
-    assert badges.badges_for_printing(fair, crowd[:5], reprint=False).badges != []
-    badges.record_printed(fair, again)
+    assert issuing.badges_for_printing(fair, crowd[:5], reprint=False).badges != []
+    issuing.record_printed(fair, again)
     assert checkin.verify(fair, batch.badges[0].code).status == "replaced"
     assert checkin.verify(fair, again.badges[0].code).status == "ok"
-    assert badges.badges_for_printing(fair, crowd[:5], reprint=False).badges == []
+    assert issuing.badges_for_printing(fair, crowd[:5], reprint=False).badges == []
 
 
 def test_a_reprint_recorded_twice_is_refused(fair: Fair, crowd: list[str]) -> None:
     from fairdesk.base.errors import ConflictError
 
-    badges.record_printed(fair, badges.badges_for_printing(fair, crowd[:1]))
-    desk_a = badges.badges_for_printing(fair, crowd[:1])
-    desk_b = badges.badges_for_printing(fair, crowd[:1])
-    badges.record_printed(fair, desk_a)
+    issuing.record_printed(fair, issuing.badges_for_printing(fair, crowd[:1]))
+    desk_a = issuing.badges_for_printing(fair, crowd[:1])
+    desk_b = issuing.badges_for_printing(fair, crowd[:1])
+    issuing.record_printed(fair, desk_a)
     with pytest.raises(ConflictError):
-        badges.record_printed(fair, desk_b)
+        issuing.record_printed(fair, desk_b)
     assert checkin.verify(fair, desk_a.badges[0].code).status == "ok"
 
 
 def test_unprinted_badge_is_reused_not_reissued(fair: Fair, crowd: list[str]) -> None:
-    first = badges.badges_for_printing(fair, crowd[:2])
-    second = badges.badges_for_printing(fair, crowd[:2])
+    first = issuing.badges_for_printing(fair, crowd[:2])
+    second = issuing.badges_for_printing(fair, crowd[:2])
     assert [b.code for b in first.badges] == [b.code for b in second.badges]
 
 
 def test_check_in_moves_the_invitation_to_arrived(fair: Fair, crowd: list[str]) -> None:
-    code = badges.issue_badge(fair, crowd[0]).code
+    code = issuing.issue_badge(fair, crowd[0]).code
     result = checkin.check_in(fair, code, desk="东门")
     assert result.colour == "green"
     assert fair.get("guests", crowd[0])["state"] == "arrived"
@@ -119,7 +119,7 @@ def test_check_in_moves_the_invitation_to_arrived(fair: Fair, crowd: list[str]) 
 
 
 def test_second_scan_is_amber_with_time_and_desk(fair: Fair, crowd: list[str]) -> None:
-    code = badges.issue_badge(fair, crowd[0]).code
+    code = issuing.issue_badge(fair, crowd[0]).code
     checkin.check_in(fair, code, desk="东门")
     again = checkin.check_in(fair, code, desk="西门")
     assert again.colour == "amber" and "东门" in str(again.reason)
@@ -129,7 +129,7 @@ def test_second_scan_is_amber_with_time_and_desk(fair: Fair, crowd: list[str]) -
 @pytest.mark.parametrize("state", ["cancelled", "declined"])
 def test_cancelled_and_declined_guests_are_refused(fair: Fair, crowd: list[str],
                                                    state: str) -> None:
-    code = badges.issue_badge(fair, crowd[0]).code
+    code = issuing.issue_badge(fair, crowd[0]).code
     fair.guests.update("guests", crowd[0], state=state)
     result = checkin.check_in(fair, code, desk="东门")
     assert result.status == state and result.colour == "red"
@@ -153,11 +153,11 @@ def test_session_sign_in_refuses_categories_not_admitted(fair: Fair, crowd: list
                        starts_at="2026-05-18 18:30", ends_at="2026-05-18 20:30",
                        admitted_categories='["vip", "official"]')
     sid = fair.agenda.list("agenda_sessions")[0]["id"]
-    investor = badges.issue_badge(fair, crowd[0]).code
+    investor = issuing.issue_badge(fair, crowd[0]).code
     refused = checkin.check_in(fair, investor, desk="宴会厅", session_id=sid)
     assert refused.status == "not_admitted" and "贵宾晚宴" in str(refused.reason)
     fair.guests.update("guests", crowd[1], category="vip")
-    vip = badges.issue_badge(fair, crowd[1]).code
+    vip = issuing.issue_badge(fair, crowd[1]).code
     assert checkin.check_in(fair, vip, desk="宴会厅", session_id=sid).ok
     assert fair.count("attendance") == 1
     assert fair.get("guests", crowd[1])["state"] == "confirmed"  # sign-in is not arrival
@@ -178,16 +178,16 @@ def test_counters_by_category(fair: Fair, crowd: list[str]) -> None:
 
 
 def test_select_guests_filters_and_sorts(fair: Fair, crowd: list[str]) -> None:
-    everyone = badges.select_guests(fair, sort="name")
+    everyone = issuing.select_guests(fair, sort="name")
     keys = [fair.get("guests", g)["search_key"] for g in everyone]
     assert keys == sorted(keys)
     assert all(fair.get("guests", g)["state"] not in ("declined", "cancelled") for g in everyone)
-    vips = badges.select_guests(fair, categories=["vip"])
+    vips = issuing.select_guests(fair, categories=["vip"])
     assert vips and all(fair.get("guests", g)["category"] == "vip" for g in vips)
     unit = fair.rows("SELECT name FROM inviting_units LIMIT 1")[0]["name"]
-    assert badges.select_guests(fair, units=[unit])
+    assert issuing.select_guests(fair, units=[unit])
     with pytest.raises(ValidationError):
-        badges.select_guests(fair, sort="age")
+        issuing.select_guests(fair, sort="age")
 
 
 def test_search_by_name_and_pinyin(fair: Fair, crowd: list[str]) -> None:

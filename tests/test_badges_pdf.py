@@ -12,8 +12,7 @@ import zxingcpp
 from reportlab.lib.units import mm
 
 from bench.crowd import LATIN, LONG_HAN, make_crowd
-from fairdesk.core.badges import checkin
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import checkin, issuing
 from fairdesk.core.fair import Fair
 from fairdesk.reports.badges.cards import (
     SIZES,
@@ -31,15 +30,15 @@ NAME_SIZES = {"a6": (105 * 0.19, 105 * 0.11), "lanyard": (90 * 0.19, 90 * 0.11),
 
 
 @pytest.fixture
-def batch(fair: Fair) -> badges.PrintBatch:
+def batch(fair: Fair) -> issuing.PrintBatch:
     fair.set_settings(fair__starts_on="2026-05-18", fair__ends_on="2026-05-20")
     ids = make_crowd(fair, 120)
-    chosen = badges.select_guests(fair, sort="name")[:16]
+    chosen = issuing.select_guests(fair, sort="name")[:16]
     longest = [g["id"] for g in fair.rows(
         "SELECT id FROM guests WHERE (name LIKE 'Maximilian%' OR length(name) >= 4) "
         "AND state NOT IN ('declined', 'cancelled') LIMIT 4")]
     assert ids
-    return badges.badges_for_printing(fair, list(dict.fromkeys(longest + chosen)))
+    return issuing.badges_for_printing(fair, list(dict.fromkeys(longest + chosen)))
 
 
 def _pages(path: Path) -> pdfium.PdfDocument:
@@ -58,7 +57,7 @@ def _decode_all(path: Path, scale: float = 200 / 72) -> list[str]:
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-def test_every_qr_code_scans_back_to_its_guest(fair: Fair, batch: badges.PrintBatch,
+def test_every_qr_code_scans_back_to_its_guest(fair: Fair, batch: issuing.PrintBatch,
                                                tmp_path: Path, size: str) -> None:
     path = tmp_path / f"{size}.pdf"
     render_badges(path, badge_job(fair, batch), size)
@@ -70,22 +69,22 @@ def test_every_qr_code_scans_back_to_its_guest(fair: Fair, batch: badges.PrintBa
         assert code == next(b.code for b in batch.badges if b.guest_id == result.guest["id"])
 
 
-def test_reprinted_badge_pdf_codes_are_void(fair: Fair, batch: badges.PrintBatch,
+def test_reprinted_badge_pdf_codes_are_void(fair: Fair, batch: issuing.PrintBatch,
                                             tmp_path: Path) -> None:
     path = tmp_path / "old.pdf"
     render_badges(path, badge_job(fair, batch), "a4-8up")
-    badges.record_printed(fair, batch)
-    again = badges.badges_for_printing(fair, [b.guest_id for b in batch.badges[:8]])
+    issuing.record_printed(fair, batch)
+    again = issuing.badges_for_printing(fair, [b.guest_id for b in batch.badges[:8]])
     assert len(again.reprinted) == 8
     assert all(checkin.verify(fair, c).status == "ok" for c in _decode_all(path))  # not yet
     render_badges(tmp_path / "new.pdf", badge_job(fair, again), "a4-8up")
-    badges.record_printed(fair, again)
+    issuing.record_printed(fair, again)
     statuses = [checkin.verify(fair, c).status for c in _decode_all(path)]
     assert statuses.count("replaced") == 8 and statuses.count("ok") == len(batch.badges) - 8
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-def test_page_sizes_are_exact(fair: Fair, batch: badges.PrintBatch, tmp_path: Path,
+def test_page_sizes_are_exact(fair: Fair, batch: issuing.PrintBatch, tmp_path: Path,
                               size: str) -> None:
     path = tmp_path / "b.pdf"
     pages = render_badges(path, badge_job(fair, batch, back=True), size, back=True)
@@ -97,7 +96,7 @@ def test_page_sizes_are_exact(fair: Fair, batch: badges.PrintBatch, tmp_path: Pa
     pdf.close()
 
 
-def test_fonts_are_embedded_and_names_are_text(fair: Fair, batch: badges.PrintBatch,
+def test_fonts_are_embedded_and_names_are_text(fair: Fair, batch: issuing.PrintBatch,
                                                tmp_path: Path) -> None:
     path = tmp_path / "b.pdf"
     render_badges(path, badge_job(fair, batch), "a4-8up")
@@ -121,7 +120,7 @@ def test_the_longest_names_fit_their_box(size: str) -> None:
         assert font >= 8, (name, size)  # still readable
 
 
-def test_cancel_stops_and_removes_the_file(fair: Fair, batch: badges.PrintBatch,
+def test_cancel_stops_and_removes_the_file(fair: Fair, batch: issuing.PrintBatch,
                                            tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     path = tmp_path / "b.pdf"
@@ -131,7 +130,7 @@ def test_cancel_stops_and_removes_the_file(fair: Fair, batch: badges.PrintBatch,
     assert not path.exists() and seen[-1] == (3, len(batch.badges))
 
 
-def test_table_cards_have_the_name_on_both_faces(fair: Fair, batch: badges.PrintBatch,
+def test_table_cards_have_the_name_on_both_faces(fair: Fair, batch: issuing.PrintBatch,
                                                  tmp_path: Path) -> None:
     ids = [b.guest_id for b in batch.badges[:4]]
     path = tmp_path / "cards.pdf"
@@ -146,7 +145,7 @@ def test_table_cards_have_the_name_on_both_faces(fair: Fair, batch: badges.Print
     pdf.close()
 
 
-def test_table_cards_for_a_banquet_sitting(fair: Fair, batch: badges.PrintBatch,
+def test_table_cards_for_a_banquet_sitting(fair: Fair, batch: issuing.PrintBatch,
                                            tmp_path: Path) -> None:
     rec = fair.reception
     rec.create("meal_sittings", name="欢迎晚宴", kind="banquet", starts_at="2026-05-18 18:30",
@@ -163,7 +162,7 @@ def test_table_cards_for_a_banquet_sitting(fair: Fair, batch: badges.PrintBatch,
     assert render_table_cards(tmp_path / "t.pdf", items) == 3
 
 
-def test_table_cards_for_ceremony_signatories(fair: Fair, batch: badges.PrintBatch,
+def test_table_cards_for_ceremony_signatories(fair: Fair, batch: issuing.PrintBatch,
                                               tmp_path: Path) -> None:
     fair.agenda.create("agenda_sessions", title="签约仪式", kind="signing",
                        starts_at="2026-05-18 10:30", ends_at="2026-05-18 11:30")

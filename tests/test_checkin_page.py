@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtTest import QTest
 
 from bench.crowd import make_crowd
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
 from fairdesk.gui.checkin.page import CheckInPage
 from fairdesk.gui.qt import QApplication, QInputMethodEvent, Qt, QWidget
@@ -31,7 +31,7 @@ def desk(qtbot, fair: Fair) -> tuple[CheckInPage, list[str]]:  # noqa: ANN001
     page.show()
     qtbot.waitExposed(page)
     page.search.setFocus()
-    codes = [b.code for b in badges.badges_for_printing(fair, ids[:6]).badges]
+    codes = [b.code for b in issuing.badges_for_printing(fair, ids[:6]).badges]
     return page, [*codes, *ids]
 
 
@@ -142,8 +142,8 @@ def test_reprint_at_the_desk_voids_the_lost_badge(qtbot, desk, tmp_path, monkeyp
 
     page, codes = desk
     fair = page.session.fair
-    batch = badges.badges_for_printing(fair, [codes[6]])
-    badges.record_printed(fair, batch)
+    batch = issuing.badges_for_printing(fair, [codes[6]])
+    issuing.record_printed(fair, batch)
     lost = batch.badges[0].code
     asked: list[str] = []
 
@@ -178,7 +178,7 @@ def test_webcam_decoder_reads_a_badge_image(fair: Fair, tmp_path) -> None:  # no
     from fairdesk.reports.badges.data import badge_job
 
     ids = make_crowd(fair, 3)
-    batch = badges.badges_for_printing(fair, ids[:1])
+    batch = issuing.badges_for_printing(fair, ids[:1])
     render_badges(tmp_path / "b.pdf", badge_job(fair, batch), "cr80")
     pdf = pdfium.PdfDocument(str(tmp_path / "b.pdf"))
     pdf[0].render(scale=3).to_pil().save(tmp_path / "frame.png")

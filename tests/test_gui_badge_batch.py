@@ -311,7 +311,7 @@ def test_cancelling_a_batch_writes_no_file_and_no_print_log(qtbot, session, fair
 def test_closing_the_window_waits_for_badges_being_drawn(qtbot, tmp_path):
     """A print running when the window closes ends and logs its badges before the fair closes."""
     from bench.crowd import make_crowd
-    from fairdesk.core.badges import codes as core_badges
+    from fairdesk.core.badges import issuing as core_issuing
     from fairdesk.core.fair import Fair
     from fairdesk.gui.badges.printing import print_badges
     from fairdesk.gui.main_window import MainWindow
@@ -334,6 +334,6 @@ def test_closing_the_window_waits_for_badges_being_drawn(qtbot, tmp_path):
     assert not worker.isRunning() and worker not in jobs.RUNNING
     reopened = Fair.open(fair_file)
     try:
-        assert len(core_badges.already_printed(reopened, ids)) == len(ids)
+        assert len(core_issuing.already_printed(reopened, ids)) == len(ids)
     finally:
         reopened.close()

@@ -10,7 +10,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from PIL import Image
 
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import issuing
 from fairdesk.gui.guests.form import GuestForm
 from fairdesk.gui.qt import QFileDialog, Qt
 from fairdesk.gui.session import FairSession
@@ -58,7 +58,7 @@ def _pick(monkeypatch, path: Path | str) -> None:
 
 
 def _badge_pdf(fair, guest: str, path: Path) -> pdfium.PdfDocument:
-    job = badge_job(fair, badges.badges_for_printing(fair, [guest]))
+    job = badge_job(fair, issuing.badges_for_printing(fair, [guest]))
     render_badges(path, job, "a6")
     return pdfium.PdfDocument(str(path))
 

@@ -9,7 +9,7 @@ from fairdesk.base.errors import ValidationError
 from fairdesk.base.i18n import language, t
 from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.badges import checkin as core_checkin
-from fairdesk.core.badges import codes as core_badges
+from fairdesk.core.badges import issuing as core_issuing
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--unit", action="append", help="inviting unit (name or id)")
     p.add_argument("--state", action="append", choices=list(INVITATION_STATES))
     p.add_argument("--guests", nargs="+", help="guest ids or reference codes")
-    p.add_argument("--sort", default="unit", choices=core_badges.SORTS)
+    p.add_argument("--sort", default="unit", choices=core_issuing.SORTS)
     p.add_argument("--back", action="store_true", help="add the back side (hotel, car, agenda)")
     p.add_argument("--skip-printed", action="store_true",
                    help="leave out guests whose badge was already printed")
@@ -64,12 +64,12 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
     with opened_fair(args.file) as fair:
         size = badge_size(args.size or str(fair.setting("badge.size") or "a6"))
-        ids = core_badges.select_guests(
+        ids = core_issuing.select_guests(
             fair, categories=args.category, units=args.unit, states=args.state,
             guest_ids=_guest_ids(fair, args.guests) if args.guests else None, sort=args.sort)
         if not ids:
             raise ValidationError("guests", "没有符合条件的嘉宾。", "No guest matches.")
-        batch = core_badges.badges_for_printing(fair, ids, size=size.code,
+        batch = core_issuing.badges_for_printing(fair, ids, size=size.code,
                                                 reprint=not args.skip_printed)
         for record in batch.reprinted[:SHOWN_WARNINGS]:
             say(t("注意：", "Warning: ") + str(record.warning))
@@ -81,7 +81,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
             return 0
         pages = render_badges(args.out, badge_job(fair, batch, back=args.back), size.code,
                               back=args.back)
-        core_badges.record_printed(fair, batch)
+        core_issuing.record_printed(fair, batch)
         label = size.en if language() == "en" else size.zh
         say(t("已打印 {n} 张证件（{s}），共 {p} 页：{f}", "Printed {n} badges ({s}), {p} pages: {f}",
               n=len(batch.badges), s=label, p=pages, f=args.out))

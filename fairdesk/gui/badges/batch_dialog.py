@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fairdesk.base.errors import FairdeskError
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.badges.printing import RenderWorker, confirm_reprints, print_badges
@@ -130,9 +130,9 @@ class BadgeDialog(QDialog):
     def back(self) -> bool:
         return self.back_check.isChecked()
 
-    def choice(self) -> badges.BatchChoice:
+    def choice(self) -> issuing.BatchChoice:
         """The guests to print, sorted; who is left out and why."""
-        return badges.choose_batch(self.fair, self.source_ids(), sort=self.sort_box.currentData(),
+        return issuing.choose_batch(self.fair, self.source_ids(), sort=self.sort_box.currentData(),
                                    skip_printed=self.skip_check.isChecked())
 
     def on_choice_changed(self, *_args: object) -> None:
@@ -150,7 +150,7 @@ class BadgeDialog(QDialog):
         self.print_button.setEnabled(bool(choice.guest_ids))
 
 
-def left_out_sentence(choice: badges.BatchChoice) -> str:
+def left_out_sentence(choice: issuing.BatchChoice) -> str:
     """'2 guest(s) get no badge: 1 declined, 1 cancelled.' (empty when nobody is left out)."""
     if not choice.no_badge:
         return ""

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairdeskError
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
 from fairdesk.gui.qt import (
     QCoreApplication,
@@ -62,7 +62,7 @@ class RenderWorker(QThread):
 
 def confirm_reprints(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool:
     """Ask before reprinting badges already printed (the old ones become void)."""
-    printed = badges.already_printed(fair, guest_ids)
+    printed = issuing.already_printed(fair, guest_ids)
     if not printed:
         return True
     lines = [str(p.warning) for p in printed[:SHOWN_WARNINGS]]
@@ -82,7 +82,7 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
 
     Raises FairdeskError (unknown guest or size) before anything starts.
     """
-    batch = badges.badges_for_printing(fair, guest_ids, size=size)
+    batch = issuing.badges_for_printing(fair, guest_ids, size=size)
     from fairdesk.reports.badges.data import badge_job
 
     # no parent: closing the page must not destroy a running thread; jobs.RUNNING keeps
@@ -98,7 +98,7 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     worker.progressed.connect(lambda d, _t: dialog.setValue(d))
 
     def on_finished_ok(pages: int) -> None:
-        badges.record_printed(fair, batch)
+        issuing.record_printed(fair, batch)
         dialog.reset()
         if done is not None:
             done(pages)

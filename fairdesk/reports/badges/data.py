@@ -10,7 +10,7 @@ from fairdesk.core.badges.checkin import admitted
 from fairdesk.core.badges.desk_card import category_colour, category_labels, guest_card
 
 if TYPE_CHECKING:
-    from fairdesk.core.badges.codes import PrintBatch
+    from fairdesk.core.badges.issuing import PrintBatch
     from fairdesk.core.fair import Fair
 
 
