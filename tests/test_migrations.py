@@ -155,3 +155,48 @@ def test_a_damaged_page_is_found_by_check(tmp_path: Path, capsys):
     assert cli.main(["--lang", "en", "check", str(path)]) == 1
     out, err = capsys.readouterr()
     assert "Integrity:" in out and "problems found" in out and err == ""
+
+
+def _guest_indexes(db: Database) -> dict[str, list[str]]:
+    return {name: [r[2] for r in db.execute(f"PRAGMA index_info([{name}])")]
+            for _, name, *_ in db.execute("PRAGMA index_list(guests)")}
+
+
+def test_an_upgraded_file_has_the_keys_and_indexes_of_a_new_one(tmp_path: Path):
+    """0010 folds the old guests' keys (traditional -> simplified too) and the indexes it and
+    0011 drop, found by their columns, are gone, as in a file made new."""
+    path = _early_file(tmp_path / "old.fair")
+    db = Database(sqlite3.connect(path))
+    db["guests"].insert({"id": "G2", "ref_code": "XYZ789", "name": "張偉", "organisation": "台塑企業",
+                         "phone": "+86 152 6865 6355", "id_number": "4403 0119 9001 01123x",
+                         "inviting_unit_id": "U1", "state": "invited", "created_at": "x",
+                         "updated_at": "x", "updated_by": ""})
+    db.conn.commit()
+    db.close()
+    Fair.open(path, TESTER).close()
+    new = Fair.memory(TESTER)
+    upgraded = Database(sqlite3.connect(path))
+    try:
+        keys = upgraded.execute("SELECT name_fold, org_fold, phone_norm, id_norm FROM guests"
+                                " WHERE id = 'G2'").fetchone()
+        assert keys == ("张伟", "台塑企业", "15268656355", "44030119900101123X")
+        assert sorted(_guest_indexes(upgraded).values()) == sorted(_guest_indexes(new.db).values())
+        assert ["phone"] not in _guest_indexes(upgraded).values()
+        assert ["category"] not in _guest_indexes(upgraded).values()
+    finally:
+        upgraded.close()
+
+
+@pytest.mark.parametrize("name, org, phone, idn", [
+    ("張偉", "台塑企業", "+86 152 6865 6355", "4403 0119 9001 01123x"),
+    ("Ａnna  Müller", "Ørsted A/S", "１３４９７４６５０７５", "C1234567"),
+    ("Łukasz Straße", "", 13139624595.0, None),
+    ("", "欧阳 司马", "0086-174-3231-9487", "ab 12"),
+])
+def test_the_frozen_0010_keys_still_equal_todays_rules(name, org, phone, idn):
+    """While the live rules have not changed, the frozen copy gives the same keys; when they
+    change on purpose, this test is where a new migration gets decided."""
+    from fairdesk.core.guests.keys import guest_keys
+    from fairdesk.storage.frozen.keys_0010 import guest_keys as frozen
+
+    assert frozen(name, org, phone, idn) == list(guest_keys(name, org, phone, idn).values())

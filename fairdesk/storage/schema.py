@@ -11,6 +11,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from fairdesk.storage.frozen import keys_0010
+
 MIGRATION_SET = "fairdesk"
 migrations = Migrations(MIGRATION_SET)
 
@@ -29,6 +31,18 @@ def _table(db: Database, name: str, body: str, *indexes: str) -> None:
         db.execute(
             f"CREATE {'UNIQUE ' if unique else ''}INDEX [idx_{name}_{i}] ON [{name}] ({cols})"
         )
+
+
+def _drop_index_on(db: Database, table: str, columns: str) -> None:
+    """Drop the plain index on exactly ``columns`` of ``table`` (comma-separated), if any.
+
+    Found by what it indexes, not by the position-based name ``_table`` gave it.
+    """
+    wanted = [c.strip() for c in columns.split(",")]
+    for _, name, *_rest in db.execute(f"PRAGMA index_list([{table}])").fetchall():
+        cols = [r[2] for r in db.execute(f"PRAGMA index_info([{name}])").fetchall()]
+        if cols == wanted and not name.startswith("sqlite_autoindex"):
+            db.execute(f"DROP INDEX [{name}]")
 
 
 @migrations(name="0001_fair_core")
@@ -417,14 +431,13 @@ def m0010_guests_keys(db: Database) -> None:
     db.execute("CREATE INDEX idx_guests_id_norm ON guests (id_norm)")
     # The folded keys replace the indexes on phone and ID number as written (fewer
     # b-trees to keep up when an import adds 10,000 guests).
-    db.execute("DROP INDEX IF EXISTS idx_guests_4")  # guests (phone)
-    db.execute("DROP INDEX IF EXISTS idx_guests_5")  # guests (id_number)
-    from fairdesk.core.guests.keys import guest_keys
-
+    _drop_index_on(db, "guests", "phone")
+    _drop_index_on(db, "guests", "id_number")
     rows = db.execute("SELECT id, name, organisation, phone, id_number FROM guests").fetchall()
     db.conn.executemany(
         "UPDATE guests SET name_fold=?, org_fold=?, phone_norm=?, id_norm=? WHERE id=?",
-        [[*guest_keys(name, org, phone, idn).values(), gid] for gid, name, org, phone, idn in rows])
+        [[*keys_0010.guest_keys(name, org, phone, idn), gid]
+         for gid, name, org, phone, idn in rows])
 
 
 
@@ -436,7 +449,7 @@ def m0011_gui_dashboard_index(db: Database) -> None:
     lookups too), so imports keep the same number of b-trees up to date.
     """
     db.execute("CREATE INDEX idx_guests_category_state ON guests (category, state)")
-    db.execute("DROP INDEX IF EXISTS idx_guests_3")  # guests (category)
+    _drop_index_on(db, "guests", "category")
 
 
 @migrations(name="0012_gui_lodged_index")
