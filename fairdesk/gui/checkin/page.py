@@ -46,6 +46,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
 
 RECENT = 12
@@ -262,11 +263,10 @@ class CheckInPage(Page):
         fair = self.session.fair
         if fair is None:
             return None
-        try:
-            result = checkin.check_in(fair, value, desk=self.desk.text().strip(),
-                                      session_id=self.session_id())
-        except FairdeskError as exc:
-            self.message.setText(str(exc))
+        result = run_op(self, lambda: checkin.check_in(
+            fair, value, desk=self.desk.text().strip(), session_id=self.session_id()),
+            on_error=self.say_refusal)
+        if result is FAILED:
             return None
         self.card.show_result(result)
         self._add_recent(result)
@@ -328,11 +328,15 @@ class CheckInPage(Page):
         if path is None:
             return
         size = str(fair.setting("badge.size") or "a6").lower()
-        try:
-            self._worker = print_badges(self, fair, [gid], path, size,
-                                        done=lambda _p: self.on_badge_printed(path))
-        except FairdeskError as exc:
-            self.message.setText(str(exc))
+        worker = run_op(self, lambda: print_badges(
+            self, fair, [gid], path, size, done=lambda _p: self.on_badge_printed(path)),
+            on_error=self.say_refusal)
+        if worker is not FAILED:
+            self._worker = worker
+
+    def say_refusal(self, err: FairdeskError) -> None:
+        """A desk under a queue reads the refusal in its message line, no box to dismiss."""
+        self.message.setText(str(err))
 
     def _badge_path(self, ref: str) -> Path | None:
         if self.badge_folder is not None:

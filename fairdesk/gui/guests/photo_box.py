@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fairdesk.base.errors import FairdeskError
 from fairdesk.core.changes import Changes
 from fairdesk.gui.qt import (
     QFileDialog,
@@ -23,6 +22,7 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 THUMB_SIZE = (120, 154)  # the badge's photo shape (width = 0.78 of the height)
 
@@ -140,10 +140,7 @@ class PhotoBox(QGroupBox):
             self._write(lambda: self._fair().guests.remove_photo(self.guest_id))
 
     def _write(self, write: Any) -> bool:
-        try:
-            write()
-        except FairdeskError as exc:
-            self.show_error(str(exc))
+        if run_op(self, write, on_error=lambda err: self.show_error(str(err))) is FAILED:
             return False
         self.error.hide()
         self.reload()

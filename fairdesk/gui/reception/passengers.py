@@ -22,6 +22,7 @@ from fairdesk.gui.qt import (
     Qt,
     QWidget,
 )
+from fairdesk.gui.widgets.ops import run_op
 from fairdesk.gui.widgets.record_form import BANNER_STYLE
 
 if TYPE_CHECKING:
@@ -123,12 +124,13 @@ class PassengersDialog(QDialog):
 
     def _write(self, action) -> None:  # noqa: ANN001
         self.banner.hide()
-        try:
-            action()
-        except FairdeskError as err:
-            self.banner.setText(str(err))
-            self.banner.show()
+        run_op(self, action, on_error=self.show_refusal)
         self.refresh()
+
+    def show_refusal(self, err: FairdeskError) -> None:
+        """In the dialog's banner: the list stays in view to pick someone else."""
+        self.banner.setText(str(err))
+        self.banner.show()
 
     def on_add_clicked(self, *_args: object) -> None:
         item = self.candidates.currentItem()

@@ -30,6 +30,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.widgets.form_fields import ComboEditor, FieldEditor, column_defaults, make_editor
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 ERROR_LABEL_STYLE = "color: #c62828;"
@@ -156,14 +157,10 @@ class RecordForm(QDialog):
 
     def on_save_clicked(self) -> None:
         self.clear_errors()
-        try:
-            self.changes = self._write(self.values())
-        except ValidationError as err:
-            self.show_field_error(err.field, str(err))
+        changes = run_op(self, lambda: self._write(self.values()), on_error=self.show_refusal)
+        if changes is FAILED:
             return
-        except FairdeskError as err:
-            self.show_banner(str(err))
-            return
+        self.changes = changes
         self.record_saved.emit(self.changes)
         self.accept()
 
@@ -184,6 +181,13 @@ class RecordForm(QDialog):
             label.clear()
             self.editors[name].widget.setStyleSheet("")
             self.editors[name].widget.setProperty("invalid", False)
+
+    def show_refusal(self, err: FairdeskError) -> None:
+        """A bad value is marked at its field; any other refusal goes in the banner."""
+        if isinstance(err, ValidationError):
+            self.show_field_error(err.field, str(err))
+        else:
+            self.show_banner(str(err))
 
     def show_field_error(self, field: str, message: str) -> None:
         """Mark ``field`` red with ``message`` under it; a field not on the form gets the banner."""

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from fairdesk.base.errors import FairdeskError
 from fairdesk.core.entity import AreaService
 from fairdesk.gui.qt import (
     QAbstractItemView,
@@ -28,6 +27,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.widgets.models import Column, RowsModel
+from fairdesk.gui.widgets.ops import run_op
 from fairdesk.gui.widgets.record_form import RecordForm
 
 MIN_WIDTH = 84  # px: four Chinese characters and a margin
@@ -205,7 +205,5 @@ class RecordTable(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.service_fn().delete(self.entity, record_id)
-        except FairdeskError as err:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(err))
+        run_op(self, lambda: self.service_fn().delete(self.entity, record_id),
+               title=self.tr("Not deleted"))
