@@ -18,6 +18,7 @@ from fairdesk.base.i18n import language
 from fairdesk.core.badges import checkin
 from fairdesk.core.badges.desk_card import category_colour, category_labels
 from fairdesk.core.changes import Changes
+from fairdesk.gui import style
 from fairdesk.gui.badges.printing import confirm_reprints, print_badges
 from fairdesk.gui.checkin.card import COLOURS, CheckInCard
 from fairdesk.gui.checkin.scanner import ScanCatcher
@@ -124,14 +125,7 @@ class CheckInPage(Page):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addLayout(body, 1)
-        self.setStyleSheet(
-            "QLabel#pageTitle { font-size: 22px; font-weight: bold; color: #1F3556; }"
-            "QLabel#deskTotal { font-size: 18px; font-weight: bold; color: #1F3556; }"
-            "QLabel#sideTitle { font-size: 14px; font-weight: bold; color: #1F3556; }"
-            "QLabel#categoryCount { color: white; padding: 4px 8px; border-radius: 3px;"
-            " font-size: 13px; }"
-            "QLineEdit#search { font-size: 16px; padding: 6px; }"
-            "QPushButton { padding: 6px 12px; font-size: 14px; }")
+        self.setObjectName("checkInPage")  # its larger type is in the app stylesheet
 
     def _side_panel(self) -> QWidget:
         panel = QFrame()
@@ -251,7 +245,7 @@ class CheckInPage(Page):
             zh, en = category_labels(cat.category)
             chip = QLabel(f"{en if language() == 'en' else zh}  {cat.arrived}/{cat.expected}")
             chip.setObjectName("categoryCount")
-            chip.setStyleSheet(f"background: {category_colour(cat.category)};")
+            chip.setStyleSheet(style.category_chip(category_colour(cat.category)))
             self.by_category.addWidget(chip)
         self.by_category.addStretch(1)
 

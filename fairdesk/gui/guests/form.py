@@ -14,6 +14,7 @@ from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
+from fairdesk.gui import style
 from fairdesk.gui.guests.form_parts import CompanionsBox, HistoryBox, TransitionsBox
 from fairdesk.gui.guests.photo_box import PhotoBox
 from fairdesk.gui.guests.reception_box import ReceptionBox
@@ -85,7 +86,7 @@ class GuestForm(QWidget):
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
+        style.set_role(self.heading, "formHeading")
         self.state_label = QLabel(self)
         self.state_label.setObjectName("state_label")
         self.transitions = TransitionsBox(self)
@@ -233,14 +234,13 @@ class GuestForm(QWidget):
         state = row.get("state", "")
         self.state_label.setText(label(INVITATION_STATES, state) if state else "")
         self.state_label.setStyleSheet(
-            f"background: {STATE_COLOURS.get(state, '#ffffff')}; padding: 3px 10px;"
-            " border-radius: 9px; font-weight: 600;" if state else "")
+            style.state_pill(STATE_COLOURS.get(state, "#ffffff")) if state else "")
         allowed = self.fair.guests.allowed_transitions(state) if state else ()
         self.transitions.set_states(list(allowed))
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+        style.set_tone(self.message, "error" if error else "ok")
         self.message.setVisible(bool(text))
 
     # --- saving --------------------------------------------------------------------------------

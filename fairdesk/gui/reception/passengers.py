@@ -22,8 +22,8 @@ from fairdesk.gui.qt import (
     Qt,
     QWidget,
 )
+from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.ops import run_op
-from fairdesk.gui.widgets.record_form import BANNER_STYLE
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -53,7 +53,7 @@ class PassengersDialog(QDialog):
         self.seats = QLabel()
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "banner")
         self.banner.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

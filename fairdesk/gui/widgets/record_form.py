@@ -29,15 +29,9 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from fairdesk.gui.style import INVALID_RECORD_FIELD, set_role, set_tone
 from fairdesk.gui.widgets.form_fields import ComboEditor, FieldEditor, column_defaults, make_editor
 from fairdesk.gui.widgets.ops import FAILED, run_op
-
-INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
-ERROR_LABEL_STYLE = "color: #c62828;"
-BANNER_STYLE = (
-    "color: #8e0000; background: #fdecea; border: 1px solid #f5c2bd;"
-    " border-radius: 3px; padding: 6px;"
-)
 
 Saver = Callable[[dict[str, Any]], Changes]
 
@@ -90,7 +84,7 @@ class RecordForm(QDialog):
             editor = make_editor(self.service.fair, f, options.get(name))
             self.editors[name] = editor
             error = QLabel()
-            error.setStyleSheet(ERROR_LABEL_STYLE)
+            set_tone(error, "error")
             error.setWordWrap(True)
             error.hide()
             self.error_labels[name] = error
@@ -112,7 +106,7 @@ class RecordForm(QDialog):
         scroll.setWidget(body)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "banner")
         self.banner.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -196,7 +190,7 @@ class RecordForm(QDialog):
             return
         widget = self.editors[field].widget
         widget.setProperty("invalid", True)
-        widget.setStyleSheet(INVALID_STYLE)
+        widget.setStyleSheet(INVALID_RECORD_FIELD)
         label = self.error_labels[field]
         label.setText(message)
         label.show()

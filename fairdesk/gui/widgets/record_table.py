@@ -26,6 +26,7 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.models import Column, RowsModel
 from fairdesk.gui.widgets.ops import run_op
 from fairdesk.gui.widgets.record_form import RecordForm
@@ -112,7 +113,7 @@ class RecordTable(QWidget):
         self.model = RowsModel([flag_problems(c) for c in columns], self)
         self.view = make_table_view(self.model, self)
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-weight: bold;")
+        set_role(self.title, "sectionTitle")
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
