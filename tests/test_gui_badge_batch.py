@@ -308,6 +308,32 @@ def test_cancelling_a_batch_writes_no_file_and_no_print_log(qtbot, session, fair
     assert not page.guest_list.status.text().startswith("Printed")
 
 
+def test_a_bug_in_the_renderer_is_one_sentence_logged_and_nothing_is_recorded_as_printed(
+        qtbot, page, fair, save_as, tmp_path, monkeypatch, caplog):
+    from fairdesk.gui.widgets.jobs import wait_for_jobs
+    from fairdesk.reports.badges import cards
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the QR encoder ran out of memory")
+
+    monkeypatch.setattr(cards, "render_badges", broken)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _title, text, *_a: said.append(text)))
+    _select(page, ["张伟", "王芳"])
+    dialog = _open_dialog(qtbot, page)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=30000)
+    wait_for_jobs()
+    assert len(said) == 1
+    assert "the QR encoder ran out of memory" in said[0]
+    assert "Traceback" not in said[0] and "\n" not in said[0]
+    assert any(r.exc_info and r.exc_info[0] is RuntimeError for r in caplog.records)
+    assert fair.count("badge_prints") == 0
+    assert fair.scalar("SELECT count(*) FROM badges WHERE printed_at IS NOT NULL") == 0
+    assert not page.guest_list.status.text().startswith("Printed")
+
+
 def test_closing_the_window_waits_for_badges_being_drawn(qtbot, tmp_path):
     """A print running when the window closes ends and logs its badges before the fair closes."""
     from bench.crowd import make_crowd

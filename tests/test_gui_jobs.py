@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fairdesk.gui.widgets import jobs
 from fairdesk.gui.widgets.jobs import Worker, wait_for_jobs
 
 
@@ -31,3 +32,63 @@ def test_a_disk_error_is_said_as_the_system_says_it(qtbot):
     worker.wait(5000)
     wait_for_jobs()
     assert blocker.args[0] == "[Errno 28] No space left on device"
+
+
+def _written_then_cancelled(worker_box):
+    def job(_progress, _cancelled):
+        worker_box[0].cancel()  # Cancel pressed after the job's last check
+        return 3
+    return job
+
+
+def test_a_late_cancel_drops_a_plan_but_not_a_file_already_written(qtbot):
+    box: list[Worker] = []
+    plan = Worker(_written_then_cancelled(box))
+    box.append(plan)
+    with qtbot.waitSignal(plan.cancelled_by_user, timeout=10000):
+        plan.start()
+    plan.wait(5000)
+
+    box.clear()
+    render = Worker(_written_then_cancelled(box), keep_late_result=True)
+    box.append(render)
+    with qtbot.waitSignal(render.succeeded, timeout=10000) as blocker:
+        render.start()
+    render.wait(5000)
+    assert blocker.args == [3]
+
+
+def test_a_job_without_a_window_modal_dialog_leaves_the_window_usable(qtbot):
+    from fairdesk.gui.qt import QProgressDialog, Qt, QWidget
+    from fairdesk.gui.widgets.jobs import run_job
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    results: list[int] = []
+    for modal in (True, False):
+        worker = run_job(page, "…", lambda _p, _c: 1, results.append, modal=modal)
+        dialog = page.findChildren(QProgressDialog)[-1]
+        expected = Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal
+        assert dialog.windowModality() == expected
+        qtbot.waitUntil(lambda w=worker: not w.isRunning() and w not in jobs.RUNNING)
+    assert results == [1, 1]
+
+
+def test_a_finished_job_stays_askable_while_held_and_is_freed_when_let_go(qtbot):
+    import gc
+    import weakref
+
+    from fairdesk.gui.qt import QWidget
+    from fairdesk.gui.widgets.jobs import run_job
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    snapshot = {"guests": list(range(1000))}
+    done: list[int] = []
+    worker = run_job(page, "…", lambda _p, _c: len(snapshot["guests"]), done.append)
+    qtbot.waitUntil(lambda w=worker: w not in jobs.RUNNING, timeout=10000)
+    assert done == [1000] and not worker.isRunning()  # the page may still ask it
+    gone = weakref.ref(worker)
+    del worker
+    gc.collect()
+    assert gone() is None

@@ -5,12 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from fairdesk.base.errors import FairdeskError, FairFileError
+from fairdesk.base.errors import FairFileError
 from fairdesk.core.context import Operator
 from fairdesk.core.dashboard import display_name
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
-from fairdesk.gui.errors import show_error
 from fairdesk.gui.menus import MenuBar
 from fairdesk.gui.page_stack import PageStack
 from fairdesk.gui.pages import page_specs
@@ -31,6 +30,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.start import StartPanel
+from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
 
 
@@ -193,10 +193,9 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> bool:
         """Open ``path``, showing a sentence (not a traceback) if it cannot be opened."""
-        try:
-            self.open_fair_file(path)
-        except FairdeskError as exc:
-            show_error(self, exc, self.tr("Cannot open the fair"))
+        opened = run_op(self, lambda: self.open_fair_file(path),
+                        title=self.tr("Cannot open the fair"))
+        if opened is FAILED:
             self.start.refresh()
             return False
         return True

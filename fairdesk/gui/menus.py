@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk import __version__
-from fairdesk.base.errors import FairdeskError, FairFileError
+from fairdesk.base.errors import FairFileError
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
-from fairdesk.gui.errors import show_error
 from fairdesk.gui.fair_settings import FairSettingsDialog
 from fairdesk.gui.qt import (
     QAction,
@@ -22,6 +21,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.signin import ask_operator
 from fairdesk.gui.translation import install_language, resolve_language
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 if TYPE_CHECKING:
     from fairdesk.gui.main_window import MainWindow
@@ -133,10 +133,10 @@ class MenuBar(QMenuBar):
         if not path:
             return
         path = path if path.endswith(FAIR_SUFFIX) else path + FAIR_SUFFIX
-        try:
-            fair = Fair.create(path, self.window_.operator, **{"fair.name": Path(path).stem})
-        except FairdeskError as exc:
-            show_error(self.window_, exc, self.tr("Cannot create the fair"))
+        fair = run_op(self.window_, lambda: Fair.create(
+            path, self.window_.operator, **{"fair.name": Path(path).stem}),
+            title=self.tr("Cannot create the fair"))
+        if fair is FAILED:
             return
         self.window_.open_fair(fair)
         self.on_fair_settings_triggered()
@@ -166,10 +166,9 @@ class MenuBar(QMenuBar):
                                               self.tr("Fair files (*.fair)"))
         if not path:
             return
-        try:
-            save_copy(fair, path)
-        except FairdeskError as exc:
-            show_error(self.window_, exc, self.tr("Cannot save a copy"))
+        saved = run_op(self.window_, lambda: save_copy(fair, path),
+                       title=self.tr("Cannot save a copy"))
+        if saved is FAILED:
             return
         self.window_.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path),
                                              8000)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for the hints only: this module needs no Qt to be imported
+    from fairdesk.gui.qt import QWidget
+
 NAVY = "#1f3556"
 NAVY_LIGHT = "#2c4a74"
 ACCENT = "#b0302a"  # the red of official seals, used sparingly
@@ -77,3 +82,110 @@ QListWidget#recentList::item:selected {{ background: #dbe5f1; color: {INK}; }}
 QLabel#dialogTitle {{ font-size: 18px; font-weight: bold; color: {NAVY}; }}
 QScrollArea#dashboardScroll, QWidget#dashboardBody {{ background: {PAPER}; border: none; }}
 """
+
+# --- the looks pages ask for by name -------------------------------------------------------------
+# A page marks a widget with a role (what it is: a heading, a banner) or a tone (how things
+# stand: an error, all good) through set_role() / set_tone(); the rules below give the look,
+# so pages hold no style text. Property selectors outrank the type rules above
+# (``QGroupBox QLabel`` keeps its normal weight for every other label).
+ERROR_RED = "#c62828"
+OK_GREEN = "#2e7d32"
+CAUTION_BROWN = "#8d5300"
+
+STYLESHEET += f"""
+QLabel[role="pageHeading"] {{ font-size: 15px; font-weight: bold; }}
+QLabel[role="sectionTitle"] {{ font-weight: bold; }}
+QLabel[role="formHeading"] {{ font-size: 17px; font-weight: 600; }}
+QLabel[role="chainName"] {{ font-size: 14px; font-weight: bold; }}
+QLabel[role="chainHeading"] {{ color: #455a64; font-weight: bold; margin-top: 6px; }}
+QLabel[role="detail"] {{ color: #616161; }}
+QLabel[role="hint"] {{ color: #757575; }}
+QLabel[role="legend"] {{ color: #424242; }}
+QLabel[role="photoInfo"] {{ color: #5f6b77; }}
+QLabel[role="photoFrame"] {{ background: white; border: 1px solid #C9D0D8; color: #8A96A3; }}
+QLabel[role="result"] {{ font-size: 14px; }}
+QLabel[role="fieldError"] {{ color: {ERROR_RED}; font-size: 11px; }}
+QLabel[role="banner"] {{
+    color: #8e0000; background: #fdecea; border: 1px solid #f5c2bd;
+    border-radius: 3px; padding: 6px;
+}}
+QLabel[tone="error"] {{ color: {ERROR_RED}; }}
+QLabel[tone="ok"] {{ color: {OK_GREEN}; }}
+QLabel[tone="caution"] {{ color: {CAUTION_BROWN}; }}
+QLabel[tone="missing"] {{ color: {ERROR_RED}; font-weight: 600; }}
+QLabel[tone="warning"], QLabel#figureNote[tone="warning"] {{ color: {WARN}; font-weight: bold; }}
+QWidget#checkInPage QLabel#pageTitle {{ font-size: 22px; font-weight: bold; color: {NAVY}; }}
+QWidget#checkInPage QLabel#deskTotal {{ font-size: 18px; font-weight: bold; color: {NAVY}; }}
+QWidget#checkInPage QLabel#sideTitle {{ font-size: 14px; font-weight: bold; color: {NAVY}; }}
+QWidget#checkInPage QLabel#categoryCount {{
+    color: white; padding: 4px 8px; border-radius: 3px; font-size: 13px;
+}}
+QWidget#checkInPage QLineEdit#search {{ font-size: 16px; padding: 6px; }}
+QWidget#checkInPage QPushButton {{ padding: 6px 12px; font-size: 14px; }}
+"""
+
+# Marks on an editor with a refused value: set on the editor itself (tests read it there).
+INVALID_EDITOR = f"border: 1.5px solid {ERROR_RED}; border-radius: 3px; background: #fff5f5;"
+INVALID_RECORD_FIELD = f"border: 1px solid {ERROR_RED}; border-radius: 2px;"
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give ``widget`` the look of ``role`` in the app stylesheet (``"sectionTitle"``…)."""
+    _set_look(widget, "role", role)
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour ``widget`` by how things stand: ``"error"``, ``"ok"``… or ``""`` for plain."""
+    _set_look(widget, "tone", tone)
+
+
+def _set_look(widget: QWidget, name: str, value: str) -> None:
+    if (widget.property(name) or "") == value:  # unset reads as None: plain already
+        return
+    widget.setProperty(name, value)
+    # a dynamic property is read when the widget is polished: polish again to show a change
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+# --- looks that depend on the data: a colour per category or invitation state ------------------
+def category_chip(colour: str) -> str:
+    """A check-in desk's category chip in the category's colour."""
+    return f"background: {colour};"
+
+
+def category_badge(colour: str) -> str:
+    """The category band on the check-in card: white on the category's colour."""
+    return f"background: {colour}; color: white;"
+
+
+def state_pill(colour: str) -> str:
+    """A guest's invitation state, as a rounded pill in the state's colour."""
+    return f"background: {colour}; padding: 3px 10px; border-radius: 9px; font-weight: 600;"
+
+
+def state_button(colour: str) -> str:
+    """A button that moves a guest to a state, in that state's colour."""
+    return (f"background: {colour}; padding: 3px 8px; border: 1px solid #9e9e9e;"
+            " border-radius: 3px;")
+
+
+def check_in_card(strong: str) -> str:
+    """The check-in card's sheet for one result colour (border and banner in ``strong``)."""
+    return (
+        "QFrame#checkInCard { background: transparent; "
+        f"border: 3px solid {strong}; border-radius: 6px; }}"
+        f"QLabel#cardBanner {{ background: {strong}; color: white; font-size: 26px; "
+        "font-weight: bold; padding: 14px 20px; border-radius: 0; }"
+        "QLabel#cardName { font-size: 54px; font-weight: bold; color: #111; }"
+        "QLabel#cardLatin { font-size: 20px; color: #444; }"
+        "QLabel#cardCategory { font-size: 18px; font-weight: bold; padding: 3px 10px;"
+        " border-radius: 3px; }"
+        "QLabel#cardVip { font-size: 20px; font-weight: bold; color: #B3141B; }"
+        "QLabel#cardOrganisation { font-size: 18px; color: #222; }"
+        "QLabel#cardPhoto { background: white; border: 1px solid #C9D0D8; color: #8A96A3; }"
+        "QFrame#factTile { background: rgba(255, 255, 255, 190); border: 1px solid #D5DCE4;"
+        " border-radius: 4px; }"
+        "QLabel#factCaption { font-size: 13px; color: #5D6B7A; }"
+        "QLabel#factValue { font-size: 19px; color: #111; }")

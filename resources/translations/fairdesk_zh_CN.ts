@@ -210,10 +210,6 @@
       <translation>正在生成证件……</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>Badges not printed</source>
       <translation>证件未打印</translation>
     </message>

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from fairdesk.base.errors import FairdeskError
 from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
 from fairdesk.core.vocab import INVITATION_STATES, label
-from fairdesk.gui.badges.printing import RenderWorker, confirm_reprints, print_badges
+from fairdesk.gui.badges.printing import confirm_reprints, print_badges
 from fairdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +30,8 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from fairdesk.gui.widgets.jobs import Worker
+from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.printing import ask_path
 
 translate = QCoreApplication.translate  # literal contexts, for lupdate
@@ -164,10 +165,11 @@ def left_out_sentence(choice: issuing.BatchChoice) -> str:
 
 
 def start_batch(dialog: BadgeDialog, parent: QWidget, report: Callable[[str], None],
-                fail: Callable[[str], None]) -> RenderWorker | None:
+                fail: Callable[[str], None]) -> Worker | None:
     """Warn before reprints, ask where to save, render in a worker; None if nothing started.
 
-    ``report(sentence)`` says what was printed once the worker is done.
+    ``report(sentence)`` says what was printed once the worker is done; ``fail(sentence)``
+    why nothing started.
     """
     fair, choice = dialog.fair, dialog.choice()
     if not choice.guest_ids:
@@ -187,9 +189,7 @@ def start_batch(dialog: BadgeDialog, parent: QWidget, report: Callable[[str], No
     def done(pages: int) -> None:  # the dialog may be gone by now: everything is in text
         report(f"{text.replace('%3', str(pages))} {note}".strip())
 
-    try:
-        return print_badges(parent, fair, choice.guest_ids, path, dialog.size(),
-                            back=dialog.back(), done=done)
-    except FairdeskError as exc:
-        fail(str(exc))
-        return None
+    worker = run_op(parent, lambda: print_badges(parent, fair, choice.guest_ids, path,
+                                                 dialog.size(), back=dialog.back(), done=done),
+                    on_error=lambda err: fail(str(err)))
+    return None if worker is FAILED else worker

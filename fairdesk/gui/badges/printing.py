@@ -1,63 +1,25 @@
 """Printing badges from the window: warn before reprints, render in a worker, log the print.
 
 SQLite stays on the GUI thread: the batch is issued and the snapshot read here,
-the PDF is drawn in a :class:`RenderWorker` thread with a progress dialog and a
-cancel button, and the print log is written back on the GUI thread when it ends.
+the PDF is drawn by the window's one job runner (:func:`fairdesk.gui.widgets.jobs.run_job`,
+a progress dialog with Cancel), and the print log is written back on the GUI
+thread when it ends. A bug in the renderer is said in one sentence and logged there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from fairdesk.base.errors import FairdeskError
 from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
-from fairdesk.gui.qt import (
-    QCoreApplication,
-    QMessageBox,
-    QProgressDialog,
-    QThread,
-    QWidget,
-    Signal,
-)
+from fairdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
 from fairdesk.gui.widgets import jobs
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
-if TYPE_CHECKING:  # ReportLab and qrcode load when a badge is first printed, not at start-up
-    from fairdesk.reports.badges.data import BadgeJob
+translate = QCoreApplication.translate  # literal contexts, for lupdate
 
 SHOWN_WARNINGS = 8
-
-
-class RenderWorker(QThread):
-    """Draws a :class:`BadgeJob` to a PDF off the GUI thread."""
-
-    progressed = Signal(int, int)
-    finished_ok = Signal(int)  # pages
-    failed = Signal(str)
-
-    def __init__(self, path: Path, job: BadgeJob, size: str, back: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.path, self.job, self.size, self.back = path, job, size, back
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def run(self) -> None:
-        from fairdesk.reports.badges.cards import RenderCancelled, render_badges
-
-        try:
-            pages = render_badges(self.path, self.job, self.size, back=self.back,
-                                  progress=self.progressed.emit, cancelled=lambda: self._cancel)
-        except RenderCancelled as exc:
-            self.failed.emit(str(exc))
-        except (FairdeskError, OSError) as exc:
-            self.failed.emit(str(exc))
-        else:
-            self.finished_ok.emit(pages)
 
 
 def confirm_reprints(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool:
@@ -77,38 +39,44 @@ def confirm_reprints(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool:
 
 
 def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, size: str,
-                 *, back: bool = False, done: Callable[[int], None] | None = None) -> RenderWorker:
+                 *, back: bool = False, done: Callable[[int], None] | None = None) -> jobs.Worker:
     """Issue, snapshot and render in a worker; the print log is written when it succeeds.
 
-    Raises FairdeskError (unknown guest or size) before anything starts.
+    ``done(pages)`` runs once the badges are logged. Raises FairdeskError (unknown
+    guest or size) before anything starts.
     """
     batch = issuing.badges_for_printing(fair, guest_ids, size=size)
+    # ReportLab and qrcode load when a badge is first printed, not at start-up
+    from fairdesk.reports.badges import cards
     from fairdesk.reports.badges.data import badge_job
 
-    # no parent: closing the page must not destroy a running thread; jobs.RUNNING keeps
-    # it alive until it ends, and the main window waits for it before closing the fair
-    worker = RenderWorker(path, badge_job(fair, batch, back=back), size, back)
-    jobs.RUNNING.add(worker)
-    worker.finished.connect(lambda: jobs.RUNNING.discard(worker))
-    dialog = QProgressDialog(QCoreApplication.translate("BadgePrinting", "Drawing badges…"),
-                             QCoreApplication.translate("BadgePrinting", "Cancel"), 0,
-                             len(batch.badges), parent)
-    dialog.setMinimumDuration(300)
-    dialog.canceled.connect(worker.cancel)
-    worker.progressed.connect(lambda d, _t: dialog.setValue(d))
+    job = badge_job(fair, batch, back=back)
 
-    def on_finished_ok(pages: int) -> None:
-        issuing.record_printed(fair, batch)
-        dialog.reset()
-        if done is not None:
+    def render(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
+        return cards.render_badges(path, job, size, back=back, progress=progress,
+                                   cancelled=cancelled)
+
+    def on_rendered(pages: int) -> None:
+        title = translate("BadgePrinting", "Badges not printed")
+        logged = run_op(_owner(parent), lambda: issuing.record_printed(fair, batch), title=title)
+        if logged is not FAILED and done is not None:
             done(pages)
 
-    def on_failed(message: str) -> None:
-        dialog.reset()
-        title = QCoreApplication.translate("BadgePrinting", "Badges not printed")
-        QMessageBox.warning(parent, title, message)
-
-    worker.finished_ok.connect(on_finished_ok)
-    worker.failed.connect(on_failed)
-    worker.start()
+    # non-modal, as before: the desk keeps working while a batch draws; the PDF is on disk
+    # once the renderer returns, so a late Cancel must not leave it unlogged
+    worker = jobs.run_job(parent, translate("BadgePrinting", "Drawing badges…"), render,
+                          on_rendered, lambda message: not_printed(parent, message),
+                          modal=False, keep_late_result=True)
+    worker.cancelled_by_user.connect(lambda: not_printed(parent, str(cards.RenderCancelled())))
     return worker
+
+
+def not_printed(parent: QWidget, message: str) -> None:
+    """Say why the badges were not printed (a refusal, a cancel, or a bug in one sentence)."""
+    title = translate("BadgePrinting", "Badges not printed")
+    QMessageBox.warning(_owner(parent), title, message)
+
+
+def _owner(parent: QWidget) -> QWidget | None:
+    """The page, unless it was closed while the badges were drawn (then the box stands alone)."""
+    return parent if jobs.alive(parent) else None

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fairdesk.base.errors import FairdeskError, ValidationError
+from fairdesk.base.errors import ValidationError
 from fairdesk.base.i18n import t
 from fairdesk.core.fair import Fair
 from fairdesk.gui.qt import QCoreApplication, QWidget
 from fairdesk.gui.widgets.jobs import Worker, show_failure
+from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.printing import print_to_file
 
 translate = QCoreApplication.translate  # literal contexts, for lupdate
@@ -31,14 +32,16 @@ def print_table_cards(parent: QWidget, fair: Fair, *, guest_ids: list[str] | Non
     """
     from fairdesk.reports.badges.table_cards import table_card_items
 
-    try:
+    def cards_to_print() -> list[dict]:
         items = table_card_items(fair, guest_ids=guest_ids, sitting_id=sitting_id)
         if not items:
             raise ValidationError("guests", "没有要打印的席卡（未选嘉宾或尚未排座）。",
                                   "There are no table cards to print (nobody selected "
                                   "or nobody seated yet).")
-    except FairdeskError as exc:
-        show_failure(parent, str(exc))
+        return items
+
+    items = run_op(parent, cards_to_print, on_error=lambda err: show_failure(parent, str(err)))
+    if items is FAILED:
         return None
     title = t("{f} 席卡", "{f} table cards", f=fair.setting("fair.name") or "").strip()
 

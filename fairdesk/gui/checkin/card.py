@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fairdesk.core.badges.checkin import ScanResult
 from fairdesk.core.badges.desk_card import GuestCard
+from fairdesk.gui import style
 from fairdesk.gui.qt import (
     QColor,
     QEasingCurve,
@@ -154,7 +155,7 @@ class CheckInCard(QFrame):
         self.latin.setText(card.name_latin if card.name_latin != card.name else "")
         zh, en = card.category_zh_en
         self.category.setText(f" {zh} {en} ")
-        self.category.setStyleSheet(f"background: {card.colour}; color: white;")
+        self.category.setStyleSheet(style.category_badge(card.colour))
         self.category.show()
         self.vip.setText("★ VIP")
         self.vip.setVisible(card.vip)
@@ -201,19 +202,4 @@ class CheckInCard(QFrame):
     def _restyle(self) -> None:
         """The stylesheet for the current colour (set once per scan, not per flash step)."""
         strong = COLOURS[self.colour][0]
-        self.setStyleSheet(
-            "QFrame#checkInCard { background: transparent; "
-            f"border: 3px solid {strong}; border-radius: 6px; }}"
-            f"QLabel#cardBanner {{ background: {strong}; color: white; font-size: 26px; "
-            "font-weight: bold; padding: 14px 20px; border-radius: 0; }"
-            "QLabel#cardName { font-size: 54px; font-weight: bold; color: #111; }"
-            "QLabel#cardLatin { font-size: 20px; color: #444; }"
-            "QLabel#cardCategory { font-size: 18px; font-weight: bold; padding: 3px 10px;"
-            " border-radius: 3px; }"
-            "QLabel#cardVip { font-size: 20px; font-weight: bold; color: #B3141B; }"
-            "QLabel#cardOrganisation { font-size: 18px; color: #222; }"
-            "QLabel#cardPhoto { background: white; border: 1px solid #C9D0D8; color: #8A96A3; }"
-            "QFrame#factTile { background: rgba(255, 255, 255, 190); border: 1px solid #D5DCE4;"
-            " border-radius: 4px; }"
-            "QLabel#factCaption { font-size: 13px; color: #5D6B7A; }"
-            "QLabel#factValue { font-size: 19px; color: #111; }")
+        self.setStyleSheet(style.check_in_card(strong))

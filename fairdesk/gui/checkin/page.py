@@ -18,6 +18,7 @@ from fairdesk.base.i18n import language
 from fairdesk.core.badges import checkin
 from fairdesk.core.badges.desk_card import category_colour, category_labels
 from fairdesk.core.changes import Changes
+from fairdesk.gui import style
 from fairdesk.gui.badges.printing import confirm_reprints, print_badges
 from fairdesk.gui.checkin.card import COLOURS, CheckInCard
 from fairdesk.gui.checkin.scanner import ScanCatcher
@@ -46,6 +47,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
 
 RECENT = 12
@@ -123,14 +125,7 @@ class CheckInPage(Page):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addLayout(body, 1)
-        self.setStyleSheet(
-            "QLabel#pageTitle { font-size: 22px; font-weight: bold; color: #1F3556; }"
-            "QLabel#deskTotal { font-size: 18px; font-weight: bold; color: #1F3556; }"
-            "QLabel#sideTitle { font-size: 14px; font-weight: bold; color: #1F3556; }"
-            "QLabel#categoryCount { color: white; padding: 4px 8px; border-radius: 3px;"
-            " font-size: 13px; }"
-            "QLineEdit#search { font-size: 16px; padding: 6px; }"
-            "QPushButton { padding: 6px 12px; font-size: 14px; }")
+        self.setObjectName("checkInPage")  # its larger type is in the app stylesheet
 
     def _side_panel(self) -> QWidget:
         panel = QFrame()
@@ -250,7 +245,7 @@ class CheckInPage(Page):
             zh, en = category_labels(cat.category)
             chip = QLabel(f"{en if language() == 'en' else zh}  {cat.arrived}/{cat.expected}")
             chip.setObjectName("categoryCount")
-            chip.setStyleSheet(f"background: {category_colour(cat.category)};")
+            chip.setStyleSheet(style.category_chip(category_colour(cat.category)))
             self.by_category.addWidget(chip)
         self.by_category.addStretch(1)
 
@@ -262,11 +257,10 @@ class CheckInPage(Page):
         fair = self.session.fair
         if fair is None:
             return None
-        try:
-            result = checkin.check_in(fair, value, desk=self.desk.text().strip(),
-                                      session_id=self.session_id())
-        except FairdeskError as exc:
-            self.message.setText(str(exc))
+        result = run_op(self, lambda: checkin.check_in(
+            fair, value, desk=self.desk.text().strip(), session_id=self.session_id()),
+            on_error=self.say_refusal)
+        if result is FAILED:
             return None
         self.card.show_result(result)
         self._add_recent(result)
@@ -328,11 +322,15 @@ class CheckInPage(Page):
         if path is None:
             return
         size = str(fair.setting("badge.size") or "a6").lower()
-        try:
-            self._worker = print_badges(self, fair, [gid], path, size,
-                                        done=lambda _p: self.on_badge_printed(path))
-        except FairdeskError as exc:
-            self.message.setText(str(exc))
+        worker = run_op(self, lambda: print_badges(
+            self, fair, [gid], path, size, done=lambda _p: self.on_badge_printed(path)),
+            on_error=self.say_refusal)
+        if worker is not FAILED:
+            self._worker = worker
+
+    def say_refusal(self, err: FairdeskError) -> None:
+        """A desk under a queue reads the refusal in its message line, no box to dismiss."""
+        self.message.setText(str(err))
 
     def _badge_path(self, ref: str) -> Path | None:
         if self.badge_folder is not None:

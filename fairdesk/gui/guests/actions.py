@@ -17,6 +17,7 @@ from fairdesk.gui.session import FairSession
 if TYPE_CHECKING:
     from fairdesk.gui.badges.batch_dialog import BadgeDialog
 from fairdesk.gui.widgets.jobs import Worker, alive, run_job
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 
 class GuestActions(QObject):
@@ -31,7 +32,7 @@ class GuestActions(QObject):
         self.session = session
         self.letter_thread: Worker | None = None
         self.badge_dialog: Any = None
-        self.badge_worker: Any = None  # the last batch's RenderWorker (tests wait on it)
+        self.badge_worker: Any = None  # the last batch's Worker (tests wait on it)
         self.card_worker: Any = None
 
     @property
@@ -69,10 +70,10 @@ class GuestActions(QObject):
         """All selected guests move, or none do (a refused one is named)."""
         if not self._any(ids):
             return False
-        try:
-            self.fair.guests.transition_many(ids, state)
-        except FairdeskError as exc:
-            self._fail(self.tr("No state was changed. %1").replace("%1", str(exc)))
+        moved = run_op(self.widget, lambda: self.fair.guests.transition_many(ids, state),
+                       on_error=lambda err: self._fail(
+                           self.tr("No state was changed. %1").replace("%1", str(err))))
+        if moved is FAILED:
             return False
         self.done.emit(self.tr("%1 guest(s) now: %2").replace("%1", str(len(ids)))
                        .replace("%2", label(INVITATION_STATES, state)))
@@ -81,10 +82,9 @@ class GuestActions(QObject):
     def set_unit(self, ids: list[str], unit_id: str | None) -> bool:
         if not self._any(ids):
             return False
-        try:
-            self.fair.guests.set_inviting_unit(ids, unit_id)
-        except FairdeskError as exc:
-            self._fail(str(exc))
+        moved = run_op(self.widget, lambda: self.fair.guests.set_inviting_unit(ids, unit_id),
+                       on_error=lambda err: self._fail(str(err)))
+        if moved is FAILED:
             return False
         self.done.emit(self.tr("Inviting unit set for %1 guest(s).").replace("%1", str(len(ids))))
         return True

@@ -26,6 +26,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.style import set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
 
 
@@ -188,10 +189,10 @@ class UnitProgressView(QWidget):
         try:
             export_unit_progress(self.session.fair, path)
         except (FairdeskError, OSError) as exc:
-            self.status.setStyleSheet("color: #c62828;")
+            set_tone(self.status, "error")
             self.status.setText(str(exc))
             return False
-        self.status.setStyleSheet("color: #2e7d32;")
+        set_tone(self.status, "ok")
         self.status.setText(self.tr("Progress exported to %1").replace("%1", path))
         return True
 

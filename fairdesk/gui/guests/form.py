@@ -14,6 +14,7 @@ from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
+from fairdesk.gui import style
 from fairdesk.gui.guests.form_parts import CompanionsBox, HistoryBox, TransitionsBox
 from fairdesk.gui.guests.photo_box import PhotoBox
 from fairdesk.gui.guests.reception_box import ReceptionBox
@@ -31,6 +32,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.widgets.field_widgets import FieldEditor, combo, line, text_box
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 if TYPE_CHECKING:
     from fairdesk.core.entity import Field
@@ -84,7 +86,7 @@ class GuestForm(QWidget):
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
+        style.set_role(self.heading, "formHeading")
         self.state_label = QLabel(self)
         self.state_label.setObjectName("state_label")
         self.transitions = TransitionsBox(self)
@@ -232,14 +234,13 @@ class GuestForm(QWidget):
         state = row.get("state", "")
         self.state_label.setText(label(INVITATION_STATES, state) if state else "")
         self.state_label.setStyleSheet(
-            f"background: {STATE_COLOURS.get(state, '#ffffff')}; padding: 3px 10px;"
-            " border-radius: 9px; font-weight: 600;" if state else "")
+            style.state_pill(STATE_COLOURS.get(state, "#ffffff")) if state else "")
         allowed = self.fair.guests.allowed_transitions(state) if state else ()
         self.transitions.set_states(list(allowed))
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+        style.set_tone(self.message, "error" if error else "ok")
         self.message.setVisible(bool(text))
 
     # --- saving --------------------------------------------------------------------------------
@@ -264,25 +265,24 @@ class GuestForm(QWidget):
         for editor in self.fields.values():
             editor.clear_error()
         values = self.changed_values()
-        try:
-            if self.guest_id is None:
-                changes = self.fair.guests.create("guests", **values)
-                self.guest_id = changes.ids("guests")[0]
-            elif values:
-                self.fair.guests.update("guests", self.guest_id, **values)
-        except ValidationError as exc:
-            self._show_error(exc)
-            return False
-        except FairdeskError as exc:
-            self._show_message(str(exc), error=True)
+        if run_op(self, lambda: self._write(values), on_error=self._show_error) is FAILED:
             return False
         self.show_guest(self.guest_id)
         self._show_message(self.tr("Saved."))
         self.guest_saved.emit(self.guest_id)
         return True
 
-    def _show_error(self, exc: ValidationError) -> None:
-        editor = self.fields.get(exc.field)
+    def _write(self, values: dict[str, Any]) -> None:
+        """Create the guest, or update the fields that changed."""
+        if self.guest_id is None:
+            changes = self.fair.guests.create("guests", **values)
+            self.guest_id = changes.ids("guests")[0]
+        elif values:
+            self.fair.guests.update("guests", self.guest_id, **values)
+
+    def _show_error(self, exc: FairdeskError) -> None:
+        """A bad value under the field it names; any other refusal in the message line."""
+        editor = self.fields.get(exc.field) if isinstance(exc, ValidationError) else None
         if editor is None:
             self._show_message(str(exc), error=True)
             return
@@ -301,10 +301,9 @@ class GuestForm(QWidget):
     def on_transition_chosen(self, state: str, note: str) -> None:
         if not self.guest_id:
             return
-        try:
-            self.fair.guests.transition(self.guest_id, state, note=note)
-        except FairdeskError as exc:
-            self._show_message(str(exc), error=True)
+        moved = run_op(self, lambda: self.fair.guests.transition(self.guest_id, state, note=note),
+                       on_error=lambda err: self._show_message(str(err), error=True))
+        if moved is FAILED:
             return
         self.show_guest(self.guest_id)
         self._show_message(self.tr("State changed to %1.").replace(
@@ -335,9 +334,6 @@ class GuestForm(QWidget):
         self._write_companion(lambda: self.fair.guests.delete("companions", companion_id))
 
     def _write_companion(self, write: Any) -> None:
-        try:
-            write()
-        except FairdeskError as exc:
-            self.companions.show_error(str(exc))
+        if run_op(self, write, on_error=lambda err: self.companions.show_error(str(err))) is FAILED:
             return
         self.companions.set_rows(self.fair.guests.list("companions", guest_id=self.guest_id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fairdesk.core.vocab import INVITATION_STATES, label
+from fairdesk.gui import style
 from fairdesk.gui.guests.rows import STATE_COLOURS
 from fairdesk.gui.qt import (
     QAbstractItemView,
@@ -67,9 +68,7 @@ class TransitionsBox(QWidget):
         for state in states:
             button = QPushButton(_state(state), self)
             button.setObjectName(f"to_{state}")
-            button.setStyleSheet(f"background: {STATE_COLOURS.get(state, '#fff')};"
-                                 " padding: 3px 8px; border: 1px solid #9e9e9e;"
-                                 " border-radius: 3px;")
+            button.setStyleSheet(style.state_button(STATE_COLOURS.get(state, "#fff")))
             button.ensurePolished()  # measure with the font the style sheets give it
             width = button.fontMetrics().horizontalAdvance(button.text()) + 22
             button.setMinimumWidth(max(width, button.sizeHint().width()))
@@ -110,7 +109,7 @@ class CompanionsBox(QGroupBox):
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove selected"), self)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
+        style.set_tone(self.error, "error")
         self.error.hide()
         entry = QHBoxLayout()
         for w in (self.name, self.relation, self.phone, self.add_button):

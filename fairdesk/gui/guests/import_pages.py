@@ -31,9 +31,8 @@ from fairdesk.gui.qt import (
     QWizardPage,
     Signal,
 )
+from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.jobs import Worker
-
-ERROR = "color: #c62828;"
 
 
 class WizardPage(QWizardPage):
@@ -106,7 +105,7 @@ class FilePage(WizardPage):
         self.path.setText(path)
         self.w.raw = None
         self.completeChanged.emit()
-        self.status.setStyleSheet("")
+        set_tone(self.status, "")
         self.status.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
         self.thread = Worker(lambda _progress, _cancelled: guest_import.read_table(path), self)
         self.thread.succeeded.connect(self.on_table_read)
@@ -132,7 +131,7 @@ class FilePage(WizardPage):
     def on_read_failed(self, message: str) -> None:
         if self._superseded():
             return
-        self.status.setStyleSheet(ERROR)
+        set_tone(self.status, "error")
         self.status.setText(message)
         self.table_read.emit()
 
@@ -155,7 +154,7 @@ class ColumnsPage(WizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR)
+        set_tone(self.error, "error")
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
@@ -177,7 +176,7 @@ class ColumnsPage(WizardPage):
                                 and cells[i] not in (None, ""))
             self.grid.addWidget(QLabel(header or self.tr("(no header)"), self.grid_host), i + 1, 0)
             sample = QLabel(values, self.grid_host)
-            sample.setStyleSheet("color: #616161;")
+            set_role(sample, "detail")
             self.grid.addWidget(self._combo(i), i + 1, 1)
             self.grid.addWidget(sample, i + 1, 2)
         self.grid.setColumnStretch(2, 1)
@@ -274,14 +273,14 @@ class PreviewPage(WizardPage):
         self.rejects.setEnabled(self.skip.isChecked())
         bad = self.invalid()
         if not bad:
-            self.hint.setStyleSheet("color: #2e7d32;")
+            set_tone(self.hint, "ok")
             self.hint.setText(self.tr("No problems: every row can be imported."))
         elif self.skip.isChecked():
-            self.hint.setStyleSheet("")
+            set_tone(self.hint, "")
             self.hint.setText(self.tr("%1 row(s) with problems will be left out and written "
                                       "to the rejects file with the reason.").replace("%1", str(bad)))
         else:
-            self.hint.setStyleSheet(ERROR)
+            set_tone(self.hint, "error")
             self.hint.setText(self.tr("%1 row(s) have problems. Nothing is imported until "
                                       "they are fixed in the file, or you choose to skip them.")
                 .replace("%1", str(bad)))
@@ -354,7 +353,7 @@ class ResultPage(WizardPage):
         self.setTitle(self.tr("Done"))
         self.text = QLabel(self)
         self.text.setObjectName("import_result")
-        self.text.setStyleSheet("font-size: 14px;")
+        set_role(self.text, "result")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -367,9 +366,9 @@ class ResultPage(WizardPage):
         error = self.w.run_page.error
         if error:
             self.setTitle(self.tr("Nothing was imported"))
-            self.text.setStyleSheet(ERROR + " font-size: 14px;")
+            set_tone(self.text, "error")
             self.text.setText(error)
         else:
             self.setTitle(self.tr("Import finished"))
-            self.text.setStyleSheet("font-size: 14px;")
+            set_tone(self.text, "")
             self.text.setText(result_sentence(self.w.result))

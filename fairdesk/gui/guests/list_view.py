@@ -37,6 +37,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.style import set_tone
 from fairdesk.gui.widgets.id_model import IdListModel
 
 if TYPE_CHECKING:
@@ -289,11 +290,11 @@ class GuestList(QWidget):
             self.view.selectRow(row)
 
     def on_action_done(self, text: str) -> None:
-        self.status.setStyleSheet("color: #2e7d32;")
+        set_tone(self.status, "ok")
         self.status.setText(text)
         self.status.show()
 
     def on_action_failed(self, text: str) -> None:
-        self.status.setStyleSheet("color: #c62828;")
+        set_tone(self.status, "error")
         self.status.setText(text)
         self.status.show()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fairdesk.base.errors import FairdeskError
 from fairdesk.core.changes import Changes
 from fairdesk.gui.qt import (
     QFileDialog,
@@ -23,6 +22,8 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from fairdesk.gui.style import set_role, set_tone
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 THUMB_SIZE = (120, 154)  # the badge's photo shape (width = 0.78 of the height)
 
@@ -51,10 +52,9 @@ class PhotoBox(QGroupBox):
         self.thumbnail.setFixedSize(*THUMB_SIZE)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setWordWrap(True)
-        self.thumbnail.setStyleSheet("background: white; border: 1px solid #C9D0D8;"
-                                     " color: #8A96A3;")
+        set_role(self.thumbnail, "photoFrame")
         self.info = QLabel(self)
-        self.info.setStyleSheet("color: #5f6b77;")
+        set_role(self.info, "photoInfo")
         self.info.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choose_button = QPushButton(self.tr("Choose photo…"), self)
         self.choose_button.setObjectName("choose_photo")
@@ -63,7 +63,7 @@ class PhotoBox(QGroupBox):
         self.error = QLabel(self)
         self.error.setObjectName("photo_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        set_tone(self.error, "error")
         self.error.setMaximumWidth(THUMB_SIZE[0] + 40)
         self.error.hide()
         self._lay_out()
@@ -140,10 +140,7 @@ class PhotoBox(QGroupBox):
             self._write(lambda: self._fair().guests.remove_photo(self.guest_id))
 
     def _write(self, write: Any) -> bool:
-        try:
-            write()
-        except FairdeskError as exc:
-            self.show_error(str(exc))
+        if run_op(self, write, on_error=lambda err: self.show_error(str(err))) is FAILED:
             return False
         self.error.hide()
         self.reload()

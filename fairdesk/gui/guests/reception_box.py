@@ -30,14 +30,13 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.reception import data as roster_data
+from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import Column, RowsModel
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
     from fairdesk.core.reception.chain import GuestChain
 
-MISSING_STYLE = "color: #c62828; font-weight: 600;"
-HINT_STYLE = "color: #757575;"
 MISSING_RED = "#c62828"
 MAX_TRIP_ROWS = 5
 
@@ -62,7 +61,7 @@ class ReceptionBox(QGroupBox):
         self.trips_view.doubleClicked.connect(self.on_trips_double_clicked)
         self.trips_hint = QLabel(self.tr("Double-click a trip to see it on the Vehicles & trips"
                                          " page."), self)
-        self.trips_hint.setStyleSheet(HINT_STYLE)
+        set_role(self.trips_hint, "hint")
         self._build()
         self.show_guest(None, None)
 
@@ -181,7 +180,7 @@ class ReceptionBox(QGroupBox):
         for w in (self.trips_view, self.trips_hint):
             w.setVisible(bool(rows))
         self.trips_missing.setText("" if rows else self.tr("No trip booked"))
-        self.trips_missing.setStyleSheet(MISSING_STYLE)
+        set_tone(self.trips_missing, "missing")
         self.trips_missing.setVisible(not rows)
         self.trips_view.setToolTip(self.tr("In bold: the trip the check-in desk shows.")
                                    if current else "")
@@ -200,7 +199,7 @@ class ReceptionBox(QGroupBox):
     def _set(self, key: str, lines: list[str], missing: str) -> None:
         value = self.labels[key]
         value.setText("\n".join(lines) if lines else missing)
-        value.setStyleSheet("" if lines else MISSING_STYLE)
+        set_tone(value, "" if lines else "missing")
 
     # --- reading (tests, accessibility) ------------------------------------------------------
     def text_of(self, key: str) -> str:
@@ -208,14 +207,17 @@ class ReceptionBox(QGroupBox):
         return self.labels[key].text()
 
     def is_missing(self, key: str) -> bool:
-        """Whether a row (or "trips") shows a missing link in red."""
+        """Whether a row (or "trips") shows a missing link in red (the "missing" tone)."""
         if key == "trips":
-            return self.trips_missing.isVisibleTo(self) and "#c62828" in \
-                self.trips_missing.styleSheet()
-        return bool(self.labels[key].text()) and "#c62828" in self.labels[key].styleSheet()
+            return self.trips_missing.isVisibleTo(self) and _missing(self.trips_missing)
+        return bool(self.labels[key].text()) and _missing(self.labels[key])
 
     # --- slots ---------------------------------------------------------------------------------
     def on_trips_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             trip = self.trips_model.row_at(index.row())
             self.trip_activated.emit(trip["id"], trip["starts_at"][:10])
+
+
+def _missing(label: QLabel) -> bool:
+    return label.property("tone") == "missing"

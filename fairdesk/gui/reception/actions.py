@@ -14,12 +14,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from fairdesk.base.errors import FairdeskError
 from fairdesk.core.fair import Fair
 from fairdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
 from fairdesk.gui.reception import adapt
 from fairdesk.gui.widgets.jobs import RUNNING, Worker, plan_in_worker, show_failure, write_progress
 from fairdesk.gui.widgets.models import NUMBER, Column
+from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.preview import PlanPreview
 from fairdesk.gui.widgets.printing import print_to_file
 
@@ -38,12 +38,10 @@ def _say(parent: QWidget, text: str) -> None:
 
 
 def _apply(parent: QWidget, apply: Any, *args: Any) -> Any:
-    """Run an apply function of the core; a refusal is shown as a sentence."""
-    try:
-        return apply(*args)
-    except FairdeskError as err:
-        show_failure(parent, str(err))
-        return None
+    """Run an apply function of the core; a refusal is shown as a sentence (and None returned)."""
+    changes = run_op(parent, lambda: apply(*args),
+                     on_error=lambda err: show_failure(parent, str(err)))
+    return None if changes is FAILED else changes
 
 
 def _columns(*specs: tuple[str, str]) -> list[Column]:

@@ -15,6 +15,7 @@ from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import export_arrivals, print_arrivals_board
 from fairdesk.gui.reception.chain import GuestChainView
 from fairdesk.gui.reception.page_base import RosterPage
+from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
 from fairdesk.gui.widgets.record_table import make_table_view
 
@@ -138,9 +139,8 @@ class ArrivalsPage(RosterPage):
         if clashing:
             text += " · " + self.tr("%1 pickups in a clash").replace("%1", str(clashing))
         self.summary.setText(text)
-        self.summary.setStyleSheet(
-            "font-weight: bold;" + (" color: #c62828;" if no_pickup or no_room else "")
-        )
+        set_role(self.summary, "sectionTitle")
+        set_tone(self.summary, "error" if no_pickup or no_room else "")
 
     # --- slots -------------------------------------------------------------------------------
     def on_day_changed(self, _index: int) -> None:

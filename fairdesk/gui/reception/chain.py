@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, TRIP_PURPOSES, label
 from fairdesk.gui.qt import QFrame, QLabel, QVBoxLayout, QWidget
 from fairdesk.gui.reception import data as roster_data
+from fairdesk.gui.style import set_role, set_tone
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
-
-MISSING_STYLE = "color: #c62828;"
-HEADING_STYLE = "color: #455a64; font-weight: bold; margin-top: 6px;"
 
 
 class GuestChainView(QFrame):
@@ -42,10 +40,12 @@ class GuestChainView(QFrame):
                 item.widget().deleteLater()
         self._labels = []
 
-    def _add(self, text: str, style: str = "") -> QLabel:
+    def _add(self, text: str, *, role: str = "", tone: str = "") -> QLabel:
+        """A line of the chain; ``role`` / ``tone`` name its look in the app stylesheet."""
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet(style)
+        set_role(label, role)
+        set_tone(label, tone)
         self._layout.addWidget(label)
         self._labels.append(label)
         return label
@@ -55,18 +55,18 @@ class GuestChainView(QFrame):
         self._clear()
         if fair is None or not guest_id:
             self._add(
-                self.tr("Choose a guest to see their stay, trips and escort."), "color: #757575;"
+                self.tr("Choose a guest to see their stay, trips and escort."), role="hint"
             )
             self._layout.addStretch(1)
             return
         found = roster_data.chain(fair, guest_id)
         g = found.guest
         name = g["name"] + (f" (+{len(found.companions)})" if found.companions else "")
-        self._add(name, "font-size: 14px; font-weight: bold;")
+        self._add(name, role="chainName")
         detail = " · ".join(
             x for x in (label(GUEST_CATEGORIES, g["category"]), g["organisation"]) if x
         )
-        self._add(detail, "color: #616161;")
+        self._add(detail, role="detail")
         if g["arrival_at"]:
             self._add(
                 self.tr("Arrives %1").replace(
@@ -81,7 +81,7 @@ class GuestChainView(QFrame):
                         if x
                     ),
                 ),
-                "color: #616161;",
+                role="detail",
             )
         self._section(
             self.tr("Stay"),
@@ -130,9 +130,9 @@ class GuestChainView(QFrame):
         )
 
     def _section(self, heading: str, lines: list[str], missing: str) -> None:
-        self._add(heading, HEADING_STYLE)
+        self._add(heading, role="chainHeading")
         if not lines:
-            self._add(missing, MISSING_STYLE)
+            self._add(missing, tone="error")
         for line in lines:
             self._add(line)
 

@@ -15,6 +15,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import print_escort_sheets
 from fairdesk.gui.reception.page_base import RosterPage
+from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_form import RecordForm
@@ -60,7 +61,7 @@ class EscortsPage(RosterPage):
     def _build(self) -> None:
         bar = QHBoxLayout()
         heading = QLabel(self.tr("Guiding and escort"))
-        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_role(heading, "pageHeading")
         bar.addWidget(heading, 1)
         bar.addWidget(self.print_button)
         vip_box = QWidget()
@@ -178,9 +179,8 @@ class EscortsPage(RosterPage):
         self.unescorted_title.setText(
             self.tr("VIPs and officials without an escort (%1)").replace("%1", str(len(vips)))
         )
-        self.unescorted_title.setStyleSheet(
-            "font-weight: bold;" + (" color: #c62828;" if vips else " color: #2e7d32;")
-        )
+        set_role(self.unescorted_title, "sectionTitle")
+        set_tone(self.unescorted_title, "error" if vips else "ok")
         self.problems.set_conflicts([c for c in found if c.kind.startswith("escort")])
 
     # --- slots ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import auto_assign, print_rooming_list
 from fairdesk.gui.reception.occupancy import OccupancyGrid
 from fairdesk.gui.reception.page_base import RosterPage
+from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.models import NUMBER, Column
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_table import RecordTable
@@ -87,7 +88,7 @@ class LodgingPage(RosterPage):
     def _build(self) -> None:
         bar = QHBoxLayout()
         heading = QLabel(self.tr("Hotels, rooms and stays"))
-        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_role(heading, "pageHeading")
         bar.addWidget(heading, 1)
         bar.addWidget(self.assign_button)
         bar.addWidget(self.print_button)
@@ -97,7 +98,7 @@ class LodgingPage(RosterPage):
         grid_box = QWidget()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
-        self.grid_title.setStyleSheet("font-weight: bold;")
+        set_role(self.grid_title, "sectionTitle")
         grid_layout.addWidget(self.grid_title)
         grid_layout.addWidget(self.grid, 1)
         top = QSplitter(Qt.Orientation.Horizontal)

@@ -24,6 +24,7 @@ from fairdesk.gui.reception.actions import (
     seat_in_protocol_order,
 )
 from fairdesk.gui.reception.page_base import RosterPage
+from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.jobs import Worker, show_failure
 from fairdesk.gui.widgets.models import NUMBER, Column
 from fairdesk.gui.widgets.record_table import RecordTable
@@ -74,7 +75,7 @@ class MealsPage(RosterPage):
             form_kwargs=self._table_preset,
         )
         self.diet_title = QLabel()
-        self.diet_title.setStyleSheet("font-weight: bold;")
+        set_role(self.diet_title, "sectionTitle")
         self.diet_list = QListWidget()
         self.diet_list.setWordWrap(True)
         self.seat_button = QPushButton(self.tr("Seat in protocol order…"))
@@ -88,7 +89,7 @@ class MealsPage(RosterPage):
     def _build(self) -> None:
         bar = QHBoxLayout()
         heading = QLabel(self.tr("Meals and banquet seating"))
-        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_role(heading, "pageHeading")
         bar.addWidget(heading, 1)
         bar.addWidget(self.seat_button)
         bar.addWidget(self.print_button)

@@ -22,7 +22,8 @@ from fairdesk.gui.qt import (
     Qt,
     QWidget,
 )
-from fairdesk.gui.widgets.record_form import BANNER_STYLE
+from fairdesk.gui.style import set_role
+from fairdesk.gui.widgets.ops import run_op
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -52,7 +53,7 @@ class PassengersDialog(QDialog):
         self.seats = QLabel()
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "banner")
         self.banner.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -123,12 +124,13 @@ class PassengersDialog(QDialog):
 
     def _write(self, action) -> None:  # noqa: ANN001
         self.banner.hide()
-        try:
-            action()
-        except FairdeskError as err:
-            self.banner.setText(str(err))
-            self.banner.show()
+        run_op(self, action, on_error=self.show_refusal)
         self.refresh()
+
+    def show_refusal(self, err: FairdeskError) -> None:
+        """In the dialog's banner: the list stays in view to pick someone else."""
+        self.banner.setText(str(err))
+        self.banner.show()
 
     def on_add_clicked(self, *_args: object) -> None:
         item = self.candidates.currentItem()

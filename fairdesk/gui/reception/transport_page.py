@@ -20,6 +20,7 @@ from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import generate_pickups, print_dispatch_sheets
 from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.reception.passengers import PassengersDialog
+from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_form import RecordForm
@@ -125,7 +126,7 @@ class TransportPage(RosterPage):
         items.append(f'<span style="color:#d32f2f">▢</span> {clash}')
         items.append(f'<span style="color:#f9a825">▢</span> {warning}')
         legend = QLabel("&nbsp;&nbsp;&nbsp;".join(items))
-        legend.setStyleSheet("color: #424242;")
+        set_role(legend, "legend")
         return legend
 
     def _connect_signals(self) -> None:
@@ -194,8 +195,8 @@ class TransportPage(RosterPage):
         if len(transport) > errors:
             parts.append(self.tr("warnings: %1").replace("%1", str(len(transport) - errors)))
         self.problems_label.setText(" · ".join(parts))
-        colour = "#c62828" if errors else "#8d5300"
-        self.problems_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        set_role(self.problems_label, "sectionTitle")
+        set_tone(self.problems_label, "error" if errors else "caution")
         for table in (self.trips, self.vehicles, self.drivers):
             table.refresh()
         self.problems.set_conflicts(transport)

@@ -17,8 +17,7 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-
-ERROR_STYLE = "border: 1.5px solid #c62828; border-radius: 3px; background: #fff5f5;"
+from fairdesk.gui.style import INVALID_EDITOR, set_role
 
 
 class FieldEditor(QWidget):
@@ -33,7 +32,7 @@ class FieldEditor(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName(f"error_{name}")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-size: 11px;")
+        set_role(self.error, "fieldError")
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +80,7 @@ class FieldEditor(QWidget):
         self.clear_error()
 
     def show_error(self, message: str) -> None:
-        self.editor.setStyleSheet(ERROR_STYLE)
+        self.editor.setStyleSheet(INVALID_EDITOR)
         self.error.setText(message)
         self.error.show()
         self.editor.setFocus()

@@ -18,7 +18,7 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from fairdesk.gui.style import WARN
+from fairdesk.gui.style import set_tone
 
 
 class FigureCard(QFrame):
@@ -55,7 +55,7 @@ class FigureCard(QFrame):
     def show_figure(self, value: str, note: str = "", *, warn: bool = False) -> None:
         self.value.setText(value)
         self.note.setText(note)
-        self.note.setStyleSheet(f"color: {WARN}; font-weight: bold;" if warn else "")
+        set_tone(self.note, "warning" if warn else "")
 
 
 class TargetBar(QProgressBar):

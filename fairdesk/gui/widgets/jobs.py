@@ -10,6 +10,7 @@ there, in one transaction.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -28,6 +29,7 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -73,9 +75,11 @@ class Worker(QThread):
     failed = Signal(str)
     cancelled_by_user = Signal()
 
-    def __init__(self, fn: JobFn, parent: QWidget | None = None) -> None:
+    def __init__(self, fn: JobFn, parent: QWidget | None = None, *,
+                 keep_late_result: bool = False) -> None:
         super().__init__(parent)
         self.fn = fn
+        self.keep_late_result = keep_late_result
         self._cancel = False
 
     def cancel(self) -> None:
@@ -96,7 +100,7 @@ class Worker(QThread):
         except Exception as err:  # an unexpected failure is shown, not lost in a thread
             self.failed.emit(unexpected_sentence(err))
             return
-        if self._cancel:
+        if self._cancel and not self.keep_late_result:
             self.cancelled_by_user.emit()
         else:
             self.succeeded.emit(result)
@@ -108,21 +112,33 @@ def run_job(
     fn: JobFn,
     on_done: Callable[[Any], None],
     on_failed: Callable[[str], None] | None = None,
+    *,
+    modal: bool = True,
+    keep_late_result: bool = False,
 ) -> Worker:
-    """Start ``fn`` in a worker thread behind a window-modal progress dialog.
+    """Start ``fn`` in a worker thread behind a progress dialog with a Cancel button.
 
     ``on_done(result)`` runs on the GUI thread when the job succeeds;
-    ``on_failed(message)`` when it raises (default: the message in the dialog's place).
+    ``on_failed(message)`` when it raises (default: the message in the dialog's place);
+    a cancel is the worker's ``cancelled_by_user`` signal. ``modal=False`` leaves the
+    window usable meanwhile (a batch of badges draws while the desk works on).
+    ``keep_late_result`` is for a job whose result is already written (a rendered
+    file): a Cancel pressed after its last check no longer undoes it.
     """
     dialog = QProgressDialog(label, translate("Jobs", "Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    if modal:
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     # No Qt parent: a page closed mid-job must not destroy a running thread (Qt aborts);
-    # the worker is kept in RUNNING until its thread has finished.
-    worker = Worker(fn)
+    # the worker is kept in RUNNING until its thread has finished. Python owns it after
+    # that: a caller may keep it to ask isRunning() later (one batch of badges at a time).
+    worker = Worker(fn, keep_late_result=keep_late_result)
     RUNNING.add(worker)
+    # the slots hold it weakly: a strong reference from a slot would keep it (and the
+    # snapshot its job holds) alive through its own connection for good
+    weak_worker = weakref.ref(worker)
 
     def on_progressed(done: int, total: int) -> None:
         if alive(dialog):
@@ -133,8 +149,10 @@ def run_job(
         if alive(dialog):
             dialog.close()
             dialog.deleteLater()
-        RUNNING.discard(worker)
-        worker.deleteLater()
+        ended = weak_worker()
+        if ended is not None:
+            ended.wait()  # past its last instruction, so dropping the last reference is safe
+            RUNNING.discard(ended)
 
     worker.progressed.connect(on_progressed)
     worker.succeeded.connect(on_done)
@@ -184,11 +202,12 @@ def plan_in_worker(
     ``on_planned(result)`` runs on the GUI thread unless the user cancelled or
     ``parent`` was closed meanwhile. None (and the reason shown) if the read fails.
     """
-    try:
+    def read() -> Any:
         with busy():
-            data = snapshot()
-    except FairdeskError as err:
-        show_failure(parent, str(err))
+            return snapshot()
+
+    data = run_op(parent, read, on_error=lambda err: show_failure(parent, str(err)))
+    if data is FAILED:
         return None
 
     def done(result: Any) -> None:

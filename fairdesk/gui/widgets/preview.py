@@ -18,6 +18,7 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import CheckableRowsModel, Column, RowsModel
 from fairdesk.gui.widgets.record_table import make_table_view
 
@@ -86,7 +87,8 @@ class PlanPreview(QDialog):
             bottom_layout = QVBoxLayout(bottom)
             bottom_layout.setContentsMargins(0, 0, 0, 0)
             heading = QLabel(f"{self.left_title} ({self.left_model.rowCount()})")
-            heading.setStyleSheet("color: #c62828; font-weight: bold;")
+            set_role(heading, "sectionTitle")
+            set_tone(heading, "error")
             bottom_layout.addWidget(heading)
             bottom_layout.addWidget(self.left_view)
             split.addWidget(bottom)

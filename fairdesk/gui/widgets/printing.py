@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fairdesk.base.errors import FairdeskError
 from fairdesk.gui.qt import (
     QCoreApplication,
     QDesktopServices,
@@ -24,6 +23,7 @@ from fairdesk.gui.qt import (
     QWidget,
 )
 from fairdesk.gui.widgets.jobs import Worker, run_job, show_failure
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 Render = Callable[[Any, Path, Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -63,10 +63,8 @@ def print_to_file(
     target = path or ask_path(parent, title, suggested, pattern)
     if target is None:
         return None
-    try:
-        data = snapshot()
-    except FairdeskError as err:
-        show_failure(parent, str(err))
+    data = run_op(parent, snapshot, on_error=lambda err: show_failure(parent, str(err)))
+    if data is FAILED:
         return None
 
     def done(_result: Any) -> None:

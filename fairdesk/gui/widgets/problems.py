@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fairdesk.gui.qt import QHeaderView, QLabel, QModelIndex, QVBoxLayout, QWidget, Signal
+from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import Column, RowsModel
 from fairdesk.gui.widgets.record_table import make_table_view
 
@@ -61,12 +62,13 @@ class ProblemsPanel(QWidget):
 
     def set_conflicts(self, conflicts: list[Any]) -> None:
         self.model.set_rows(conflict_rows(conflicts))
+        set_role(self.heading, "sectionTitle")
         if conflicts:
             self.heading.setText(self.tr("Problems (%1)").replace("%1", str(len(conflicts))))
-            self.heading.setStyleSheet(f"color: {RED}; font-weight: bold;")
+            set_tone(self.heading, "error")
         else:
             self.heading.setText(self.tr("No problems found"))
-            self.heading.setStyleSheet("color: #2e7d32; font-weight: bold;")
+            set_tone(self.heading, "ok")
 
     def on_row_double_clicked(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

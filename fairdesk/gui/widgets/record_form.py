@@ -29,14 +29,9 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from fairdesk.gui.style import INVALID_RECORD_FIELD, set_role, set_tone
 from fairdesk.gui.widgets.form_fields import ComboEditor, FieldEditor, column_defaults, make_editor
-
-INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
-ERROR_LABEL_STYLE = "color: #c62828;"
-BANNER_STYLE = (
-    "color: #8e0000; background: #fdecea; border: 1px solid #f5c2bd;"
-    " border-radius: 3px; padding: 6px;"
-)
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 Saver = Callable[[dict[str, Any]], Changes]
 
@@ -89,7 +84,7 @@ class RecordForm(QDialog):
             editor = make_editor(self.service.fair, f, options.get(name))
             self.editors[name] = editor
             error = QLabel()
-            error.setStyleSheet(ERROR_LABEL_STYLE)
+            set_tone(error, "error")
             error.setWordWrap(True)
             error.hide()
             self.error_labels[name] = error
@@ -111,7 +106,7 @@ class RecordForm(QDialog):
         scroll.setWidget(body)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "banner")
         self.banner.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -156,14 +151,10 @@ class RecordForm(QDialog):
 
     def on_save_clicked(self) -> None:
         self.clear_errors()
-        try:
-            self.changes = self._write(self.values())
-        except ValidationError as err:
-            self.show_field_error(err.field, str(err))
+        changes = run_op(self, lambda: self._write(self.values()), on_error=self.show_refusal)
+        if changes is FAILED:
             return
-        except FairdeskError as err:
-            self.show_banner(str(err))
-            return
+        self.changes = changes
         self.record_saved.emit(self.changes)
         self.accept()
 
@@ -185,6 +176,13 @@ class RecordForm(QDialog):
             self.editors[name].widget.setStyleSheet("")
             self.editors[name].widget.setProperty("invalid", False)
 
+    def show_refusal(self, err: FairdeskError) -> None:
+        """A bad value is marked at its field; any other refusal goes in the banner."""
+        if isinstance(err, ValidationError):
+            self.show_field_error(err.field, str(err))
+        else:
+            self.show_banner(str(err))
+
     def show_field_error(self, field: str, message: str) -> None:
         """Mark ``field`` red with ``message`` under it; a field not on the form gets the banner."""
         if field not in self.editors:
@@ -192,7 +190,7 @@ class RecordForm(QDialog):
             return
         widget = self.editors[field].widget
         widget.setProperty("invalid", True)
-        widget.setStyleSheet(INVALID_STYLE)
+        widget.setStyleSheet(INVALID_RECORD_FIELD)
         label = self.error_labels[field]
         label.setText(message)
         label.show()

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from fairdesk.base.errors import FairdeskError
 from fairdesk.core.entity import AreaService
 from fairdesk.gui.qt import (
     QAbstractItemView,
@@ -27,7 +26,9 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.models import Column, RowsModel
+from fairdesk.gui.widgets.ops import run_op
 from fairdesk.gui.widgets.record_form import RecordForm
 
 MIN_WIDTH = 84  # px: four Chinese characters and a margin
@@ -112,7 +113,7 @@ class RecordTable(QWidget):
         self.model = RowsModel([flag_problems(c) for c in columns], self)
         self.view = make_table_view(self.model, self)
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-weight: bold;")
+        set_role(self.title, "sectionTitle")
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -205,7 +206,5 @@ class RecordTable(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.service_fn().delete(self.entity, record_id)
-        except FairdeskError as err:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(err))
+        run_op(self, lambda: self.service_fn().delete(self.entity, record_id),
+               title=self.tr("Not deleted"))
