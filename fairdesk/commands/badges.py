@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--size", default=None, help="a6 | lanyard | cr80 | a4-8up (default: setting)")
     p.add_argument("--category", action="append", choices=list(GUEST_CATEGORIES))
     p.add_argument("--unit", action="append", help="inviting unit (name or id)")
-    p.add_argument("--state", action="append", choices=list(INVITATION_STATES))
+    # plain strings: argparse lists the choices by repr() when one is wrong
+    p.add_argument("--state", action="append", choices=[str(s) for s in INVITATION_STATES])
     p.add_argument("--guests", nargs="+", help="guest ids or reference codes")
     p.add_argument("--sort", default="unit", choices=core_issuing.SORTS)
     p.add_argument("--back", action="store_true", help="add the back side (hotel, car, agenda)")

@@ -8,6 +8,7 @@ from pathlib import Path
 from fairdesk.base.errors import ValidationError
 from fairdesk.base.i18n import t
 from fairdesk.commands.common import opened_fair, say
+from fairdesk.core.changes import ChangeAction
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +53,7 @@ def cmd_photo(args: argparse.Namespace) -> int:
     if not changes:
         say(t("{g}已经是这张照片，未作改动。", "{g} already has this photo; nothing changed.",
               g=who))
-    elif changes.items[0].action == "create":
+    elif changes.items[0].action == ChangeAction.CREATE:
         say(t("已为{g}添加照片（{k}，{s}）。", "Added a photo for {g} ({k}, {s}).",
               g=who, k=kind, s=size))
     else:

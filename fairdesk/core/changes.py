@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 
 STAMPS = frozenset({"created_at", "updated_at", "updated_by"})
 AREAS = ("guests", "reception", "security", "signing", "agenda", "badges", "settings")
+
+
+class ChangeAction(enum.StrEnum):
+    """What a :class:`Change` did to its record (stored as the value, ``audit_log.action``)."""
+
+    #: A record was created.
+    CREATE = "create"
+    #: Some fields of a record changed.
+    UPDATE = "update"
+    #: A record was deleted (a tombstone remembers it).
+    DELETE = "delete"
+    #: Many records were created at once; one change (record id ``*``, ``after`` holding the
+    #: count) stands for them all.
+    BULK_CREATE = "bulk-create"
 
 
 @dataclass(frozen=True)
@@ -15,7 +30,7 @@ class Change:
     area: str
     entity: str
     record_id: str
-    action: str  # "create" | "update" | "delete"
+    action: ChangeAction
     before: dict | None = None
     after: dict | None = None
 

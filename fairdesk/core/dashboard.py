@@ -18,6 +18,8 @@ from fairdesk.core.guests.invitations import (
     sql_states,
 )
 from fairdesk.core.money import Money, yi
+from fairdesk.core.security.statuses import ChecklistStatus, RectificationStatus
+from fairdesk.core.signing.statuses import ProjectStatus
 from fairdesk.core.timeutil import fair_now_iso, to_fair_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
@@ -112,13 +114,15 @@ def security_figures(fair: Fair, now: datetime | None = None) -> list[Department
     now_iso = to_fair_iso(now, fair.tz) if now else fair_now_iso(fair.tz)
     rows = fair.rows("""
         SELECT d.code, d.name, d.name_en, count(c.id) AS total,
-          coalesce(sum(c.status IN ('done', 'na')), 0) AS done,
-          coalesce(sum(c.status = 'open' AND c.due_at IS NOT NULL AND c.due_at < :now), 0)
+          coalesce(sum(c.status IN (:done, :na)), 0) AS done,
+          coalesce(sum(c.status = :open AND c.due_at IS NOT NULL AND c.due_at < :now), 0)
             AS overdue,
           (SELECT count(*) FROM rectifications r JOIN inspections i ON i.id = r.inspection_id
-             WHERE i.department_id = d.id AND r.status = 'open') AS open_rect
+             WHERE i.department_id = d.id AND r.status = :open_rect) AS open_rect
         FROM departments d LEFT JOIN checklist_items c ON c.department_id = d.id
-        GROUP BY d.id ORDER BY d.code""", {"now": now_iso})
+        GROUP BY d.id ORDER BY d.code""",
+        {"now": now_iso, "done": ChecklistStatus.DONE, "na": ChecklistStatus.NA,
+         "open": ChecklistStatus.OPEN, "open_rect": RectificationStatus.OPEN})
     return [DepartmentFigures(r["code"], r["name"], r["name_en"], r["total"], r["done"],
                               r["overdue"], r["open_rect"]) for r in rows]
 
@@ -144,8 +148,8 @@ def signing_figures(fair: Fair) -> SigningFigures:
     totals = {"foreign": Decimal(0), "domestic": Decimal(0)}
     contract = Decimal(0)
     rows = fair.rows("""SELECT capital, currency, sum(total_investment_cents) AS total,
-        sum(contract_amount_cents) AS contract FROM signing_projects WHERE status = 'signed'
-        GROUP BY capital, currency""")
+        sum(contract_amount_cents) AS contract FROM signing_projects WHERE status = ?
+        GROUP BY capital, currency""", [ProjectStatus.SIGNED])
     for r in rows:
         totals[r["capital"]] += Money(r["total"], r["currency"]).to_cny(rates)
         contract += Money(r["contract"], r["currency"]).to_cny(rates)
@@ -153,8 +157,8 @@ def signing_figures(fair: Fair) -> SigningFigures:
         coalesce(sum(target_investment_cents), 0) AS t,
         coalesce(sum(target_foreign_cents), 0) AS f FROM county_targets""")[0]
     return SigningFigures(
-        projects=fair.scalar("SELECT count(*) FROM signing_projects WHERE status != 'cancelled'"),
-        signed=fair.scalar("SELECT count(*) FROM signing_projects WHERE status = 'signed'"),
+        projects=fair.count("signing_projects", "status != ?", [ProjectStatus.CANCELLED]),
+        signed=fair.count("signing_projects", "status = ?", [ProjectStatus.SIGNED]),
         foreign_yi=yi(totals["foreign"]), domestic_yi=yi(totals["domestic"]),
         contract_yi=yi(contract),
         target_projects=int(target["p"]) or int(fair.setting("signing.target_projects") or 0),

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import language
+from fairdesk.core.changes import ChangeAction
 from fairdesk.core.context import SYSTEM, Operator
 from fairdesk.core.ids import new_id
 from fairdesk.core.settings import BY_KEY
@@ -174,7 +175,7 @@ class Fair:
             "ON CONFLICT(key) DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at,"
             " updated_by=excluded.updated_by",
             [key, text, tx.now, self.operator.stamp])
-        tx._audit("fair_settings", key, "update" if before else "create",
+        tx._audit("fair_settings", key, ChangeAction.UPDATE if before else ChangeAction.CREATE,
                   before[0] if before else None, {"key": key, "value": text})
         self._settings_cache = None
 

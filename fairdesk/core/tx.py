@@ -14,7 +14,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.core.changes import Change, Changes
+from fairdesk.core.changes import Change, ChangeAction, Changes
 from fairdesk.core.ids import new_id, new_ids
 from fairdesk.core.timeutil import to_fair_iso, utc_now_iso
 from fairdesk.storage.schema import TABLE_AREA
@@ -39,7 +39,7 @@ class Tx:
         """The same moment in the fair's timezone, to the second: for times people read."""
         return to_fair_iso(datetime.fromisoformat(self.now), self.fair.tz)
 
-    def _audit(self, entity: str, record_id: str, action: str, before: Row | None,
+    def _audit(self, entity: str, record_id: str, action: ChangeAction, before: Row | None,
                after: Row | None) -> None:
         op = self.fair.operator
         self.fair.db.execute(
@@ -58,10 +58,11 @@ class Tx:
         head = (self.now, op.name, op.desk, op.laptop, area, table)
         self.fair.db.conn.executemany(
             "INSERT INTO audit_log (id, at, operator, desk, laptop, area, entity, entity_id,"
-            " action, before, after) VALUES (?,?,?,?,?,?,?,?,'create',NULL,?)",
-            [(audit_id, *head, r["id"], _dump(r))
+            " action, before, after) VALUES (?,?,?,?,?,?,?,?,?,NULL,?)",
+            [(audit_id, *head, r["id"], ChangeAction.CREATE, _dump(r))
              for audit_id, r in zip(new_ids(len(rows)), rows, strict=True)])
-        self.changes.items.extend([Change(area, table, r["id"], "create", None, r) for r in rows])
+        self.changes.items.extend([Change(area, table, r["id"], ChangeAction.CREATE, None, r)
+                                   for r in rows])
 
     def insert(self, table: str, values: Row) -> Row:
         row = {"id": values.get("id") or new_id(), **values}
@@ -72,7 +73,7 @@ class Tx:
             f"VALUES ({', '.join('?' * len(cols))})",
             [row[c] for c in cols],
         )
-        self._audit(table, row["id"], "create", None, row)
+        self._audit(table, row["id"], ChangeAction.CREATE, None, row)
         return row
 
     def insert_many(self, table: str, rows: list[Row], *, audit_each: bool = True) -> int:
@@ -95,7 +96,7 @@ class Tx:
         if audit_each:
             self._audit_created(table, full)
         else:
-            self._audit(table, "*", "bulk-create", None, {"count": len(full)})
+            self._audit(table, "*", ChangeAction.BULK_CREATE, None, {"count": len(full)})
         return len(full)
 
     def update(self, table: str, record_id: str, values: Row) -> Row | None:
@@ -109,7 +110,7 @@ class Tx:
         self.fair.db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?",
                              [*changed.values(), record_id])
         after = {**before, **changed}
-        self._audit(table, record_id, "update", before, after)
+        self._audit(table, record_id, ChangeAction.UPDATE, before, after)
         return after
 
     def delete(self, table: str, record_id: str) -> Row:
@@ -118,7 +119,7 @@ class Tx:
         self.fair.db.execute(
             "INSERT OR REPLACE INTO tombstones (id, entity, deleted_at, deleted_by) VALUES (?,?,?,?)",
             [record_id, table, self.now, self.fair.operator.stamp])
-        self._audit(table, record_id, "delete", before, None)
+        self._audit(table, record_id, ChangeAction.DELETE, before, None)
         return before
 
 

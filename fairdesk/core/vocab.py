@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from fairdesk.base.i18n import language
+from fairdesk.core.guests.invitations import InvitationState
+from fairdesk.core.security.statuses import ChecklistStatus, RectificationStatus
+from fairdesk.core.signing.statuses import ProjectStatus
 
-Vocab = dict[str, tuple[str, str]]
+Vocab = dict[str, tuple[str, str]]  # domain states are keyed by their StrEnum members
 
 
 def label(vocab: Vocab, code: str) -> str:
@@ -23,15 +26,15 @@ GUEST_CATEGORIES: Vocab = {
     "security": ("安保", "Security"),
 }
 INVITATION_STATES: Vocab = {
-    "to_invite": ("待邀请", "To invite"),
-    "invited": ("已邀请", "Invited"),
-    "attending": ("回执：参加", "Replied: attending"),
-    "declined": ("回执：不参加", "Replied: declined"),
-    "undecided": ("回执：待定", "Replied: undecided"),
-    "confirmed": ("已确认", "Confirmed"),
-    "arrived": ("已报到", "Arrived"),
-    "departed": ("已离会", "Departed"),
-    "cancelled": ("已取消", "Cancelled"),
+    InvitationState.TO_INVITE: ("待邀请", "To invite"),
+    InvitationState.INVITED: ("已邀请", "Invited"),
+    InvitationState.ATTENDING: ("回执：参加", "Replied: attending"),
+    InvitationState.DECLINED: ("回执：不参加", "Replied: declined"),
+    InvitationState.UNDECIDED: ("回执：待定", "Replied: undecided"),
+    InvitationState.CONFIRMED: ("已确认", "Confirmed"),
+    InvitationState.ARRIVED: ("已报到", "Arrived"),
+    InvitationState.DEPARTED: ("已离会", "Departed"),
+    InvitationState.CANCELLED: ("已取消", "Cancelled"),
 }
 GENDERS: Vocab = {"M": ("男", "Male"), "F": ("女", "Female")}
 ID_TYPES: Vocab = {
@@ -97,11 +100,13 @@ DEPARTMENTS: Vocab = {
 }
 SITE_KINDS: Vocab = {"hotel": ("接待酒店", "Guest hotel"), "venue": ("会场", "Venue"),
                      "visit": ("考察点", "Visit site")}
-CHECK_STATUSES: Vocab = {"open": ("未完成", "Open"), "done": ("已完成", "Done"),
-                         "na": ("不适用", "Not applicable")}
+CHECK_STATUSES: Vocab = {ChecklistStatus.OPEN: ("未完成", "Open"),
+                         ChecklistStatus.DONE: ("已完成", "Done"),
+                         ChecklistStatus.NA: ("不适用", "Not applicable")}
 INSPECTION_RESULTS: Vocab = {"pass": ("合格", "Pass"), "issues": ("需整改", "Issues found")}
-RECTIFICATION_STATUSES: Vocab = {"open": ("待整改", "Open"), "fixed": ("已整改", "Fixed"),
-                                 "verified": ("已复查", "Verified")}
+RECTIFICATION_STATUSES: Vocab = {RectificationStatus.OPEN: ("待整改", "Open"),
+                                 RectificationStatus.FIXED: ("已整改", "Fixed"),
+                                 RectificationStatus.VERIFIED: ("已复查", "Verified")}
 SECTORS: Vocab = {
     "coastal_industry": ("临港产业", "Coastal industry"),
     "tourism": ("文化旅游", "Tourism"),
@@ -114,8 +119,10 @@ SECTORS: Vocab = {
 CONTRACT_TYPES: Vocab = {"contract": ("合同", "Contract"), "agreement": ("协议", "Agreement"),
                          "intent": ("意向", "Letter of intent")}
 CAPITAL: Vocab = {"foreign": ("外资", "Foreign"), "domestic": ("内资", "Domestic")}
-PROJECT_STATUSES: Vocab = {"planned": ("拟签约", "Planned"), "ready": ("待签约", "Ready"),
-                           "signed": ("已签约", "Signed"), "cancelled": ("已取消", "Cancelled")}
+PROJECT_STATUSES: Vocab = {ProjectStatus.PLANNED: ("拟签约", "Planned"),
+                           ProjectStatus.READY: ("待签约", "Ready"),
+                           ProjectStatus.SIGNED: ("已签约", "Signed"),
+                           ProjectStatus.CANCELLED: ("已取消", "Cancelled")}
 PARTY_SIDES: Vocab = {"investor": ("投资方", "Investor"), "local": ("地方", "Local party")}
 
 

@@ -1,13 +1,16 @@
 """The check-in desk: scanning a badge, registering arrival, session sign-in, undo.
 
-``verify`` reads only; ``check_in`` records (one transaction). A result is
-green (checked in now), amber (already checked in: when, at which desk) or red
-(unknown, forged, replaced, cancelled, declined, not admitted), with the reason
-as a sentence in Chinese and English.
+``verify`` reads only (it writes nothing, not even a missing badge key); ``check_in``
+records (one transaction). A result is a :class:`ScanStatus`, shown green (checked in
+now), amber (already checked in: when, at which desk) or red (unknown, forged, replaced,
+cancelled, declined, not admitted), with the reason as a sentence in Chinese and English.
+The guest's arrival and its undo go through the guests service
+(:meth:`~fairdesk.core.guests.service.GuestService.mark_arrived`, ``undo_arrival``).
 """
 
 from __future__ import annotations
 
+import enum
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,7 +19,12 @@ from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import Text
 from fairdesk.core.badges import codes as badges
 from fairdesk.core.badges.desk_card import GuestCard, guest_card
-from fairdesk.core.guests.invitations import ARRIVED_STATES, ATTENDING_STATES, sql_states
+from fairdesk.core.guests.invitations import (
+    ARRIVED_STATES,
+    ATTENDING_STATES,
+    REFUSED_STATES,
+    sql_states,
+)
 from fairdesk.core.ids import is_id
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
@@ -24,34 +32,59 @@ from fairdesk.core.vocab import GUEST_CATEGORIES
 if TYPE_CHECKING:
     from fairdesk.core.context import Operator
     from fairdesk.core.fair import Fair
-    from fairdesk.core.tx import Row, Tx
+    from fairdesk.core.tx import Row
 
 REGISTRATION, SESSION = "registration", "session"
-REFUSED_STATES = ("cancelled", "declined")
+
+
+class ScanStatus(enum.StrEnum):
+    """What a scan (or a manual check-in) found; decides the desk's colour and sound."""
+
+    #: Checked in (or signed in to the session) now: green.
+    OK = "ok"
+    #: Checked in (signed in) before: amber, with when and at which desk.
+    ALREADY_CHECKED_IN = "already_checked_in"
+    #: Not a badge code of this fair, or its guest or badge version is not in the file.
+    UNKNOWN = "unknown"
+    #: Shaped like a badge code, but its signature does not match: forged or altered.
+    FORGED = "forged"
+    #: A void badge: a newer version was issued to replace it.
+    REPLACED = "replaced"
+    #: The guest's invitation was cancelled.
+    CANCELLED = "cancelled"
+    #: The guest declined the invitation.
+    DECLINED = "declined"
+    #: The session does not admit the guest's category.
+    NOT_ADMITTED = "not_admitted"
+
+
+COLOURS = {ScanStatus.OK: badges.GREEN, ScanStatus.ALREADY_CHECKED_IN: badges.AMBER}  # else red
 
 
 def _when(at: str) -> str:
     return at[:16].replace("T", " ") if at else ""
 
 
+# By status; "signed_in", "already_signed_in" and "unknown_guest" are the session's and
+# the unknown guest's wording of a status.
 REASONS = {
-    "ok": Text("报到成功，欢迎！", "Checked in. Welcome!"),
+    ScanStatus.OK: Text("报到成功，欢迎！", "Checked in. Welcome!"),
     "signed_in": Text("签到成功。", "Signed in to the session."),
-    "already_checked_in": Text("已于 {when} 在 {desk} 报到。",
-                               "Already checked in at {when}, desk {desk}."),
+    ScanStatus.ALREADY_CHECKED_IN: Text("已于 {when} 在 {desk} 报到。",
+                                        "Already checked in at {when}, desk {desk}."),
     "already_signed_in": Text("已于 {when} 在 {desk} 签到。",
                               "Already signed in at {when}, desk {desk}."),
-    "unknown": Text("无法识别：不是本届投洽会的证件码。", "Not a badge code of this fair."),
+    ScanStatus.UNKNOWN: Text("无法识别：不是本届投洽会的证件码。", "Not a badge code of this fair."),
     "unknown_guest": Text("证件码对应的嘉宾不存在（可能已删除）。",
                           "The code's guest does not exist (deleted?)."),
-    "forged": Text("证件码校验失败：伪造或被改动过。",
-                   "The code fails its signature check: forged or altered."),
-    "replaced": Text("此证件已作废：已补发第 {v} 版证件。",
-                     "This badge is void: version {v} was issued to replace it."),
-    "cancelled": Text("该嘉宾的邀请已取消。", "This guest's invitation was cancelled."),
-    "declined": Text("该嘉宾回执为不参加。", "This guest declined the invitation."),
-    "not_admitted": Text("“{cat}”类别不能进入“{session}”。",
-                         "Category '{cat_en}' is not admitted to '{session_en}'."),
+    ScanStatus.FORGED: Text("证件码校验失败：伪造或被改动过。",
+                            "The code fails its signature check: forged or altered."),
+    ScanStatus.REPLACED: Text("此证件已作废：已补发第 {v} 版证件。",
+                              "This badge is void: version {v} was issued to replace it."),
+    ScanStatus.CANCELLED: Text("该嘉宾的邀请已取消。", "This guest's invitation was cancelled."),
+    ScanStatus.DECLINED: Text("该嘉宾回执为不参加。", "This guest declined the invitation."),
+    ScanStatus.NOT_ADMITTED: Text("“{cat}”类别不能进入“{session}”。",
+                                  "Category '{cat_en}' is not admitted to '{session_en}'."),
 }
 
 
@@ -59,8 +92,7 @@ REASONS = {
 class ScanResult:
     """What the desk shows after a scan; ``status`` decides the colour."""
 
-    status: str  # ok | already_checked_in | unknown | forged | replaced | cancelled | declined
-    #            | not_admitted
+    status: ScanStatus
     reason: Text
     guest: Row | None = None
     badge: Row | None = None
@@ -69,18 +101,18 @@ class ScanResult:
 
     @property
     def colour(self) -> str:
-        return badges.STATUS_COLOUR.get(self.status, badges.RED)
+        return COLOURS.get(self.status, badges.RED)
 
     @property
     def ok(self) -> bool:
-        return self.status == "ok"
+        return self.status == ScanStatus.OK
 
 
 def _reason(key: str, **kw: object) -> Text:
     return REASONS[key].format(**kw) if kw else REASONS[key]
 
 
-def _fail(status: str, key: str | None = None, **kw: object) -> ScanResult:
+def _fail(status: ScanStatus, key: str | None = None, **kw: object) -> ScanResult:
     return ScanResult(status, _reason(key or status, **kw))
 
 
@@ -109,42 +141,50 @@ def _attendance(fair: Fair, guest_id: str, session_id: str) -> Row | None:
 
 
 def verify(fair: Fair, code: str, *, session_id: str | None = None) -> ScanResult:
-    """Check a scanned code without recording anything (offline: signature + one lookup)."""
-    parsed = badges.parse_code(badges.secret(fair), code)
+    """Check a scanned code without recording anything (offline: signature + one lookup).
+
+    A fair with no badge key yet (an older file) has issued no badge: every code it is
+    shown is forged or unknown, and the key is left to be made by the first badge issued.
+    """
+    key = badges.stored_secret(fair)
+    parsed = badges.parse_code(key or b"", code)
     if parsed is None:
-        return _fail("unknown")
-    if not parsed.signed:
-        return _fail("forged")
+        return _fail(ScanStatus.UNKNOWN)
+    if key is None or not parsed.signed:
+        return _fail(ScanStatus.FORGED)
     guest = _guest_by_ref(fair, parsed.ref_code)
     if guest is None:
-        return _fail("unknown", "unknown_guest")
+        return _fail(ScanStatus.UNKNOWN, "unknown_guest")
     rows = fair.rows("SELECT * FROM badges WHERE guest_id = ? AND version = ?",
                      [guest["id"], parsed.version])
     if not rows:
-        return ScanResult("unknown", _reason("unknown"), guest)
+        return ScanResult(ScanStatus.UNKNOWN, _reason(ScanStatus.UNKNOWN), guest)
     badge = rows[0]
     if badge["voided_at"]:
         newest = fair.scalar("SELECT max(version) FROM badges WHERE guest_id = ?", [guest["id"]])
-        return ScanResult("replaced", _reason("replaced", v=newest), guest, badge)
+        return ScanResult(ScanStatus.REPLACED, _reason(ScanStatus.REPLACED, v=newest), guest,
+                          badge)
     return _guest_status(fair, guest, badge, session_id)
 
 
 def _guest_status(fair: Fair, guest: Row, badge: Row | None,
                   session_id: str | None) -> ScanResult:
     if guest["state"] in REFUSED_STATES:
-        return ScanResult(guest["state"], _reason(guest["state"]), guest, badge)
+        status = ScanStatus(guest["state"])  # cancelled, declined: the same words
+        return ScanResult(status, _reason(status), guest, badge)
     if session_id:
         refusal = _session_refusal(fair, guest, session_id)
         if refusal is not None:
-            return ScanResult("not_admitted", refusal, guest, badge)
+            return ScanResult(ScanStatus.NOT_ADMITTED, refusal, guest, badge)
     earlier = (_attendance(fair, guest["id"], session_id) if session_id
                else last_check_in(fair, guest["id"]))
     if earlier is not None:
-        key = "already_signed_in" if session_id else "already_checked_in"
-        return ScanResult("already_checked_in",
+        key = "already_signed_in" if session_id else ScanStatus.ALREADY_CHECKED_IN
+        return ScanResult(ScanStatus.ALREADY_CHECKED_IN,
                           _reason(key, when=_when(earlier["at"]), desk=earlier["desk"] or "-"),
                           guest, badge, earlier)
-    return ScanResult("ok", _reason("signed_in" if session_id else "ok"), guest, badge)
+    return ScanResult(ScanStatus.OK, _reason("signed_in" if session_id else ScanStatus.OK),
+                      guest, badge)
 
 
 def session_row(fair: Fair, session_id: str) -> Row:
@@ -170,7 +210,7 @@ def _session_refusal(fair: Fair, guest: Row, session_id: str) -> Text | None:
     if not allowed or guest["category"] in allowed:
         return None
     zh, en = GUEST_CATEGORIES.get(guest["category"], (guest["category"], guest["category"]))
-    return _reason("not_admitted", cat=zh, cat_en=en, session=session["title"],
+    return _reason(ScanStatus.NOT_ADMITTED, cat=zh, cat_en=en, session=session["title"],
                    session_en=session["title_en"] or session["title"])
 
 
@@ -210,16 +250,9 @@ def _record(fair: Fair, result: ScanResult, desk: str, operator: Operator,
         if session_id:
             tx.insert("attendance", {"session_id": session_id, "guest_id": guest["id"],
                                      "at": at, "desk": row["desk"], "operator": operator.name})
-        elif guest["state"] not in ARRIVED_STATES:
-            _set_state(fair, tx, guest, "arrived")
+        else:
+            fair.guests.mark_arrived(tx, guest["id"])
     return row
-
-
-def _set_state(fair: Fair, tx: Tx, guest: Row, state: str) -> None:
-    """Move the invitation state, with its history row (the guests service's hook)."""
-    after = tx.update("guests", guest["id"], {"state": state})  # type: ignore[attr-defined]
-    if after is not None:
-        fair.guests.after_write(tx, "guests", guest, after)
 
 
 @dataclass(frozen=True)
@@ -244,18 +277,13 @@ def undo_last_check_in(fair: Fair, desk: str) -> Undone | None:
             for att in fair.rows("SELECT id FROM attendance WHERE session_id = ? AND guest_id = ?",
                                  [last["session_id"], guest["id"]]):
                 tx.delete("attendance", att["id"])
-        elif guest["state"] == "arrived" and last_check_in(fair, guest["id"]) is None:
-            _set_state(fair, tx, guest, _state_before_arrival(fair, guest["id"]))
+        elif last_check_in(fair, guest["id"]) is None:  # no standing check-in is left
+            fair.guests.undo_arrival(tx, guest["id"])
     session = last["kind"] == SESSION
     return Undone(last, guest, Text(
         f"已撤销 {guest['name']} 的{'签到' if session else '报到'}。",
         f"Undid {guest['name']}'s {'session sign-in' if session else 'check-in'}."))
 
-
-def _state_before_arrival(fair: Fair, guest_id: str) -> str:
-    previous = fair.scalar("SELECT from_state FROM invitation_history WHERE guest_id = ? AND "
-                           "to_state = 'arrived' ORDER BY at DESC, rowid DESC LIMIT 1", [guest_id])
-    return previous or "confirmed"
 
 
 # --- counters --------------------------------------------------------------------------------

@@ -35,8 +35,7 @@ MAX_VERSION = 32 ** VERSION_CHARS - 1
 CODE_RE = re.compile(rf"^[0-9A-Z]{{{TAIL + 4},40}}$")
 _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 
-GREEN, AMBER, RED = "green", "amber", "red"
-STATUS_COLOUR = {"ok": GREEN, "already_checked_in": AMBER}
+GREEN, AMBER, RED = "green", "amber", "red"  # each scan status's colour: checkin.COLOURS
 
 
 def _b32(value: int, width: int) -> str:
@@ -59,11 +58,18 @@ def _b32_value(text: str) -> int | None:
 
 def secret(fair: Fair) -> bytes:
     """The fair's badge key; a fair without one gets one now (older files)."""
+    key = stored_secret(fair)
+    if key is None:
+        made = new_id() + new_id()
+        fair.set_settings(badge__secret=made)
+        key = made.encode()
+    return key
+
+
+def stored_secret(fair: Fair) -> bytes | None:
+    """The fair's badge key, or None when it has none yet; reads only (for scanning)."""
     key = fair.setting("badge.secret")
-    if not key:
-        key = new_id() + new_id()
-        fair.set_settings(badge__secret=key)
-    return str(key).encode()
+    return str(key).encode() if key else None
 
 
 def mac(key: bytes, ref_code: str, version: int) -> str:

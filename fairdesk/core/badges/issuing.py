@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ConflictError, NotFoundError, ValidationError
 from fairdesk.base.i18n import Text
+from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.ids import new_id
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import INVITATION_STATES
@@ -212,7 +213,7 @@ def print_log(fair: Fair, guest_id: str) -> list[Row]:
 # --- choosing whom to print for ---------------------------------------------------------------
 
 SORTS = ("unit", "name")
-NO_BADGE_STATES = ("declined", "cancelled")  # invitation states that get no badge
+NO_BADGE_STATES = (InvitationState.DECLINED, InvitationState.CANCELLED)  # they get no badge
 
 
 def select_guests(fair: Fair, *, categories: list[str] | None = None,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from fairdesk.base.errors import NotFoundError, ValidationError
+from fairdesk.core.changes import ChangeAction
 from fairdesk.core.ids import new_id
 
 if TYPE_CHECKING:
@@ -183,14 +184,16 @@ def _insert(tx: Tx, guest_id: str, photo: Photo) -> None:
         f"INSERT INTO {TABLE} (id, created_at, updated_at, updated_by, guest_id, mime, data)"
         " VALUES (?,?,?,?,?,?,?)", [record_id, tx.now, tx.now, op, guest_id, photo.mime,
                                     photo.data])
-    tx._audit(TABLE, record_id, "create", None, summary(guest_id, photo.mime, photo.data))
+    tx._audit(TABLE, record_id, ChangeAction.CREATE, None,
+              summary(guest_id, photo.mime, photo.data))
 
 
 def _replace(tx: Tx, current: Row, guest_id: str, photo: Photo) -> None:
     tx.fair.db.execute(
         f"UPDATE {TABLE} SET mime = ?, data = ?, updated_at = ?, updated_by = ? WHERE id = ?",
         [photo.mime, photo.data, tx.now, tx.fair.operator.stamp, current["id"]])
-    tx._audit(TABLE, current["id"], "update", summary(guest_id, current["mime"], current["data"]),
+    tx._audit(TABLE, current["id"], ChangeAction.UPDATE,
+              summary(guest_id, current["mime"], current["data"]),
               summary(guest_id, photo.mime, photo.data))
 
 
@@ -207,7 +210,7 @@ def remove_photo(fair: Fair, guest_id: str) -> Changes:
             tx.fair.db.execute(
                 "INSERT OR REPLACE INTO tombstones (id, entity, deleted_at, deleted_by)"
                 " VALUES (?,?,?,?)", [current["id"], TABLE, tx.now, tx.fair.operator.stamp])
-            tx._audit(TABLE, current["id"], "delete",
+            tx._audit(TABLE, current["id"], ChangeAction.DELETE,
                       summary(guest_id, current["mime"], current["data"]), None)
     return tx.changes
 

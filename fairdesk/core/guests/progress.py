@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from fairdesk.base.i18n import t
 from fairdesk.core.countries import is_foreign
-from fairdesk.core.guests.invitations import ARRIVED_STATES, ATTENDING_STATES, INVITED_STATES
+from fairdesk.core.guests.invitations import (
+    ARRIVED_STATES,
+    ATTENDING_STATES,
+    INVITED_STATES,
+    InvitationState,
+)
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -50,14 +55,14 @@ def follow_up(fair: Fair, *, days: int = 7, today: date | None = None) -> Follow
     cutoff = (today - timedelta(days=days)).isoformat()
     result = FollowUp(days, today)
     result.no_reply = _guests(
-        fair, "g.state = 'invited' AND (g.letter_sent_on IS NULL OR g.letter_sent_on <= ?)",
-        [cutoff])
+        fair, "g.state = ? AND (g.letter_sent_on IS NULL OR g.letter_sent_on <= ?)",
+        [InvitationState.INVITED, cutoff])
     for row in result.no_reply:
         sent = row["letter_sent_on"]
         row["waiting_days"] = (today - date.fromisoformat(sent)).days if sent else None
-    result.undecided = _guests(fair, "g.state = 'undecided'", [])
-    result.no_arrival = _guests(
-        fair, "g.state IN ('attending', 'confirmed') AND g.arrival_at IS NULL", [])
+    result.undecided = _guests(fair, "g.state = ?", [InvitationState.UNDECIDED])
+    result.no_arrival = _guests(fair, "g.state IN (?, ?) AND g.arrival_at IS NULL",
+                                [InvitationState.ATTENDING, InvitationState.CONFIRMED])
     return result
 
 

@@ -25,6 +25,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from fairdesk.core.changes import ChangeAction
 from fairdesk.core.guests.keys import phone_norm
 from fairdesk.core.guests.names import fold_text, has_han, pinyin_keys
 
@@ -120,11 +121,12 @@ class GuestSearch:
         touched = [c.record_id for c in changes.items if c.entity == "guests"]
         if not touched:
             return
-        if any(c.action.startswith("bulk") for c in changes.items if c.entity == "guests"):
+        if any(c.action == ChangeAction.BULK_CREATE for c in changes.items
+               if c.entity == "guests"):
             self._load(None)  # a bulk write names no ids: read every guest again
             return
         for change in changes.items:
-            if change.entity == "guests" and change.action == "delete":
+            if change.entity == "guests" and change.action == ChangeAction.DELETE:
                 self._entries.pop(change.record_id, None)
         self._load(list(dict.fromkeys(touched)))
 

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 from fairdesk.base.errors import NotFoundError, ValidationError
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.entity import AreaService, Entity, Field, entities
-from fairdesk.core.guests.invitations import REPLY_STATES, check_transition
+from fairdesk.core.guests.invitations import (
+    ARRIVED_STATES,
+    REPLY_STATES,
+    InvitationState,
+    check_desk_arrival,
+    check_transition,
+    check_undo,
+)
 from fairdesk.core.guests.invitations import allowed_transitions as _allowed
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import name_forms
@@ -136,9 +143,12 @@ def _derived_name_fields(name: str) -> tuple[str, str]:
 
 
 class GuestService(AreaService):
-    """Guests and inviting units; invitation states move only by :meth:`transition`.
+    """Guests and inviting units; invitation states move only through this service.
 
-    A generic ``update("guests", id, state=...)`` obeys the same rules (ConflictError
+    :meth:`transition` (its own transaction) or :meth:`set_state` (inside the caller's)
+    follow the workflow; :meth:`mark_arrived` and :meth:`undo_arrival` are the check-in
+    desk's two moves (see :mod:`fairdesk.core.guests.invitations`). Each writes a history
+    row. A generic ``update("guests", id, state=...)`` obeys the same rules (ConflictError
     for a forbidden move) and is recorded in the history like a transition.
     """
 
@@ -148,7 +158,7 @@ class GuestService(AreaService):
         if entity != "guests":
             return
         if current is None:
-            clean["state"] = clean.get("state") or "to_invite"
+            clean["state"] = clean.get("state") or InvitationState.TO_INVITE
             clean["language"] = clean.get("language") or (
                 "zh" if clean.get("country") in ("CN", "HK", "MO", "TW") else "en")
             clean["ref_code"] = self.new_ref_code()
@@ -228,18 +238,73 @@ class GuestService(AreaService):
         day = (on or self.today()).isoformat()
         with self.fair.transaction() as tx:
             for guest in guests:
-                if guest["state"] != to_state:
-                    self._move(tx, guest, to_state, note, day)
+                self.set_state(tx, guest["id"], to_state, note=note, on=day)
         return tx.changes
 
-    def _move(self, tx: Tx, guest: Row, to_state: str, note: str, day: str) -> None:
-        values: dict[str, Any] = {"state": to_state}
-        if to_state == "invited":
-            values["letter_sent_on"] = day
-        elif to_state in REPLY_STATES:
-            values["replied_on"] = day
-        tx.update("guests", guest["id"], values)
+    def set_state(self, tx: Tx, guest_id: str, to_state: str, *, note: str = "",
+                  on: str | None = None) -> Row | None:
+        """Move one guest to ``to_state`` inside the caller's transaction, with a history row.
+
+        ``on`` (an ISO day), when given, is stamped as the day the letter was sent or
+        the reply came. Returns the guest as written, or None when already there.
+        Raises NotFoundError, ConflictError (a move the workflow forbids).
+        """
+        guest = self._state_of(guest_id)
+        if guest["state"] == to_state:
+            return None
+        check_transition(guest["state"], to_state, guest["name"])
+        values: dict[str, Any] = {}
+        if on is not None and to_state == InvitationState.INVITED:
+            values["letter_sent_on"] = on
+        elif on is not None and to_state in REPLY_STATES:
+            values["replied_on"] = on
+        return self._write_state(tx, guest, to_state, note, values)
+
+    def mark_arrived(self, tx: Tx, guest_id: str, *, note: str = "") -> Row | None:
+        """Record at the check-in desk, inside the caller's transaction, that the guest arrived.
+
+        A valid badge at the desk is proof enough, so this is wider than a transition
+        (from any state but declined or cancelled: see ``DESK_ARRIVAL_FROM``). A guest who
+        arrived or departed already is left as is (None). Raises NotFoundError,
+        ConflictError (declined or cancelled).
+        """
+        guest = self._state_of(guest_id)
+        if guest["state"] in ARRIVED_STATES:
+            return None
+        check_desk_arrival(guest["state"], guest["name"])
+        return self._write_state(tx, guest, InvitationState.ARRIVED, note)
+
+    def undo_arrival(self, tx: Tx, guest_id: str, *, note: str = "") -> Row | None:
+        """Undo a check-in's arrival, inside the caller's transaction: the guest goes back to
+        the state the history shows they arrived from (confirmed when it shows none).
+
+        A guest no longer arrived (departed, cancelled since) is left as is (None).
+        Raises NotFoundError, ConflictError (the history's state is not one the guest
+        could have arrived from).
+        """
+        guest = self._state_of(guest_id)
+        if guest["state"] != InvitationState.ARRIVED:
+            return None
+        before = self.fair.scalar(
+            "SELECT from_state FROM invitation_history WHERE guest_id = ? AND to_state = ? "
+            "ORDER BY at DESC, rowid DESC LIMIT 1", [guest_id, InvitationState.ARRIVED])
+        to_state = before or InvitationState.CONFIRMED
+        check_undo(guest["state"], to_state, guest["name"])
+        return self._write_state(tx, guest, to_state, note)
+
+    def _state_of(self, guest_id: str) -> Row:
+        rows = self.fair.rows("SELECT id, name, state FROM guests WHERE id = ?", [guest_id])
+        if not rows:
+            raise NotFoundError(f"找不到嘉宾 {guest_id}。", f"No guest {guest_id}.")
+        return rows[0]
+
+    def _write_state(self, tx: Tx, guest: Row, to_state: str, note: str,
+                     values: dict[str, Any] | None = None) -> Row | None:
+        """The state and its history row, written together (the generic ``update`` writes
+        them through :meth:`before_write` and :meth:`after_write`)."""
+        after = tx.update("guests", guest["id"], {"state": to_state, **(values or {})})
         self.record_history(tx, guest["id"], guest["state"], to_state, note)
+        return after
 
     def _guests(self, ids: Iterable[str]) -> list[Row]:
         ids = list(dict.fromkeys(ids))

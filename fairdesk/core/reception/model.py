@@ -10,8 +10,10 @@ from functools import lru_cache
 
 from fairdesk.base.errors import FairdeskError
 from fairdesk.base.i18n import Text, language
+from fairdesk.core.guests.invitations import InvitationState
 
-ATTENDING = ("attending", "confirmed", "arrived")
+# Guests the reception desks plan for (rooms, cars, meals): departed guests are left out.
+ATTENDING = (InvitationState.ATTENDING, InvitationState.CONFIRMED, InvitationState.ARRIVED)
 
 CONFLICT_KINDS: dict[str, tuple[str, str]] = {
     "room_over_capacity": ("房间超员", "Room over capacity"),

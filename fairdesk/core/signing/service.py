@@ -8,6 +8,7 @@ from fairdesk.base.errors import ValidationError
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.entity import AreaService, Entity, Field, entities
 from fairdesk.core.money import CURRENCIES
+from fairdesk.core.signing.statuses import ProjectStatus
 from fairdesk.core.vocab import CAPITAL, CONTRACT_TYPES, PARTY_SIDES, PROJECT_STATUSES, SECTORS
 
 COUNTY_TARGET = Entity("county_targets", "县区签约目标", "County signing target", (
@@ -27,7 +28,7 @@ def _contract_within_total(_fair: Any, v: dict) -> None:
 
 
 def _signed_has_date(_fair: Any, v: dict) -> None:
-    if v.get("status") == "signed" and not v.get("signed_at"):
+    if v.get("status") == ProjectStatus.SIGNED and not v.get("signed_at"):
         raise ValidationError("signed_at", "已签约项目须填写签约时间。",
                               "A signed project needs the signing time.")
 

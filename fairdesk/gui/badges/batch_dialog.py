@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
+from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.badges.printing import confirm_reprints, print_badges
 from fairdesk.gui.qt import (
@@ -155,11 +156,12 @@ def left_out_sentence(choice: issuing.BatchChoice) -> str:
     """'2 guest(s) get no badge: 1 declined, 1 cancelled.' (empty when nobody is left out)."""
     if not choice.no_badge:
         return ""
-    words = {"declined": translate("BadgeDialog", "%1 declined"),
-             "cancelled": translate("BadgeDialog", "%1 cancelled")}
+    words = {InvitationState.DECLINED: translate("BadgeDialog", "%1 declined"),
+             InvitationState.CANCELLED: translate("BadgeDialog", "%1 cancelled")}
     parts = translate("BadgeDialog", ", ").join(
         words.get(state, f"%1 {label(INVITATION_STATES, state)}").replace("%1", str(n))
-        for state, n in sorted(choice.no_badge.items(), key=lambda x: x[0] != "declined"))
+        for state, n in sorted(choice.no_badge.items(),
+                               key=lambda x: x[0] != InvitationState.DECLINED))
     return (translate("BadgeDialog", "%1 guest(s) get no badge: %2.")
             .replace("%1", str(sum(choice.no_badge.values()))).replace("%2", parts))
 

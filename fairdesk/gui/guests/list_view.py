@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.core.changes import Changes
+from fairdesk.core.changes import ChangeAction, Changes
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.guests.actions import GuestActions
 from fairdesk.gui.guests.form import GuestForm
@@ -274,7 +274,7 @@ class GuestList(QWidget):
 
     def on_fair_changed(self, changes: Changes) -> None:
         guest_ids = changes.ids("guests")
-        creates = any(c.action in ("create", "delete") for c in changes.items
+        creates = any(c.action in (ChangeAction.CREATE, ChangeAction.DELETE) for c in changes.items
                       if c.entity in ("guests", "inviting_units"))
         self.order = None
         if creates or "inviting_units" in changes.entities:

@@ -10,6 +10,7 @@ from typing import Any
 
 from fairdesk.base.i18n import language
 from fairdesk.core.countries import COUNTRIES
+from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.qt import QCoreApplication
 from fairdesk.gui.widgets.models import Column
@@ -22,10 +23,11 @@ def has_han(text: str) -> bool:
     return names_has_han(text)
 
 
+_S = InvitationState
 STATE_COLOURS = {
-    "to_invite": "#eceff1", "invited": "#e3f2fd", "attending": "#dcedc8",
-    "declined": "#ffcdd2", "undecided": "#fff3c4", "confirmed": "#c8e6c9",
-    "arrived": "#a5d6a7", "departed": "#d7ccc8", "cancelled": "#e0e0e0",
+    _S.TO_INVITE: "#eceff1", _S.INVITED: "#e3f2fd", _S.ATTENDING: "#dcedc8",
+    _S.DECLINED: "#ffcdd2", _S.UNDECIDED: "#fff3c4", _S.CONFIRMED: "#c8e6c9",
+    _S.ARRIVED: "#a5d6a7", _S.DEPARTED: "#d7ccc8", _S.CANCELLED: "#e0e0e0",
 }
 
 ROW_SQL = ("SELECT g.id, g.ref_code, g.name, g.name_latin, g.organisation, g.title, g.category,"

@@ -30,6 +30,7 @@ from fairdesk.core.guests.importing.preview import (
     guests_by_id,
     merge_values,
 )
+from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.guests.service import derived_name_fields
@@ -200,7 +201,7 @@ def _insert_guests(fair: Fair, tx: Tx, rows: list[ImportRow], units: dict[str, s
     guests, history = [], []
     for row, code, gid in zip(rows, codes, ids, strict=True):
         v = row.values
-        state = row.reply or "to_invite"
+        state = row.reply or InvitationState.TO_INVITE
         guest = {"id": gid, **v, "ref_code": code, "state": state,
                  "replied_on": today if row.reply else None,
                  "inviting_unit_id": _unit_of(row, units),
@@ -261,13 +262,9 @@ def _record_reply(fair: Fair, tx: Tx, guest: Row, state: str, row: ImportRow,
     note = t("回执导入自 {f} 第 {n} 行", "reply imported from {f} row {n}",
              f=preview.raw.path.name, n=row.line)
     day = fair.guests.today().isoformat()
-    current = guest["state"]
-    if current == "to_invite":  # a reply means the letter went out
-        tx.update("guests", guest["id"], {"state": "invited"})
-        fair.guests.record_history(tx, guest["id"], current, "invited", note)
-        current = "invited"
-    tx.update("guests", guest["id"], {"state": state, "replied_on": day})
-    fair.guests.record_history(tx, guest["id"], current, state, note)
+    if guest["state"] == InvitationState.TO_INVITE:  # a reply means the letter went out
+        fair.guests.set_state(tx, guest["id"], InvitationState.INVITED, note=note)
+    fair.guests.set_state(tx, guest["id"], state, note=note, on=day)
 
 
 def write_rejects(preview: ImportPreview, path: Path) -> Path:

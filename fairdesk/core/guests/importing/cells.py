@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from fairdesk.core.countries import find_country
+from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.guests.keys import MAINLAND_MOBILE, clean_id_number, clean_phone, phone_norm
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.timeutil import to_fair_iso
@@ -136,12 +137,13 @@ def gender(value: Any) -> str:
 
 
 @_cached
-def reply(value: Any) -> str | None:
-    """'attending' / 'declined' / 'undecided' from 是/否/待定, Yes/No/TBD; None when empty."""
+def reply(value: Any) -> InvitationState | None:
+    """Attending / declined / undecided from 是/否/待定, Yes/No/TBD; None when empty."""
     raw = fold_text(text(value))
     if not raw:
         return None
-    for words, state in ((YES, "attending"), (NO, "declined"), (MAYBE, "undecided")):
+    for words, state in ((YES, InvitationState.ATTENDING), (NO, InvitationState.DECLINED),
+                         (MAYBE, InvitationState.UNDECIDED)):
         if raw in words:
             return state
     raise CellProblem(f"“{text(value)}”应为 是、否 或 待定。",

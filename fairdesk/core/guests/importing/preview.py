@@ -27,6 +27,7 @@ from fairdesk.core.guests.importing.columns import IGNORED, ColumnMapping
 from fairdesk.core.guests.importing.dedupe import DuplicateIndex, Keys, Match
 from fairdesk.core.guests.importing.raw_table import RawTable, is_blank, is_totals_row
 from fairdesk.core.guests.importing.rows import ImportRow, Problem
+from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import fold_text
 
@@ -222,7 +223,8 @@ def merge_values(guest: Row, row: ImportRow) -> dict[str, Any]:
              if row.values.get(k) and not guest.get(k)}
     if row.unit_id and not guest.get("inviting_unit_id"):
         merge["inviting_unit_id"] = row.unit_id
-    if row.reply and guest["state"] in ("to_invite", "invited") and row.reply != guest["state"]:
+    unreplied = (InvitationState.TO_INVITE, InvitationState.INVITED)
+    if row.reply and guest["state"] in unreplied and row.reply != guest["state"]:
         merge["state"] = row.reply
     return merge
 
