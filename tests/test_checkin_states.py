@@ -16,7 +16,8 @@ from fairdesk.core.badges import codes as badges
 from fairdesk.core.badges.checkin import ScanStatus
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
-from fairdesk.core.guests.invitations import InvitationState, check_desk_arrival, check_undo
+from fairdesk.core.guests.invitations import check_desk_arrival, check_undo
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.tx import Tx
 
 

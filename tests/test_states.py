@@ -12,7 +12,7 @@ from fairdesk.core import vocab
 from fairdesk.core.badges.checkin import ScanStatus
 from fairdesk.core.changes import ChangeAction
 from fairdesk.core.fair import Fair
-from fairdesk.core.guests.invitations import InvitationState
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.security.statuses import ChecklistStatus, RectificationStatus
 from fairdesk.core.signing.statuses import ProjectStatus
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fairdesk.base.i18n import language
-from fairdesk.core.guests.invitations import InvitationState
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.security.statuses import ChecklistStatus, RectificationStatus
 from fairdesk.core.signing.statuses import ProjectStatus
 

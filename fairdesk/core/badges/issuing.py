@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ConflictError, NotFoundError, ValidationError
 from fairdesk.base.i18n import Text
-from fairdesk.core.guests.invitations import InvitationState
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.ids import new_id
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import INVITATION_STATES

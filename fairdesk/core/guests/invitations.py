@@ -18,39 +18,16 @@ Two moves are not transitions, and have their own rule: the check-in desk
 registers an arrival from any state but declined, cancelled, arrived and
 departed (:func:`check_desk_arrival`), and undoing a check-in takes the guest
 back the way they came (:func:`check_undo`). Each state is an
-:class:`InvitationState`, stored as its value.
+:class:`~fairdesk.core.guests.states.InvitationState`, stored as its value.
 """
 
 from __future__ import annotations
 
-import enum
 from typing import NoReturn
 
 from fairdesk.base.errors import ConflictError
-
-
-class InvitationState(enum.StrEnum):
-    """Where a guest stands in the invitation workflow (stored as the value, ``guests.state``)."""
-
-    #: On the list; no letter sent yet.
-    TO_INVITE = "to_invite"
-    #: The invitation letter went out; no reply yet.
-    INVITED = "invited"
-    #: Replied: attending.
-    ATTENDING = "attending"
-    #: Replied: not attending.
-    DECLINED = "declined"
-    #: Replied: not sure yet.
-    UNDECIDED = "undecided"
-    #: The committee confirmed the guest (travel and stay settled).
-    CONFIRMED = "confirmed"
-    #: Registered at a desk on arrival.
-    ARRIVED = "arrived"
-    #: Left the fair.
-    DEPARTED = "departed"
-    #: Taken off the list (can be put back to ``TO_INVITE``).
-    CANCELLED = "cancelled"
-
+from fairdesk.core.guests.states import InvitationState
+from fairdesk.core.vocab import INVITATION_STATES
 
 _S = InvitationState
 STATES: tuple[InvitationState, ...] = tuple(InvitationState)
@@ -104,9 +81,6 @@ _HINTS: dict[str, tuple[str, str]] = {
 
 
 def state_label(state: str) -> tuple[str, str]:
-    # vocab keys its labels by InvitationState, so it imports this module: read it late
-    from fairdesk.core.vocab import INVITATION_STATES
-
     return INVITATION_STATES.get(state, (state, state))
 
 

@@ -8,12 +8,8 @@ from typing import TYPE_CHECKING
 
 from fairdesk.base.i18n import t
 from fairdesk.core.countries import is_foreign
-from fairdesk.core.guests.invitations import (
-    ARRIVED_STATES,
-    ATTENDING_STATES,
-    INVITED_STATES,
-    InvitationState,
-)
+from fairdesk.core.guests.invitations import ARRIVED_STATES, ATTENDING_STATES, INVITED_STATES
+from fairdesk.core.guests.states import InvitationState
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair

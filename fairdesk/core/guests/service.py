@@ -15,7 +15,6 @@ from fairdesk.core.entity import AreaService, Entity, Field, entities
 from fairdesk.core.guests.invitations import (
     ARRIVED_STATES,
     REPLY_STATES,
-    InvitationState,
     check_desk_arrival,
     check_transition,
     check_undo,
@@ -23,6 +22,7 @@ from fairdesk.core.guests.invitations import (
 from fairdesk.core.guests.invitations import allowed_transitions as _allowed
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import name_forms
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.ids import is_id
 from fairdesk.core.vocab import (
     DIETARY,

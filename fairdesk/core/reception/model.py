@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from fairdesk.base.errors import FairdeskError
 from fairdesk.base.i18n import Text, language
-from fairdesk.core.guests.invitations import InvitationState
+from fairdesk.core.guests.states import InvitationState
 
 # Guests the reception desks plan for (rooms, cars, meals): departed guests are left out.
 ATTENDING = (InvitationState.ATTENDING, InvitationState.CONFIRMED, InvitationState.ARRIVED)

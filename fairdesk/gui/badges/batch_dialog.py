@@ -14,7 +14,7 @@ from pathlib import Path
 
 from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
-from fairdesk.core.guests.invitations import InvitationState
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.badges.printing import confirm_reprints, print_badges
 from fairdesk.gui.qt import (

@@ -10,7 +10,7 @@ from typing import Any
 
 from fairdesk.base.i18n import language
 from fairdesk.core.countries import COUNTRIES
-from fairdesk.core.guests.invitations import InvitationState
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.qt import QCoreApplication
 from fairdesk.gui.widgets.models import Column

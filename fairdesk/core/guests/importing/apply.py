@@ -30,10 +30,10 @@ from fairdesk.core.guests.importing.preview import (
     guests_by_id,
     merge_values,
 )
-from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.guests.service import derived_name_fields
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.ids import new_ids
 
 if TYPE_CHECKING:

@@ -14,9 +14,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from fairdesk.core.countries import find_country
-from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.guests.keys import MAINLAND_MOBILE, clean_id_number, clean_phone, phone_norm
 from fairdesk.core.guests.names import fold_text
+from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import DIETARY, GUEST_CATEGORIES, ID_TYPES
 

@@ -27,9 +27,9 @@ from fairdesk.core.guests.importing.columns import IGNORED, ColumnMapping
 from fairdesk.core.guests.importing.dedupe import DuplicateIndex, Keys, Match
 from fairdesk.core.guests.importing.raw_table import RawTable, is_blank, is_totals_row
 from fairdesk.core.guests.importing.rows import ImportRow, Problem
-from fairdesk.core.guests.invitations import InvitationState
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import fold_text
+from fairdesk.core.guests.states import InvitationState
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
