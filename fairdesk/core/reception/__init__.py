@@ -11,6 +11,8 @@
   dispatch and escort sheets, arrivals board, meal counts, table plan) for
   :mod:`fairdesk.reports.reception` to render as PDF or .xlsx.
 - :mod:`.transport`, :mod:`.stays`: the rules themselves, over rows read in one query per table.
+- :mod:`.views`: what the roster pages show, as typed rows (one module per page), and the
+  clashes filed under the records they involve.
 - :mod:`.sample`: a roster to try things on (tests, bench).
 """
 

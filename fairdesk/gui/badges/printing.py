@@ -25,7 +25,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.widgets import jobs
 
 if TYPE_CHECKING:  # ReportLab and qrcode load when a badge is first printed, not at start-up
-    from fairdesk.reports.badges.data import BadgeJob
+    from fairdesk.core.badges.snapshot import BadgeJob
 
 SHOWN_WARNINGS = 8
 
@@ -83,7 +83,7 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     Raises FairdeskError (unknown guest or size) before anything starts.
     """
     batch = issuing.badges_for_printing(fair, guest_ids, size=size)
-    from fairdesk.reports.badges.data import badge_job
+    from fairdesk.core.badges.snapshot import badge_job
 
     # no parent: closing the page must not destroy a running thread; jobs.RUNNING keeps
     # it alive until it ends, and the main window waits for it before closing the fair

@@ -18,6 +18,7 @@ from typing import Any
 from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.core.changes import Changes
 from fairdesk.core.entity import AreaService
+from fairdesk.core.forms import column_defaults
 from fairdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +30,7 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from fairdesk.gui.widgets.form_fields import ComboEditor, FieldEditor, column_defaults, make_editor
+from fairdesk.gui.widgets.form_fields import ComboEditor, FieldEditor, make_editor
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 ERROR_LABEL_STYLE = "color: #c62828;"
