@@ -25,10 +25,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bench.crowd import make_crowd
 from fairdesk.core.badges import checkin, issuing
+from fairdesk.core.badges.snapshot import badge_job
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
 from fairdesk.reports.badges.cards import render_badges
-from fairdesk.reports.badges.data import badge_job
 from fairdesk.reports.fonts import FONT, register_fonts
 
 OPERATOR = Operator("基准", "door-1", "bench")

@@ -13,6 +13,8 @@ from reportlab.lib.units import mm
 
 from bench.crowd import LATIN, LONG_HAN, make_crowd
 from fairdesk.core.badges import checkin, issuing
+from fairdesk.core.badges.snapshot import badge_job
+from fairdesk.core.badges.table_cards import table_card_items
 from fairdesk.core.fair import Fair
 from fairdesk.reports.badges.cards import (
     SIZES,
@@ -20,8 +22,7 @@ from fairdesk.reports.badges.cards import (
     name_box_width,
     render_badges,
 )
-from fairdesk.reports.badges.data import badge_job
-from fairdesk.reports.badges.table_cards import render_table_cards, table_card_items
+from fairdesk.reports.badges.table_cards import render_table_cards
 from fairdesk.reports.textfit import fit_lines, spaced_name, width
 
 PAGE_MM = {"a6": (105, 148), "lanyard": (90, 130), "cr80": (85.6, 54), "a4-8up": (210, 297)}

@@ -172,10 +172,10 @@ def test_webcam_decoder_reads_a_badge_image(fair: Fair, tmp_path) -> None:  # no
     """The webcam path's decoding (camera itself optional): a QImage of a badge -> its code."""
     import pypdfium2 as pdfium
 
+    from fairdesk.core.badges.snapshot import badge_job
     from fairdesk.gui.checkin.camera import decode_image
     from fairdesk.gui.qt import QImage
     from fairdesk.reports.badges.cards import render_badges
-    from fairdesk.reports.badges.data import badge_job
 
     ids = make_crowd(fair, 3)
     batch = issuing.badges_for_printing(fair, ids[:1])

@@ -11,11 +11,11 @@ import pytest
 from PIL import Image
 
 from fairdesk.core.badges import issuing
+from fairdesk.core.badges.snapshot import badge_job
 from fairdesk.gui.guests.form import GuestForm
 from fairdesk.gui.qt import QFileDialog, Qt
 from fairdesk.gui.session import FairSession
 from fairdesk.reports.badges.cards import render_badges
-from fairdesk.reports.badges.data import badge_job
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 MAGENTA = (200, 30, 160)

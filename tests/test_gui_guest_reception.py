@@ -6,9 +6,9 @@ import pytest
 
 from fairdesk.core.badges.desk_card import guest_card
 from fairdesk.core.demo import generate_demo
+from fairdesk.gui.guests import reception_box
 from fairdesk.gui.guests.form import GuestForm
 from fairdesk.gui.qt import Qt
-from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.session import FairSession
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -112,8 +112,8 @@ def test_only_changes_touching_the_shown_guest_reload_the_chain(demo, form, monk
     gid = _bare_guest(demo)
     form.show_guest(gid)
     reads = []
-    real = roster_data.chain
-    monkeypatch.setattr(roster_data, "chain", lambda f, g: reads.append(g) or real(f, g))
+    real = reception_box.guest_chain
+    monkeypatch.setattr(reception_box, "guest_chain", lambda f, g: reads.append(g) or real(f, g))
     other = demo.scalar("SELECT guest_id FROM stays WHERE guest_id != ? LIMIT 1", [gid])
     stay = demo.scalar("SELECT id FROM stays WHERE guest_id = ?", [other])
     demo.reception.update("stays", stay, notes="靠近电梯")

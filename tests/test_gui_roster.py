@@ -93,7 +93,7 @@ def test_form_required_field_then_fixed_saves(fair, qtbot):
 
 
 def test_every_entity_of_every_area_gets_a_form(fair, qtbot):
-    from fairdesk.gui.widgets.form_fields import all_entities
+    from fairdesk.core.forms import all_entities
 
     services = {
         name: getattr(fair, name)

@@ -60,8 +60,8 @@ def _guest_ids(fair: Fair, values: list[str]) -> list[str]:
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
+    from fairdesk.core.badges.snapshot import badge_job
     from fairdesk.reports.badges.cards import badge_size, render_badges
-    from fairdesk.reports.badges.data import badge_job
 
     with opened_fair(args.file) as fair:
         size = badge_size(args.size or str(fair.setting("badge.size") or "a6"))
@@ -90,7 +90,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 
 def cmd_table_cards(args: argparse.Namespace) -> int:
-    from fairdesk.reports.badges.table_cards import render_table_cards, table_card_items
+    from fairdesk.core.badges.table_cards import table_card_items
+    from fairdesk.reports.badges.table_cards import render_table_cards
 
     with opened_fair(args.file) as fair:
         items = table_card_items(

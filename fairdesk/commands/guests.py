@@ -144,10 +144,9 @@ def cmd_find(args: argparse.Namespace) -> int:
                               "Give a name, pinyin, organisation or phone to look for.")
     with opened_fair(args.fair) as fair:
         ids = GuestSearch(fair, listen=False).search(args.text, limit=args.limit)
-        rows = {r["id"]: r for r in fair.rows(
+        rows = {r["id"]: r for r in fair.rows_in(
             "SELECT g.*, coalesce(u.name, '') AS unit_name FROM guests g LEFT JOIN"
-            f" inviting_units u ON u.id = g.inviting_unit_id WHERE g.id IN"
-            f" ({','.join('?' * len(ids))})", ids)} if ids else {}
+            " inviting_units u ON u.id = g.inviting_unit_id WHERE g.id IN (?...)", ids)}
     say(t("找到 {n} 位嘉宾：", "{n} guests found:", n=len(ids)))
     for gid in ids:
         r = rows[gid]

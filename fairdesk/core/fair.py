@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import cached_property
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
     from fairdesk.core.signing.service import SigningService
 
 __all__ = ["Fair", "Listener", "Row", "Tx"]
+
+IN_LIST = "(?...)"  # where :meth:`Fair.rows_in` puts its list of values
+# Values per query: under 999, SQLite's limit on a statement's variables before 3.32,
+# which older system libraries (and so some laptops' Python) still have.
+IN_CHUNK = 900
 
 
 class Fair:
@@ -136,6 +141,29 @@ class Fair:
     def scalar(self, sql: str, params: list | tuple | dict = ()) -> Any:
         row = self.db.execute(sql, params).fetchone()
         return row[0] if row else None
+
+    def rows_in(self, sql: str, values: Iterable[Any], params: Sequence[Any] = ()) -> list[Row]:
+        """The rows of ``sql`` with each of ``values`` in its ``IN (?...)`` list.
+
+        The values are deduplicated (the first of each kept) and sent in chunks under
+        SQLite's variable limit, one query per chunk: the rows come chunk after chunk,
+        each in the query's order, so key them by id where the caller's order matters.
+        An aggregate (GROUP BY) counts per chunk. ``params`` fill the query's other ``?``
+        marks, in order, on both sides of the list. No values: no query, no rows.
+        Raises ValueError when ``sql`` has no ``(?...)``.
+        """
+        head, marker, tail = sql.partition(IN_LIST)
+        if not marker:
+            raise ValueError(f"rows_in needs {IN_LIST} in its query: {sql}")
+        before = head.count("?")  # the params that go before the list (none in literals, then)
+        wanted = list(dict.fromkeys(values))
+        step = IN_CHUNK - len(params)
+        found: list[Row] = []
+        for start in range(0, len(wanted), step):
+            chunk = wanted[start:start + step]
+            found += self.rows(f"{head}({', '.join('?' * len(chunk))}){tail}",
+                               [*params[:before], *chunk, *params[before:]])
+        return found
 
     def get(self, table: str, record_id: str) -> Row:
         """The row with this id. Raises NotFoundError."""

@@ -335,7 +335,7 @@ def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:
     ids = GuestSearch.of(fair).search(text, limit=limit)  # reference codes included
     if not ids:
         return []
-    rows = {r["id"]: r for r in fair.rows(
+    rows = {r["id"]: r for r in fair.rows_in(
         "SELECT id, name, name_latin, organisation, category, state, ref_code FROM guests "
-        f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
+        "WHERE id IN (?...)", ids)}
     return [rows[i] for i in ids if i in rows]

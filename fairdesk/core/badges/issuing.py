@@ -102,19 +102,11 @@ class PrintRecord:
 
 def already_printed(fair: Fair, guest_ids: list[str]) -> list[PrintRecord]:
     """The guests among ``guest_ids`` whose valid badge was printed before: warn before reprinting."""
-    found: list[PrintRecord] = []
-    for chunk in _chunks(guest_ids):
-        found += [PrintRecord(r["guest_id"], r["name"], r["version"], r["printed_at"],
-                              r["printed_by"]) for r in fair.rows(
-            "SELECT b.guest_id, g.name, b.version, b.printed_at, b.printed_by FROM badges b "
-            "JOIN guests g ON g.id = b.guest_id WHERE b.voided_at IS NULL "
-            f"AND b.printed_at IS NOT NULL AND b.guest_id IN ({','.join('?' * len(chunk))})",
-            chunk)]
-    return found
-
-
-def _chunks(ids: list[str], size: int = 900) -> list[list[str]]:
-    return [ids[i:i + size] for i in range(0, len(ids), size)]
+    return [PrintRecord(r["guest_id"], r["name"], r["version"], r["printed_at"], r["printed_by"])
+            for r in fair.rows_in(
+                "SELECT b.guest_id, g.name, b.version, b.printed_at, b.printed_by FROM badges b "
+                "JOIN guests g ON g.id = b.guest_id WHERE b.voided_at IS NULL "
+                "AND b.printed_at IS NOT NULL AND b.guest_id IN (?...)", guest_ids)]
 
 
 @dataclass
@@ -141,12 +133,10 @@ def badges_for_printing(fair: Fair, guest_ids: list[str], *, size: str = "",
     guest_ids = list(dict.fromkeys(guest_ids))
     printed = {p.guest_id: p for p in already_printed(fair, guest_ids)}
     batch = PrintBatch(size=size)
-    guests = {g["id"]: g for chunk in _chunks(guest_ids) for g in fair.rows(
-        "SELECT id, ref_code, name, category FROM guests "
-        f"WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
-    valid = {r["guest_id"]: r for chunk in _chunks(guest_ids) for r in fair.rows(
-        "SELECT * FROM badges WHERE voided_at IS NULL "
-        f"AND guest_id IN ({','.join('?' * len(chunk))})", chunk)}
+    guests = {g["id"]: g for g in fair.rows_in(
+        "SELECT id, ref_code, name, category FROM guests WHERE id IN (?...)", guest_ids)}
+    valid = {r["guest_id"]: r for r in fair.rows_in(
+        "SELECT * FROM badges WHERE voided_at IS NULL AND guest_id IN (?...)", guest_ids)}
     with fair.transaction() as tx:
         for gid in guest_ids:
             if gid not in guests:
@@ -288,10 +278,9 @@ def choose_batch(fair: Fair, guest_ids: list[str], *, sort: str = "unit",
     ids = select_guests(fair, guest_ids=wanted, states=states, sort=sort)
     keep = set(ids)
     no_badge: dict[str, int] = {}
-    for chunk in _chunks([g for g in wanted if g not in keep]):
-        for r in fair.rows("SELECT state, count(*) AS n FROM guests "
-                           f"WHERE id IN ({','.join('?' * len(chunk))}) GROUP BY state", chunk):
-            no_badge[r["state"]] = no_badge.get(r["state"], 0) + r["n"]
+    for r in fair.rows_in("SELECT state, count(*) AS n FROM guests WHERE id IN (?...)"
+                          " GROUP BY state", [g for g in wanted if g not in keep]):
+        no_badge[r["state"]] = no_badge.get(r["state"], 0) + r["n"]  # summed over the chunks
     printed = already_printed(fair, ids)
     if skip_printed:
         done = {p.guest_id for p in printed}

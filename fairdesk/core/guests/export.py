@@ -105,11 +105,7 @@ def _guest_rows(fair: Fair, ids: Iterable[str] | None) -> list[Row]:
     if ids is None:
         return fair.rows(sql + " ORDER BY u.sort_order, u.name, g.search_key")
     wanted = list(dict.fromkeys(ids))
-    rows = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
-        for r in fair.rows(sql + f" WHERE g.id IN ({','.join('?' * len(chunk))})", chunk):
-            rows[r["id"]] = r
+    rows = {r["id"]: r for r in fair.rows_in(sql + " WHERE g.id IN (?...)", wanted)}
     return [rows[i] for i in wanted if i in rows]
 
 

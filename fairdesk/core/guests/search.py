@@ -135,11 +135,9 @@ class GuestSearch:
             self._entries = {r["id"]: _entry(r)
                              for r in self.fair.rows(f"SELECT {_COLUMNS} FROM guests")}
         else:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                for row in self.fair.rows(f"SELECT {_COLUMNS} FROM guests WHERE id IN"
-                                          f" ({','.join('?' * len(chunk))})", chunk):
-                    self._entries[row["id"]] = _entry(row)
+            for row in self.fair.rows_in(f"SELECT {_COLUMNS} FROM guests WHERE id IN (?...)",
+                                         ids):
+                self._entries[row["id"]] = _entry(row)
         self._dirty = True
 
     def _rebuild(self) -> None:

@@ -308,13 +308,8 @@ class GuestService(AreaService):
 
     def _guests(self, ids: Iterable[str]) -> list[Row]:
         ids = list(dict.fromkeys(ids))
-        found: dict[str, Row] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for row in self.fair.rows(
-                    f"SELECT id, name, state FROM guests WHERE id IN ({','.join('?' * len(chunk))})",
-                    chunk):
-                found[row["id"]] = row
+        found = {row["id"]: row for row in self.fair.rows_in(
+            "SELECT id, name, state FROM guests WHERE id IN (?...)", ids)}
         missing = [i for i in ids if i not in found]
         if missing:
             raise NotFoundError(f"找不到嘉宾 {missing[0]}。", f"No guest {missing[0]}.")

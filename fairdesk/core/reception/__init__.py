@@ -14,6 +14,8 @@
 - Printed lists as plain snapshots (:class:`~.sheet.Sheet`): :mod:`.lists` (rooming lists,
   dispatch and escort sheets, the arrivals board), :mod:`.meal_lists` (meal counts, the
   table plan), rendered by :mod:`fairdesk.reports.reception` as PDF or .xlsx.
+- :mod:`.views`: what the roster pages show, as typed rows (one module per page), and the
+  clashes filed under the records they involve.
 - :mod:`.sample`: a roster to try things on (tests, bench).
 """
 

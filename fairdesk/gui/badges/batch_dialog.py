@@ -37,7 +37,6 @@ from fairdesk.gui.widgets.printing import ask_path
 
 translate = QCoreApplication.translate  # literal contexts, for lupdate
 SIZE_CODES = ("a6", "lanyard", "cr80", "a4-8up")
-SELECTION, MATCHING = "selection", "matching"
 
 
 class BadgeDialog(QDialog):

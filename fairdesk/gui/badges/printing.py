@@ -47,8 +47,8 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     """
     batch = issuing.badges_for_printing(fair, guest_ids, size=size)
     # ReportLab and qrcode load when a badge is first printed, not at start-up
+    from fairdesk.core.badges.snapshot import badge_job
     from fairdesk.reports.badges import cards
-    from fairdesk.reports.badges.data import badge_job
 
     job = badge_job(fair, batch, back=back)
 

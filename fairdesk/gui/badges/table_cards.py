@@ -30,7 +30,7 @@ def print_table_cards(parent: QWidget, fair: Fair, *, guest_ids: list[str] | Non
     ``on_printed(path, cards)`` runs on the GUI thread when the file is written.
     None when the user cancelled the save dialog or there is nothing to print (said in a box).
     """
-    from fairdesk.reports.badges.table_cards import table_card_items
+    from fairdesk.core.badges.table_cards import table_card_items
 
     def cards_to_print() -> list[dict]:
         items = table_card_items(fair, guest_ids=guest_ids, sitting_id=sitting_id)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import ChangeAction, Changes
+from fairdesk.core.guests import views as guest_views
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.guests.actions import GuestActions
 from fairdesk.gui.guests.form import GuestForm
 from fairdesk.gui.guests.rows import (
     GuestOrder,
     country_label,
-    fetch_rows,
     guest_columns,
     state_colour,
 )
@@ -176,7 +176,7 @@ class GuestList(QWidget):
         return self.session.fair
 
     def _fetch(self, ids: list[str]) -> dict[str, dict]:
-        return fetch_rows(self.fair, ids)
+        return guest_views.table_rows(self.fair, ids)
 
     def _order(self, ids: list[str], key: str, descending: bool) -> list[str]:
         if self.order is None or self.order.fair is not self.fair:
@@ -202,8 +202,7 @@ class GuestList(QWidget):
 
     def _fill_filters(self) -> None:
         units = [(u["name"], u["id"]) for u in self.fair.guests.list("inviting_units")]
-        countries = [r[0] for r in self.fair.db.execute(
-            "SELECT DISTINCT country FROM guests ORDER BY country").fetchall()]
+        countries = guest_views.countries(self.fair)
         items = {
             "state": [(label(INVITATION_STATES, c), c) for c in INVITATION_STATES],
             "category": [(label(GUEST_CATEGORIES, c), c) for c in GUEST_CATEGORIES],
@@ -231,7 +230,7 @@ class GuestList(QWidget):
         ids = self._searcher().search(self.search_box.text(), **self.filter_values())
         current = self.current_id()
         self.model.set_ids(ids)
-        total = self.fair.count("guests")
+        total = self.fair.guests.count("guests")
         self.count_label.setText(self.tr("%1 of %2").replace("%1", f"{len(ids):,}")
                                  .replace("%2", f"{total:,}"))
         self._reselect(current)

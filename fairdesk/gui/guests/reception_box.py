@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from fairdesk.core.changes import Changes
+from fairdesk.core.reception.chain import guest_chain
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import ROOM_TYPES, TRIP_PURPOSES, label
 from fairdesk.gui.guests.form_parts import small_table
@@ -29,7 +30,6 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import Column, RowsModel
 
@@ -113,7 +113,7 @@ class ReceptionBox(QGroupBox):
     def show_guest(self, fair: Fair | None, guest_id: str | None) -> None:
         """Show ``guest_id``'s chain read from ``fair`` (or nothing). Raises NotFoundError."""
         self.fair = fair
-        self.chain = roster_data.chain(fair, guest_id) if fair is not None and guest_id else None
+        self.chain = guest_chain(fair, guest_id) if fair is not None and guest_id else None
         self._show()
 
     def reload(self) -> None:
@@ -121,7 +121,7 @@ class ReceptionBox(QGroupBox):
         if self.fair is None or self.chain is None:
             return
         guest_id = self.chain.guest["id"]
-        exists = self.fair.scalar("SELECT 1 FROM guests WHERE id = ?", [guest_id])
+        exists = self.fair.guests.count("guests", id=guest_id)
         self.show_guest(self.fair if exists else None, guest_id if exists else None)
 
     def on_fair_changed(self, changes: Changes) -> None:

@@ -1,7 +1,7 @@
-"""What the guest table shows: its columns, how rows are fetched and ordered, state colours.
+"""What the guest table shows: its columns, how its ids are ordered, state colours.
 
-The fetch and order functions read the fair on the GUI thread; they are plain
-functions of (fair, ids) so the bench and the tests call them without a window.
+The rows themselves come from :mod:`fairdesk.core.guests.views` (read on the GUI
+thread, a screenful at a time).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 from fairdesk.base.i18n import language
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.guests.states import InvitationState
+from fairdesk.core.guests.views import ids_in_order
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.qt import QCoreApplication
 from fairdesk.gui.widgets.models import Column
@@ -29,23 +30,6 @@ STATE_COLOURS = {
     _S.DECLINED: "#ffcdd2", _S.UNDECIDED: "#fff3c4", _S.CONFIRMED: "#c8e6c9",
     _S.ARRIVED: "#a5d6a7", _S.DEPARTED: "#d7ccc8", _S.CANCELLED: "#e0e0e0",
 }
-
-ROW_SQL = ("SELECT g.id, g.ref_code, g.name, g.name_latin, g.organisation, g.title, g.category,"
-           " g.state, g.country, g.arrival_at, g.arrival_transport, g.phone,"
-           " u.name AS unit_name FROM guests g"
-           " LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id")
-
-ORDER_SQL = {
-    "name": "g.name_latin COLLATE NOCASE, g.search_key",
-    "organisation": "g.organisation COLLATE NOCASE",
-    "unit_name": "u.sort_order IS NULL, u.sort_order, u.name",
-    "category": "category_rank",
-    "state": "state_rank",
-    "country": "g.country = 'CN' DESC, g.country",
-    "arrival": "g.arrival_at IS NULL, g.arrival_at",
-    "ref_code": "g.ref_code",
-}
-
 
 
 def country_label(code: str) -> str:
@@ -80,21 +64,6 @@ def state_colour(row: dict) -> str | None:
     return STATE_COLOURS.get(row.get("state", ""))
 
 
-def fetch_rows(fair: Any, ids: list[str]) -> dict[str, dict]:
-    """The table rows of these guests, by id."""
-    found: dict[str, dict] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        sql = f"{ROW_SQL} WHERE g.id IN ({', '.join('?' * len(chunk))})"
-        found.update((r["id"], r) for r in fair.rows(sql, chunk))
-    return found
-
-
-def _rank_case(column: str, codes: list[str]) -> str:
-    whens = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(codes))
-    return f"CASE {column} {whens} ELSE {len(codes)} END"
-
-
 class GuestOrder:
     """Orders a list of guest ids by a column, from one ranked id list per column (cached)."""
 
@@ -104,11 +73,7 @@ class GuestOrder:
 
     def rank(self, key: str) -> dict[str, int]:
         if key not in self._ranks:
-            sql = (f"SELECT g.id, {_rank_case('g.state', list(INVITATION_STATES))} AS state_rank,"
-                   f" {_rank_case('g.category', list(GUEST_CATEGORIES))} AS category_rank"
-                   " FROM guests g LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id"
-                   f" ORDER BY {ORDER_SQL.get(key, ORDER_SQL['name'])}, g.name_latin, g.id")
-            ids = [r[0] for r in self.fair.db.execute(sql).fetchall()]
+            ids = ids_in_order(self.fair, key)
             self._ranks[key] = {record_id: i for i, record_id in enumerate(ids)}
         return self._ranks[key]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fairdesk.core.reception.views import arrivals as arrival_views
+from fairdesk.core.reception.views import days as day_views
 from fairdesk.gui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -11,7 +13,6 @@ from fairdesk.gui.qt import (
     Qt,
     QWidget,
 )
-from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import export_arrivals, print_arrivals_board
 from fairdesk.gui.reception.chain import GuestChainView
 from fairdesk.gui.reception.page_base import RosterPage
@@ -114,7 +115,7 @@ class ArrivalsPage(RosterPage):
         keep = self.day()
         self.day_box.blockSignals(True)
         self.day_box.clear()
-        for d in roster_data.arrival_days(fair):
+        for d in day_views.arrival_days(fair):
             self.day_box.addItem(d, d)
         index = self.day_box.findData(keep)
         self.day_box.setCurrentIndex(index if index >= 0 else 0)
@@ -122,7 +123,7 @@ class ArrivalsPage(RosterPage):
         self._fill()
 
     def _fill(self) -> None:
-        rows = roster_data.arrival_rows(self.session.fair, self.day()) if self.day() else []
+        rows = arrival_views.arrival_rows(self.session.fair, self.day()) if self.day() else []
         for before, row in zip([None, *rows], rows, strict=False):
             row["first_of_hour"] = before is None or before["hour"] != row["hour"]
         self.model.set_rows(rows)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from fairdesk.core.reception.chain import guest_chain
 from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, TRIP_PURPOSES, label
 from fairdesk.gui.qt import QFrame, QLabel, QVBoxLayout, QWidget
-from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.style import set_role, set_tone
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class GuestChainView(QFrame):
             )
             self._layout.addStretch(1)
             return
-        found = roster_data.chain(fair, guest_id)
+        found = guest_chain(fair, guest_id)
         g = found.guest
         name = g["name"] + (f" (+{len(found.companions)})" if found.companions else "")
         self._add(name, role="chainName")

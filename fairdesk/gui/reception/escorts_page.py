@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fairdesk.core.reception.views import clashes
+from fairdesk.core.reception.views import escorts as escort_views
 from fairdesk.core.vocab import GUEST_CATEGORIES, label
 from fairdesk.gui.qt import (
     QHBoxLayout,
@@ -12,7 +14,6 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import print_escort_sheets
 from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.style import set_role, set_tone
@@ -32,7 +33,7 @@ class EscortsPage(RosterPage):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
-        self._reasons: dict[str, list[str]] = roster_data.Reasons()
+        self._reasons: dict[str, list[str]] = clashes.Reasons()
         fair = lambda: self.session.fair  # noqa: E731
         service = lambda: fair().reception  # noqa: E731
         self.escorts = RecordTable(
@@ -104,7 +105,7 @@ class EscortsPage(RosterPage):
             Column(
                 "languages",
                 lambda: self.tr("Languages"),
-                lambda r: roster_data.languages_text(r["languages"]),
+                lambda r: escort_views.languages_text(r["languages"]),
             ),
             Column("guests", lambda: self.tr("Guests"), align=NUMBER),
             Column("guest_names", lambda: self.tr("Accompanies")),
@@ -139,25 +140,14 @@ class EscortsPage(RosterPage):
 
     # --- rows -------------------------------------------------------------------------------------
     def _escort_rows(self) -> list[dict]:
-        rows = self.session.fair.rows(
-            "SELECT e.*, (SELECT count(*) FROM escort_assignments a WHERE a.escort_id = e.id)"
-            " AS guests, (SELECT group_concat(g.name, '、') FROM escort_assignments a"
-            " JOIN guests g ON g.id = a.guest_id WHERE a.escort_id = e.id) AS guest_names"
-            " FROM escorts e ORDER BY e.name"
-        )
-        return roster_data.attach(rows, self._reasons)
+        return clashes.attach(escort_views.escort_rows(self.session.fair), self._reasons)
 
     def _assignment_rows(self) -> list[dict]:
         escort = self.escorts.current_id()
         if not escort:
             return []
-        rows = self.session.fair.rows(
-            "SELECT a.*, g.name AS guest, g.category, g.organisation FROM escort_assignments a"
-            " JOIN guests g ON g.id = a.guest_id WHERE a.escort_id = ?"
-            " ORDER BY a.starts_at, g.name",
-            [escort],
-        )
-        return roster_data.attach(rows, self._reasons)
+        rows = escort_views.assignment_rows(self.session.fair, escort)
+        return clashes.attach(rows, self._reasons)
 
     def _assignment_preset(self, record_id: str | None) -> dict:
         values = {"escort_id": self.escorts.current_id()} if record_id is None else {}
@@ -167,14 +157,14 @@ class EscortsPage(RosterPage):
         fair = self.session.fair
         if fair is None:
             return
-        found = roster_data.conflicts(fair)
-        self._reasons = roster_data.by_record(found)
+        found = clashes.conflicts(fair)
+        self._reasons = clashes.by_record(found)
         self.escorts.refresh()
         if not self.escorts.current_id():  # start on someone with guests to accompany
             busy = [r for r in self.escorts.model.rows() if r["guests"]]
             self.escorts.select((busy or self.escorts.model.rows() or [{"id": ""}])[0]["id"])
         self.assignments.refresh()
-        vips = roster_data.unescorted_vips(fair, ONE_TO_ONE)
+        vips = escort_views.unescorted_vips(fair, ONE_TO_ONE)
         self.unescorted.set_rows(vips)
         self.unescorted_title.setText(
             self.tr("VIPs and officials without an escort (%1)").replace("%1", str(len(vips)))

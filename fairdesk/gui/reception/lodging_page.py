@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fairdesk.core.reception.views import clashes
+from fairdesk.core.reception.views import lodging as lodging_views
 from fairdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
@@ -13,7 +15,6 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import auto_assign, print_rooming_list
 from fairdesk.gui.reception.occupancy import OccupancyGrid
 from fairdesk.gui.reception.page_base import RosterPage
@@ -39,7 +40,7 @@ class LodgingPage(RosterPage):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
-        self._reasons: dict[str, list[str]] = roster_data.Reasons()
+        self._reasons: dict[str, list[str]] = clashes.Reasons()
         self._found: list = []
         fair = lambda: self.session.fair  # noqa: E731
         service = lambda: fair().reception  # noqa: E731
@@ -47,7 +48,7 @@ class LodgingPage(RosterPage):
             service,
             "hotels",
             self._hotel_columns(),
-            lambda: roster_data.hotel_rows(fair()),
+            lambda: lodging_views.hotel_rows(fair()),
             title=self.tr("Hotels"),
         )
         self.rooms = RecordTable(
@@ -195,8 +196,8 @@ class LodgingPage(RosterPage):
         kwargs = {
             "fields": STAY_FIELDS,
             "options": {
-                "room_id": roster_data.room_options(fair),
-                "companion_id": roster_data.companion_options(fair),
+                "room_id": lodging_views.room_options(fair),
+                "companion_id": lodging_views.companion_options(fair),
             },
         }
         hotel = self.hotels.current_id()
@@ -208,38 +209,30 @@ class LodgingPage(RosterPage):
         hotel = self.hotels.current_id()
         if not hotel:
             return []
-        rows = self.session.fair.rows(
-            "SELECT r.*, (SELECT group_concat(coalesce(c.name, g.name), '、') FROM stays s"
-            " JOIN guests g ON g.id = s.guest_id LEFT JOIN companions c ON c.id = s.companion_id"
-            " WHERE s.room_id = r.id) AS occupants FROM rooms r WHERE r.hotel_id = ?"
-            " ORDER BY r.number",
-            [hotel],
-        )
-        return roster_data.attach(roster_data.with_type_labels(rows), self._reasons)
+        return clashes.attach(lodging_views.room_rows(self.session.fair, hotel), self._reasons)
 
     def _block_rows(self) -> list[dict]:
         hotel = self.hotels.current_id()
         if not hotel:
             return []
-        rows = self.session.fair.reception.list("room_blocks", hotel_id=hotel)
-        return roster_data.attach(roster_data.with_type_labels(rows), self._reasons)
+        return clashes.attach(lodging_views.block_rows(self.session.fair, hotel), self._reasons)
 
     def _stay_rows(self) -> list[dict]:
-        return roster_data.attach(
-            roster_data.stay_rows(self.session.fair), self._reasons, "room_id"
+        return clashes.attach(
+            lodging_views.stay_rows(self.session.fair), self._reasons, "room_id"
         )
 
     def refresh(self) -> None:
         fair = self.session.fair
         if fair is None:
             return
-        self._found = roster_data.conflicts(fair)
-        self._reasons = roster_data.by_record(self._found)
+        self._found = clashes.conflicts(fair)
+        self._reasons = clashes.by_record(self._found)
         self.hotels.refresh(select_first=True)
         for table in (self.rooms, self.blocks, self.stays):
             table.refresh()
         self._fill_grid()
-        lodging = [c for c in self._found if c.entity in roster_data.LODGING_ENTITIES]
+        lodging = [c for c in self._found if c.entity in lodging_views.LODGING_ENTITIES]
         self.problems.set_conflicts(lodging)
         self.stays.title.setText(
             self.tr("Stays (%1)").replace("%1", str(self.stays.model.rowCount()))
@@ -253,7 +246,7 @@ class LodgingPage(RosterPage):
             return
         name = self.session.fair.get("hotels", hotel)["name"]
         self.grid_title.setText(self.tr("%1: rooms used / reserved per night").replace("%1", name))
-        self.grid.set_grid(*roster_data.occupancy(self.session.fair, hotel))
+        self.grid.set_grid(*lodging_views.occupancy(self.session.fair, hotel))
 
     # --- slots -----------------------------------------------------------------------------------
     def on_hotel_selected(self, _hotel_id: str) -> None:

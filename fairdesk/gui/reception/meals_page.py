@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fairdesk.core.reception.views import clashes
+from fairdesk.core.reception.views import meals as meal_views
 from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label
 from fairdesk.gui.badges.table_cards import print_table_cards
 from fairdesk.gui.qt import (
@@ -17,7 +19,6 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import (
     print_meal_counts,
     print_table_plan,
@@ -48,7 +49,7 @@ class MealsPage(RosterPage):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
-        self._reasons: dict[str, list[str]] = roster_data.Reasons()
+        self._reasons: dict[str, list[str]] = clashes.Reasons()
         service = lambda: self.session.fair.reception  # noqa: E731
         self.sittings = RecordTable(
             service,
@@ -169,34 +170,19 @@ class MealsPage(RosterPage):
 
     # --- rows ----------------------------------------------------------------------------------
     def _sitting_rows(self) -> list[dict]:
-        return roster_data.sitting_rows(self.session.fair)
+        return meal_views.sitting_rows(self.session.fair)
 
     def _table_rows(self) -> list[dict]:
         sitting = self.sittings.current_id()
         if not sitting:
             return []
-        return roster_data.attach(
-            self.session.fair.rows(
-                "SELECT t.*, (SELECT count(*) FROM banquet_seats s WHERE s.table_id = t.id) AS seated"
-                " FROM banquet_tables t WHERE t.sitting_id = ? ORDER BY t.number",
-                [sitting],
-            ),
-            self._reasons,
-        )
+        return clashes.attach(meal_views.table_rows(self.session.fair, sitting), self._reasons)
 
     def _seat_rows(self) -> list[dict]:
         table = self.tables.current_id()
         if not table:
             return []
-        return roster_data.attach(
-            self.session.fair.rows(
-                "SELECT s.*, g.name AS guest, g.title, g.organisation, g.category, g.dietary"
-                " FROM banquet_seats s JOIN guests g ON g.id = s.guest_id WHERE s.table_id = ?"
-                " ORDER BY s.seat_no",
-                [table],
-            ),
-            self._reasons,
-        )
+        return clashes.attach(meal_views.seat_rows(self.session.fair, table), self._reasons)
 
     def _sitting_preset(self, record_id: str | None) -> dict:
         sitting = self.sittings.current_id()
@@ -210,8 +196,8 @@ class MealsPage(RosterPage):
         fair = self.session.fair
         if fair is None:
             return
-        self._reasons = roster_data.by_record(
-            [c for c in roster_data.conflicts(fair) if c.entity.startswith("banquet")]
+        self._reasons = clashes.by_record(
+            [c for c in clashes.conflicts(fair) if c.entity.startswith("banquet")]
         )
         self.sittings.refresh()
         if not self.sittings.current_id():  # start on the banquet: seated, else with tables
@@ -234,7 +220,7 @@ class MealsPage(RosterPage):
         name = self.session.fair.get("meal_sittings", sitting)["name"]
         self.diet_title.setText(self.tr("Dietary needs: %1").replace("%1", name))
         row = next(r for r in self.sittings.model.rows() if r["id"] == sitting)
-        lines = roster_data.dietary_lines(row)
+        lines = meal_views.dietary_lines(row)
         for line in lines or [self.tr("No special needs")]:
             item = QListWidgetItem(line)
             if line.startswith("⚠"):

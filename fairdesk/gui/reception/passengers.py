@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairdeskError
+from fairdesk.core.reception.views import transport as transport_views
 from fairdesk.core.vocab import GUEST_CATEGORIES, label
 from fairdesk.gui.qt import (
     QDialog,
@@ -28,7 +29,6 @@ from fairdesk.gui.widgets.ops import run_op
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
-ATTENDING = ("attending", "confirmed", "arrived")
 SHOWN = 200  # guests listed at once; type to narrow
 
 
@@ -80,19 +80,11 @@ class PassengersDialog(QDialog):
 
     def refresh(self) -> None:
         self.riders.clear()
-        rows = self.fair.rows(
-            "SELECT p.id, g.name, c.name AS companion FROM trip_passengers p JOIN guests g"
-            " ON g.id = p.guest_id LEFT JOIN companions c ON c.id = p.companion_id"
-            " WHERE p.trip_id = ? ORDER BY g.name",
-            [self.trip_id],
-        )
+        rows = transport_views.riders(self.fair, self.trip_id)
         for r in rows:
-            text = f"{r['companion']}（{r['name']}）" if r["companion"] else r["name"]
-            self._item(self.riders, text, r["id"])
-        seats = self.fair.scalar(
-            "SELECT v.seats FROM trips t JOIN vehicles v ON v.id = t.vehicle_id WHERE t.id = ?",
-            [self.trip_id],
-        )
+            text = f"{r.companion}（{r.name}）" if r.companion else r.name
+            self._item(self.riders, text, r.id)
+        seats = transport_views.trip_seats(self.fair, self.trip_id)
         self.seats.setText(
             self.tr("%1 on board").replace("%1", str(len(rows)))
             + (self.tr(" · %1 seats").replace("%1", str(seats)) if seats else "")
@@ -106,20 +98,13 @@ class PassengersDialog(QDialog):
 
     def on_search_changed(self, text: str) -> None:
         self.candidates.clear()
-        needle = f"%{text.strip().lower()}%"
-        marks = ", ".join("?" * len(ATTENDING))
-        rows = self.fair.rows(
-            f"SELECT id, name, category, arrival_at FROM guests WHERE state IN ({marks})"
-            " AND (lower(name) LIKE ? OR search_key LIKE ?) AND id NOT IN (SELECT guest_id"
-            f" FROM trip_passengers WHERE trip_id = ?) ORDER BY search_key LIMIT {SHOWN}",
-            [*ATTENDING, needle, needle, self.trip_id],
-        )
+        rows = transport_views.candidates(self.fair, self.trip_id, text, SHOWN)
         for r in rows:
-            arrives = f" · {r['arrival_at'][5:16].replace('T', ' ')}" if r["arrival_at"] else ""
+            arrives = f" · {r.arrival_at[5:16].replace('T', ' ')}" if r.arrival_at else ""
             self._item(
                 self.candidates,
-                f"{r['name']}（{label(GUEST_CATEGORIES, r['category'])}）{arrives}",
-                r["id"],
+                f"{r.name}（{label(GUEST_CATEGORIES, r.category)}）{arrives}",
+                r.id,
             )
 
     def _write(self, action) -> None:  # noqa: ANN001

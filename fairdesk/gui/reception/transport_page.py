@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from fairdesk.core.reception.views import clashes
+from fairdesk.core.reception.views import days as day_views
+from fairdesk.core.reception.views import transport as transport_views
 from fairdesk.core.vocab import TRIP_PURPOSES, label
 from fairdesk.gui.qt import (
     QComboBox,
@@ -16,7 +19,6 @@ from fairdesk.gui.qt import (
     QTabWidget,
     QWidget,
 )
-from fairdesk.gui.reception import data as roster_data
 from fairdesk.gui.reception.actions import generate_pickups, print_dispatch_sheets
 from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.reception.passengers import PassengersDialog
@@ -46,7 +48,7 @@ class TransportPage(RosterPage):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
-        self._reasons: dict[str, list[str]] = roster_data.Reasons()
+        self._reasons: dict[str, list[str]] = clashes.Reasons()
         self.day_box = QComboBox()
         self.day_box.setMinimumContentsLength(12)
         self.new_trip_button = QPushButton(self.tr("New trip…"))
@@ -68,14 +70,14 @@ class TransportPage(RosterPage):
             lambda: fair().reception,
             "vehicles",
             self._vehicle_columns(),
-            lambda: roster_data.vehicle_rows(fair()),
+            lambda: transport_views.vehicle_rows(fair()),
             title=self.tr("Fleet"),
         )
         self.drivers = RecordTable(
             lambda: fair().reception,
             "drivers",
             self._driver_columns(),
-            lambda: roster_data.driver_rows(fair()),
+            lambda: transport_views.driver_rows(fair()),
             title=self.tr("Drivers"),
         )
         self.passengers_button = self.trips.add_action(
@@ -176,17 +178,17 @@ class TransportPage(RosterPage):
         return self.day_box.currentData() or ""
 
     def _trip_rows(self) -> list[dict]:
-        return roster_data.attach(
-            roster_data.trip_rows(self.session.fair, self.day() or None), self._reasons
+        return clashes.attach(
+            transport_views.trip_rows(self.session.fair, self.day() or None), self._reasons
         )
 
     def refresh(self) -> None:
         fair = self.session.fair
         if fair is None:
             return
-        found = roster_data.conflicts(fair)
-        self._reasons = roster_data.by_record(found)
-        self._fill_days(roster_data.trip_days(fair))
+        found = clashes.conflicts(fair)
+        self._reasons = clashes.by_record(found)
+        self._fill_days(day_views.trip_days(fair))
         transport = [c for c in found if c.entity in ("trips", "vehicles", "drivers")]
         errors = sum(1 for c in transport if c.severity == "error")
         parts = []
@@ -230,7 +232,7 @@ class TransportPage(RosterPage):
         if not self.day():
             self.timeline.set_day(date.today(), [])
             return
-        trips = roster_data.trip_rows(fair, self.day())
+        trips = transport_views.trip_rows(fair, self.day())
         lanes = [
             Lane(
                 v["id"],
@@ -239,7 +241,7 @@ class TransportPage(RosterPage):
                 .replace("%1", v["kind_label"])
                 .replace("%2", str(v["seats"])),
             )
-            for v in roster_data.vehicle_rows(fair)
+            for v in transport_views.vehicle_rows(fair)
         ]
         by_id = {lane.key: lane for lane in lanes}
         for trip in trips:

@@ -18,6 +18,7 @@ from typing import Any
 from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.core.changes import Changes
 from fairdesk.core.entity import AreaService
+from fairdesk.core.forms import column_defaults
 from fairdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +31,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.style import INVALID_RECORD_FIELD, set_role, set_tone
-from fairdesk.gui.widgets.form_fields import ComboEditor, FieldEditor, column_defaults, make_editor
+from fairdesk.gui.widgets.form_fields import ComboEditor, FieldEditor, make_editor
 from fairdesk.gui.widgets.ops import FAILED, run_op
 
 Saver = Callable[[dict[str, Any]], Changes]

@@ -28,7 +28,7 @@ from fairdesk.reports.qr import QUIET_MODULES, draw_qr, qr_matrix
 from fairdesk.reports.textfit import fit_lines, spaced_name, width
 
 if TYPE_CHECKING:
-    from fairdesk.reports.badges.data import BadgeJob, FairHeader
+    from fairdesk.core.badges.snapshot import BadgeJob, FairHeader
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -1,8 +1,9 @@
 """Table cards (席卡): A4 folded tent cards, the name large on both faces.
 
 The sheet folds across the middle; the upper face is drawn upside down, so once
-folded the name reads from both sides of the table. Items come from a selection
-of guests, a banquet sitting's seating, or a signing ceremony's signatories.
+folded the name reads from both sides of the table. The items (a selection of
+guests, a banquet sitting's seating, or a signing ceremony's signatories) are read
+by :func:`fairdesk.core.badges.table_cards.table_card_items`.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import t
 from fairdesk.reports.badges.cards import Cancelled, Progress, RenderCancelled
 from fairdesk.reports.fonts import FONT, register_fonts
 from fairdesk.reports.textfit import fit_lines, spaced_name
 
 if TYPE_CHECKING:
-    from fairdesk.core.fair import Fair
+    from fairdesk.core.badges.table_cards import TableCard
 
 INK = HexColor("#111111")
 GREY = HexColor("#666666")
@@ -30,51 +30,7 @@ RED = HexColor("#B3141B")
 MARGIN = 15 * mm
 
 
-def _guest_items(fair: Fair, guest_ids: list[str]) -> list[dict]:
-    items = []
-    for gid in guest_ids:
-        rows = fair.rows("SELECT name, organisation, title FROM guests WHERE id = ?", [gid])
-        if not rows:
-            raise NotFoundError(f"找不到嘉宾 {gid}。", f"No guest {gid}.")
-        items.append({**rows[0], "note": ""})
-    return items
-
-
-def _sitting_items(fair: Fair, sitting_id: str) -> list[dict]:
-    fair.get("meal_sittings", sitting_id)
-    return [{"name": r["name"], "organisation": r["organisation"], "title": r["title"],
-             "note": t("第{n}桌 {s}号", "Table {n}, seat {s}", n=r["number"], s=r["seat_no"])}
-            for r in fair.rows(
-                "SELECT g.name, g.organisation, g.title, t.number, s.seat_no FROM banquet_seats s "
-                "JOIN banquet_tables t ON t.id = s.table_id JOIN guests g ON g.id = s.guest_id "
-                "WHERE t.sitting_id = ? ORDER BY t.number, s.seat_no", [sitting_id])]
-
-
-def _ceremony_items(fair: Fair, session_id: str) -> list[dict]:
-    fair.get("agenda_sessions", session_id)
-    return [{"name": r["name"] or r["signatory"], "organisation": r["org"] or r["organisation"],
-             "title": r["title"] or r["signatory_title"], "note": r["project"]}
-            for r in fair.rows(
-                "SELECT p.signatory, p.signatory_title, p.organisation, g.name, "
-                "g.organisation AS org, g.title, j.name AS project FROM ceremony_slots c "
-                "JOIN signing_projects j ON j.id = c.project_id "
-                "JOIN signing_parties p ON p.project_id = j.id "
-                "LEFT JOIN guests g ON g.id = p.guest_id WHERE c.session_id = ? "
-                "ORDER BY c.position, p.side", [session_id])
-            if r["name"] or r["signatory"]]
-
-
-def table_card_items(fair: Fair, *, guest_ids: list[str] | None = None,
-                     sitting_id: str | None = None, session_id: str | None = None) -> list[dict]:
-    """The cards to print, as plain data. Raises NotFoundError for an unknown id."""
-    if sitting_id:
-        return _sitting_items(fair, sitting_id)
-    if session_id:
-        return _ceremony_items(fair, session_id)
-    return _guest_items(fair, guest_ids or [])
-
-
-def _face(c: Canvas, item: dict, w: float, h: float, with_org: bool) -> None:
+def _face(c: Canvas, item: TableCard, w: float, h: float, with_org: bool) -> None:
     """One face, upright, in a ``w`` x ``h`` box with the fold at the top edge."""
     inner = w - 2 * MARGIN
     lines, size = fit_lines(spaced_name(item["name"]), inner, 120, 60, 2)
@@ -112,7 +68,7 @@ def _fold(c: Canvas, w: float, h: float) -> None:
     c.drawString(4 * mm, h / 2 + 1 * mm, "折叠线 fold")
 
 
-def render_table_cards(path: str | Path, items: list[dict], *, with_org: bool = True,
+def render_table_cards(path: str | Path, items: list[TableCard], *, with_org: bool = True,
                        title: str = "", progress: Progress | None = None,
                        cancelled: Cancelled | None = None) -> int:
     """One A4 sheet per card; returns the number of pages.

@@ -18,6 +18,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph
 
 from fairdesk.base.errors import FairdeskError
+from fairdesk.core.guests.views import Recipient, recipients
 from fairdesk.reports.fonts import FONT, fit_size, register_fonts, text_width
 from fairdesk.reports.guests.letter_text import (
     LetterData,
@@ -69,33 +70,18 @@ def letters_for(fair: Any, guest_ids: list[str], *, today: date | None = None) -
         "starts_on": starts, "ends_on": s("fair.ends_on") or "",
         "letter_date": today.isoformat(), "reply_by": reply_by,
     }
-    rows = _guest_rows(fair, guest_ids)
-    return [_letter(rows[i], common) for i in guest_ids if i in rows]
+    return [_letter(r, common) for r in recipients(fair, guest_ids)]
 
 
-def _guest_rows(fair: Any, ids: list[str]) -> dict[str, dict]:
-    found: dict[str, dict] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for row in fair.rows(
-                "SELECT g.*, u.name AS unit_name, u.name_en AS unit_name_en,"
-                " u.contact AS unit_contact,"
-                " u.phone AS unit_phone FROM guests g"
-                " LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id"
-                f" WHERE g.id IN ({', '.join('?' * len(chunk))})", chunk):
-            found[row["id"]] = row
-    return found
-
-
-def _letter(row: dict, common: dict) -> LetterData:
-    language = row["language"] or "zh"
-    unit = (row["unit_name_en"] if language == "en" else "") or row["unit_name"] or ""
+def _letter(guest: Recipient, common: dict) -> LetterData:
+    language = guest.language or "zh"
+    unit = (guest.unit_name_en if language == "en" else "") or guest.unit_name or ""
     return LetterData(
-        guest_id=row["id"], ref_code=row["ref_code"], language=language,
-        name=row["name"], gender=row["gender"] or "", honorific=row["honorific"] or "",
-        organisation=row["organisation"] or "", title=row["title"] or "",
-        unit_name=unit, unit_contact=row["unit_contact"] or "",
-        unit_phone=row["unit_phone"] or "", **common)
+        guest_id=guest.id, ref_code=guest.ref_code, language=language,
+        name=guest.name, gender=guest.gender or "", honorific=guest.honorific or "",
+        organisation=guest.organisation or "", title=guest.title or "",
+        unit_name=unit, unit_contact=guest.unit_contact or "",
+        unit_phone=guest.unit_phone or "", **common)
 
 
 # --- drawing ----------------------------------------------------------------------------------

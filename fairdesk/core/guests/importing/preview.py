@@ -230,12 +230,5 @@ def merge_values(guest: Row, row: ImportRow) -> dict[str, Any]:
 
 
 def guests_by_id(fair: Fair, ids: list[str]) -> dict[str, Row]:
-    """The guests with these ids (whole rows), by id; one query per 500 ids."""
-    found: dict[str, Row] = {}
-    unique = list(dict.fromkeys(ids))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start:start + 500]
-        for g in fair.rows(f"SELECT * FROM guests WHERE id IN ({','.join('?' * len(chunk))})",
-                           chunk):
-            found[g["id"]] = g
-    return found
+    """The guests with these ids (whole rows), by id."""
+    return {g["id"]: g for g in fair.rows_in("SELECT * FROM guests WHERE id IN (?...)", ids)}
