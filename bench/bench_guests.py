@@ -113,12 +113,10 @@ def _forget_caches() -> None:
     window loads them at start."""
     import functools
 
-    from fairdesk.core.guests import names
-    from fairdesk.core.guests import service as guests
-    from fairdesk.core.guests.importing import cells as parse
-    from fairdesk.core.guests.importing import columns
+    from fairdesk.core.guests import names, service
+    from fairdesk.core.guests.importing import cell_values, columns
 
-    for module in (parse, names, guests, columns):
+    for module in (cell_values, names, service, columns):
         for name, value in vars(module).items():
             if isinstance(value, functools._lru_cache_wrapper) and name != "_t2s_table":
                 value.cache_clear()

@@ -137,17 +137,15 @@ def _statements(fair: Fair, read: Callable[[], object]) -> list[str]:
 def bench_planners(folder: Path) -> list[dict]:
     """Snapshot read (window's thread) and plan (worker) of each planner, 10,000 guests."""
     from fairdesk.core.demo import create_demo_fair
-    from fairdesk.core.reception import meals
-    from fairdesk.core.reception import pickup_plan as pickups
-    from fairdesk.core.reception import room_plan as lodging
+    from fairdesk.core.reception import meals, pickup_plan, room_plan
 
     fair = create_demo_fair(folder / "demo.fair", guests=10000)
     sitting = fair.scalar("SELECT s.id FROM meal_sittings s JOIN banquet_tables t"
                           " ON t.sitting_id = s.id GROUP BY s.id ORDER BY count(*) DESC")
     planners = {
-        "auto-assign": (lambda: lodging.read_assign_snapshot(fair), lodging.plan_from_snapshot),
-        "pickups": (lambda: pickups.read_pickup_snapshot(fair),
-                    pickups.plan_pickups_from_snapshot),
+        "auto-assign": (lambda: room_plan.read_assign_snapshot(fair), room_plan.plan_from_snapshot),
+        "pickups": (lambda: pickup_plan.read_pickup_snapshot(fair),
+                    pickup_plan.plan_pickups_from_snapshot),
         "seating": (lambda: meals.read_seating_snapshot(fair, sitting),
                     meals.plan_seating_from_snapshot),
     }

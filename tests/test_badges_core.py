@@ -9,8 +9,7 @@ import pytest
 
 from bench.crowd import make_crowd
 from fairdesk.base.errors import NotFoundError, ValidationError
-from fairdesk.core.badges import checkin, issuing
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import checkin, codes, issuing
 from fairdesk.core.fair import Fair
 from fairdesk.reports.qr import qr_version
 
@@ -51,7 +50,7 @@ def test_every_single_character_change_is_rejected(fair: Fair, crowd: list[str])
 def test_a_code_signed_by_another_fair_is_forged(fair: Fair, crowd: list[str]) -> None:
     other = Fair.memory()
     ref = fair.get("guests", crowd[0])["ref_code"]
-    fake = badges.make_code(badges.secret(other), ref, 1)
+    fake = codes.make_code(codes.secret(other), ref, 1)
     issuing.issue_badge(fair, crowd[0])
     assert checkin.verify(fair, fake).status == "forged"
     assert checkin.verify(fair, "HELLO").status == "unknown"

@@ -11,8 +11,7 @@ import pytest
 
 from bench.crowd import make_crowd
 from fairdesk.base.errors import ConflictError
-from fairdesk.core.badges import checkin, issuing
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import checkin, codes, issuing
 from fairdesk.core.badges.checkin import ScanStatus
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
@@ -36,7 +35,7 @@ def _dump(fair: Fair) -> list[str]:
 
 def _scans(fair: Fair, crowd: list[str]) -> dict[str, tuple[str, str | None]]:
     """One code (and session) of every kind the desk can be shown, with the status it gets."""
-    key = badges.secret(fair)
+    key = codes.secret(fair)
     code = {gid: issuing.issue_badge(fair, gid).code for gid in crowd[:6]}
     checkin.check_in(fair, code[crowd[1]], desk="东门")
     replaced = code[crowd[2]]
@@ -57,10 +56,10 @@ def _scans(fair: Fair, crowd: list[str]) -> dict[str, tuple[str, str | None]]:
         "replaced": (replaced, None),
         "cancelled": (code[crowd[3]], None),
         "declined": (code[crowd[4]], None),
-        "forged": (badges.make_code(badges.secret(Fair.memory()), ref, 1), None),
+        "forged": (codes.make_code(codes.secret(Fair.memory()), ref, 1), None),
         "unknown": ("HELLO", None),
-        "unknown guest": (badges.make_code(key, "ZZZZZZ", 1), None),
-        "unknown version": (badges.make_code(key, ref, 9), None),
+        "unknown guest": (codes.make_code(key, "ZZZZZZ", 1), None),
+        "unknown version": (codes.make_code(key, ref, 9), None),
         "not_admitted": (code[crowd[0]], vip_only),
         "signed in": (code[crowd[0]], forum),
         "already signed in": (code[crowd[5]], forum),
@@ -101,7 +100,7 @@ def test_verify_in_a_file_without_a_badge_key_makes_none(fair_path: Path) -> Non
                                  country="CN").items[0].record_id
         ref = fair.get("guests", gid)["ref_code"]
         before, writes = _dump(fair), fair.db.conn.total_changes
-        assert checkin.verify(fair, badges.make_code(b"another key", ref, 1)).status == "forged"
+        assert checkin.verify(fair, codes.make_code(b"another key", ref, 1)).status == "forged"
         assert checkin.verify(fair, "HELLO").status == "unknown"
         assert fair.db.conn.total_changes == writes and _dump(fair) == before
         assert fair.stored_setting("badge.secret") is None

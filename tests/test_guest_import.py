@@ -14,11 +14,11 @@ from fairdesk.core.guests.importing import (
     ImportCancelled,
     apply_import,
     build_preview,
+    cell_values,
     guess_columns,
     import_file,
     read_table,
 )
-from fairdesk.core.guests.importing import cells as parse
 from fairdesk.core.guests.importing.columns import guess_field
 
 DATA = Path(__file__).parent / "data"
@@ -291,14 +291,14 @@ def test_header_synonyms(header, field):
     (datetime(2026, 5, 18, 2, 30, tzinfo=UTC), "2026-05-18T10:30:00+08:00"),
 ])
 def test_date_forms(value, expected, fair):
-    assert parse.datetime_value(value, 2026, fair.tz) == expected
+    assert cell_values.datetime_value(value, 2026, fair.tz) == expected
 
 
 @pytest.mark.parametrize("value, state", [("是", "attending"), ("否", "declined"),
                                           ("待定", "undecided"), ("Yes", "attending"),
                                           ("NO", "declined"), ("TBD", "undecided"), ("", None)])
 def test_attending_words(value, state):
-    assert parse.reply(value) == state
+    assert cell_values.reply(value) == state
 
 
 def test_a_list_of_names_alone_is_enough(fair, tmp_path):

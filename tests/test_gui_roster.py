@@ -339,7 +339,7 @@ def _held_planner(monkeypatch, module, name):
 def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
     roster, session, qtbot, monkeypatch
 ):
-    from fairdesk.core.reception import room_plan as lodging
+    from fairdesk.core.reception import room_plan
     from fairdesk.gui.qt import (
         QCoreApplication,
         QMessageBox,
@@ -349,7 +349,7 @@ def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
     )
     from fairdesk.gui.widgets.jobs import RUNNING
 
-    gate, steps = _held_planner(monkeypatch, lodging, "_place_party")
+    gate, steps = _held_planner(monkeypatch, room_plan, "_place_party")
     page = _page(LodgingPage, session, qtbot)
     ticks = []
     timer = QTimer()
@@ -377,10 +377,9 @@ def test_planning_runs_off_the_gui_thread_and_cancel_writes_nothing(
 
 
 def test_pickups_and_seating_plan_off_the_gui_thread(roster, session, qtbot, monkeypatch):
-    from fairdesk.core.reception import meals
-    from fairdesk.core.reception import pickup_plan as pickups
+    from fairdesk.core.reception import meals, pickup_plan
 
-    trip_gate, trip_steps = _held_planner(monkeypatch, pickups, "_serve")
+    trip_gate, trip_steps = _held_planner(monkeypatch, pickup_plan, "_serve")
     seat_gate, seat_steps = _held_planner(monkeypatch, meals, "honour_seats")
     trip_gate.set()
     seat_gate.set()

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fairdesk.core.reception import meals
-from fairdesk.core.reception import pickup_plan as pickups
-from fairdesk.core.reception import room_plan as lodging
+from fairdesk.core.reception import meals, pickup_plan, room_plan
 from fairdesk.core.reception.model import PlanCancelled
 from fairdesk.core.reception.sample import build_sample
 
@@ -36,10 +34,10 @@ def _seats(plan):
 
 
 CASES = {
-    "rooms": (lambda f: lodging.read_assign_snapshot(f), lodging.plan_from_snapshot,
-              lambda f: lodging.plan_auto_assign(f), _placements),
-    "pickups": (lambda f: pickups.read_pickup_snapshot(f), pickups.plan_pickups_from_snapshot,
-                lambda f: pickups.plan_pickups(f), _trips),
+    "rooms": (lambda f: room_plan.read_assign_snapshot(f), room_plan.plan_from_snapshot,
+              lambda f: room_plan.plan_auto_assign(f), _placements),
+    "pickups": (lambda f: pickup_plan.read_pickup_snapshot(f), pickup_plan.plan_pickups_from_snapshot,
+                lambda f: pickup_plan.plan_pickups(f), _trips),
     "seats": (lambda f: meals.read_seating_snapshot(f, _banquet(f)),
               meals.plan_seating_from_snapshot, lambda f: meals.plan_seating(f, _banquet(f)),
               _seats),

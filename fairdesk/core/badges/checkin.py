@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import Text
-from fairdesk.core.badges import codes as badges
+from fairdesk.core.badges import codes
 from fairdesk.core.badges.desk_card import GuestCard, guest_card
 from fairdesk.core.guests.invitations import (
     ARRIVED_STATES,
@@ -58,7 +58,7 @@ class ScanStatus(enum.StrEnum):
     NOT_ADMITTED = "not_admitted"
 
 
-COLOURS = {ScanStatus.OK: badges.GREEN, ScanStatus.ALREADY_CHECKED_IN: badges.AMBER}  # else red
+COLOURS = {ScanStatus.OK: codes.GREEN, ScanStatus.ALREADY_CHECKED_IN: codes.AMBER}  # else red
 
 
 def _when(at: str) -> str:
@@ -101,7 +101,7 @@ class ScanResult:
 
     @property
     def colour(self) -> str:
-        return COLOURS.get(self.status, badges.RED)
+        return COLOURS.get(self.status, codes.RED)
 
     @property
     def ok(self) -> bool:
@@ -146,8 +146,8 @@ def verify(fair: Fair, code: str, *, session_id: str | None = None) -> ScanResul
     A fair with no badge key yet (an older file) has issued no badge: every code it is
     shown is forged or unknown, and the key is left to be made by the first badge issued.
     """
-    key = badges.stored_secret(fair)
-    parsed = badges.parse_code(key or b"", code)
+    key = codes.stored_secret(fair)
+    parsed = codes.parse_code(key or b"", code)
     if parsed is None:
         return _fail(ScanStatus.UNKNOWN)
     if key is None or not parsed.signed:

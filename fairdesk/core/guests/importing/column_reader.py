@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from fairdesk.core.guests.importing import cells as parse
+from fairdesk.core.guests.importing import cell_values
 from fairdesk.core.guests.importing.columns import ColumnMapping, field_label
 from fairdesk.core.guests.importing.rows import ImportRow, Problem
 
@@ -48,27 +48,27 @@ class ColumnReader:
         # The columns; every row is padded to the header's width, longer ones are cut there.
         self.table = list(zip(*(r.cells for r in rows), strict=False))
         text = self._texts
-        names = self._each("name", parse.name)
+        names = self._each("name", cell_values.name)
         for i, name in enumerate(names):
             if not name:
                 self.problem(i, "name", "姓名为空。", "the name is empty.")
         texts = [text(key) for key in TEXT_FIELDS]
-        countries = self._parsed("country", parse.country, "CN", parse_empty=True)
-        genders = self._parsed("gender", parse.gender, "")
-        phones = self._parsed("phone", parse.phone, "")
-        emails = self._parsed("email", parse.email, "")
-        id_numbers = self._parsed("id_number", parse.id_number, "")
+        countries = self._parsed("country", cell_values.country, "CN", parse_empty=True)
+        genders = self._parsed("gender", cell_values.gender, "")
+        phones = self._parsed("phone", cell_values.phone, "")
+        emails = self._parsed("email", cell_values.email, "")
+        id_numbers = self._parsed("id_number", cell_values.id_number, "")
         id_types = [written or guess for written, guess in zip(
-            self._parsed("id_type", parse.id_type, ""),
-            _pairwise(parse.guess_id_type, id_numbers, countries), strict=True)]
+            self._parsed("id_type", cell_values.id_type, ""),
+            _pairwise(cell_values.guess_id_type, id_numbers, countries), strict=True)]
         categories = self._parsed("category", self._category, self.default_category,
                                   parse_empty=True)
         notes = texts[TEXT_FIELDS.index("notes")]
-        dietary = _pairwise(parse.dietary, self._texts("dietary"), notes)
+        dietary = _pairwise(cell_values.dietary, self._texts("dietary"), notes)
         languages = _pairwise(_language, text("language"), countries)
         arrivals = self._parsed("arrival_at", self._moment, None)
         departures = self._parsed("departure_at", self._moment, None)
-        replies = self._parsed("attending", parse.reply, None)
+        replies = self._parsed("attending", cell_values.reply, None)
         units = text("inviting_unit")
         columns = (names, *texts, countries, genders, phones, emails, id_numbers, id_types,
                    categories, dietary, languages, arrivals, departures)
@@ -103,7 +103,7 @@ class ColumnReader:
     def _texts(self, key: str) -> list[str]:
         if key not in self.columns:
             return [""] * len(self.rows)
-        return self._each(key, parse.text)
+        return self._each(key, cell_values.text)
 
     def _parsed(self, key: str, parser: Callable[[Any], Any], empty: Any, *,
                 parse_empty: bool = False) -> list[Any]:
@@ -117,21 +117,21 @@ class ColumnReader:
                 return empty
             try:
                 return parser(cell)
-            except parse.CellProblem as exc:
+            except cell_values.CellProblem as exc:
                 return exc
 
         out = self._each(key, attempt)
         for i, value in enumerate(out):
-            if isinstance(value, parse.CellProblem):
+            if isinstance(value, cell_values.CellProblem):
                 self.problem(i, key, value.zh, value.en)
                 out[i] = empty
         return out
 
     def _category(self, cell: Any) -> str:
-        return parse.category(cell, self.default_category)
+        return cell_values.category(cell, self.default_category)
 
     def _moment(self, cell: Any) -> str | None:
-        return parse.datetime_value(cell, self.year, self.tz)
+        return cell_values.datetime_value(cell, self.year, self.tz)
 
     # --- problems -----------------------------------------------------------------------
     def problem(self, index: int, key: str, zh: str, en: str) -> None:

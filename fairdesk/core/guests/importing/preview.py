@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.i18n import t
-from fairdesk.core.guests.importing import cells as parse
+from fairdesk.core.guests.importing import cell_values
 from fairdesk.core.guests.importing.column_reader import ColumnReader
 from fairdesk.core.guests.importing.columns import IGNORED, ColumnMapping
 from fairdesk.core.guests.importing.dedupe import DuplicateIndex, Keys, Match
@@ -100,7 +100,7 @@ def fair_year(fair: Fair) -> int:
 def _is_note_line(cells: list[Any], mapping: ColumnMapping, name_col: int | None) -> bool:
     """A line of text across the sheet (填表说明...), not a guest: one filled cell, no name."""
     if name_col is not None and name_col < len(cells):
-        name = parse.text(cells[name_col])
+        name = cell_values.text(cells[name_col])
         if name and len(name) <= 30:
             return False
     filled = [i for i, c in enumerate(cells) if not is_blank(c)
