@@ -3,8 +3,11 @@
 #   fairdesk_setup app|test
 #
 # Installs Qt's system libraries with apt-get when some are missing (with sudo
-# when not root), makes .venv, and installs fairdesk with its test extra into it;
-# each step is skipped when already done, so a second run is quick.
+# when not root), makes .venv, and installs fairdesk into it: the app alone for
+# `app` (./run), with its test tools for `test` (./test, CI). Each step is skipped
+# when already done, so a second run is quick. Tools' chatter (apt's debconf
+# notes, setuptools' editable-install notice) is kept out of the way and shown
+# only when a step fails.
 
 FAIRDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$FAIRDESK_ROOT/.venv"
@@ -48,8 +51,18 @@ _system_packages() {
     [ "${#missing[@]}" = 0 ] && return 0
     say "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    _as_root apt-get update -qq
-    _as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    _quietly _as_root apt-get update -qq
+    _quietly _as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Run a command with its output kept aside; show it only if the command fails.
+_quietly() {
+    local log status=0
+    log="$(mktemp)"
+    "$@" >"$log" 2>&1 || status=$?
+    if [ "$status" != 0 ]; then cat "$log" >&2; fi
+    rm -f "$log"
+    return "$status"
 }
 
 _python() {
@@ -65,9 +78,11 @@ _python() {
 }
 
 _venv() {
-    local stamp="$VENV/.fairdesk-installed" want
+    # $1: app (fairdesk alone) or test (with the test tools); a test install serves both
+    local mode="$1" want extra="" what="fairdesk"
     want="$(sha256sum "$FAIRDESK_ROOT/pyproject.toml" | cut -d' ' -f1)"
-    if [ -x "$VENV/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    if [ -x "$VENV/bin/python" ] && { [ "$(cat "$VENV/.fairdesk-installed-test" 2>/dev/null)" = "$want" ] \
+            || { [ "$mode" = app ] && [ "$(cat "$VENV/.fairdesk-installed-app" 2>/dev/null)" = "$want" ]; }; }; then
         return 0
     fi
     if [ ! -x "$VENV/bin/python" ]; then
@@ -76,13 +91,14 @@ _venv() {
         say "making $VENV with $py"
         "$py" -m venv "$VENV"
     fi
-    say "installing fairdesk and its test tools into .venv"
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e "$FAIRDESK_ROOT[test]"
-    echo "$want" > "$stamp"
+    if [ "$mode" = test ]; then extra="[test]"; what="fairdesk and its test tools"; fi
+    say "installing $what into .venv"
+    _quietly "$VENV/bin/python" -m pip install -q --upgrade pip
+    PYTHONWARNINGS=ignore _quietly "$VENV/bin/python" -m pip install -q -e "$FAIRDESK_ROOT$extra"
+    echo "$want" > "$VENV/.fairdesk-installed-$mode"
 }
 
 fairdesk_setup() {
     _system_packages "${1:-test}"
-    _venv
+    _venv "${1:-test}"
 }
