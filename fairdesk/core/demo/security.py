@@ -26,21 +26,23 @@ NOT_INSPECTED = {"police": 0.0, "traffic": 0.03, "fire": 0.0, "petitions": 0.12,
 FAILS = 0.25  # chance an inspection finds a problem
 LATE = 0.35  # chance an open rectification is already past its deadline
 EVE = at(DAY1, 0) - timedelta(hours=4)  # the evening before opening, 20:00
-PROBLEMS = {  # department: ((problem, action required), ...)
-    "police": (("监控探头角度偏移，电梯厅存在盲区", "调整角度并复核画面"),
-               ("贵宾楼层值守岗交接班记录缺失", "补齐记录，明确交接班制度")),
-    "traffic": (("落客区标线不清", "重新施划标线并设置指示牌"),
-                ("考察线路一处施工未设警示", "设置警示和绕行标志")),
-    "fire": (("安全出口堆放杂物", "立即清理，保持畅通"),
-             ("三楼部分灭火器压力不足", "更换灭火器并登记"),
-             ("临时舞台配电箱无漏电保护", "加装漏电保护器并复测")),
-    "petitions": (("一起劳资纠纷尚未化解", "落实包案领导，会前化解"),),
-    "work_safety": (("展台背景板斜撑不足", "加装斜撑，重新验收"),
-                    ("货梯检验合格证过期", "停用并申请检验")),
-    "health": (("留样冰箱温度超标", "维修冰箱，温度控制在0-8℃"),
-               ("两名厨师健康证过期", "停岗并补办健康证")),
-    "sanitation": (("道旗固定螺栓松动", "紧固螺栓并加装防风绳"),
-                   ("会场周边占道经营未清理", "清理并安排专人巡查")),
+PROBLEMS = {  # item: ((problem found, action required), ...); only these items fail
+    "视频监控全覆盖": (("电梯厅监控探头角度偏移，存在盲区", "调整角度并复核画面"),),
+    "警卫岗位设置": (("贵宾通道岗交接班记录缺失", "补齐记录，明确交接班制度"),),
+    "停车场及落客区": (("落客区标线不清，无指示牌", "重新施划标线并设置指示牌"),),
+    "考察线路路况": (("沿线一处施工路段未设警示", "设置警示和绕行标志"),),
+    "安全出口和疏散通道畅通": (("二层东侧安全出口堆放杂物", "立即清理，保持畅通"),
+                        ("疏散指示标志方向错误", "更正指示标志")),
+    "灭火器配置有效": (("三楼部分灭火器压力不足", "更换灭火器并登记"),),
+    "临时舞台和展位用电": (("临时舞台配电箱无漏电保护", "加装漏电保护器并复测"),),
+    "已知信访案件跟进": (("一起劳资纠纷尚未落实包案领导", "落实包案领导，会前化解"),),
+    "临时搭建物验收": (("展台背景板斜撑不足", "加装斜撑，重新验收"),),
+    "电梯特种设备检验": (("货梯检验合格证过期", "停用并申请检验"),),
+    "应急预案和演练": (("疏散演练未形成书面记录", "补充演练并形成记录"),),
+    "食品留样48小时": (("留样冰箱温度超标", "维修冰箱，温度控制在0-8℃"),),
+    "从业人员健康证": (("两名厨师健康证过期", "停岗并补办健康证"),),
+    "道路清扫保洁": (("周边道路占道经营未清理", "清理并安排专人巡查"),),
+    "户外广告加固": (("道旗固定螺栓松动", "紧固螺栓并加装防风绳"),),
 }
 
 
@@ -88,8 +90,9 @@ def _inspect(demo: Demo, rng: random.Random, department: dict, site: dict, items
     code = department["code"]
     if rng.random() < NOT_INSPECTED[code] and not (keep_open or clean):
         return
-    when = at(DAY1, 9) - timedelta(days=rng.randint(2, 6), minutes=rng.randrange(0, 480, 5))
-    failing = rng.sample(items, 1) if keep_open or rng.random() < FAILS else []
+    when = at(DAY1, 9) - timedelta(days=rng.randint(2, 6), minutes=rng.randrange(0, 480, 30))
+    can_fail = [i for i in items if i["title"] in PROBLEMS]
+    failing = rng.sample(can_fail, 1) if can_fail and (keep_open or rng.random() < FAILS) else []
     inspector = chinese_name(rng, rng.choice("MF"))
     inspection = demo.add("inspections", department_id=department["id"], site_id=site["id"],
                           at=iso(when), inspector=inspector,
@@ -114,9 +117,8 @@ def _inspect(demo: Demo, rng: random.Random, department: dict, site: dict, items
 def _rectify(demo: Demo, rng: random.Random, inspection: dict, site: dict, item: dict,
              when: datetime, number: int, *, keep_open: bool, clean: bool) -> bool:
     """A rectification for the failed item; True when it was closed on re-inspection."""
-    code = next(d for d in demo.rows["departments"] if d["id"] == inspection["department_id"])
-    problem, action = rng.choice(PROBLEMS[code["code"]])
-    due = when + timedelta(days=rng.randint(1, 3))
+    problem, action = rng.choice(PROBLEMS[item["title"]])
+    due = at(when.date(), 18) + timedelta(days=rng.randint(1, 3))
     closed = clean or (not keep_open and rng.random() < 0.55)
     if not closed and rng.random() > LATE:  # a fix agreed for the first day of the fair
         due = at(DAY1, 0) + timedelta(days=1, hours=rng.choice((12, 18)))
@@ -124,11 +126,11 @@ def _rectify(demo: Demo, rng: random.Random, inspection: dict, site: dict, item:
     rect = demo.add("rectifications", inspection_id=inspection["id"],
                     checklist_item_id=item["id"], problem=problem, action_required=action,
                     due_at=iso(due), status="verified" if closed else ("fixed" if fixed else "open"),
-                    fixed_at=iso(due - timedelta(hours=rng.randint(2, 20))) if fixed else None,
+                    fixed_at=iso(due - timedelta(hours=rng.randint(2, 8))) if fixed else None,
                     verified_by=inspection["inspector"] if closed else "",
                     responsible_unit=site["name"], responsible_person=chinese_name(rng, "M"),
                     number=number, year=when.year,
-                    closed_at=iso(due - timedelta(hours=1)) if closed else None)
+                    closed_at=iso(due - timedelta(hours=rng.choice((1, 2, 3)))) if closed else None)
     if closed:
         demo.add("reinspections", rectification_id=rect["id"], at=rect["closed_at"],
                  inspector=inspection["inspector"], passed=1, note="已按要求整改，复查合格")

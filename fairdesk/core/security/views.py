@@ -306,8 +306,9 @@ def overdue(fair: Fair, *, department_id: str | None = None, at: str | None = No
             ) -> list[OverdueRow]:
     """Items and rectifications past their deadline, by department and site."""
     now = at or as_of(fair)
+    contacts = {d.id: d.contact for d in departments(fair)}
     found = [OverdueRow("item", i.id, i.site, i.department, i.label, i.due_at or "",
-                        i.department)
+                        f"{i.department} {contacts.get(i.department_id, '')}".strip())
              for i in items(fair, department_id=department_id, at=now) if i.overdue]
     found += [OverdueRow("rectification", r.id, r.site, r.department,
                          f"{r.notice_number} {r.problem}", r.due_at or "",
@@ -316,3 +317,34 @@ def overdue(fair: Fair, *, department_id: str | None = None, at: str | None = No
               for r in rectifications(fair, department_id=department_id, open_only=True, at=now)
               if r.overdue]
     return sorted(found, key=lambda o: (o.department, o.site, o.due_at))
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    id: str
+    at: str
+    site: str
+    department: str
+    inspector: str
+    result: str
+    passed: int
+    failed: int
+    not_applicable: int
+    notes: str
+
+
+def inspections(fair: Fair, *, department_id: str | None = None) -> list[InspectionRow]:
+    """Inspections, newest first, with their answers counted."""
+    rows = fair.rows(f"""SELECT i.*, s.name AS site_name, s.name_en AS site_name_en,
+            d.name AS dept_name, d.name_en AS dept_name_en,
+            coalesce(sum(a.answer = 'pass'), 0) AS passed,
+            coalesce(sum(a.answer = 'fail'), 0) AS failed,
+            coalesce(sum(a.answer = 'na'), 0) AS na
+        FROM inspections i JOIN sites s ON s.id = i.site_id
+        JOIN departments d ON d.id = i.department_id
+        LEFT JOIN inspection_answers a ON a.inspection_id = i.id
+        {'WHERE i.department_id = ?' if department_id else ''}
+        GROUP BY i.id ORDER BY i.at DESC""", [department_id] if department_id else [])
+    return [InspectionRow(r["id"], r["at"], _name(r["site_name"], r["site_name_en"]),
+                          _name(r["dept_name"], r["dept_name_en"]), r["inspector"], r["result"],
+                          r["passed"], r["failed"], r["na"], r["notes"]) for r in rows]
