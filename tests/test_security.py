@@ -199,3 +199,25 @@ def test_hotel_becomes_a_site(sec: Fair) -> None:
     assert issuing.hotels_without_site(sec) == []
     with pytest.raises(ConflictError):
         issuing.site_for_hotel(sec, hotel["id"])
+
+
+def test_roster_warns_of_guests_in_a_hotel_not_cleared(sec: Fair) -> None:
+    from fairdesk.core.reception import find_conflicts
+
+    hotel = sec.reception.create("hotels", name="海景大酒店").items[0].after
+    sec.security.update("sites", site(sec, "海景酒店"), hotel_id=hotel["id"])
+    guest = sec.guests.create("guests", name="张伟", category="investor", country="CN",
+                              arrival_at="2026-05-17 10:00").items[0].after
+    sec.reception.create("stays", guest_id=guest["id"], hotel_id=hotel["id"],
+                         room_type="king", check_in="2026-05-17", check_out="2026-05-19")
+    [warning] = find_conflicts(sec, ["hotel_not_cleared"])
+    assert warning.severity == "warning"
+    assert "海景大酒店住有 1 位嘉宾" in str(warning.message)
+    assert "2026-05-16 10:00 前会签完毕" in str(warning.message) and "消防" in str(warning.message)
+    s = site(sec, "海景酒店")
+    for code in {r["code"] for r in sec.rows(
+            "SELECT DISTINCT d.code FROM checklist_items c JOIN departments d ON d.id ="
+            " c.department_id WHERE c.site_id = ?", [s])}:
+        answer_all(sec, s, dept(sec, code))
+        signoff.sign_off(sec, s, dept(sec, code), "签字人")
+    assert find_conflicts(sec, ["hotel_not_cleared"]) == []
