@@ -90,7 +90,7 @@ def _inspect(demo: Demo, rng: random.Random, department: dict, site: dict, items
     code = department["code"]
     if rng.random() < NOT_INSPECTED[code] and not (keep_open or clean):
         return
-    when = at(DAY1, 9) - timedelta(days=rng.randint(2, 6), minutes=rng.randrange(0, 480, 30))
+    when = at(DAY1, 16) - timedelta(days=rng.randint(2, 6), minutes=rng.randrange(0, 420, 30))
     can_fail = [i for i in items if i["title"] in PROBLEMS]
     failing = rng.sample(can_fail, 1) if can_fail and (keep_open or rng.random() < FAILS) else []
     inspector = chinese_name(rng, rng.choice("MF"))
