@@ -101,9 +101,9 @@ def test_inspection_from_the_keyboard_then_sign_off(page, qtbot):
     fire = next(d for d in views.departments(fair) if d.code == "fire")
     site = next(s for s in views.sites(fair) if views.matrix(fair).cell(s.id, fire.id).state
                 == CellState.READY)
+    page.tabs.setCurrentIndex(1)  # My department
     page.site_filter.setCurrentIndex(page.site_filter.findData(site.id))
     page.refresh_items()
-    # reopen one item so there is something to inspect and a refusal to see
     dialog = InspectionDialog(fair, site.id, fire.id, page)
     qtbot.addWidget(dialog)
     dialog.table.setFocus()

@@ -146,6 +146,33 @@ def notice(fair: Fair, wanted: str) -> Notice:
 
 
 @dataclass(frozen=True)
+class OverdueLine:
+    """One line of the report's overdue list: a rectification, or a department's overdue
+    items at one site taken together (a big fair has thousands)."""
+
+    department: str
+    site: str
+    kind: str  # "item" or "rectification"
+    count: int
+    what: str
+    due: str  # the earliest deadline
+    responsible: str
+
+
+def overdue_lines(rows: list[views.OverdueRow]) -> list[OverdueLine]:
+    lines: dict[tuple, list[views.OverdueRow]] = {}
+    for o in rows:
+        key = (o.department, o.site, o.kind, o.responsible) + ((o.id,) if o.kind != "item" else ())
+        lines.setdefault(key, []).append(o)
+    out = []
+    for (dept, site, kind, responsible, *_rest), found in lines.items():
+        titles = list(dict.fromkeys(o.title for o in found))
+        out.append(OverdueLine(dept, site, kind, len(found), "；".join(titles),
+                               moment(min(o.due_at for o in found)), responsible))
+    return sorted(out, key=lambda o: (o.department, o.due, o.site))
+
+
+@dataclass(frozen=True)
 class DailyReport:
     fair_name: str
     day: str
@@ -154,6 +181,7 @@ class DailyReport:
     departments: list[str]  # matrix columns
     rows: list[tuple[str, list[str], bool]]  # site, each cell's short state, cleared
     overdue: list[views.OverdueRow]
+    overdue_lines: list[OverdueLine]
     sites: int
     cleared: int
     printed_at: str
@@ -184,7 +212,8 @@ def daily_report(fair: Fair, day: str | date | None = None) -> DailyReport:
     m = views.matrix(fair, at)
     rows = [(s.label, [state_label(m.cell(s.id, d.id).state) for d in m.departments],
              m.cleared(s.id)) for s in m.sites]
+    late = views.overdue(fair, at=at)
     return DailyReport(fair.display_name, at[:10], moment(at),
                        views.department_totals(m), [d.label for d in m.departments], rows,
-                       views.overdue(fair, at=at), len(m.sites), m.cleared_count,
+                       late, overdue_lines(late), len(m.sites), m.cleared_count,
                        _printed_at(fair))

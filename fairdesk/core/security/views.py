@@ -98,13 +98,23 @@ class Matrix:
     sites: list[SiteRow]
     departments: list[DepartmentRow]
     cells: dict[tuple[str, str], Cell] = field(default_factory=dict)  # (site id, dept id)
+    _cleared: set[str] | None = field(default=None, repr=False, compare=False)
 
     def cell(self, site_id: str, department_id: str) -> Cell:
         return self.cells.get((site_id, department_id)) or Cell()
 
     def cleared(self, site_id: str) -> bool:
-        cells = [c for (s, _d), c in self.cells.items() if s == site_id and c.total]
-        return bool(cells) and all(c.signed_off for c in cells)
+        return site_id in self.cleared_ids()
+
+    def cleared_ids(self) -> set[str]:
+        """Sites where every department with items has signed off (worked out once)."""
+        if self._cleared is None:
+            open_or_signed: dict[str, bool] = {}
+            for (site, _d), c in self.cells.items():
+                if c.total:
+                    open_or_signed[site] = open_or_signed.get(site, True) and c.signed_off
+            self._cleared = {s for s, ok in open_or_signed.items() if ok}
+        return self._cleared
 
     @property
     def cleared_count(self) -> int:
@@ -200,10 +210,13 @@ class ItemRow:
 
 
 def items(fair: Fair, *, department_id: str | None = None, site_id: str | None = None,
-          search: str = "", at: str | None = None) -> list[ItemRow]:
+          search: str = "", at: str | None = None, overdue_only: bool = False) -> list[ItemRow]:
     """Items, overdue first, then by deadline; ``search`` matches item, site and requirement."""
     now = at or as_of(fair)
     where, params = [], [CLOSED]
+    if overdue_only:
+        where.append("c.status = ? AND c.due_at IS NOT NULL AND c.due_at < ?")
+        params += [ChecklistStatus.OPEN, now]
     if department_id:
         where.append("c.department_id = ?")
         params.append(department_id)
@@ -211,11 +224,11 @@ def items(fair: Fair, *, department_id: str | None = None, site_id: str | None =
         where.append("c.site_id = ?")
         params.append(site_id)
     rows = fair.rows(f"""SELECT c.*, s.name AS site_name, s.name_en AS site_name_en,
-            d.name AS dept_name, d.name_en AS dept_name_en,
-            (SELECT count(*) FROM rectifications r WHERE r.checklist_item_id = c.id
-               AND r.status != ?) AS open_rect
+            d.name AS dept_name, d.name_en AS dept_name_en, coalesce(r.n, 0) AS open_rect
         FROM checklist_items c JOIN sites s ON s.id = c.site_id
         JOIN departments d ON d.id = c.department_id
+        LEFT JOIN (SELECT checklist_item_id, count(*) AS n FROM rectifications
+                   WHERE status != ? GROUP BY checklist_item_id) r ON r.checklist_item_id = c.id
         {('WHERE ' + ' AND '.join(where)) if where else ''}""", params)
     found = [ItemRow(r["id"], r["site_id"], _name(r["site_name"], r["site_name_en"]),
                      r["department_id"], _name(r["dept_name"], r["dept_name_en"]), r["title"],
@@ -309,7 +322,7 @@ def overdue(fair: Fair, *, department_id: str | None = None, at: str | None = No
     contacts = {d.id: d.contact for d in departments(fair)}
     found = [OverdueRow("item", i.id, i.site, i.department, i.label, i.due_at or "",
                         f"{i.department} {contacts.get(i.department_id, '')}".strip())
-             for i in items(fair, department_id=department_id, at=now) if i.overdue]
+             for i in items(fair, department_id=department_id, at=now, overdue_only=True)]
     found += [OverdueRow("rectification", r.id, r.site, r.department,
                          f"{r.notice_number} {r.problem}", r.due_at or "",
                          r.responsible_unit + (f" {r.responsible_person}"

@@ -48,6 +48,8 @@ from fairdesk.gui.widgets.printing import print_to_file
 from fairdesk.gui.widgets.record_table import RecordTable, make_table_view
 
 OVERDUE_RED = "#c62828"
+ITEM_WIDTHS = (220, 240, 320, 130, 80, 170)  # px; the last column stretches
+RECT_WIDTHS = (130, 200, 170, 220, 200, 170, 130, 70)
 
 
 def _short(moment: str | None) -> str:
@@ -187,6 +189,7 @@ class SecurityPage(Page):
         return tab
 
     def _connect_signals(self) -> None:
+        self.tabs.currentChanged.connect(self.on_tab_changed)
         self.matrix_view.doubleClicked.connect(self.on_matrix_cell_activated)
         self.add_hotels_button.clicked.connect(self.on_add_hotels_clicked)
         self.department.activated.connect(self.on_department_chosen)
@@ -272,7 +275,7 @@ class SecurityPage(Page):
             return
         matrix = views.matrix(fair)
         self.matrix_model.set_matrix(matrix)
-        self.matrix_view.resizeColumnsToContents()
+        self._size_matrix(len(matrix.departments))
         overdue = sum(t.overdue for t in views.department_totals(matrix))
         self.summary.setText(self.tr("%1 of %2 sites cleared by every department; %3 overdue.")
                              .replace("%1", str(matrix.cleared_count))
@@ -280,8 +283,27 @@ class SecurityPage(Page):
         set_tone(self.summary, "warning" if overdue else "ok")
         self._fill_hotels(fair)
         self._fill_pickers(matrix)
-        self.refresh_items()
-        self.templates.refresh()
+        self._stale_tabs = {1, 2, 3}  # filled when shown: a big fair has thousands of items
+        self.on_tab_changed(self.tabs.currentIndex())
+
+    def _size_matrix(self, departments: int) -> None:
+        if getattr(self, "_matrix_sized", False) or not departments:
+            return
+        self.matrix_view.setColumnWidth(0, 260)
+        for column in range(1, departments + 1):
+            self.matrix_view.setColumnWidth(column, 118)
+        self._matrix_sized = True
+
+    def on_tab_changed(self, index: int) -> None:
+        stale = getattr(self, "_stale_tabs", set())
+        if index not in stale:
+            return
+        if index in (1, 2):
+            self.refresh_items()
+            stale -= {1, 2}
+        elif index == 3:
+            self.templates.refresh()
+            stale.discard(3)
 
     def _fill_hotels(self, fair: Any) -> None:
         missing = issuing.hotels_without_site(fair)
@@ -322,17 +344,18 @@ class SecurityPage(Page):
         found = views.items(fair, department_id=dept, site_id=self.site_filter.currentData() or None,
                             search=self.search.text(), at=at)
         self.items_model.set_rows([dict(vars(i), label=i.label) for i in found])
-        late = views.overdue(fair, department_id=dept, at=at)
-        items_late = sum(1 for o in late if o.kind == "item")
+        rects = views.rectifications(fair, department_id=dept, at=at)
+        self.rects_model.set_rows([dict(vars(r), notice_number=r.notice_number) for r in rects])
+        items_late = sum(1 for i in found if i.overdue)
+        rects_late = sum(1 for r in rects if r.overdue)
         self.overdue_banner.setText(
             self.tr("Overdue: %1 items and %2 rectifications — they are listed first.")
-            .replace("%1", str(items_late)).replace("%2", str(len(late) - items_late)))
-        self.overdue_banner.setVisible(bool(late))
-        self.rects_model.set_rows([dict(vars(r), notice_number=r.notice_number)
-                                   for r in views.rectifications(fair, department_id=dept, at=at)])
-        if not getattr(self, "_sized", False) and self.items_model.rowCount():
-            self.items_view.resizeColumnsToContents()
-            self.rects_view.resizeColumnsToContents()
+            .replace("%1", str(items_late)).replace("%2", str(rects_late)))
+        self.overdue_banner.setVisible(bool(items_late or rects_late))
+        if not getattr(self, "_sized", False):  # fixed widths: measuring 1,000s of rows is slow
+            for view, widths in ((self.items_view, ITEM_WIDTHS), (self.rects_view, RECT_WIDTHS)):
+                for column, width in enumerate(widths):
+                    view.setColumnWidth(column, width)
             self._sized = True
         self.on_item_selected()
 
@@ -368,6 +391,7 @@ class SecurityPage(Page):
         self.department.setCurrentIndex(self.department.findData(code))
         self.site_filter.setCurrentIndex(self.site_filter.findData(site))
         self.refresh_items()
+        self._stale_tabs -= {1, 2}
         self.tabs.setCurrentIndex(1)
 
     def on_department_chosen(self, _index: int) -> None:

@@ -17,11 +17,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from fairdesk.base.i18n import t
-from fairdesk.reports.fonts import FONT
+from fairdesk.reports.fonts import FONT, text_width
 from fairdesk.reports.reception.frame import (
     ALERT,
     HEAD_BG,
     RULE,
+    STRIPE,
     build,
     esc,
     frame_width,
@@ -235,38 +236,67 @@ def render_daily(report: DailyReport, path: str | Path, *, printed_by: str) -> P
                                       st["note"]), Spacer(1, 3), _matrix(report, width)]
     story += [Spacer(1, 6), Paragraph(esc(t("三、逾期事项及责任单位", "3. Overdue, with the units responsible")),
                                       st["note"]), Spacer(1, 3)]
-    if report.overdue:
-        story.append(table([t("责任部门", "Department"), t("点位", "Site"), t("类别", "Kind"),
-                            t("事项", "What"), t("时限", "Due"), t("责任单位", "Responsible")],
-                           [[o.department, o.site, t("整改", "rectification") if o.kind != "item"
-                             else t("检查事项", "item"), o.title, o.due_at[:16].replace("T", " "),
-                             o.responsible] for o in report.overdue],
-                           [28, 40, 18, 70, 26, 40], width))
+    if report.overdue_lines:
+        story.append(_light_table(
+            [t("责任部门", "Department"), t("点位", "Site"), t("类别", "Kind"), t("项数", "Count"),
+             t("逾期事项", "Overdue"), t("最早时限", "Due"), t("责任单位", "Responsible")],
+            [[o.department, o.site, t("整改", "rectification") if o.kind != "item"
+              else t("检查事项", "items"), str(o.count), _fitted(o.what), o.due, o.responsible]
+             for o in report.overdue_lines], [28, 40, 16, 12, 78, 26, 36], width))
     else:
         story.append(Paragraph(esc(t("无逾期事项。", "Nothing is overdue.")), st["note"]))
     return build(path, story, wide=True, title=t("安保工作日报", "Daily security report"),
                  fair_name=report.fair_name, printed_by=printed_by, printed_at=report.printed_at)
 
 
+def _light_table(header: list[str], rows: list[list[str]], widths_mm: list[float],
+                 frame_width: float) -> Table:
+    """A list table like the roster's, but a cell is a plain string when it fits its column
+    (thousands of paragraphs make a long report slow) and a wrapping paragraph when not."""
+    st = styles()
+    scale = frame_width / (sum(widths_mm) * mm)
+    widths = [w * mm * scale for w in widths_mm]
+    data: list[list] = [[Paragraph(esc(h), st["head"]) for h in header]]
+    for row in rows:
+        data.append([v if text_width(v, 8.5) < w - 7 else Paragraph(esc(v), st["cell"])
+                     for v, w in zip(row, widths, strict=True)])
+    tbl = Table(data, colWidths=widths, repeatRows=1)
+    tbl.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), 8.5),
+        ("TEXTCOLOR", (0, 1), (-1, -1), colors.HexColor("#1F2D3D")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    return tbl
+
+
+def _fitted(text: str, limit: int = 120) -> str:
+    """The overdue items of one line, cut after ``limit`` characters (the workbook has all)."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _matrix(report: DailyReport, width: float) -> Table:
     st = styles()
     head = [t("点位", "Site"), *report.departments, t("状态", "Cleared")]
-    center = _style("mc", alignment=TA_CENTER, fontSize=8)
     data = [[Paragraph(esc(h), st["head"]) for h in head]]
     style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT)]
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+             ("FONTSIZE", (0, 1), (-1, -1), 8.5), ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+             ("TEXTCOLOR", (0, 1), (-1, -1), colors.HexColor("#1F2D3D"))]
+    first = width * 0.22
     for r, (site, cells, cleared) in enumerate(report.rows, 1):
-        data.append([Paragraph(esc(site), st["cell"]),
-                     *[Paragraph(esc(c), center) for c in cells],
-                     Paragraph(esc(t("会签完毕", "cleared") if cleared else t("未完成", "not yet")),
-                               _style("mx", alignment=TA_CENTER, fontSize=8,
-                                      textColor=colors.HexColor("#1E6B35") if cleared else ALERT))])
+        # plain strings (fast) where they fit the cell; a wrapping paragraph where not
+        name = site if text_width(site, 8.5) < first - 8 else Paragraph(esc(site), st["cell"])
+        data.append([name, *cells, t("会签完毕", "cleared") if cleared else t("未完成", "not yet")])
+        style.append(("TEXTCOLOR", (-1, r), (-1, r),
+                      colors.HexColor("#1E6B35") if cleared else ALERT))
         for c, text in enumerate(cells, 1):
             bg = OK_BG if text == "✓" else WARN_BG if text in ("逾期", "Overdue") else \
                 AMBER_BG if text in ("整改中", "Rectification open") else None
             if bg is not None:
                 style.append(("BACKGROUND", (c, r), (c, r), bg))
-    first = width * 0.22
     rest = (width - first - width * 0.08) / max(1, len(report.departments))
     tbl = Table(data, colWidths=[first, *[rest] * len(report.departments), width * 0.08],
                 repeatRows=1)
