@@ -137,3 +137,18 @@ def test_an_incomplete_inspection_is_refused_in_the_dialog(page, qtbot):
     dialog = InspectionDialog(fair, site.id, fire.id, page)
     qtbot.addWidget(dialog)
     assert dialog.save() is None and "还没有检查结论" in dialog.error.text()
+
+
+def test_a_new_hotel_on_the_lodging_page_is_offered_as_a_security_site(page, monkeypatch):
+    from fairdesk.gui.reception.lodging_page import LodgingPage
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a: QMessageBox.StandardButton.Yes)
+    fair = page.session.fair
+    lodging = LodgingPage(page.session)
+    changes = fair.reception.create("hotels", name="金海湾酒店")
+    lodging.on_hotel_created(changes)
+    site = fair.security.list("sites", name="金海湾酒店")
+    assert site and site[0]["kind"] == "hotel"
+    assert views.items(fair, site_id=site[0]["id"])  # its checklists were issued
+    lodging.deleteLater()

@@ -612,6 +612,8 @@ ZH_CN: dict[str, str] = {
     "Fixed: close the rectification": "整改到位，予以销号",
     "Opinion": "复查意见",
     "New deadline if not fixed": "未整改到位时的新时限",
+    "Security site": "安保点位",
+    "Make %1 a security site and issue its checklists?": "将%1列为安保点位并下发检查表？",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

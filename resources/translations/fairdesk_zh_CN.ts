@@ -1360,6 +1360,22 @@
       <translation>酒店、房间与住宿</translation>
     </message>
     <message>
+      <source>Security site</source>
+      <translation>安保点位</translation>
+    </message>
+    <message>
+      <source>Make %1 a security site and issue its checklists?</source>
+      <translation>将%1列为安保点位并下发检查表？</translation>
+    </message>
+    <message>
+      <source>Not added</source>
+      <translation>未添加</translation>
+    </message>
+    <message>
+      <source>Not issued</source>
+      <translation>未下发</translation>
+    </message>
+    <message>
       <source>Hotel</source>
       <translation>酒店</translation>
     </message>
