@@ -221,3 +221,14 @@ def test_roster_warns_of_guests_in_a_hotel_not_cleared(sec: Fair) -> None:
         answer_all(sec, s, dept(sec, code))
         signoff.sign_off(sec, s, dept(sec, code), "签字人")
     assert find_conflicts(sec, ["hotel_not_cleared"]) == []
+
+
+def test_dashboard_overdue_counts_items_and_rectifications_as_the_page_does(sec: Fair) -> None:
+    from fairdesk.core import dashboard
+
+    answer_all(sec, site(sec, "会展中心"), dept(sec, "fire"), fail=1)  # deadline 05-16 18:00
+    moment = datetime(2026, 5, 17, 9, 0, tzinfo=sec.tz)
+    figures = {d.code: d.overdue for d in dashboard.security_figures(sec, now=moment)}
+    totals = {t.department.code: t.overdue
+              for t in views.department_totals(views.matrix(sec, views.as_of(sec, now=moment)))}
+    assert figures == totals and figures["fire"] > 0

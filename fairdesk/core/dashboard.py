@@ -116,6 +116,8 @@ def security_figures(fair: Fair, now: datetime | None = None) -> list[Department
         SELECT d.code, d.name, d.name_en, count(c.id) AS total,
           coalesce(sum(c.status IN (:done, :na)), 0) AS done,
           coalesce(sum(c.status = :open AND c.due_at IS NOT NULL AND c.due_at < :now), 0)
+          + (SELECT count(*) FROM rectifications r JOIN inspections i ON i.id = r.inspection_id
+             WHERE i.department_id = d.id AND r.status != :closed AND r.due_at < :now)
             AS overdue,
           (SELECT count(*) FROM rectifications r JOIN inspections i ON i.id = r.inspection_id
              WHERE i.department_id = d.id AND r.status != :closed) AS open_rect

@@ -123,6 +123,8 @@ class InspectionDialog(QDialog):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((230, 330, 80)):
+            self.table.setColumnWidth(column, width)
         heading = QLabel(self.tr("%1 at %2").replace("%1", self.department["name"])
                          .replace("%2", self.site["name"]))
         set_role(heading, "formHeading")
