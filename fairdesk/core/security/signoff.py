@@ -128,10 +128,3 @@ def cleared_sites(fair: Fair) -> set[str]:
 def is_cleared(fair: Fair, site_id: str) -> bool:
     return site_id in cleared_sites(fair)
 
-
-def cleared_at(fair: Fair, site_id: str) -> str | None:
-    """When the site became cleared (its last active sign-off), or None if it is not."""
-    if not is_cleared(fair, site_id):
-        return None
-    return fair.scalar("SELECT max(signed_at) FROM site_signoffs WHERE site_id = ?"
-                       " AND withdrawn_at IS NULL", [site_id])
