@@ -203,17 +203,23 @@ class ItemRow:
     overdue: bool
     open_rectifications: int
     template_version: int | None
+    late_rectifications: int = 0  # open rectifications of this item past their deadline
 
     @property
     def label(self) -> str:
         return _name(self.title, self.title_en)
+
+    @property
+    def late(self) -> bool:
+        """Overdue itself, or failed with its rectification overdue: the liaison's red rows."""
+        return self.overdue or bool(self.late_rectifications)
 
 
 def items(fair: Fair, *, department_id: str | None = None, site_id: str | None = None,
           search: str = "", at: str | None = None, overdue_only: bool = False) -> list[ItemRow]:
     """Items, overdue first, then by deadline; ``search`` matches item, site and requirement."""
     now = at or as_of(fair)
-    where, params = [], [CLOSED]
+    where, params = [], [now, CLOSED]
     if overdue_only:
         where.append("c.status = ? AND c.due_at IS NOT NULL AND c.due_at < ?")
         params += [ChecklistStatus.OPEN, now]
@@ -224,23 +230,26 @@ def items(fair: Fair, *, department_id: str | None = None, site_id: str | None =
         where.append("c.site_id = ?")
         params.append(site_id)
     rows = fair.rows(f"""SELECT c.*, s.name AS site_name, s.name_en AS site_name_en,
-            d.name AS dept_name, d.name_en AS dept_name_en, coalesce(r.n, 0) AS open_rect
+            d.name AS dept_name, d.name_en AS dept_name_en, coalesce(r.n, 0) AS open_rect,
+            coalesce(r.late, 0) AS late_rect
         FROM checklist_items c JOIN sites s ON s.id = c.site_id
         JOIN departments d ON d.id = c.department_id
-        LEFT JOIN (SELECT checklist_item_id, count(*) AS n FROM rectifications
-                   WHERE status != ? GROUP BY checklist_item_id) r ON r.checklist_item_id = c.id
+        LEFT JOIN (SELECT checklist_item_id, count(*) AS n, sum(due_at < ?) AS late
+                   FROM rectifications WHERE status != ? GROUP BY checklist_item_id) r
+          ON r.checklist_item_id = c.id
         {('WHERE ' + ' AND '.join(where)) if where else ''}""", params)
     found = [ItemRow(r["id"], r["site_id"], _name(r["site_name"], r["site_name_en"]),
                      r["department_id"], _name(r["dept_name"], r["dept_name_en"]), r["title"],
                      r["title_en"], r["detail"], r["due_at"], r["status"], r["done_at"],
                      r["done_by"], r["status"] == ChecklistStatus.OPEN and bool(r["due_at"])
-                     and r["due_at"] < now, r["open_rect"], r["template_version"])
+                     and r["due_at"] < now, r["open_rect"], r["template_version"],
+                     r["late_rect"])
              for r in rows]
     if search.strip():
         needle = fold_text(search.strip())
         found = [i for i in found if any(needle in fold_text(x or "") for x in (
             i.title, i.title_en, i.site, i.detail, i.department))]
-    return sorted(found, key=lambda i: (not i.overdue, i.status in DONE, i.due_at or "9",
+    return sorted(found, key=lambda i: (not i.late, i.status in DONE, i.due_at or "9",
                                         i.site, i.title))
 
 

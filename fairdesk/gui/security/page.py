@@ -213,7 +213,7 @@ class SecurityPage(Page):
 
     # --- columns -------------------------------------------------------------------------
     def _item_columns(self) -> list[Column]:
-        late = lambda r: OVERDUE_RED if r["overdue"] else None  # noqa: E731
+        late = lambda r: OVERDUE_RED if r["late"] else None  # noqa: E731
         return [
             Column("site", lambda: self.tr("Site"), foreground=late),
             Column("title", lambda: self.tr("Item"), lambda r: r["label"], foreground=late),
@@ -343,7 +343,7 @@ class SecurityPage(Page):
         at = views.as_of(fair)
         found = views.items(fair, department_id=dept, site_id=self.site_filter.currentData() or None,
                             search=self.search.text(), at=at)
-        self.items_model.set_rows([dict(vars(i), label=i.label) for i in found])
+        self.items_model.set_rows([dict(vars(i), label=i.label, late=i.late) for i in found])
         rects = views.rectifications(fair, department_id=dept, at=at)
         self.rects_model.set_rows([dict(vars(r), notice_number=r.notice_number) for r in rects])
         items_late = sum(1 for i in found if i.overdue)
