@@ -201,8 +201,8 @@ def state_label(state: CellState, short: bool = True) -> str:
 
     if short and language() != "en":
         return SHORT[state]
-    if state == CellState.SIGNED_OFF and short:
-        return "✓"
+    if short and state in (CellState.SIGNED_OFF, CellState.NONE):
+        return SHORT[state]
     return CELL_STATES[state][1 if language() == "en" else 0]
 
 
