@@ -23,7 +23,7 @@ OLD_CODES: dict[type[enum.StrEnum], tuple[str, ...]] = {
     ScanStatus: ("ok", "already_checked_in", "unknown", "forged", "replaced", "cancelled",
                  "declined", "not_admitted"),
     ChangeAction: ("create", "update", "delete", "bulk-create"),
-    ChecklistStatus: ("open", "done", "na"),
+    ChecklistStatus: ("open", "done", "na", "failed"),  # failed: added by 0013_security_liaison
     RectificationStatus: ("open", "fixed", "verified"),
     ProjectStatus: ("planned", "ready", "signed", "cancelled"),
 }

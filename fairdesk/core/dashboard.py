@@ -116,13 +116,15 @@ def security_figures(fair: Fair, now: datetime | None = None) -> list[Department
         SELECT d.code, d.name, d.name_en, count(c.id) AS total,
           coalesce(sum(c.status IN (:done, :na)), 0) AS done,
           coalesce(sum(c.status = :open AND c.due_at IS NOT NULL AND c.due_at < :now), 0)
+          + (SELECT count(*) FROM rectifications r JOIN inspections i ON i.id = r.inspection_id
+             WHERE i.department_id = d.id AND r.status != :closed AND r.due_at < :now)
             AS overdue,
           (SELECT count(*) FROM rectifications r JOIN inspections i ON i.id = r.inspection_id
-             WHERE i.department_id = d.id AND r.status = :open_rect) AS open_rect
+             WHERE i.department_id = d.id AND r.status != :closed) AS open_rect
         FROM departments d LEFT JOIN checklist_items c ON c.department_id = d.id
         GROUP BY d.id ORDER BY d.code""",
         {"now": now_iso, "done": ChecklistStatus.DONE, "na": ChecklistStatus.NA,
-         "open": ChecklistStatus.OPEN, "open_rect": RectificationStatus.OPEN})
+         "open": ChecklistStatus.OPEN, "closed": RectificationStatus.VERIFIED})
     return [DepartmentFigures(r["code"], r["name"], r["name_en"], r["total"], r["done"],
                               r["overdue"], r["open_rect"]) for r in rows]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fairdesk.base.i18n import language
 from fairdesk.core.guests.states import InvitationState
-from fairdesk.core.security.statuses import ChecklistStatus, RectificationStatus
+from fairdesk.core.security.statuses import Answer, CellState, ChecklistStatus, RectificationStatus
 from fairdesk.core.signing.statuses import ProjectStatus
 
 Vocab = dict[str, tuple[str, str]]  # domain states are keyed by their StrEnum members
@@ -99,10 +99,12 @@ DEPARTMENTS: Vocab = {
     "sanitation": ("住建/城管/市场监管", "Sanitation & advertising"),
 }
 SITE_KINDS: Vocab = {"hotel": ("接待酒店", "Guest hotel"), "venue": ("会场", "Venue"),
-                     "visit": ("考察点", "Visit site")}
+                     "visit": ("考察点", "Visit site"), "route": ("线路", "Route"),
+                     "other": ("其他", "Other")}
 CHECK_STATUSES: Vocab = {ChecklistStatus.OPEN: ("未完成", "Open"),
                          ChecklistStatus.DONE: ("已完成", "Done"),
-                         ChecklistStatus.NA: ("不适用", "Not applicable")}
+                         ChecklistStatus.NA: ("不适用", "Not applicable"),
+                         ChecklistStatus.FAILED: ("不合格", "Failed")}
 INSPECTION_RESULTS: Vocab = {"pass": ("合格", "Pass"), "issues": ("需整改", "Issues found")}
 RECTIFICATION_STATUSES: Vocab = {RectificationStatus.OPEN: ("待整改", "Open"),
                                  RectificationStatus.FIXED: ("已整改", "Fixed"),
@@ -124,6 +126,17 @@ PROJECT_STATUSES: Vocab = {ProjectStatus.PLANNED: ("拟签约", "Planned"),
                            ProjectStatus.SIGNED: ("已签约", "Signed"),
                            ProjectStatus.CANCELLED: ("已取消", "Cancelled")}
 PARTY_SIDES: Vocab = {"investor": ("投资方", "Investor"), "local": ("地方", "Local party")}
+
+
+ANSWERS: Vocab = {Answer.PASS: ("合格", "Pass"), Answer.FAIL: ("不合格", "Fail"),
+                  Answer.NA: ("不适用", "N/A")}
+CELL_STATES: Vocab = {CellState.NONE: ("无事项", "Nothing issued"),
+                      CellState.NOT_STARTED: ("未开始", "Not started"),
+                      CellState.IN_PROGRESS: ("进行中", "In progress"),
+                      CellState.OVERDUE: ("已逾期", "Overdue"),
+                      CellState.RECTIFICATION_OPEN: ("整改中", "Rectification open"),
+                      CellState.READY: ("待会签", "Ready to sign"),
+                      CellState.SIGNED_OFF: ("已会签", "Signed off")}
 
 
 def codes(vocab: Vocab) -> tuple[str, ...]:

@@ -71,6 +71,16 @@ def last_file() -> str | None:
     return files[0] if files else None
 
 
+# --- security ---------------------------------------------------------------------
+def security_department() -> str:
+    """The department code the liaison at this laptop works for ('' until picked)."""
+    return _text("security/department")
+
+
+def remember_security_department(code: str) -> None:
+    settings().setValue("security/department", code)
+
+
 # --- window -------------------------------------------------------------------------
 def window_geometry() -> QByteArray | None:
     value = settings().value("window/geometry")

@@ -124,6 +124,20 @@ QWidget#checkInPage QLineEdit#search {{ font-size: 16px; padding: 6px; }}
 QWidget#checkInPage QPushButton {{ padding: 6px 12px; font-size: 14px; }}
 """
 
+# The sign-off matrix: a cell's background by how the department stands at the site
+# (keys are fairdesk.core.security.statuses.CellState values).
+SECURITY_CELL_COLOURS = {
+    "none": "#f3f5f8", "not_started": "#ffffff", "in_progress": "#e3ecf7",
+    "overdue": "#f8d3cf", "rectification_open": "#ffe7b3", "ready": "#d8efe0",
+    "signed_off": "#8fd19e",
+}
+
+
+def colour_legend(items: list[tuple[str, str]]) -> str:
+    """Rich text for a label: each (colour, words) as a small swatch and its words."""
+    return "　".join(f'<span style="background:{colour}; border:1px solid #c9d0d8;">'
+                     f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{words}" for colour, words in items)
+
 # Marks on an editor with a refused value: set on the editor itself (tests read it there).
 INVALID_EDITOR = f"border: 1.5px solid {ERROR_RED}; border-radius: 3px; background: #fff5f5;"
 INVALID_RECORD_FIELD = f"border: 1px solid {ERROR_RED}; border-radius: 2px;"

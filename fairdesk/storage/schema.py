@@ -461,6 +461,58 @@ def m0012_gui_lodged_index(db: Database) -> None:
                " WHERE room_id IS NOT NULL AND companion_id IS NULL")
 
 
+@migrations(name="0013_security_liaison")
+def m0013_security_liaison(db: Database) -> None:
+    """The liaison's job: checklist templates (versioned), each inspection's answers per
+    item and its photo, rectification notices (numbered), re-inspections, sign-offs."""
+    _table(db, "checklist_templates", """
+        department_code TEXT NOT NULL,
+        title TEXT NOT NULL,
+        title_en TEXT NOT NULL DEFAULT '',
+        requirement TEXT NOT NULL DEFAULT '',
+        site_kinds TEXT NOT NULL DEFAULT 'hotel,venue',
+        due_days INTEGER NOT NULL DEFAULT 1,
+        position INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        active INTEGER NOT NULL DEFAULT 1""", "department_code, position")
+    # the template an item was issued from, and its version then (no foreign key: an
+    # item keeps its own copy of the text when the template is edited or removed)
+    db.execute("ALTER TABLE checklist_items ADD COLUMN template_id TEXT")
+    db.execute("ALTER TABLE checklist_items ADD COLUMN template_version INTEGER")
+    db.execute("CREATE INDEX idx_checklist_items_site_dept ON checklist_items"
+               " (site_id, department_id)")
+    _table(db, "inspection_answers", """
+        inspection_id TEXT NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+        checklist_item_id TEXT NOT NULL REFERENCES checklist_items(id),
+        answer TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''""", "inspection_id", "checklist_item_id")
+    _table(db, "inspection_photos", """
+        inspection_id TEXT NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        width INTEGER NOT NULL DEFAULT 0,
+        height INTEGER NOT NULL DEFAULT 0""", "!inspection_id")
+    for column in ("responsible_unit", "responsible_person"):
+        db.execute(f"ALTER TABLE rectifications ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE rectifications ADD COLUMN number INTEGER")
+    db.execute("ALTER TABLE rectifications ADD COLUMN year INTEGER")
+    db.execute("ALTER TABLE rectifications ADD COLUMN closed_at TEXT")
+    _table(db, "reinspections", """
+        rectification_id TEXT NOT NULL REFERENCES rectifications(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        inspector TEXT NOT NULL DEFAULT '',
+        passed INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT ''""", "rectification_id")
+    _table(db, "site_signoffs", """
+        site_id TEXT NOT NULL REFERENCES sites(id),
+        department_id TEXT NOT NULL REFERENCES departments(id),
+        signed_by TEXT NOT NULL DEFAULT '',
+        signed_at TEXT NOT NULL,
+        withdrawn_at TEXT,
+        withdrawn_by TEXT NOT NULL DEFAULT '',
+        withdraw_reason TEXT NOT NULL DEFAULT ''""", "site_id, department_id")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
@@ -470,7 +522,9 @@ AREA_TABLES: dict[str, tuple[str, ...]] = {
     "reception": ("hotels", "room_blocks", "rooms", "stays", "vehicles", "drivers",
                   "escorts", "trips", "trip_passengers", "escort_assignments",
                   "meal_sittings", "banquet_tables", "banquet_seats"),
-    "security": ("departments", "sites", "checklist_items", "inspections", "rectifications"),
+    "security": ("departments", "sites", "checklist_templates", "checklist_items", "inspections",
+                 "inspection_answers", "inspection_photos", "rectifications", "reinspections",
+                 "site_signoffs"),
     "signing": ("county_targets", "signing_projects", "signing_parties", "ceremony_slots"),
     "badges": ("badges", "check_ins", "badge_prints"),
 }

@@ -1244,6 +1244,77 @@
     </message>
   </context>
   <context>
+    <name>InspectionDialog</name>
+    <message>
+      <source>Add photo…</source>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>检查事项</translation>
+    </message>
+    <message>
+      <source>Requirement</source>
+      <translation>检查要求</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <source>Note / problem</source>
+      <translation>说明 / 问题</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>%1 at %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>On the list: P or 1 pass, F or 2 fail, N or 3 not applicable; Enter goes to the next item.</source>
+      <translation>在列表上按 P 或 1 合格，F 或 2 不合格，N 或 3 不适用；回车到下一项。</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>检查人</translation>
+    </message>
+    <message>
+      <source>Inspected at</source>
+      <translation>检查时间</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Problem found</source>
+      <translation>发现的问题</translation>
+    </message>
+    <message>
+      <source>Action required</source>
+      <translation>整改要求</translation>
+    </message>
+    <message>
+      <source>Responsible person</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改时限</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+  </context>
+  <context>
     <name>Jobs</name>
     <message>
       <source>Cancel</source>
@@ -1287,6 +1358,22 @@
     <message>
       <source>Hotels, rooms and stays</source>
       <translation>酒店、房间与住宿</translation>
+    </message>
+    <message>
+      <source>Security site</source>
+      <translation>安保点位</translation>
+    </message>
+    <message>
+      <source>Make %1 a security site and issue its checklists?</source>
+      <translation>将%1列为安保点位并下发检查表？</translation>
+    </message>
+    <message>
+      <source>Not added</source>
+      <translation>未添加</translation>
+    </message>
+    <message>
+      <source>Not issued</source>
+      <translation>未下发</translation>
     </message>
     <message>
       <source>Hotel</source>
@@ -1941,6 +2028,29 @@
     </message>
   </context>
   <context>
+    <name>ReinspectDialog</name>
+    <message>
+      <source>Re-inspection</source>
+      <translation>复查</translation>
+    </message>
+    <message>
+      <source>Fixed: close the rectification</source>
+      <translation>整改到位，予以销号</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>检查人</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>复查意见</translation>
+    </message>
+    <message>
+      <source>New deadline if not fixed</source>
+      <translation>未整改到位时的新时限</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message>
       <source>Done</source>
@@ -2179,6 +2289,328 @@
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityMatrix</name>
+    <message>
+      <source>signed</source>
+      <translation>已会签</translation>
+    </message>
+    <message>
+      <source>late %1</source>
+      <translation>逾期 %1</translation>
+    </message>
+    <message>
+      <source>fix %1</source>
+      <translation>整改 %1</translation>
+    </message>
+    <message>
+      <source>Items done: %1 of %2</source>
+      <translation>已完成 %1 / %2 项</translation>
+    </message>
+    <message>
+      <source>Overdue: %1</source>
+      <translation>逾期：%1</translation>
+    </message>
+    <message>
+      <source>Open rectifications: %1</source>
+      <translation>未销号整改：%1</translation>
+    </message>
+    <message>
+      <source>Cleared</source>
+      <translation>会签完毕</translation>
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>点位</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityPage</name>
+    <message>
+      <source>Make them security sites</source>
+      <translation>列为安保点位</translation>
+    </message>
+    <message>
+      <source>Inspect site…</source>
+      <translation>检查点位…</translation>
+    </message>
+    <message>
+      <source>Sign off site</source>
+      <translation>会签该点位</translation>
+    </message>
+    <message>
+      <source>Withdraw sign-off…</source>
+      <translation>撤回会签…</translation>
+    </message>
+    <message>
+      <source>Print checklist…</source>
+      <translation>打印检查表…</translation>
+    </message>
+    <message>
+      <source>Re-inspect…</source>
+      <translation>复查…</translation>
+    </message>
+    <message>
+      <source>Print notice…</source>
+      <translation>打印整改通知书…</translation>
+    </message>
+    <message>
+      <source>Print re-inspection opinion…</source>
+      <translation>打印复查意见书…</translation>
+    </message>
+    <message>
+      <source>Checklist templates</source>
+      <translation>检查模板</translation>
+    </message>
+    <message>
+      <source>Issue checklists to sites</source>
+      <translation>下发检查表到点位</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Print daily report…</source>
+      <translation>打印安保日报…</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>导出 Excel…</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>安全保卫</translation>
+    </message>
+    <message>
+      <source>Security checklists and sign-off</source>
+      <translation>安全检查与会签</translation>
+    </message>
+    <message>
+      <source>Sign-off matrix</source>
+      <translation>会签总表</translation>
+    </message>
+    <message>
+      <source>My department</source>
+      <translation>本部门</translation>
+    </message>
+    <message>
+      <source>Rectifications</source>
+      <translation>整改</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>模板</translation>
+    </message>
+    <message>
+      <source>Double-click a cell to open that department's items at the site.</source>
+      <translation>双击单元格，查看该部门在该点位的检查事项。</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>点位</translation>
+    </message>
+    <message>
+      <source>Search items, sites, requirements</source>
+      <translation>搜索事项、点位、要求</translation>
+    </message>
+    <message>
+      <source>Rectifications of the department chosen under My department; open and overdue first.</source>
+      <translation>“本部门”所选部门的整改，未销号和逾期的在前。</translation>
+    </message>
+    <message>
+      <source>Editing a template changes the checklists issued from now on; those already issued keep their text.</source>
+      <translation>修改模板只影响此后下发的检查表；已下发的保持原文。</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>检查事项</translation>
+    </message>
+    <message>
+      <source>Requirement</source>
+      <translation>检查要求</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>完成时限</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Open rectifications</source>
+      <translation>未销号整改</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>通知书编号</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Action required</source>
+      <translation>整改要求</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改时限</translation>
+    </message>
+    <message>
+      <source>Closed by</source>
+      <translation>复查销号</translation>
+    </message>
+    <message>
+      <source>Site kinds</source>
+      <translation>适用点位</translation>
+    </message>
+    <message>
+      <source>Days before opening</source>
+      <translation>开幕前天数</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>%1 of %2 sites cleared by every department; %3 overdue.</source>
+      <translation>%2 个点位中 %1 个已由各部门会签完毕；逾期 %3 项。</translation>
+    </message>
+    <message>
+      <source>Reception hotels that are not security sites yet: %1</source>
+      <translation>尚未列为安保点位的接待酒店：%1</translation>
+    </message>
+    <message>
+      <source>All sites</source>
+      <translation>全部点位</translation>
+    </message>
+    <message>
+      <source>Overdue: %1 items and %2 rectifications — they are listed first.</source>
+      <translation>逾期：检查事项 %1 项，整改 %2 项（排在最前）。</translation>
+    </message>
+    <message>
+      <source>Choose an item or a site.</source>
+      <translation>请选择检查事项或点位。</translation>
+    </message>
+    <message>
+      <source>%1: signed off by %2 at %3</source>
+      <translation>%1：%2 已于 %3 会签</translation>
+    </message>
+    <message>
+      <source>%1: not signed off yet</source>
+      <translation>%1：尚未会签</translation>
+    </message>
+    <message>
+      <source>Not added</source>
+      <translation>未添加</translation>
+    </message>
+    <message>
+      <source>Not signed off</source>
+      <translation>未能会签</translation>
+    </message>
+    <message>
+      <source>Withdraw sign-off</source>
+      <translation>撤回会签</translation>
+    </message>
+    <message>
+      <source>Why is the sign-off withdrawn?</source>
+      <translation>撤回会签的原因：</translation>
+    </message>
+    <message>
+      <source>Not withdrawn</source>
+      <translation>未撤回</translation>
+    </message>
+    <message>
+      <source>Checklist sheet</source>
+      <translation>安全检查表</translation>
+    </message>
+    <message>
+      <source>Re-inspection opinion</source>
+      <translation>复查意见书</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知书</translation>
+    </message>
+    <message>
+      <source>Daily security report</source>
+      <translation>安保工作日报</translation>
+    </message>
+    <message>
+      <source>Security records</source>
+      <translation>安保记录</translation>
+    </message>
+    <message>
+      <source>Not issued</source>
+      <translation>未下发</translation>
+    </message>
+    <message>
+      <source>Issue checklists</source>
+      <translation>下发检查表</translation>
+    </message>
+    <message>
+      <source>%1 items issued to %2 sites.</source>
+      <translation>已向 %2 个点位下发 %1 项检查事项。</translation>
+    </message>
+    <message>
+      <source>Import templates</source>
+      <translation>导入模板</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <source>Export templates</source>
+      <translation>导出模板</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>未导出</translation>
     </message>
   </context>
   <context>

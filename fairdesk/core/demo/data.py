@@ -268,59 +268,6 @@ DEPARTMENT_CONTACTS = {  # code: (unit name, liaison)
     "work_safety": ("海滨市应急管理局", "周立新"), "health": ("海滨市卫生健康委员会", "吴静"),
     "sanitation": ("海滨市城市管理局", "郑文华"),
 }
-# department: ((title, title_en, detail, site kinds), ...); kinds: h hotel, v venue, s visit site
-CHECKLIST: dict[str, tuple[tuple[str, str, str, str], ...]] = {
-    "fire": (
-        ("消防通道畅通", "Fire lanes clear", "疏散通道、安全出口无占用、无锁闭", "hvs"),
-        ("灭火器在有效期", "Extinguishers in date", "逐层检查灭火器压力及有效期", "hv"),
-        ("消防控制室24小时值守", "Fire control room staffed 24h", "持证上岗，双人值班", "hv"),
-        ("应急照明和疏散指示完好", "Emergency lighting working", "断电测试不少于30分钟", "hv"),
-        ("厨房燃气报警装置有效", "Kitchen gas alarms tested", "燃气泄漏报警与切断阀联动", "h"),
-    ),
-    "police": (
-        ("安检门设置", "Security gates installed", "主入口设安检门及手持金属探测器", "v"),
-        ("重点人员管控", "Persons of concern monitored", "会期重点人员稳控到位", "hvs"),
-        ("住宿人员实名登记", "Guest registration by ID", "入住人员100%实名登记", "h"),
-        ("视频监控全覆盖", "CCTV coverage", "出入口、电梯、停车场监控正常", "hv"),
-        ("警卫路线勘察", "Escort route surveyed", "贵宾行车路线及备用路线勘察", "vs"),
-    ),
-    "health": (
-        ("食品留样48小时", "Food samples kept 48h", "每餐每样不少于125克，冷藏留样", "hv"),
-        ("厨师健康证", "Kitchen staff health certificates", "从业人员健康证在有效期", "hv"),
-        ("医疗保障点设置", "First-aid post staffed", "配备医生、护士及AED", "vs"),
-        ("客房及公共区域消毒", "Rooms and public areas disinfected", "按规范消毒并记录", "h"),
-        ("饮用水水质检测", "Drinking water tested", "二次供水水质检测报告", "hv"),
-    ),
-    "traffic": (
-        ("车辆安检", "Vehicles inspected", "接待车辆安全技术检验合格", "vs"),
-        ("驾驶员资质审核", "Drivers vetted", "驾驶员无违法记录，持证上岗", "v"),
-        ("停车场及落客区划定", "Parking and drop-off zones marked", "设置贵宾车辆专用通道", "hv"),
-        ("考察线路路况检查", "Visit route road check", "沿线施工路段协调暂停", "s"),
-    ),
-    "petitions": (
-        ("矛盾纠纷排查", "Disputes screened", "会场周边矛盾纠纷排查化解", "hvs"),
-        ("信访值班安排", "Petitions duty roster", "会期24小时值班，专人接访", "v"),
-    ),
-    "work_safety": (
-        ("电梯特种设备检验", "Lifts and special equipment inspected", "电梯检验合格证在有效期", "hv"),
-        ("应急预案演练", "Emergency drill held", "开展疏散演练并形成记录", "hvs"),
-        ("临时搭建物验收", "Temporary structures approved", "舞台、展台结构安全验收", "v"),
-        ("用电安全检查", "Electrical safety check", "临时用电线路及配电箱检查", "hvs"),
-    ),
-    "sanitation": (
-        ("户外广告牌加固", "Outdoor billboards secured", "大型广告牌、灯箱加固检查", "hvs"),
-        ("市容环境整治", "Streetscape tidied", "周边道路保洁、占道经营清理", "hvs"),
-        ("宣传氛围布置验收", "Banners and decorations approved", "道旗、标语规范设置", "v"),
-        ("食品经营许可核查", "Food business licences checked", "餐饮单位许可证在有效期", "h"),
-    ),
-}
-RECTIFICATION_PROBLEMS = (
-    ("安全出口堆放杂物", "立即清理，保持畅通"), ("部分灭火器压力不足", "更换灭火器并登记"),
-    ("留样冰箱温度超标", "维修冰箱，温度控制在0-8℃"), ("两名厨师健康证过期", "停岗并补办健康证"),
-    ("广告牌固定螺栓松动", "紧固螺栓并加装斜撑"), ("应急照明不亮", "更换蓄电池"),
-    ("监控探头角度偏移", "调整角度并复核画面"), ("配电箱未上锁", "加锁并张贴警示标识"),
-    ("落客区标线不清", "重新施划标线"), ("疏散指示方向错误", "更正指示标志"),
-)
 
 # --- signing ---------------------------------------------------------------------------
 PROJECTS: dict[str, tuple[tuple[str, str], ...]] = {  # sector: (name, name_en) templates

@@ -37,6 +37,7 @@ TRANSPORT_KINDS = frozenset({"vehicle_double_booked", "driver_double_booked", "s
 LODGING_KINDS = frozenset({"room_over_capacity", "stay_outside_visit", "block_overbooked",
                            "guest_double_stay"})
 SEAT_KINDS = frozenset({"seat_double", "seat_beyond_table"})
+SECURITY_KINDS = frozenset({"hotel_not_cleared", "venue_not_cleared"})
 
 
 def find_conflicts(fair: Fair, kinds: Iterable[str] | None = None) -> list[Conflict]:
@@ -53,6 +54,8 @@ def find_conflicts(fair: Fair, kinds: Iterable[str] | None = None) -> list[Confl
         out += lodging_conflicts(load_lodging(fair, everything=True, guests=guests))
     if wanted & SEAT_KINDS:
         out += seat_conflicts(fair)
+    if wanted & SECURITY_KINDS:
+        out += security_warnings(fair)
     out = [c for c in out if c.kind in wanted]
     out.sort(key=lambda c: (_ORDER.get(c.kind, 99), str(c.message)))
     return out
@@ -224,3 +227,30 @@ def conflicts_for_seat(fair: Fair, values: Row, seat_id: str | None = None) -> l
         "sitting_id": table["sitting_id"], "number": table["number"], "seats": table["seats"],
         "name": guest["name"]}]
     return added(before, seat_conflicts(fair, rows), sid)
+
+
+def security_warnings(fair: Fair) -> list[Conflict]:
+    """Warnings: guests lodged in, or sessions held at, a site security has not cleared."""
+    from fairdesk.core.security.readiness import unready_sites
+
+    out = []
+    for u in unready_sites(fair):
+        first, by = u.first_at[:16].replace("T", " "), u.clear_by[:16].replace("T", " ")
+        why_zh = ("未列为安保点位" if u.site_id is None else
+                  f"未会签：{'、'.join(u.open_departments)}" if u.open_departments else "未下发检查表")
+        why_en = ("not a security site" if u.site_id is None else
+                  f"not signed off by {len(u.open_departments)} department(s)"
+                  if u.open_departments else "no checklist issued")
+        if u.kind == "hotel":
+            text = Text(f"{u.name}住有 {u.count} 位嘉宾（首位 {first} 抵达），安保应在 {by} 前会签完毕，"
+                        f"目前{why_zh}。",
+                        f"{u.name} lodges {u.count} guest(s) (first arriving {first}); security "
+                        f"should clear it by {by}, but it is {why_en}.")
+        else:
+            text = Text(f"{u.name}举办 {u.count} 场活动（首场 {first}），安保应在 {by} 前会签完毕，"
+                        f"目前{why_zh}。",
+                        f"{u.name} holds {u.count} session(s) (first at {first}); security "
+                        f"should clear it by {by}, but it is {why_en}.")
+        out.append(Conflict(f"{u.kind}_not_cleared", "hotels" if u.kind == "hotel" else "venues",
+                            (u.record_id, *((u.site_id,) if u.site_id else ())), text, "warning"))
+    return out

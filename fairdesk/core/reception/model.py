@@ -29,6 +29,8 @@ CONFLICT_KINDS: dict[str, tuple[str, str]] = {
     "escort_double_booked": ("陪同冲突", "Escort in two places"),
     "seat_double": ("重复排座", "Guest seated twice"),
     "seat_beyond_table": ("座位号超出", "Seat beyond the table"),
+    "hotel_not_cleared": ("酒店安保未会签", "Hotel not cleared by security"),
+    "venue_not_cleared": ("会场安保未会签", "Venue not cleared by security"),
 }
 
 # Room types that two people can share; how many people a room of a type sleeps

@@ -14,6 +14,8 @@ class ChecklistStatus(enum.StrEnum):
     DONE = "done"
     #: Does not apply to this site; counts as done.
     NA = "na"
+    #: Failed its last inspection: a rectification is raised; open until it passes.
+    FAILED = "failed"
 
 
 class RectificationStatus(enum.StrEnum):
@@ -25,3 +27,33 @@ class RectificationStatus(enum.StrEnum):
     FIXED = "fixed"
     #: The fix was checked again by an inspector.
     VERIFIED = "verified"
+
+
+class Answer(enum.StrEnum):
+    """An inspector's answer for one item (``inspection_answers.answer``)."""
+
+    #: The item meets its requirement.
+    PASS = "pass"
+    #: It does not: a rectification is raised.
+    FAIL = "fail"
+    #: It does not apply to this site.
+    NA = "na"
+
+
+class CellState(enum.StrEnum):
+    """Where one department stands at one site: a cell of the sign-off matrix."""
+
+    #: Nothing issued: this department has no items at the site.
+    NONE = "none"
+    #: Items issued, none inspected yet.
+    NOT_STARTED = "not_started"
+    #: Some items done, none overdue, no rectification open.
+    IN_PROGRESS = "in_progress"
+    #: An item or a rectification is past its deadline.
+    OVERDUE = "overdue"
+    #: A rectification is open (not past its deadline).
+    RECTIFICATION_OPEN = "rectification_open"
+    #: Every item passed or not applicable, rectifications closed; not signed yet.
+    READY = "ready"
+    #: The department has signed the site off.
+    SIGNED_OFF = "signed_off"

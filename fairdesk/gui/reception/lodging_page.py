@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from fairdesk.core.reception.views import clashes
 from fairdesk.core.reception.views import lodging as lodging_views
+from fairdesk.core.security.issuing import issue_checklists, site_for_hotel
+from fairdesk.core.security.templates import install_defaults
 from fairdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     Qt,
@@ -20,6 +23,7 @@ from fairdesk.gui.reception.occupancy import OccupancyGrid
 from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.models import NUMBER, Column
+from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_table import RecordTable
 
@@ -121,9 +125,27 @@ class LodgingPage(RosterPage):
 
     def _connect_signals(self) -> None:
         self.hotels.record_selected.connect(self.on_hotel_selected)
+        self.hotels.record_created.connect(self.on_hotel_created)
         self.assign_button.clicked.connect(self.on_assign_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
         self.problems.record_activated.connect(self.on_problem_activated)
+
+    def on_hotel_created(self, changes: object) -> None:
+        """A new guest hotel: offer to make it a security site, so it gets its checklists."""
+        hotel = next((c.after for c in changes.items if c.entity == "hotels" and c.after), None)
+        if hotel is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Security site"),
+            self.tr("Make %1 a security site and issue its checklists?").replace("%1", hotel["name"]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        fair = self.session.fair
+        if run_op(self, lambda: site_for_hotel(fair, hotel["id"]), title=self.tr("Not added")) \
+                is not FAILED:
+            site = fair.security.list("sites", hotel_id=hotel["id"])[0]
+            run_op(self, lambda: install_defaults(fair))  # the bundled templates, if none
+            run_op(self, lambda: issue_checklists(fair, [site["id"]]), title=self.tr("Not issued"))
 
     # --- columns ---------------------------------------------------------------------------
     def _hotel_columns(self) -> list[Column]:

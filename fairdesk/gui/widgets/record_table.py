@@ -93,6 +93,7 @@ class RecordTable(QWidget):
     """Records of ``entity`` with buttons to add, edit and delete them."""
 
     record_selected = Signal(str)  # record id, "" when none
+    record_created = Signal(object)  # the Changes of a record made with "New…"
 
     def __init__(
         self,
@@ -183,7 +184,9 @@ class RecordTable(QWidget):
 
     # --- slots --------------------------------------------------------------------------
     def on_new_clicked(self) -> None:
-        self.open_form(None).exec()
+        form = self.open_form(None)
+        form.record_saved.connect(self.record_created.emit)
+        form.exec()
 
     def on_edit_clicked(self) -> None:
         if self.current_id():

@@ -1,0 +1,165 @@
+"""Checklist templates: the bundled defaults, and a workbook to edit them in.
+
+A template's ``version`` goes up whenever its text, site kinds or due day changes
+(:class:`~fairdesk.core.security.service.SecurityService`); an issued item keeps its
+own copy of the text and the version it came from, so editing a template never
+rewrites the checklists already issued.
+
+The workbook has one row per template: department, item, English, requirement,
+site kinds, days before opening. Importing it checks every row first: one bad row
+imports nothing, and the error names the row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fairdesk.base.errors import ValidationError
+from fairdesk.core.security.default_templates import DEFAULT_TEMPLATES
+from fairdesk.core.security.issuing import department_code, ensure_departments
+from fairdesk.core.vocab import DEPARTMENTS, SITE_KINDS
+
+if TYPE_CHECKING:
+    from fairdesk.core.changes import Changes
+    from fairdesk.core.fair import Fair
+
+HEADERS = (("department", "责任部门", "Department"), ("title", "检查事项", "Item"),
+           ("title_en", "英文", "English"), ("requirement", "检查要求", "Requirement"),
+           ("site_kinds", "适用点位", "Site kinds"), ("due_days", "开幕前天数", "Days before opening"))
+SEPARATORS = re.compile(r"[,，、;；/\s]+")
+
+
+@dataclass(frozen=True)
+class TemplateImport:
+    created: int
+    updated: int
+    unchanged: int
+    changes: Changes
+
+
+def install_defaults(fair: Fair) -> Changes:
+    """Write the bundled templates (and the seven departments) into a fair that has none."""
+    with fair.transaction() as tx:
+        ensure_departments(tx)
+        if not fair.count("checklist_templates"):
+            tx.insert_many("checklist_templates", [
+                {"department_code": d, "title": title, "title_en": en, "requirement": req,
+                 "site_kinds": kinds, "due_days": days, "position": i, "version": 1, "active": 1}
+                for i, (d, title, en, req, kinds, days) in enumerate(DEFAULT_TEMPLATES)])
+    return tx.changes
+
+
+def site_kind_codes(text: Any) -> list[str] | None:
+    """Site kind codes from codes or names (comma or 、 separated); None if one is unknown."""
+    found = []
+    for part in SEPARATORS.split(str(text or "").strip()):
+        if not part:
+            continue
+        code = next((c for c, (zh, en) in SITE_KINDS.items()
+                     if part.lower() in (c, zh, en.lower())), None)
+        if code is None:
+            return None
+        found.append(code)
+    return found or None
+
+
+def _bad_row(line: int, zh: str, en: str, field: str) -> ValidationError:
+    return ValidationError(field, f"第 {line} 行：{zh}", f"Row {line}: {en}", row=line)
+
+
+def parse_row(line: int, cells: list[Any]) -> dict:
+    """One workbook row as template values. Raises ValidationError naming the row."""
+    cells = [*cells, *[""] * len(HEADERS)][:len(HEADERS)]
+    dept, title, title_en, requirement, kinds, days = (
+        "" if c is None else (str(c).strip() if not isinstance(c, float) else c) for c in cells)
+    code = department_code(dept)
+    if code is None:
+        raise _bad_row(line, f"“{dept}”不是责任部门（{'、'.join(z for z, _ in DEPARTMENTS.values())}）。",
+                       f"'{dept}' is not a department "
+                       f"({', '.join(e for _, e in DEPARTMENTS.values())}).", "department")
+    if not title:
+        raise _bad_row(line, "检查事项不能为空。", "the item is empty.", "title")
+    site_kinds = site_kind_codes(kinds)
+    if site_kinds is None:
+        raise _bad_row(line, f"“{kinds}”不是适用点位（{'、'.join(z for z, _ in SITE_KINDS.values())}）。",
+                       f"'{kinds}' is not a list of site kinds "
+                       f"({', '.join(SITE_KINDS)}).", "site_kinds")
+    try:
+        due_days = int(float(days)) if days != "" else 1
+    except ValueError:
+        due_days = -1
+    if due_days < 0:
+        raise _bad_row(line, f"开幕前天数“{days}”不是非负整数。",
+                       f"days before opening '{days}' is not a whole number ≥ 0.", "due_days")
+    return {"department_code": code, "title": title, "title_en": str(title_en),
+            "requirement": str(requirement), "site_kinds": ",".join(site_kinds),
+            "due_days": due_days}
+
+
+def _read_rows(path: Path) -> list[tuple[int, list[Any]]]:
+    from python_calamine import CalamineWorkbook
+
+    if not path.is_file():
+        raise ValidationError("file", f"找不到文件：{path}", f"No such file: {path}")
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise ValidationError("file", f"无法读取“{path.name}”：文件已损坏或不是 Excel 文件（{exc}）。",
+                              f"Cannot read '{path.name}': damaged or not an Excel file ({exc}).",
+                              ) from None
+    head = next((i for i, r in enumerate(rows[:10])
+                 if department_code(r[0] if r else "") is None and any(
+                     str(c).strip() in (zh, en) for c in r for _k, zh, en in HEADERS)), None)
+    if head is None:
+        raise ValidationError("file", f"“{path.name}”没有表头（责任部门、检查事项……）。",
+                              f"'{path.name}' has no header row (Department, Item...).")
+    return [(i + 1, list(r)) for i, r in enumerate(rows) if i > head
+            and any(str(c).strip() for c in r)]
+
+
+def import_templates(fair: Fair, path: str | Path) -> TemplateImport:
+    """Add or update templates from a workbook, matched by department and item.
+
+    Every row is checked before anything is written. Raises ValidationError naming
+    the first bad row (nothing written)."""
+    parsed = [parse_row(line, cells) for line, cells in _read_rows(Path(path))]
+    existing = {(r["department_code"], r["title"]): r
+                for r in fair.security.list("checklist_templates")}
+    created = updated = unchanged = 0
+    with fair.transaction() as tx:
+        for position, values in enumerate(parsed):
+            current = existing.get((values["department_code"], values["title"]))
+            if current is None:
+                fair.security.create("checklist_templates", position=position, active=True,
+                                     **values)
+                created += 1
+            elif all(current[k] == v for k, v in values.items()):
+                unchanged += 1
+            else:
+                fair.security.update("checklist_templates", current["id"], **values)
+                updated += 1
+    return TemplateImport(created, updated, unchanged, tx.changes)
+
+
+def template_rows(fair: Fair) -> list[list[Any]]:
+    """The active templates as workbook rows (department by its Chinese name)."""
+    return [[DEPARTMENTS.get(r["department_code"], (r["department_code"],))[0], r["title"],
+             r["title_en"], r["requirement"], "、".join(
+                 SITE_KINDS.get(k, (k,))[0] for k in r["site_kinds"].split(",")), r["due_days"]]
+            for r in fair.security.list("checklist_templates", active=1)]
+
+
+def export_templates(fair: Fair, path: str | Path) -> int:
+    """Write the active templates to a workbook; returns how many. Raises OSError."""
+    from fairdesk.base.i18n import language
+    from fairdesk.base.xlsx import write_table
+
+    rows = template_rows(fair)
+    headers = [en if language() == "en" else zh for _k, zh, en in HEADERS]
+    write_table(Path(path), headers, rows, sheet="templates", widths=[16, 28, 30, 50, 22, 12],
+                kinds=["text"] * 5 + ["int"])
+    return len(rows)

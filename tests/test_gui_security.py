@@ -1,0 +1,154 @@
+"""The security page as the fire liaison meets it: the matrix, their items overdue first,
+an inspection typed from the keyboard, a refused then accepted sign-off, re-inspection."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fairdesk.core.demo import create_demo_fair
+from fairdesk.core.fair import Fair
+from fairdesk.core.security import views
+from fairdesk.core.security.statuses import CellState
+from fairdesk.gui import prefs
+from fairdesk.gui.qt import QMessageBox, QSettings, QStandardPaths, Qt
+from fairdesk.gui.security.inspection_dialog import InspectionDialog, ReinspectDialog
+from fairdesk.gui.security.page import SecurityPage
+from fairdesk.gui.session import FairSession
+from fairdesk.gui.translation import install_language
+from fairdesk.gui.widgets import jobs
+from tests.conftest import TESTER
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("security-gui") / "demo.fair"
+    create_demo_fair(path, guests=100).close()
+    return path
+
+
+@pytest.fixture
+def page(demo_file, tmp_path, qtbot, monkeypatch):
+    install_language("zh")
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    prefs.settings().clear()
+    shutil.copy(demo_file, tmp_path / "fair.fair")
+    session = FairSession()
+    session.open(Fair.open(tmp_path / "fair.fair", TESTER))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    p = SecurityPage(session)
+    p.shown = shown  # type: ignore[attr-defined]
+    qtbot.addWidget(p)
+    p.resize(1366, 768)
+    p.refresh()
+    yield p
+    jobs.wait_for_jobs()
+    session.close()
+    prefs.settings().clear()
+    install_language("en")  # the session-wide application as other modules expect it
+
+
+def _fire(page: SecurityPage) -> None:
+    page.department.setCurrentIndex(page.department.findData("fire"))
+    page.on_department_chosen(page.department.currentIndex())
+
+
+def test_matrix_shows_every_site_and_department(page, qtmodeltester):
+    fair = page.session.fair
+    m = views.matrix(fair)
+    model = page.matrix_model
+    assert model.rowCount() == len(m.sites) and model.columnCount() == len(m.departments) + 2
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "消防"
+    states = {model.index(r, c).data(Qt.ItemDataRole.UserRole)
+              for r in range(model.rowCount()) for c in range(1, model.columnCount() - 1)}
+    assert CellState.SIGNED_OFF in states and CellState.OVERDUE in states
+    cleared = [model.index(r, model.columnCount() - 1).data() for r in range(model.rowCount())]
+    assert "会签完毕" in cleared and "未完成" in cleared
+    assert f"{m.cleared_count} 个已由各部门会签完毕" in page.summary.text()
+    qtmodeltester.check(model)
+
+
+def test_a_matrix_cell_opens_the_departments_items_at_the_site(page):
+    model = page.matrix_model
+    page.on_matrix_cell_activated(model.index(0, 3))  # first site, fire
+    assert page.tabs.currentIndex() == 1 and page.department.currentData() == "fire"
+    site = page.matrix_model.matrix.sites[0]
+    assert {r["site_id"] for r in page.items_model.rows()} == {site.id}
+
+
+def test_department_is_remembered_and_overdue_comes_first(page):
+    _fire(page)
+    assert prefs.security_department() == "fire"
+    rows = page.items_model.rows()
+    assert rows and all(r["department"] == "消防" for r in rows)
+    flags = [r["late"] for r in rows]
+    assert any(flags) and flags == sorted(flags, reverse=True)  # overdue ones first
+    assert page.overdue_banner.text().startswith("逾期")
+    page.search.setText("灭火器")
+    assert page.items_model.rows() and all("灭火器" in r["title"] for r in page.items_model.rows())
+
+
+def test_inspection_from_the_keyboard_then_sign_off(page, qtbot):
+    _fire(page)
+    fair = page.session.fair
+    fire = next(d for d in views.departments(fair) if d.code == "fire")
+    site = next(s for s in views.sites(fair) if views.matrix(fair).cell(s.id, fire.id).state
+                == CellState.READY)
+    page.tabs.setCurrentIndex(1)  # My department
+    page.site_filter.setCurrentIndex(page.site_filter.findData(site.id))
+    page.refresh_items()
+    dialog = InspectionDialog(fair, site.id, fire.id, page)
+    qtbot.addWidget(dialog)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F)  # first item fails: the problem field is next
+    assert dialog.focusWidget() is dialog.problem or dialog.rows[0]["answer"] == "fail"
+    qtbot.keyClicks(dialog.problem, "Exit 2 blocked")  # QTest types ASCII only
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    for _ in dialog.rows[1:]:
+        qtbot.keyClick(dialog.table, Qt.Key.Key_P)
+    assert [r["answer"] for r in dialog.rows] == ["fail", *["pass"] * (len(dialog.rows) - 1)]
+    recorded = dialog.save()
+    assert recorded is not None and len(recorded.rectifications) == 1
+    assert recorded.rectifications[0]["problem"] == "Exit 2 blocked"
+    page.on_sign_clicked()  # refused: a rectification is open
+    assert page.shown and "未销号整改" in page.shown[-1] and "Exit 2 blocked" in page.shown[-1]
+    again = ReinspectDialog(fair, recorded.rectifications[0]["id"], page)
+    qtbot.addWidget(again)
+    again.passed.setChecked(True)
+    again.note.setText("已清理")
+    assert again.save()
+    page.on_sign_clicked()
+    assert views.matrix(fair).cell(site.id, fire.id).state == CellState.SIGNED_OFF
+    assert "已于" in page.signoff_label.text()
+
+
+def test_an_incomplete_inspection_is_refused_in_the_dialog(page, qtbot):
+    fair = page.session.fair
+    fire = next(d for d in views.departments(fair) if d.code == "fire")
+    site = views.sites(fair)[0]
+    dialog = InspectionDialog(fair, site.id, fire.id, page)
+    qtbot.addWidget(dialog)
+    assert dialog.save() is None and "还没有检查结论" in dialog.error.text()
+
+
+def test_a_new_hotel_on_the_lodging_page_is_offered_as_a_security_site(page, monkeypatch):
+    from fairdesk.gui.reception.lodging_page import LodgingPage
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a: QMessageBox.StandardButton.Yes)
+    fair = page.session.fair
+    lodging = LodgingPage(page.session)
+    changes = fair.reception.create("hotels", name="金海湾酒店")
+    lodging.on_hotel_created(changes)
+    site = fair.security.list("sites", name="金海湾酒店")
+    assert site and site[0]["kind"] == "hotel"
+    assert views.items(fair, site_id=site[0]["id"])  # its checklists were issued
+    lodging.deleteLater()

@@ -1,0 +1,234 @@
+"""The security liaison's rules: templates, issuing, inspections, rectifications, sign-off."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from fairdesk.base.errors import ConflictError, ValidationError
+from fairdesk.core.fair import Fair
+from fairdesk.core.security import inspections, issuing, signoff, templates, views
+from fairdesk.core.security.inspections import ItemAnswer
+from fairdesk.core.security.statuses import Answer, CellState, ChecklistStatus
+from tests.conftest import TESTER
+
+
+@pytest.fixture
+def sec() -> Fair:
+    """A fair opening 2026-05-18 with the default templates, a hotel and a venue issued."""
+    f = Fair.memory(TESTER, **{"fair.name": "测试投洽会", "fair.starts_on": "2026-05-18"})
+    templates.install_defaults(f)
+    f.security.create("sites", name="海景酒店", kind="hotel")
+    f.security.create("sites", name="会展中心", kind="venue")
+    issuing.issue_checklists(f)
+    yield f
+    f.close()
+
+
+def dept(fair: Fair, code: str) -> str:
+    return fair.scalar("SELECT id FROM departments WHERE code = ?", [code])
+
+
+def site(fair: Fair, name: str) -> str:
+    return fair.scalar("SELECT id FROM sites WHERE name = ?", [name])
+
+
+def answer_all(fair: Fair, site_id: str, dept_id: str, fail: int = 0, **kw) -> inspections.Recorded:
+    found = inspections.department_items(fair, site_id, dept_id)
+    answers = [ItemAnswer(i["id"], Answer.FAIL if n < fail else Answer.PASS,
+                          note="安全出口堆放杂物" if n < fail else "",
+                          action_required="立即清理", deadline="2026-05-16 18:00")
+               for n, i in enumerate(found)]
+    return inspections.record_inspection(fair, site_id=site_id, department_id=dept_id,
+                                         answers=answers, inspector="赵国栋",
+                                         at="2026-05-15 10:00", **kw)
+
+
+def test_defaults_cover_every_department_and_issue_by_site_kind(sec: Fair) -> None:
+    codes = {r["department_code"] for r in sec.security.list("checklist_templates")}
+    assert len(codes) == 7
+    hotel = sec.security.list("checklist_items", site_id=site(sec, "海景酒店"))
+    titles = {i["title"] for i in hotel}
+    assert "酒店楼层管控" in titles and "厨房燃气安全" in titles
+    assert "临时搭建物验收" not in titles  # a venue item
+    gas = next(i for i in hotel if i["title"] == "厨房燃气安全")
+    assert gas["due_at"] == "2026-05-16T18:00:00+08:00"  # 2 days before opening, fair-local
+    assert gas["template_version"] == 1
+    assert issuing.issue_checklists(sec).items == 0  # issuing again adds nothing
+
+
+def test_template_edit_leaves_issued_checklists_alone(sec: Fair) -> None:
+    tpl = sec.security.list("checklist_templates", title="厨房燃气安全")[0]
+    sec.security.update("checklist_templates", tpl["id"], requirement="新的要求", due_days=4)
+    assert sec.get("checklist_templates", tpl["id"])["version"] == 2
+    item = sec.security.list("checklist_items", template_id=tpl["id"])[0]
+    assert item["detail"].startswith("燃气泄漏报警") and item["template_version"] == 1
+    assert item["due_at"] == "2026-05-16T18:00:00+08:00"
+    sec.security.create("sites", name="海滨大酒店", kind="hotel")
+    issuing.issue_checklists(sec)
+    new = sec.security.list("checklist_items", template_id=tpl["id"],
+                            site_id=site(sec, "海滨大酒店"))[0]
+    assert new["detail"] == "新的要求" and new["template_version"] == 2
+    assert new["due_at"] == "2026-05-14T18:00:00+08:00"
+
+
+def test_inspection_needs_every_item_answered(sec: Fair) -> None:
+    s, d = site(sec, "海景酒店"), dept(sec, "fire")
+    first = inspections.department_items(sec, s, d)[0]
+    with pytest.raises(ValidationError, match="还没有检查结论"):
+        inspections.record_inspection(sec, site_id=s, department_id=d, inspector="赵国栋",
+                                      answers=[ItemAnswer(first["id"], Answer.PASS)])
+    assert sec.count("inspections") == 0
+
+
+def test_failure_raises_numbered_rectification_and_blocks_sign_off(sec: Fair) -> None:
+    s, d = site(sec, "海景酒店"), dept(sec, "fire")
+    recorded = answer_all(sec, s, d, fail=1)
+    assert recorded.inspection["result"] == "issues"
+    [rect] = recorded.rectifications
+    assert inspections.notice_number(rect) == "〔2026〕第 1 号"
+    assert rect["responsible_unit"] == "海景酒店"
+    with pytest.raises(ConflictError, match="安全出口堆放杂物"):
+        signoff.sign_off(sec, s, d, "赵国栋")
+    with pytest.raises(ValidationError, match="写明"):
+        inspections.reinspect(sec, rect["id"], passed=False, inspector="赵国栋")
+    inspections.reinspect(sec, rect["id"], passed=False, inspector="赵国栋", note="仍有杂物")
+    assert sec.get("rectifications", rect["id"])["status"] == "open"
+    inspections.reinspect(sec, rect["id"], passed=True, inspector="赵国栋", note="已清理")
+    assert [h["passed"] for h in inspections.history(sec, rect["id"])] == [0, 1]
+    assert sec.get("checklist_items", rect["checklist_item_id"])["status"] == ChecklistStatus.DONE
+    signoff.sign_off(sec, s, d, "赵国栋")
+    assert views.matrix(sec).cell(s, d).state == CellState.SIGNED_OFF
+
+
+def test_sign_off_refused_with_an_open_item_then_allowed(sec: Fair) -> None:
+    s, d = site(sec, "会展中心"), dept(sec, "petitions")
+    with pytest.raises(ConflictError) as refused:
+        signoff.sign_off(sec, s, d, "孙丽华")
+    assert "信访值班电话" in str(refused.value) and "未完成事项" in str(refused.value)
+    answer_all(sec, s, d)
+    signoff.sign_off(sec, s, d, "孙丽华")
+    with pytest.raises(ConflictError, match="已会签"):
+        signoff.sign_off(sec, s, d, "孙丽华")
+
+
+def test_cleared_only_when_every_department_signed(sec: Fair) -> None:
+    s = site(sec, "海景酒店")
+    codes = {r["code"] for r in sec.rows(
+        "SELECT DISTINCT d.code FROM checklist_items c JOIN departments d ON d.id ="
+        " c.department_id WHERE c.site_id = ?", [s])}
+    for n, code in enumerate(sorted(codes)):
+        assert not signoff.is_cleared(sec, s)
+        answer_all(sec, s, dept(sec, code))
+        signoff.sign_off(sec, s, dept(sec, code), f"签字人{n}")
+    assert signoff.is_cleared(sec, s) and views.matrix(sec).cleared(s)
+    with pytest.raises(ValidationError, match="原因"):
+        signoff.withdraw_sign_off(sec, s, dept(sec, "fire"), reason=" ", by="赵国栋")
+    signoff.withdraw_sign_off(sec, s, dept(sec, "fire"), reason="厨房改造", by="赵国栋")
+    assert not signoff.is_cleared(sec, s)
+    assert sec.count("site_signoffs") == len(codes)  # the withdrawn one stays
+    assert sec.scalar("SELECT count(*) FROM audit_log WHERE entity = 'site_signoffs'"
+                      " AND action = 'update'") == 1
+
+
+def test_overdue_in_the_fair_timezone(sec: Fair) -> None:
+    s, d = site(sec, "海景酒店"), dept(sec, "fire")
+    gas = next(i for i in inspections.department_items(sec, s, d) if i["title"] == "厨房燃气安全")
+    sec.security.update("checklist_items", gas["id"], due_at="2026-05-16 23:30")
+    # 2026-05-16 16:00 UTC is already 2026-05-17 00:00 in Shanghai: overdue
+    from datetime import UTC
+    late = views.as_of(sec, now=datetime(2026, 5, 16, 16, 0, tzinfo=UTC))
+    early = views.as_of(sec, now=datetime(2026, 5, 16, 15, 0, tzinfo=UTC))
+    assert gas["id"] in {o.id for o in views.overdue(sec, at=late)}
+    assert gas["id"] not in {o.id for o in views.overdue(sec, at=early)}
+    assert views.as_of(sec, day="2026-05-16") == "2026-05-16T23:59:59+08:00"
+    assert views.matrix(sec, late).cell(s, d).state == CellState.OVERDUE
+
+
+def test_rectification_numbers_never_repeat_also_after_a_deletion(sec: Fair) -> None:
+    s = site(sec, "会展中心")
+    first = answer_all(sec, s, dept(sec, "fire"), fail=2).rectifications
+    assert [r["number"] for r in first] == [1, 2]
+    sec.security.delete("rectifications", first[1]["id"])
+    again = answer_all(sec, s, dept(sec, "health"), fail=1).rectifications
+    assert again[0]["number"] == 3
+    numbers = [r["number"] for r in sec.security.list("rectifications")]
+    assert len(numbers) == len(set(numbers))
+
+
+def test_inspection_photo_is_shrunk_and_stripped(sec: Fair) -> None:
+    from io import BytesIO
+
+    from PIL import Image
+    big = BytesIO()
+    Image.new("RGB", (3000, 2000), "orange").save(big, "JPEG", exif=b"Exif\x00\x00MM\x00*")
+    answer_all(sec, site(sec, "会展中心"), dept(sec, "police"), photo=big.getvalue())
+    stored = sec.rows("SELECT * FROM inspection_photos")[0]
+    assert max(stored["width"], stored["height"]) < 3000
+    assert not Image.open(BytesIO(stored["data"])).getexif()
+
+
+def test_template_workbook_round_trip_and_bad_row(sec: Fair, tmp_path: Path) -> None:
+    out = tmp_path / "templates.xlsx"
+    count = templates.export_templates(sec, out)
+    import openpyxl
+    book = openpyxl.load_workbook(out)
+    ws = book.active
+    assert ws.cell(1, 1).value == "责任部门" and ws.max_row == count + 1
+    ws.cell(2, 4).value = "改过的要求"
+    ws.append(["消防", "舞台烟火审批", "Stage pyrotechnics approved", "烟火效果经审批",
+               "会场", 2])
+    book.save(out)
+    result = templates.import_templates(sec, out)
+    assert (result.created, result.updated) == (1, 1)
+    ws.append(["宣传部", "乱写", "", "", "会场", 1])
+    book.save(out)
+    before = sec.count("checklist_templates")
+    with pytest.raises(ValidationError) as bad:
+        templates.import_templates(sec, out)
+    assert f"第 {count + 3} 行" in str(bad.value) and "不是责任部门" in str(bad.value)
+    assert sec.count("checklist_templates") == before
+
+
+def test_hotel_becomes_a_site(sec: Fair) -> None:
+    hotel = sec.reception.create("hotels", name="金海湾酒店").items[0].after
+    assert [h["id"] for h in issuing.hotels_without_site(sec)] == [hotel["id"]]
+    issuing.site_for_hotel(sec, hotel["id"])
+    assert issuing.hotels_without_site(sec) == []
+    with pytest.raises(ConflictError):
+        issuing.site_for_hotel(sec, hotel["id"])
+
+
+def test_roster_warns_of_guests_in_a_hotel_not_cleared(sec: Fair) -> None:
+    from fairdesk.core.reception import find_conflicts
+
+    hotel = sec.reception.create("hotels", name="海景大酒店").items[0].after
+    sec.security.update("sites", site(sec, "海景酒店"), hotel_id=hotel["id"])
+    guest = sec.guests.create("guests", name="张伟", category="investor", country="CN",
+                              arrival_at="2026-05-17 10:00").items[0].after
+    sec.reception.create("stays", guest_id=guest["id"], hotel_id=hotel["id"],
+                         room_type="king", check_in="2026-05-17", check_out="2026-05-19")
+    [warning] = find_conflicts(sec, ["hotel_not_cleared"])
+    assert warning.severity == "warning"
+    assert "海景大酒店住有 1 位嘉宾" in str(warning.message)
+    assert "2026-05-16 10:00 前会签完毕" in str(warning.message) and "消防" in str(warning.message)
+    s = site(sec, "海景酒店")
+    for code in {r["code"] for r in sec.rows(
+            "SELECT DISTINCT d.code FROM checklist_items c JOIN departments d ON d.id ="
+            " c.department_id WHERE c.site_id = ?", [s])}:
+        answer_all(sec, s, dept(sec, code))
+        signoff.sign_off(sec, s, dept(sec, code), "签字人")
+    assert find_conflicts(sec, ["hotel_not_cleared"]) == []
+
+
+def test_dashboard_overdue_counts_items_and_rectifications_as_the_page_does(sec: Fair) -> None:
+    from fairdesk.core import dashboard
+
+    answer_all(sec, site(sec, "会展中心"), dept(sec, "fire"), fail=1)  # deadline 05-16 18:00
+    moment = datetime(2026, 5, 17, 9, 0, tzinfo=sec.tz)
+    figures = {d.code: d.overdue for d in dashboard.security_figures(sec, now=moment)}
+    totals = {t.department.code: t.overdue
+              for t in views.department_totals(views.matrix(sec, views.as_of(sec, now=moment)))}
+    assert figures == totals and figures["fire"] > 0
