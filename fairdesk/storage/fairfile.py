@@ -87,7 +87,8 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
         applied = applied_names(db)
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise FairFileError(f"{path.name} 已损坏。", f"{path.name} is damaged.") from exc
+        raise FairFileError(f"{path.name} 已损坏。" + _aside_zh(path),
+                            f"{path.name} is damaged." + _aside_en(path)) from exc
     unknown = [name for name in applied if name not in _known_names()]
     if unknown:
         db.close()
@@ -142,11 +143,42 @@ def _sniff(path: Path) -> None:
                                 f"{path.name} is a text file, not a fair file.")
         raise FairFileError(f"{path.name} 不是投洽会文件（无法识别的内容）。",
                             f"{path.name} is not a fair file (its content is not a database).")
-    if size < 100 or size < _header_size(head):
+    if size < 100 or size < _header_size(head) and not _has_wal(path):
+        # With a -wal beside it, a file shorter than its header is what a kill or a full
+        # disk during a checkpoint leaves: SQLite finishes the copy from the -wal.
         raise FairFileError(
-            f"{path.name} 已损坏：文件不完整（可能复制中断），请使用备份。",
+            f"{path.name} 已损坏：文件不完整（可能复制中断），请使用备份。" + _aside_zh(path),
             f"{path.name} is damaged: the file is cut short (an interrupted copy?); "
-            "use a backup.")
+            "use a backup." + _aside_en(path))
+
+
+def companions(path: Path) -> list[Path]:
+    """The ``-wal`` and ``-shm`` files beside ``path`` that exist: part of the fair."""
+    return [p for p in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+            if p.exists()]
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 32  # a header and at least part of a frame
+    except OSError:
+        return False
+
+
+def _aside_zh(path: Path) -> str:
+    """Never copy a backup over a file with a -wal/-shm beside it: SQLite would replay the
+    old -wal into the backup and break it."""
+    if not companions(path):
+        return ""
+    return f"先把 {path.name} 和旁边的 -wal、-shm 文件一起移到别处，再放入备份。"
+
+
+def _aside_en(path: Path) -> str:
+    if not companions(path):
+        return ""
+    return (f" First move {path.name} together with the -wal and -shm files beside it "
+            "somewhere else, then put the backup in its place.")
 
 
 def _looks_like_text(head: bytes) -> bool:
