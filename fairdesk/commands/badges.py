@@ -45,9 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-organisation", action="store_true", help="the name only")
     p.set_defaults(func=cmd_table_cards)
 
-    p = sub.add_parser("checkin", help="check a guest in by badge code (or guest id)")
+    p = sub.add_parser(
+        "checkin", help="check a guest in by badge code",
+        description="Check a guest in by the code on the badge (exit status 0 green, "
+                    f"{EXIT['amber']} amber: already checked in, {EXIT['red']} red). Only a "
+                    "signed badge code admits; --guest checks in a guest by id, on purpose.")
     p.add_argument("file")
-    p.add_argument("code", nargs="?", help="the scanned code, or a guest id")
+    p.add_argument("code", nargs="?", help="the scanned badge code")
+    p.add_argument("--guest", metavar="ID", help="manual check-in of this guest (id or reference)")
     p.add_argument("--desk", default="cli")
     p.add_argument("--session", help="session sign-in: the agenda session id")
     p.add_argument("--undo", action="store_true", help="undo the desk's last check-in")
@@ -112,9 +117,16 @@ def cmd_checkin(args: argparse.Namespace) -> int:
             say(str(undone.reason) if undone else t("此报到台没有可撤销的报到。",
                                                      "Nothing to undo at this desk."))
             return 0
-        if not args.code:
-            raise ValidationError("code", "请给出证件码或嘉宾编号。", "Give a badge code or a guest id.")
-        result = core_checkin.check_in(fair, args.code, desk=args.desk, session_id=args.session)
+        if args.guest:
+            guest_id = fair.guests.by_id_or_ref(args.guest)["id"]
+            result = core_checkin.check_in_guest(fair, guest_id, desk=args.desk,
+                                                 session_id=args.session)
+        elif args.code:
+            result = core_checkin.check_in(fair, args.code, desk=args.desk,
+                                           session_id=args.session)
+        else:
+            raise ValidationError("code", "请给出证件码，或用 --guest 指定嘉宾。",
+                                  "Give a badge code, or a guest with --guest.")
         for line in card_text(result):
             say(line)
         return EXIT[result.colour]

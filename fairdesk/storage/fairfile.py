@@ -27,8 +27,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 16384
 
 
+# How long a write waits for another desk's write on the same file (they are short).
+BUSY_TIMEOUT_MS = 10_000
+
+
 def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
     db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     return db
