@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ValidationError
+from fairdesk.base.files import written
 from fairdesk.base.i18n import language, t
 from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.badges import checkin as core_checkin
@@ -85,9 +86,10 @@ def cmd_badges(args: argparse.Namespace) -> int:
         if not batch.badges:
             say(t("所有证件均已打印，未生成文件。", "Every badge was printed already; no file."))
             return 0
-        pages = render_badges(args.out, badge_job(fair, batch, back=args.back), size.code,
-                              back=args.back)
-        core_issuing.record_printed(fair, batch)
+        with written(args.out) as partial:  # drawn, recorded, then named: valid if it exists
+            pages = render_badges(partial, badge_job(fair, batch, back=args.back), size.code,
+                                  back=args.back)
+            core_issuing.record_printed(fair, batch)
         label = size.en if language() == "en" else size.zh
         say(t("已打印 {n} 张证件（{s}），共 {p} 页：{f}", "Printed {n} badges ({s}), {p} pages: {f}",
               n=len(batch.badges), s=label, p=pages, f=args.out))

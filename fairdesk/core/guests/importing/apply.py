@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError, ValidationError
+from fairdesk.base.files import written
 from fairdesk.base.i18n import t
 from fairdesk.core.changes import Changes
 from fairdesk.core.guests.importing.preview import (
@@ -277,7 +278,8 @@ def write_rejects(preview: ImportPreview, path: Path) -> Path:
 
         write_table(path, headers, rows, sheet=t("问题行", "Rejected rows"))
     else:
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
+        with written(path) as partial, partial.open("w", encoding="utf-8-sig",
+                                                     newline="") as out:
             writer = csv.writer(out)
             writer.writerow(headers)
             writer.writerows(rows)
