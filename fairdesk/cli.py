@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -85,12 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                                c=rest[0]), code=2)
             return _run_gui(argv)
         args = parser.parse_args(argv)
+        signal.signal(signal.SIGTERM, _on_sigterm)
         return int(args.func(args) or 0)
     except FairdeskError as exc:
         return _fail(str(exc))
     except sqlite3.Error as exc:
         return _fail(t("数据文件出错：{e}", "Data file error: {e}", e=exc))
-    except KeyboardInterrupt:
+    except Terminated:
+        return 128 + signal.SIGTERM
+    except KeyboardInterrupt:  # Ctrl+C: the open fair was closed on the way out
         return 130
     except BrokenPipeError:  # `fairdesk info x.fair | head`: the reader has gone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -107,6 +111,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(t("意外错误：{e}（设置 FAIRDESK_DEBUG=1 可查看详情）",
                        "Unexpected error: {e} (set FAIRDESK_DEBUG=1 for details)",
                        e=f"{type(exc).__name__}: {exc}"), code=2)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (logout, shutdown, kill): unwinds like Ctrl+C, so the open fair is closed
+    (checkpointed into the file) by the ``with`` blocks on the way out."""
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated
 
 
 def _looks_like_command(word: str) -> bool:

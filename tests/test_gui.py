@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -584,3 +586,40 @@ def test_the_application_has_its_icon(qapp):
     app = create_application("zh")
     assert not app.windowIcon().isNull()
     assert app.windowIcon().availableSizes()
+
+
+def test_the_file_alone_holds_a_change_once_the_desk_is_idle(window, qtbot, tmp_path):
+    """Issue 13 (2, 10): a bare copy of the .fair (no -wal) made while the window is open
+    holds the latest change within two seconds."""
+    fair = window.session.fair
+    fair.set_settings(fair__name="闲时写入文件的名字")
+    lonely = tmp_path / "usb" / "copy.fair"
+    lonely.parent.mkdir()
+
+    def file_alone_has_it() -> None:
+        lonely.write_bytes(fair.path.read_bytes())  # the .fair alone, as a file manager copies
+        conn = sqlite3.connect(lonely)
+        try:
+            value = conn.execute("SELECT value FROM fair_settings WHERE key = 'fair.name'")
+            assert value.fetchone() == ('"闲时写入文件的名字"',)
+        finally:
+            conn.close()
+            for extra in lonely.parent.glob("copy.fair-*"):
+                extra.unlink()
+    qtbot.waitUntil(file_alone_has_it, timeout=2000)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_closes_the_window_and_the_fair_cleanly(window, qtbot, sig):
+    """Issue 13 (10): logout or shutdown (SIGTERM), Ctrl+C (SIGINT): the fair is closed."""
+    from fairdesk.gui.shutdown import close_on_signals
+
+    path = window.session.fair.path
+    undo = close_on_signals(window)
+    try:
+        os.kill(os.getpid(), sig)
+        qtbot.waitUntil(lambda: window.session.fair is None, timeout=2000)
+    finally:
+        undo()
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

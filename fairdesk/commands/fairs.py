@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from fairdesk.base.errors import FairdeskError, FairFileError
+from fairdesk.base.files import write_error
 from fairdesk.base.i18n import t
 from fairdesk.commands.common import cli_operator, opened_fair, say
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, wrap_items
@@ -40,6 +41,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "security, signing) and how many records each area holds.")
     p.add_argument("file", help="the fair file")
     p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser(
+        "copy", help="copy a fair to another file (a USB stick), safely while in use",
+        description="Write a consistent copy of the fair (SQLite's backup API), whole in "
+                    "one file, even while a desk has it open. An existing file is never "
+                    "overwritten. Copying the .fair with a file manager may miss the "
+                    "latest changes, which live in its -wal until written in.")
+    p.add_argument("file", help="the fair file")
+    p.add_argument("dest", help="the copy: a new file name, or a folder")
+    p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser(
         "check", help="check a fair file's integrity, links and schema",
@@ -128,6 +139,27 @@ def cmd_info(args: argparse.Namespace) -> int:
         lines = info_lines(fair)
     for line in lines:
         say(line)
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    dest = Path(args.dest)
+    if dest.is_dir():
+        dest = dest / Path(args.file).name
+    if dest.exists() or dest.is_symlink():
+        raise FairFileError(f"文件已存在：{dest}（不会覆盖，请换一个文件名）",
+                            f"The file already exists: {dest} (never overwritten; "
+                            "choose another name)")
+    if not dest.parent.is_dir():
+        raise FairFileError(f"文件夹不存在：{dest.parent}", f"No such folder: {dest.parent}")
+    with opened_fair(args.file) as fair:
+        try:
+            fair.save_copy(dest)
+        except OSError as exc:
+            raise write_error(dest, exc) from exc
+        except sqlite3.Error as exc:
+            raise FairFileError(f"无法写入 {dest}。", f"Cannot write {dest}.") from exc
+    say(t("已复制到 {f}", "Copied to {f}", f=dest))
     return 0
 
 

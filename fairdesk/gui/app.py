@@ -16,6 +16,7 @@ from fairdesk.gui import prefs
 from fairdesk.gui.errors import data_dir, install_excepthook, show_error
 from fairdesk.gui.main_window import MainWindow
 from fairdesk.gui.qt import QApplication, QCoreApplication, QFont, QFontDatabase, QIcon, Qt
+from fairdesk.gui.shutdown import close_on_signals
 from fairdesk.gui.signin import ask_operator
 from fairdesk.gui.style import STYLESHEET
 from fairdesk.gui.translation import install_language, resolve_language
@@ -114,4 +115,5 @@ def run_gui(*, file: str | None = None, demo: bool = False, guests: int = 600,
     window.restore_geometry()
     _open_first_fair(window, file=file, demo=demo, guests=guests, seed=seed)
     window.show()
+    close_on_signals(window)  # logout, shutdown, Ctrl+C: the fair is closed cleanly
     return app.exec()

@@ -6,6 +6,7 @@ A fair file is SQLite with WAL and foreign keys on, marked with our
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -216,17 +217,37 @@ def _backup_before_upgrade(db: Database, path: Path, applied: list[str]) -> Path
 
 
 def backup_copy(db: Database, target: Path) -> None:
-    """A consistent copy of the open file (SQLite online backup), safe while in use."""
+    """A consistent copy of the open file (SQLite online backup), safe while in use.
+
+    The copy is whole in one file (no -wal), written under a temporary name and renamed.
+    Raises FairFileError when ``target`` has a -wal or -shm beside it (a fair in use, or
+    not closed cleanly: SQLite would replay that -wal into the copy); sqlite3.Error or
+    OSError when it cannot be written.
+    """
     target = Path(target)
+    if companions(target):
+        raise FairFileError(
+            f"{target.name} 旁边有 -wal/-shm 文件（正在使用或未正常关闭），不能覆盖，请换一个文件名。",
+            f"{target.name} has -wal/-shm files beside it (in use, or not closed cleanly); "
+            "it cannot be replaced: choose another name.")
     tmp = target.with_name(target.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
+    for leftover in (tmp, *companions(tmp)):
+        leftover.unlink(missing_ok=True)
     dest = sqlite3.connect(str(tmp))
     try:
         db.conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one file; WAL again when opened
     finally:
         dest.close()
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
     shutil.move(str(tmp), str(target))
+
+
+def data_size(db: Database) -> int:
+    """The fair's size in bytes: its pages, wherever they are (file or -wal)."""
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    return pages * db.execute("PRAGMA page_size").fetchone()[0]
 
 
 def check_file(db: Database) -> list[str]:
@@ -274,5 +295,5 @@ def pending_names(db: Database) -> list[str]:
 
 __all__ = [
     "APPLICATION_ID", "MIGRATION_SET", "SUFFIX", "applied_names", "backup_copy",
-    "check_file", "create_file", "open_file", "pending_names", "schema_problems",
+    "check_file", "companions", "data_size", "create_file", "open_file", "pending_names", "schema_problems",
 ]

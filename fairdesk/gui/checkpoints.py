@@ -1,0 +1,43 @@
+"""While the window is open, the .fair file alone holds every committed change.
+
+SQLite in WAL mode commits into the ``-wal`` beside the file; until a checkpoint copies
+those pages in, a copy of the ``.fair`` alone (to a USB stick, as the README invites)
+misses them. One second after the last change, while the desk is idle, the window
+checkpoints; a burst of scans pays for one checkpoint, not one each (issue 13).
+"""
+
+from __future__ import annotations
+
+from fairdesk.gui.qt import QObject, QTimer
+from fairdesk.gui.session import FairSession
+
+IDLE_MS = 1000
+RETRY_MS = 2000  # another desk was reading the file: try again
+
+
+class IdleCheckpoint(QObject):
+    """Checkpoints the session's fair once changes stop. Owned by the main window."""
+
+    def __init__(self, session: FairSession, parent: QObject) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.timer.timeout.connect(self.on_timer_timeout)
+        self.session.fair_changed.connect(self.on_fair_changed)
+        self.session.fair_opened.connect(self.on_fair_opened)
+        self.session.fair_closed.connect(self.timer.stop)
+
+    def on_fair_changed(self, _changes: object) -> None:
+        self.timer.start(IDLE_MS)
+
+    def on_fair_opened(self, _fair: object) -> None:
+        self.timer.start(0)  # a fair just made (a demo) may be all in its -wal
+
+    def on_timer_timeout(self) -> None:
+        fair = self.session.fair
+        if fair is not None and not fair.checkpoint():
+            self.timer.start(RETRY_MS)
