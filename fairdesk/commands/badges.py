@@ -16,7 +16,8 @@ from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
-EXIT = {"green": 0, "amber": 2, "red": 3}
+# Not 2: that is argparse's "bad arguments", which a script must tell from "already in".
+EXIT = {"green": 0, "amber": 4, "red": 3}
 SHOWN_WARNINGS = 10
 
 

@@ -33,6 +33,7 @@ from fairdesk.gui.session import FairSession
 from fairdesk.gui.start import StartPanel
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
+from fairdesk.storage.sqlerrors import reason
 
 
 class MainWindow(QMainWindow):
@@ -190,8 +191,9 @@ class MainWindow(QMainWindow):
             self.open_fair(fair)
         except sqlite3.Error as exc:
             fair.close()
-            raise FairFileError(f"无法写入投洽会文件 {path}：{exc}",
-                                f"Cannot write to the fair file {path}: {exc}") from exc
+            why = reason(exc)
+            raise FairFileError(f"无法写入投洽会文件 {path}：{why.zh}。",
+                                f"Cannot write to the fair file {path}: {why.en}.") from exc
 
     def open_path(self, path: str) -> bool:
         """Open ``path``, showing a sentence (not a traceback) if it cannot be opened."""

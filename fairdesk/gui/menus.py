@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk import __version__
 from fairdesk.base.errors import FairFileError
+from fairdesk.base.files import write_error
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.fair_settings import FairSettingsDialog
@@ -22,6 +23,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.signin import ask_operator
 from fairdesk.gui.translation import install_language, resolve_language
 from fairdesk.gui.widgets.ops import FAILED, run_op
+from fairdesk.storage import sqlerrors
 
 if TYPE_CHECKING:
     from fairdesk.gui.main_window import MainWindow
@@ -37,10 +39,11 @@ def save_copy(fair: Fair, path: str) -> None:
                             "A copy cannot replace the open fair file; choose another name.")
     try:
         fair.save_copy(path)
-    except (OSError, sqlite3.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise FairFileError(f"无法写入 {path}：{reason}",
-                            f"Cannot write {path}: {reason}") from exc
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    except sqlite3.Error as exc:
+        why = sqlerrors.reason(exc)
+        raise FairFileError(f"无法写入 {path}：{why.zh}。", f"Cannot write {path}: {why.en}.") from exc
 
 
 class MenuBar(QMenuBar):

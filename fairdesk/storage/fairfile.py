@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from fairdesk.base.errors import FairFileError
+from fairdesk.base.files import os_reason
 from fairdesk.base.i18n import t
+from fairdesk.storage import sqlerrors
 from fairdesk.storage.schema import MIGRATION_SET, migrations
 
 APPLICATION_ID = 0x46414952  # "FAIR"
@@ -50,16 +53,21 @@ def applied_names(db: Database) -> list[str]:
 def create_file(path: Path) -> Database:
     """Create a new, empty fair file. Raises FairFileError if ``path`` exists."""
     path = Path(path)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise FairFileError(f"文件已存在：{path}", f"The file already exists: {path}")
+    if not path.parent.is_dir():
+        raise FairFileError(f"文件夹不存在：{path.parent}", f"No such folder: {path.parent}")
     try:
         db = _connect(path)
+        db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before WAL and the first table
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("PRAGMA journal_mode = WAL")
+        with db.atomic():  # a kill half-way leaves an empty file, never half a schema
+            migrations.apply(db)
     except sqlite3.Error as exc:
-        raise FairFileError(f"无法创建文件 {path}：{exc}", f"Cannot create {path}: {exc}") from exc
-    db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before WAL and the first table
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute("PRAGMA journal_mode = WAL")
-    migrations.apply(db)
+        why = sqlerrors.reason(exc)
+        raise FairFileError(f"无法创建文件 {path}：{why.zh}。",
+                            f"Cannot create {path}: {why.en}.") from exc
     return db
 
 
@@ -71,17 +79,18 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
     damaged, foreign or newer file.
     """
     path = Path(path)
-    if not path.is_file():
-        raise FairFileError(f"找不到文件：{path}", f"No such file: {path}")
+    _refuse_other_kinds(path)
     _sniff(path)
     try:
         db = _connect(path)
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = set(db.table_names())
     except sqlite3.DatabaseError as exc:
+        if sqlerrors.code(exc) not in (sqlerrors.CORRUPT, sqlerrors.NOTADB, None):
+            raise sqlerrors.file_error(path, exc) from exc  # in use, read-only, unreadable
         raise FairFileError(
-            f"{path.name} 不是投洽会文件，或文件已损坏。",
-            f"{path.name} is not a fair file, or it is damaged.",
+            f"{path.name} 不是投洽会文件，或文件已损坏。" + _aside_zh(path),
+            f"{path.name} is not a fair file, or it is damaged." + _aside_en(path),
         ) from exc
     if app_id != APPLICATION_ID or "_sqlite_migrations" not in tables:
         db.close()
@@ -109,9 +118,10 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
                 migrations.apply(db)
         except sqlite3.Error as exc:
             db.close()
+            why = sqlerrors.reason(exc)
             raise FairFileError(
-                f"升级 {path.name} 失败，文件未改动：{exc}",
-                f"Upgrading {path.name} failed; the file is unchanged: {exc}",
+                f"升级 {path.name} 失败，文件未改动：{why.zh}。",
+                f"Upgrading {path.name} failed; the file is unchanged: {why.en}.",
             ) from exc
     if not upgrade:
         return db
@@ -119,11 +129,27 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
         db.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
         db.close()
-        raise FairFileError(
-            f"{path.name} 无法写入（只读或被占用）。",
-            f"{path.name} cannot be written (read-only or in use).",
-        ) from exc
+        raise sqlerrors.file_error(path, exc) from exc
     return db
+
+
+def _refuse_other_kinds(path: Path) -> None:
+    """A sentence for what is not a plain file: missing, a folder, a pipe or a device
+    (a symlink to /dev/null). Never opens it (a pipe would block)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise FairFileError(f"找不到文件：{path}", f"No such file: {path}") from None
+    except OSError as exc:
+        why = os_reason(exc)
+        raise FairFileError(f"无法读取 {path}：{why.zh}。",
+                            f"Cannot read {path}: {why.en}.") from exc
+    if stat.S_ISDIR(mode):
+        raise FairFileError(f"{path} 是一个文件夹，不是投洽会文件。",
+                            f"{path} is a folder, not a fair file.")
+    if not stat.S_ISREG(mode):
+        raise FairFileError(f"{path} 不是普通文件（是设备或管道），不是投洽会文件。",
+                            f"{path} is not a plain file (a device or a pipe), not a fair file.")
 
 
 def _sniff(path: Path) -> None:
@@ -137,8 +163,9 @@ def _sniff(path: Path) -> None:
             head = fh.read(512)
         size = path.stat().st_size
     except OSError as exc:
-        raise FairFileError(f"无法读取 {path.name}：{exc.strerror}",
-                            f"Cannot read {path.name}: {exc.strerror}") from exc
+        why = os_reason(exc)
+        raise FairFileError(f"无法读取 {path.name}：{why.zh}。",
+                            f"Cannot read {path.name}: {why.en}.") from exc
     if size == 0:
         raise FairFileError(f"{path.name} 是空文件，不是投洽会文件。",
                             f"{path.name} is empty, not a fair file.")
