@@ -31,6 +31,7 @@ from fairdesk.core.guests.importing.preview import (
     guests_by_id,
     merge_values,
 )
+from fairdesk.core.guests.importing.raw_table import shown
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.guests.service import derived_name_fields
@@ -95,7 +96,7 @@ class ImportResult:
                            else "lines"))
         if self.new_units:
             lines.append(t("新建邀请单位：{u}。", "New inviting units: {u}.",
-                           u="、".join(self.new_units)))
+                           u="、".join(shown(u) for u in self.new_units)))
         if self.rejected:
             lines.append(t("有问题未导入 {n} 行：", "{n} {rows} rejected:", n=self.rejected,
                            rows=_rows(self.rejected)))
