@@ -294,7 +294,25 @@ def check_file(db: Database) -> list[str]:
                           tb=table, row=rowid, p=parent))
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         problems.append(t("文件标识不是 fairdesk。", "The file is not marked as a fairdesk file."))
-    return problems + schema_problems(db)
+    return problems + unreadable_tables(db) + schema_problems(db)
+
+
+def unreadable_tables(db: Database) -> list[str]:
+    """Tables with a record that cannot be read back: a flipped byte inside a text breaks
+    its UTF-8 (SQLite's integrity check does not look inside values), and every export
+    or list that reaches that record would fail."""
+    problems = []
+    for table in db.table_names():
+        try:
+            cursor = db.conn.execute(f"SELECT * FROM [{table}]")
+            while cursor.fetchmany(1000):
+                pass
+        except (sqlite3.Error, ValueError) as exc:
+            problems.append(t("数据：表 {tb} 中有记录无法读出（文件内容被改动或损坏）。",
+                              "Data: a record in table {tb} cannot be read (the file's bytes "
+                              "were changed or damaged).", tb=table))
+            del exc
+    return problems
 
 
 def schema_problems(db: Database) -> list[str]:
