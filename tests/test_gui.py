@@ -624,3 +624,27 @@ def test_a_signal_closes_the_window_and_the_fair_cleanly(window, qtbot, sig):
         undo()
     wal = path.with_name(path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_restore_yesterdays_backup_from_the_file_menu(window, qtbot, monkeypatch):
+    """Issue 13 (11): a committee member restores a backup from File → Restore from backup…"""
+    from fairdesk.core import backups
+    from fairdesk.gui.qt import QInputDialog
+
+    fair = window.session.fair
+    fair.set_settings(fair__name="昨天的投洽会")
+    window.rolling_backup.on_timer_timeout()  # the 10-minute backup, not waited for
+    (yesterday,) = backups.list_backups(fair.path)
+    assert yesterday.reason == "timer"
+    fair.set_settings(fair__name="今天改坏了")
+    offered = []
+
+    def choose(parent, title, label, items, *args):
+        offered.extend(items)
+        return items[-1], True  # the oldest: yesterday's
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    window.menus.restore_action.trigger()
+    assert window.session.fair is not None and window.session.fair.name == "昨天的投洽会"
+    assert len(offered) == 1 and "自动" in offered[0]
+    assert {b.reason for b in backups.list_backups(window.session.fair.path)} == {"timer",
+                                                                                  "restore"}

@@ -53,6 +53,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser(
+        "backups", help="list a fair's backups (newest first), or make one now",
+        description="List the fair's automatic backups, newest first (made every 10 "
+                    "minutes while the window changes it, and before each import and "
+                    "restore). With --now, make one first.")
+    p.add_argument("file", help="the fair file")
+    p.add_argument("--now", action="store_true", help="make a backup now")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser(
+        "restore", help="restore a fair from one of its backups",
+        description="Replace the fair's content by a backup's. The current state is "
+                    "backed up first, so a restore can itself be undone.")
+    p.add_argument("file", help="the fair file")
+    p.add_argument("backup", help="the backup file (see 'fairdesk backups')")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser(
         "check", help="check a fair file's integrity, links and schema",
         description="Check that a fair file is sound: SQLite integrity, links between "
                     "records (foreign keys), and tables and columns. Changes nothing. "
@@ -160,6 +177,32 @@ def cmd_copy(args: argparse.Namespace) -> int:
         except sqlite3.Error as exc:
             raise FairFileError(f"无法写入 {dest}。", f"Cannot write {dest}.") from exc
     say(t("已复制到 {f}", "Copied to {f}", f=dest))
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from fairdesk.core import backups
+
+    with opened_fair(args.file) as fair:
+        if args.now:
+            made = backups.back_up(fair, "manual")
+            say(t("已备份：{f}", "Backed up: {f}", f=made.path))
+        found = backups.list_backups(fair.path)
+    if not found:
+        say(t("还没有备份。", "No backups yet."))
+    for b in found:
+        say(f"{b.at:%Y-%m-%d %H:%M:%S}  {b.reason:<8} {b.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from fairdesk.core import backups
+
+    with opened_fair(args.file) as fair:
+        before = backups.restore(fair, Path(args.backup))
+    say(t("已从 {b} 恢复；恢复前的数据已备份为 {f}。",
+          "Restored from {b}; the data before it is backed up as {f}.",
+          b=args.backup, f=before.path))
     return 0
 
 

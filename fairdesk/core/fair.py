@@ -118,6 +118,13 @@ class Fair:
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return not busy and log == copied
 
+    def forget_cached(self) -> None:
+        """Drop what was read and kept (settings, services' caches): the file's content
+        was replaced (a restore)."""
+        self._settings_cache = None
+        for name in ("guests", "reception", "security", "signing", "agenda"):
+            self.__dict__.pop(name, None)
+
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the fair to ``target`` (a backup or a USB stick)."""
         fairfile.backup_copy(self.db, Path(target))

@@ -11,6 +11,7 @@ from pathlib import Path
 import fairdesk.core.dashboard  # noqa: F401
 from fairdesk import APP_NAME, ORG_NAME, __version__
 from fairdesk.base.errors import FairdeskError
+from fairdesk.core import backups
 from fairdesk.core.context import Operator
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import data_dir, install_excepthook, show_error
@@ -108,6 +109,7 @@ def run_gui(*, file: str | None = None, demo: bool = False, guests: int = 600,
     """Run the window until it is closed; returns the exit status."""
     app = create_application(lang)
     install_excepthook()
+    backups.set_root(data_dir() / "backups")  # beside the laptop's data, not the fair
     operator = ask_operator()
     if operator is None:
         return 0

@@ -8,6 +8,10 @@ checkpoints; a burst of scans pays for one checkpoint, not one each (issue 13).
 
 from __future__ import annotations
 
+import sqlite3
+
+from fairdesk.base.errors import FairdeskError
+from fairdesk.core import backups
 from fairdesk.gui.qt import QObject, QTimer
 from fairdesk.gui.session import FairSession
 
@@ -41,3 +45,37 @@ class IdleCheckpoint(QObject):
         fair = self.session.fair
         if fair is not None and not fair.checkpoint():
             self.timer.start(RETRY_MS)
+
+
+BACKUP_EVERY_MS = 10 * 60 * 1000
+
+
+class RollingBackup(QObject):
+    """Every 10 minutes, while the fair has changed since the last one, a backup (backup
+    API) into the laptop's backups folder; old ones pruned (core/backups.py)."""
+
+    def __init__(self, session: FairSession, parent: QObject) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.changed = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKUP_EVERY_MS)
+        self.timer.timeout.connect(self.on_timer_timeout)
+        self.session.fair_changed.connect(self.on_fair_changed)
+        self.session.fair_closed.connect(self.timer.stop)
+
+    def on_fair_changed(self, _changes: object) -> None:
+        self.changed = True
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def on_timer_timeout(self) -> None:
+        fair = self.session.fair
+        if fair is None or fair.path is None or not self.changed:
+            self.timer.stop()
+            return
+        try:
+            backups.back_up(fair, "timer")
+            self.changed = False
+        except (FairdeskError, OSError, sqlite3.Error):
+            pass  # a full disk: try again at the next tick; the fair itself is untouched

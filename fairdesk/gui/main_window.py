@@ -10,7 +10,7 @@ from fairdesk.core.context import Operator
 from fairdesk.core.dashboard import display_name
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
-from fairdesk.gui.checkpoints import IdleCheckpoint
+from fairdesk.gui.checkpoints import IdleCheckpoint, RollingBackup
 from fairdesk.gui.menus import MenuBar
 from fairdesk.gui.page_stack import PageStack
 from fairdesk.gui.pages import page_specs
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.operator = operator
         self.session = FairSession(self)
         self.checkpoints = IdleCheckpoint(self.session, self)
+        self.rolling_backup = RollingBackup(self.session, self)
         self.root = QStackedWidget()
         self.start = StartPanel()
         self.navigation = QListWidget(objectName="navigation")

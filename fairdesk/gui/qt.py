@@ -105,6 +105,7 @@ QT_WIDGETS = (
     "QGroupBox",
     "QHBoxLayout",
     "QHeaderView",
+    "QInputDialog",
     "QLabel",
     "QLineEdit",
     "QListWidget",

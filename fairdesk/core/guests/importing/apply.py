@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.base.files import written
 from fairdesk.base.i18n import t
+from fairdesk.core import backups
 from fairdesk.core.changes import Changes
 from fairdesk.core.guests.importing.preview import (
     ImportPreview,
@@ -135,6 +136,8 @@ def apply_import(fair: Fair, preview: ImportPreview, *, skip_invalid: bool = Fal
     total, done = len(work), 0
     new_rows = preview.with_status("new")
     codes = fair.guests.new_ref_codes(len(new_rows))
+    if fair.path is not None and work:
+        backups.back_up(fair, "import")  # the fair as it was, whatever the import does
     with fair.transaction() as tx:
         units = _create_units(fair, tx, preview)
         for start in range(0, len(new_rows), CHUNK):
