@@ -16,9 +16,10 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT), "FAIRDESK_LANG": "en"}
 
 DEMO_IN_WAL = """
 import os, sys
-from fairdesk.core.demo import create_demo_fair
-fair = create_demo_fair(sys.argv[1], guests=int(sys.argv[2]))
-fair.db.execute("PRAGMA wal_checkpoint(PASSIVE)") if len(sys.argv) > 3 else None
+from fairdesk.core.demo import generate_demo
+from fairdesk.core.fair import Fair
+fair = Fair.create(sys.argv[1])
+generate_demo(fair, guests=int(sys.argv[2]))  # SQLite's autocheckpoint: 1000 pages, not hit
 print(fair.count("guests"), flush=True)
 os._exit(0)  # killed: no close, no checkpoint, the fair is in the -wal
 """
