@@ -634,6 +634,7 @@ def test_restore_yesterdays_backup_from_the_file_menu(window, qtbot, monkeypatch
     fair = window.session.fair
     fair.set_settings(fair__name="昨天的投洽会")
     window.rolling_backup.on_timer_timeout()  # the 10-minute backup, not waited for
+    window.rolling_backup.job.join(timeout=10)  # it runs in a thread of its own
     (yesterday,) = backups.list_backups(fair.path)
     assert yesterday.reason == "timer"
     fair.set_settings(fair__name="今天改坏了")

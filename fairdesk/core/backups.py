@@ -69,17 +69,41 @@ def back_up(fair: Fair, reason: str, *, root: Path | None = None,
     """A consistent copy of the open fair now, then old copies pruned. Raises FairFileError."""
     if fair.path is None:
         raise FairFileError("内存中的投洽会没有备份。", "A fair in memory has no backups.")
-    folder = folder_for(fair.path, root)
+    target, at = _target(fair.path, reason, root, now)
+    fair.save_copy(target)
+    prune(fair.path, keep=keep_of(fair), root=root)
+    return Backup(target, at, reason)
+
+
+def keep_of(fair: Fair) -> int:
+    return int(fair.setting("backup.keep") or 20)
+
+
+def back_up_file(fair_path: Path, reason: str, *, keep: int, root: Path | None = None) -> Backup:
+    """:func:`back_up` through a connection of its own, for a worker thread: in WAL mode a
+    reader never blocks the desk's writes, so a check-in does not wait for the backup.
+    Raises FairFileError, sqlite3.Error, OSError."""
+    target, at = _target(fair_path, reason, root, None)
+    db = fairfile.open_file(fair_path, upgrade=False)
+    try:
+        fairfile.backup_copy(db, target)
+    finally:
+        db.close()
+    prune(fair_path, keep=keep, root=root)
+    return Backup(target, at, reason)
+
+
+def _target(fair_path: Path, reason: str, root: Path | None,
+            now: datetime | None) -> tuple[Path, datetime]:
+    folder = folder_for(fair_path, root)
     folder.mkdir(parents=True, exist_ok=True)
     at = now or datetime.now()
-    target = folder / f"{fair.path.stem}-{at:%Y%m%d-%H%M%S}-{reason}.fair"
+    target = folder / f"{fair_path.stem}-{at:%Y%m%d-%H%M%S}-{reason}.fair"
     n = 1
     while target.exists():
-        target = folder / f"{fair.path.stem}-{at:%Y%m%d-%H%M%S}-{n}-{reason}.fair"
+        target = folder / f"{fair_path.stem}-{at:%Y%m%d-%H%M%S}-{n}-{reason}.fair"
         n += 1
-    fair.save_copy(target)
-    prune(fair.path, keep=int(fair.setting("backup.keep") or 20), root=root)
-    return Backup(target, at, reason)
+    return target, at
 
 
 def prune(fair_path: Path, *, keep: int, root: Path | None = None) -> list[Path]:

@@ -9,6 +9,8 @@ checkpoints; a burst of scans pays for one checkpoint, not one each (issue 13).
 from __future__ import annotations
 
 import sqlite3
+import threading
+from pathlib import Path
 
 from fairdesk.base.errors import FairdeskError
 from fairdesk.core import backups
@@ -58,6 +60,7 @@ class RollingBackup(QObject):
         super().__init__(parent)
         self.session = session
         self.changed = False
+        self.job: threading.Thread | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_EVERY_MS)
         self.timer.timeout.connect(self.on_timer_timeout)
@@ -74,8 +77,17 @@ class RollingBackup(QObject):
         if fair is None or fair.path is None or not self.changed:
             self.timer.stop()
             return
-        try:
-            backups.back_up(fair, "timer")
-            self.changed = False
-        except (FairdeskError, OSError, sqlite3.Error):
-            pass  # a full disk: try again at the next tick; the fair itself is untouched
+        if self.job is not None and self.job.is_alive():
+            return  # the last one is still writing (a slow stick): next tick
+        self.changed = False
+        # In a thread, on a connection of its own: the desk's check-ins never wait for it
+        self.job = threading.Thread(target=_back_up, args=(fair.path, backups.keep_of(fair)),
+                                    name="rolling-backup", daemon=True)
+        self.job.start()
+
+
+def _back_up(path: Path, keep: int) -> None:
+    try:
+        backups.back_up_file(path, "timer", keep=keep)
+    except (FairdeskError, OSError, sqlite3.Error):
+        pass  # a full disk: the next tick tries again; the fair itself is untouched
