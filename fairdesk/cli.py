@@ -9,14 +9,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
 
 from fairdesk import __version__
 from fairdesk.base.errors import FairdeskError
-from fairdesk.base.i18n import set_language, system_language, t
+from fairdesk.base.files import os_reason
+from fairdesk.base.i18n import language, set_language, system_language, t
 from fairdesk.commands import MODULES
+from fairdesk.storage import sqlerrors
 
 GUI_HELP = """\
 fairdesk runs a city's investment fair on site, offline.
@@ -31,6 +34,9 @@ FAIRDESK_LANG=en, or an English LANG).
 """
 
 HELP_FLAGS = ("-h", "--help", "--version")
+# Exit statuses: 0 done, 1 refused (a sentence says why), 2 bad arguments (argparse's),
+# 3 and 4 red and amber at `checkin`, 70 a bug (EX_SOFTWARE), 130/143 interrupted.
+EXIT_BUG = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,18 +91,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                                c=rest[0]), code=2)
             return _run_gui(argv)
         args = parser.parse_args(argv)
+        signal.signal(signal.SIGTERM, _on_sigterm)
         return int(args.func(args) or 0)
     except FairdeskError as exc:
         return _fail(str(exc))
-    except sqlite3.Error as exc:
-        return _fail(t("数据文件出错：{e}", "Data file error: {e}", e=exc))
-    except KeyboardInterrupt:
+    except sqlite3.Error as exc:  # SQLite's English stays out: its reason, in our words
+        why = sqlerrors.reason(exc)
+        return _fail(t("数据文件出错：{e}。", "Data file error: {e}.", e=why.zh if
+                       language() == "zh" else why.en))
+    except Terminated:
+        return 128 + signal.SIGTERM
+    except KeyboardInterrupt:  # Ctrl+C: the open fair was closed on the way out
         return 130
     except BrokenPipeError:  # `fairdesk info x.fair | head`: the reader has gone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:  # the system's reason (strerror) comes in the system's language
-        reason = exc.strerror or str(exc)
+    except OSError as exc:  # strerror comes in the system's language: ours instead
+        reason = str(os_reason(exc))
         if exc.filename:
             return _fail(t("无法读写文件 {f}：{e}", "Cannot read or write {f}: {e}",
                            f=exc.filename, e=reason))
@@ -106,7 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         return _fail(t("意外错误：{e}（设置 FAIRDESK_DEBUG=1 可查看详情）",
                        "Unexpected error: {e} (set FAIRDESK_DEBUG=1 for details)",
-                       e=f"{type(exc).__name__}: {exc}"), code=2)
+                       e=f"{type(exc).__name__}: {exc}"), code=EXIT_BUG)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (logout, shutdown, kill): unwinds like Ctrl+C, so the open fair is closed
+    (checkpointed into the file) by the ``with`` blocks on the way out."""
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated
 
 
 def _looks_like_command(word: str) -> bool:
@@ -117,10 +137,28 @@ def _looks_like_command(word: str) -> bool:
 
 def _run_gui(argv: list[str]) -> int:
     args = _gui_args(argv)
+    if not has_display():
+        return _fail(t("没有可用的显示器（图形界面），无法打开窗口；不带窗口的工作请用命令，"
+                       "见 fairdesk --help。",
+                       "There is no display to open the window on; for work without the "
+                       "window use the commands, see 'fairdesk --help'."))
     from fairdesk.gui.app import run_gui
 
     return run_gui(file=args.file, demo=args.demo, guests=args.guests, seed=args.seed,
                    lang=args.lang)
+
+
+def has_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> bool:
+    """False on Linux with no X11 or Wayland display, where Qt would abort (rc 134) with
+    "Reinstalling the application may fix this problem". A platform named in
+    QT_QPA_PLATFORM other than those two (offscreen, vnc...) needs none."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return True
+    named = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if named and named not in ("xcb", "wayland", "wayland-egl"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
 def _fail(sentence: str, code: int = 1) -> int:

@@ -35,3 +35,13 @@ def fair_path(tmp_path: Path) -> Path:
     path = tmp_path / "test.fair"
     Fair.create(path, TESTER).close()
     return path
+
+
+@pytest.fixture(autouse=True)
+def _backups_beside_the_fair():
+    """The window points backups at the laptop's data folder (a global): never across tests."""
+    from fairdesk.core import backups
+
+    backups.set_root(None)
+    yield
+    backups.set_root(None)

@@ -50,7 +50,7 @@ def test_checkin_exit_codes(fair_file: Path, tmp_path: Path, capsys) -> None:  #
     main(["badges", str(fair_file), "--out", str(tmp_path / "b.pdf"), "--size", "a6"])
     _gid, code = _code(fair_file)
     assert main(["checkin", str(fair_file), code, "--desk", "东门"]) == 0
-    assert main(["checkin", str(fair_file), code, "--desk", "东门"]) == 2
+    assert main(["checkin", str(fair_file), code, "--desk", "东门"]) == 4
     assert "东门" in capsys.readouterr().out
     assert main(["checkin", str(fair_file), code[:-4] + "0000"]) == 3
     assert main(["checkin", str(fair_file), "--undo", "--desk", "东门"]) == 0

@@ -136,15 +136,15 @@ def test_cancelled_and_declined_guests_are_refused(fair: Fair, crowd: list[str],
 
 
 def test_manual_check_in_by_guest_id_and_undo(fair: Fair, crowd: list[str]) -> None:
-    result = checkin.check_in(fair, crowd[1], desk="东门")
+    result = checkin.check_in_guest(fair, crowd[1], desk="东门")
     assert result.ok and fair.get("guests", crowd[1])["state"] == "arrived"
     undone = checkin.undo_last_check_in(fair, "东门")
     assert undone is not None and undone.guest["id"] == crowd[1]
     assert fair.get("guests", crowd[1])["state"] == "confirmed"
     assert checkin.undo_last_check_in(fair, "东门") is None
-    assert checkin.check_in(fair, crowd[1], desk="东门").ok  # can check in again after undo
+    assert checkin.check_in_guest(fair, crowd[1], desk="东门").ok  # can check in again after undo
     with pytest.raises(NotFoundError):
-        checkin.check_in(fair, "0" * 26, desk="东门")
+        checkin.check_in_guest(fair, "0" * 26, desk="东门")
 
 
 def test_session_sign_in_refuses_categories_not_admitted(fair: Fair, crowd: list[str]) -> None:
@@ -169,7 +169,7 @@ def test_session_sign_in_refuses_categories_not_admitted(fair: Fair, crowd: list
 
 def test_counters_by_category(fair: Fair, crowd: list[str]) -> None:
     before = checkin.desk_counters(fair)
-    checkin.check_in(fair, crowd[0], desk="东门")
+    checkin.check_in_guest(fair, crowd[0], desk="东门")
     after = checkin.desk_counters(fair)
     assert after.arrived == before.arrived + 1 and after.arrived_today == 1
     investor = next(c for c in after.by_category if c.category == "investor")

@@ -201,3 +201,12 @@ def test_scan_with_sound_on(qtbot, desk) -> None:  # noqa: ANN001
     page.sound = True
     assert _scan(qtbot, page, codes[2]).colour in ("green", "red")
     qtbot.wait(700)  # the beeps are timed; none of them may warn
+
+
+def test_a_scanned_guest_id_is_red_at_the_desk(qtbot, desk) -> None:  # noqa: ANN001
+    """Issue 13 (4): a record id typed by a scanner is not a badge; only the search admits."""
+    page, codes = desk
+    guest_id = codes[6]  # the first guest, confirmed, with a badge
+    result = _scan(qtbot, page, guest_id)
+    assert result.colour == "red" and page.card.colour == "red"
+    assert page.session.fair.count("check_ins") == 0

@@ -132,7 +132,7 @@ def test_check_in_and_undo_move_the_state_through_the_guests_service(
         monkeypatch.setattr(fair.guests, name, _spy(fair, name, calls))
     heard: list = []
     fair.add_listener(heard.append)
-    checkin.check_in(fair, crowd[0], desk="东门")
+    checkin.check_in_guest(fair, crowd[0], desk="东门")
     checkin.undo_last_check_in(fair, "东门")
     assert calls == [("mark_arrived", crowd[0], True), ("undo_arrival", crowd[0], True)]
     assert [c.entities for c in heard] == [{"check_ins", "guests", "invitation_history"}] * 2

@@ -55,7 +55,7 @@ def test_new_creates_a_fair_and_never_overwrites(tmp_path, capsys):
 
 def test_new_into_a_missing_folder_is_one_sentence(tmp_path, capsys):
     code, _, err = run(capsys, "--lang", "en", "new", str(tmp_path / "no" / "such" / "x.fair"))
-    assert code == 1 and err.count("\n") == 1 and err.startswith("fairdesk: Cannot create")
+    assert code == 1 and err.count("\n") == 1 and err.startswith("fairdesk: No such folder")
 
 
 def test_info_shows_headline_figures_and_counts(tmp_path, capsys):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -509,7 +511,8 @@ def test_a_read_only_fair_is_refused_with_a_sentence(window, fair_path, monkeypa
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text, *a: shown.append(text)))
     assert window.open_path(str(fair_path)) is False
-    assert shown and shown[0].startswith("无法写入投洽会文件") and "readonly" in shown[0]
+    assert shown and shown[0].startswith("无法写入投洽会文件") and "只读" in shown[0]
+    assert "readonly" not in shown[0]  # SQLite's English stays out (issue 13, 7)
     assert window.session.fair.count("guests") == 40  # the open fair stays open
 
 
@@ -584,3 +587,65 @@ def test_the_application_has_its_icon(qapp):
     app = create_application("zh")
     assert not app.windowIcon().isNull()
     assert app.windowIcon().availableSizes()
+
+
+def test_the_file_alone_holds_a_change_once_the_desk_is_idle(window, qtbot, tmp_path):
+    """Issue 13 (2, 10): a bare copy of the .fair (no -wal) made while the window is open
+    holds the latest change within two seconds."""
+    fair = window.session.fair
+    fair.set_settings(fair__name="闲时写入文件的名字")
+    lonely = tmp_path / "usb" / "copy.fair"
+    lonely.parent.mkdir()
+
+    def file_alone_has_it() -> None:
+        lonely.write_bytes(fair.path.read_bytes())  # the .fair alone, as a file manager copies
+        conn = sqlite3.connect(lonely)
+        try:
+            value = conn.execute("SELECT value FROM fair_settings WHERE key = 'fair.name'")
+            assert value.fetchone() == ('"闲时写入文件的名字"',)
+        finally:
+            conn.close()
+            for extra in lonely.parent.glob("copy.fair-*"):
+                extra.unlink()
+    qtbot.waitUntil(file_alone_has_it, timeout=2000)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_closes_the_window_and_the_fair_cleanly(window, qtbot, sig):
+    """Issue 13 (10): logout or shutdown (SIGTERM), Ctrl+C (SIGINT): the fair is closed."""
+    from fairdesk.gui.shutdown import close_on_signals
+
+    path = window.session.fair.path
+    undo = close_on_signals(window)
+    try:
+        os.kill(os.getpid(), sig)
+        qtbot.waitUntil(lambda: window.session.fair is None, timeout=2000)
+    finally:
+        undo()
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_restore_yesterdays_backup_from_the_file_menu(window, qtbot, monkeypatch):
+    """Issue 13 (11): a committee member restores a backup from File → Restore from backup…"""
+    from fairdesk.core import backups
+    from fairdesk.gui.qt import QInputDialog
+
+    fair = window.session.fair
+    fair.set_settings(fair__name="昨天的投洽会")
+    window.rolling_backup.on_timer_timeout()  # the 10-minute backup, not waited for
+    window.rolling_backup.job.join(timeout=10)  # it runs in a thread of its own
+    (yesterday,) = backups.list_backups(fair.path)
+    assert yesterday.reason == "timer"
+    fair.set_settings(fair__name="今天改坏了")
+    offered = []
+
+    def choose(parent, title, label, items, *args):
+        offered.extend(items)
+        return items[-1], True  # the oldest: yesterday's
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    window.menus.restore_action.trigger()
+    assert window.session.fair is not None and window.session.fair.name == "昨天的投洽会"
+    assert len(offered) == 1 and "自动" in offered[0]
+    assert {b.reason for b in backups.list_backups(window.session.fair.path)} == {"timer",
+                                                                                  "restore"}

@@ -34,6 +34,17 @@ ZH_CN: dict[str, str] = {
     "No recent fairs": "没有最近打开的文件",
     "Save a copy": "另存副本",
     "Cannot save a copy": "无法另存副本",
+    "&Restore from backup…": "从备份恢复(&R)…",
+    "Restore from backup": "从备份恢复",
+    "This fair has no backups yet.": "此投洽会还没有备份。",
+    "Restore the fair as it was at (the current state is backed up first):":
+        "把投洽会恢复到以下时间的状态（当前数据会先备份）：",
+    "Cannot restore the backup": "无法恢复备份",
+    "automatic": "自动",
+    "before an import": "导入前",
+    "before a restore": "恢复前",
+    "by hand": "手动",
+    "before an upgrade": "升级前",
     "Saved a copy to %1": "副本已保存到 %1",
     "About fairdesk": "关于 fairdesk",
     "fairdesk %1: runs a city's investment fair on site, offline.":

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from fairdesk.base.files import as_target, discard, finish, partial_path, stale_partials
+
 KINDS = ("text", "int", "date", "datetime", "percent")
 _NUM_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "percent": "0.0"}
 
@@ -26,8 +28,13 @@ def open_book(path: str | Path) -> Any:
     """
     import xlsxwriter
 
-    return xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
-                                           "strings_to_formulas": False})
+    for old in stale_partials(path):
+        discard(old)
+    partial = partial_path(path)
+    book = xlsxwriter.Workbook(str(partial), {"strings_to_numbers": False,
+                                              "strings_to_formulas": False})
+    book.fairdesk_target = Path(path)  # close_book renames the whole file to it
+    return book
 
 
 def close_book(book: Any) -> None:
@@ -38,13 +45,19 @@ def close_book(book: Any) -> None:
     """
     from xlsxwriter.exceptions import FileCreateError
 
+    partial = Path(book.filename)
     try:
         book.close()
+        finish(partial, getattr(book, "fairdesk_target", partial))
     except FileCreateError as exc:
         cause = exc.args[0] if exc.args else None
         if isinstance(cause, OSError):
-            raise cause from None
+            raise as_target(cause, partial, book.fairdesk_target) from None
         raise OSError(str(exc)) from exc
+    except OSError as exc:
+        raise as_target(exc, partial, book.fairdesk_target) from None
+    finally:
+        discard(partial)
 
 
 def kind_formats(book: Any, font: dict[str, Any]) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ValidationError
+from fairdesk.base.files import written
 from fairdesk.base.i18n import language, t
 from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.badges import checkin as core_checkin
@@ -15,7 +16,8 @@ from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
 
-EXIT = {"green": 0, "amber": 2, "red": 3}
+# Not 2: that is argparse's "bad arguments", which a script must tell from "already in".
+EXIT = {"green": 0, "amber": 4, "red": 3}
 SHOWN_WARNINGS = 10
 
 
@@ -45,9 +47,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-organisation", action="store_true", help="the name only")
     p.set_defaults(func=cmd_table_cards)
 
-    p = sub.add_parser("checkin", help="check a guest in by badge code (or guest id)")
+    p = sub.add_parser(
+        "checkin", help="check a guest in by badge code",
+        description="Check a guest in by the code on the badge (exit status 0 green, "
+                    f"{EXIT['amber']} amber: already checked in, {EXIT['red']} red). Only a "
+                    "signed badge code admits; --guest checks in a guest by id, on purpose.")
     p.add_argument("file")
-    p.add_argument("code", nargs="?", help="the scanned code, or a guest id")
+    p.add_argument("code", nargs="?", help="the scanned badge code")
+    p.add_argument("--guest", metavar="ID", help="manual check-in of this guest (id or reference)")
     p.add_argument("--desk", default="cli")
     p.add_argument("--session", help="session sign-in: the agenda session id")
     p.add_argument("--undo", action="store_true", help="undo the desk's last check-in")
@@ -80,9 +87,10 @@ def cmd_badges(args: argparse.Namespace) -> int:
         if not batch.badges:
             say(t("所有证件均已打印，未生成文件。", "Every badge was printed already; no file."))
             return 0
-        pages = render_badges(args.out, badge_job(fair, batch, back=args.back), size.code,
-                              back=args.back)
-        core_issuing.record_printed(fair, batch)
+        with written(args.out) as partial:  # drawn, recorded, then named: valid if it exists
+            pages = render_badges(partial, badge_job(fair, batch, back=args.back), size.code,
+                                  back=args.back)
+            core_issuing.record_printed(fair, batch)
         label = size.en if language() == "en" else size.zh
         say(t("已打印 {n} 张证件（{s}），共 {p} 页：{f}", "Printed {n} badges ({s}), {p} pages: {f}",
               n=len(batch.badges), s=label, p=pages, f=args.out))
@@ -112,9 +120,16 @@ def cmd_checkin(args: argparse.Namespace) -> int:
             say(str(undone.reason) if undone else t("此报到台没有可撤销的报到。",
                                                      "Nothing to undo at this desk."))
             return 0
-        if not args.code:
-            raise ValidationError("code", "请给出证件码或嘉宾编号。", "Give a badge code or a guest id.")
-        result = core_checkin.check_in(fair, args.code, desk=args.desk, session_id=args.session)
+        if args.guest:
+            guest_id = fair.guests.by_id_or_ref(args.guest)["id"]
+            result = core_checkin.check_in_guest(fair, guest_id, desk=args.desk,
+                                                 session_id=args.session)
+        elif args.code:
+            result = core_checkin.check_in(fair, args.code, desk=args.desk,
+                                           session_id=args.session)
+        else:
+            raise ValidationError("code", "请给出证件码，或用 --guest 指定嘉宾。",
+                                  "Give a badge code, or a guest with --guest.")
         for line in card_text(result):
             say(line)
         return EXIT[result.colour]

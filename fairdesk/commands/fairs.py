@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from fairdesk.base.errors import FairdeskError, FairFileError
+from fairdesk.base.files import write_error
 from fairdesk.base.i18n import t
 from fairdesk.commands.common import cli_operator, opened_fair, say
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, wrap_items
@@ -40,6 +41,33 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "security, signing) and how many records each area holds.")
     p.add_argument("file", help="the fair file")
     p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser(
+        "copy", help="copy a fair to another file (a USB stick), safely while in use",
+        description="Write a consistent copy of the fair (SQLite's backup API), whole in "
+                    "one file, even while a desk has it open. An existing file is never "
+                    "overwritten. Copying the .fair with a file manager may miss the "
+                    "latest changes, which live in its -wal until written in.")
+    p.add_argument("file", help="the fair file")
+    p.add_argument("dest", help="the copy: a new file name, or a folder")
+    p.set_defaults(func=cmd_copy)
+
+    p = sub.add_parser(
+        "backups", help="list a fair's backups (newest first), or make one now",
+        description="List the fair's automatic backups, newest first (made every 10 "
+                    "minutes while the window changes it, and before each import and "
+                    "restore). With --now, make one first.")
+    p.add_argument("file", help="the fair file")
+    p.add_argument("--now", action="store_true", help="make a backup now")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser(
+        "restore", help="restore a fair from one of its backups",
+        description="Replace the fair's content by a backup's. The current state is "
+                    "backed up first, so a restore can itself be undone.")
+    p.add_argument("file", help="the fair file")
+    p.add_argument("backup", help="the backup file (see 'fairdesk backups')")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser(
         "check", help="check a fair file's integrity, links and schema",
@@ -128,6 +156,53 @@ def cmd_info(args: argparse.Namespace) -> int:
         lines = info_lines(fair)
     for line in lines:
         say(line)
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    dest = Path(args.dest)
+    if dest.is_dir():
+        dest = dest / Path(args.file).name
+    if dest.exists() or dest.is_symlink():
+        raise FairFileError(f"文件已存在：{dest}（不会覆盖，请换一个文件名）",
+                            f"The file already exists: {dest} (never overwritten; "
+                            "choose another name)")
+    if not dest.parent.is_dir():
+        raise FairFileError(f"文件夹不存在：{dest.parent}", f"No such folder: {dest.parent}")
+    with opened_fair(args.file) as fair:
+        try:
+            fair.save_copy(dest)
+        except OSError as exc:
+            raise write_error(dest, exc) from exc
+        except sqlite3.Error as exc:
+            raise FairFileError(f"无法写入 {dest}。", f"Cannot write {dest}.") from exc
+    say(t("已复制到 {f}", "Copied to {f}", f=dest))
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from fairdesk.core import backups
+
+    with opened_fair(args.file) as fair:
+        if args.now:
+            made = backups.back_up(fair, "manual")
+            say(t("已备份：{f}", "Backed up: {f}", f=made.path))
+        found = backups.list_backups(fair.path)
+    if not found:
+        say(t("还没有备份。", "No backups yet."))
+    for b in found:
+        say(f"{b.at:%Y-%m-%d %H:%M:%S}  {b.reason:<8} {b.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from fairdesk.core import backups
+
+    with opened_fair(args.file) as fair:
+        before = backups.restore(fair, Path(args.backup))
+    say(t("已从 {b} 恢复；恢复前的数据已备份为 {f}。",
+          "Restored from {b}; the data before it is backed up as {f}.",
+          b=args.backup, f=before.path))
     return 0
 
 

@@ -8,7 +8,7 @@ from fairdesk.base.i18n import t
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, ljust, pairs, rjust, width
 from fairdesk.core import dashboard
 from fairdesk.core.vocab import INVITATION_STATES
-from fairdesk.storage.fairfile import applied_names
+from fairdesk.storage.fairfile import applied_names, data_size
 from fairdesk.storage.schema import AREA_TABLES
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ def info_lines(fair: Fair) -> list[str]:
 
 
 def _heading(fair: Fair) -> list[str]:
-    size = fair.path.stat().st_size / 1e6 if fair.path else 0.0
+    size = data_size(fair.db) / 1e6  # not the file's bytes: some may be in its -wal
     applied = applied_names(fair.db)
     return [dashboard.display_name(fair) or t("（未命名的投洽会）", "(unnamed fair)"),
             t("文件 {f} · {mb:.1f} MB · 数据格式 {v}", "File {f} · {mb:.1f} MB · schema {v}",

@@ -7,6 +7,7 @@ after commit, listeners (the window) hear about the changes once.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -43,6 +44,7 @@ IN_LIST = "(?...)"  # where :meth:`Fair.rows_in` puts its list of values
 # Values per query: under 999, SQLite's limit on a statement's variables before 3.32,
 # which older system libraries (and so some laptops' Python) still have.
 IN_CHUNK = 900
+BUSY_TIMEOUT_MS = fairfile.BUSY_TIMEOUT_MS
 
 
 class Fair:
@@ -87,11 +89,41 @@ class Fair:
                 self.settings_set(tx, key, value)
 
     def close(self) -> None:
-        try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass
+        self.checkpoint(truncate=True)
         self.db.close()
+
+    def checkpoint(self, *, truncate: bool = False) -> bool:
+        """Copy the committed pages of the -wal into the file, so the file alone holds them.
+
+        Never waits for another connection (a desk reading the same file): what it cannot
+        copy now stays in the -wal, where SQLite finds it, until the next checkpoint. With
+        ``truncate`` the -wal is emptied too, when no one else is reading. True when the
+        file alone holds every committed change.
+        """
+        if self.path is None:
+            return True  # in memory: no file to hold anything
+        if self.db.conn.in_transaction:
+            return False
+        conn = self.db.conn
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")
+            mode = "TRUNCATE" if truncate else "PASSIVE"
+            busy, log, copied = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+            if busy and truncate:  # another reader: copy what can be copied, do not wait
+                busy, log, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error:  # a full disk, a read-only folder: the -wal still holds it all
+            return False
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return not busy and log == copied
+
+    def forget_cached(self) -> None:
+        """Drop what was read and kept (settings, services' caches): the file's content
+        was replaced (a restore)."""
+        self._settings_cache = None
+        for name in ("guests", "reception", "security", "signing", "agenda"):
+            self.__dict__.pop(name, None)
 
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the fair to ``target`` (a backup or a USB stick)."""
@@ -118,7 +150,7 @@ class Fair:
         if outer is None:
             self._open_tx = tx
         try:
-            with self.db.atomic():
+            with self._atomic(nested):
                 yield tx
         finally:
             if outer is None:
@@ -131,6 +163,29 @@ class Fair:
                 self._settings_cache = None
             for listener in list(self._listeners):
                 listener(tx.changes)
+
+    @contextmanager
+    def _atomic(self, nested: bool) -> Iterator[None]:
+        """The outermost block begins IMMEDIATE: it takes the file's write lock before its
+        first read, so what it read (already checked in? room free?) is still true when it
+        writes, whichever other desk or process works on the same file. Inner blocks are
+        savepoints."""
+        if nested:
+            with self.db.atomic():
+                yield
+            return
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.rollback()
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.rollback()
+            raise
 
     # --- reading ---------------------------------------------------------------------
     def rows(self, sql: str, params: list | tuple | dict = ()) -> list[Row]:

@@ -35,5 +35,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("badge.size", "A6", "证件尺寸", "Badge size"),
     Setting("badge.secret", "", "证件签名密钥", "Badge signing key"),
     Setting("trips.turnaround_minutes", 15, "车辆周转时间（分钟）", "Vehicle turnaround (minutes)"),
+    Setting("backup.keep", 20, "保留最近备份份数", "Recent backups kept"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}

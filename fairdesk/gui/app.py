@@ -11,11 +11,13 @@ from pathlib import Path
 import fairdesk.core.dashboard  # noqa: F401
 from fairdesk import APP_NAME, ORG_NAME, __version__
 from fairdesk.base.errors import FairdeskError
+from fairdesk.core import backups
 from fairdesk.core.context import Operator
 from fairdesk.gui import prefs
 from fairdesk.gui.errors import data_dir, install_excepthook, show_error
 from fairdesk.gui.main_window import MainWindow
 from fairdesk.gui.qt import QApplication, QCoreApplication, QFont, QFontDatabase, QIcon, Qt
+from fairdesk.gui.shutdown import close_on_signals
 from fairdesk.gui.signin import ask_operator
 from fairdesk.gui.style import STYLESHEET
 from fairdesk.gui.translation import install_language, resolve_language
@@ -107,6 +109,7 @@ def run_gui(*, file: str | None = None, demo: bool = False, guests: int = 600,
     """Run the window until it is closed; returns the exit status."""
     app = create_application(lang)
     install_excepthook()
+    backups.set_root(data_dir() / "backups")  # beside the laptop's data, not the fair
     operator = ask_operator()
     if operator is None:
         return 0
@@ -114,4 +117,5 @@ def run_gui(*, file: str | None = None, demo: bool = False, guests: int = 600,
     window.restore_geometry()
     _open_first_fair(window, file=file, demo=demo, guests=guests, seed=seed)
     window.show()
+    close_on_signals(window)  # logout, shutdown, Ctrl+C: the fair is closed cleanly
     return app.exec()

@@ -10,6 +10,7 @@ from fairdesk.core.context import Operator
 from fairdesk.core.dashboard import display_name
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
+from fairdesk.gui.checkpoints import IdleCheckpoint, RollingBackup
 from fairdesk.gui.menus import MenuBar
 from fairdesk.gui.page_stack import PageStack
 from fairdesk.gui.pages import page_specs
@@ -32,6 +33,7 @@ from fairdesk.gui.session import FairSession
 from fairdesk.gui.start import StartPanel
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
+from fairdesk.storage.sqlerrors import reason
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +43,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.operator = operator
         self.session = FairSession(self)
+        self.checkpoints = IdleCheckpoint(self.session, self)
+        self.rolling_backup = RollingBackup(self.session, self)
         self.root = QStackedWidget()
         self.start = StartPanel()
         self.navigation = QListWidget(objectName="navigation")
@@ -188,8 +192,9 @@ class MainWindow(QMainWindow):
             self.open_fair(fair)
         except sqlite3.Error as exc:
             fair.close()
-            raise FairFileError(f"无法写入投洽会文件 {path}：{exc}",
-                                f"Cannot write to the fair file {path}: {exc}") from exc
+            why = reason(exc)
+            raise FairFileError(f"无法写入投洽会文件 {path}：{why.zh}。",
+                                f"Cannot write to the fair file {path}: {why.en}.") from exc
 
     def open_path(self, path: str) -> bool:
         """Open ``path``, showing a sentence (not a traceback) if it cannot be opened."""

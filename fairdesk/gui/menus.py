@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from fairdesk import __version__
 from fairdesk.base.errors import FairFileError
+from fairdesk.base.files import write_error
+from fairdesk.core import backups
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.fair_settings import FairSettingsDialog
@@ -15,6 +17,7 @@ from fairdesk.gui.qt import (
     QAction,
     QActionGroup,
     QFileDialog,
+    QInputDialog,
     QKeySequence,
     QMenuBar,
     QMessageBox,
@@ -22,6 +25,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.signin import ask_operator
 from fairdesk.gui.translation import install_language, resolve_language
 from fairdesk.gui.widgets.ops import FAILED, run_op
+from fairdesk.storage import sqlerrors
 
 if TYPE_CHECKING:
     from fairdesk.gui.main_window import MainWindow
@@ -37,10 +41,11 @@ def save_copy(fair: Fair, path: str) -> None:
                             "A copy cannot replace the open fair file; choose another name.")
     try:
         fair.save_copy(path)
-    except (OSError, sqlite3.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise FairFileError(f"无法写入 {path}：{reason}",
-                            f"Cannot write {path}: {reason}") from exc
+    except OSError as exc:
+        raise write_error(path, exc) from exc
+    except sqlite3.Error as exc:
+        why = sqlerrors.reason(exc)
+        raise FairFileError(f"无法写入 {path}：{why.zh}。", f"Cannot write {path}: {why.en}.") from exc
 
 
 class MenuBar(QMenuBar):
@@ -56,6 +61,7 @@ class MenuBar(QMenuBar):
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.recent_menu = self.file_menu.addMenu("")
         self.save_copy_action = QAction(self)
+        self.restore_action = QAction(self)
         self.switch_operator_action = QAction(self)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.fair_settings_action = QAction(self)
@@ -72,6 +78,7 @@ class MenuBar(QMenuBar):
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.switch_operator_action)
         file_menu.addSeparator()
@@ -90,6 +97,7 @@ class MenuBar(QMenuBar):
         self.open_action.triggered.connect(self.on_open_triggered)
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
         self.save_copy_action.triggered.connect(self.on_save_copy_triggered)
+        self.restore_action.triggered.connect(self.on_restore_triggered)
         self.switch_operator_action.triggered.connect(self.on_switch_operator_triggered)
         self.quit_action.triggered.connect(self.window_.close)
         self.fair_settings_action.triggered.connect(self.on_fair_settings_triggered)
@@ -104,6 +112,7 @@ class MenuBar(QMenuBar):
         self.open_action.setText(self.tr("&Open…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.save_copy_action.setText(self.tr("Save a &copy…"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
         self.switch_operator_action.setText(self.tr("S&witch operator…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.fair_settings_action.setText(self.tr("&Fair settings…"))
@@ -117,6 +126,7 @@ class MenuBar(QMenuBar):
     def update_enabled(self) -> None:
         has_fair = self.window_.session.fair is not None
         self.save_copy_action.setEnabled(has_fair)
+        self.restore_action.setEnabled(has_fair)
         self.fair_settings_action.setEnabled(has_fair)
 
     def _start_dir(self) -> str:
@@ -155,6 +165,36 @@ class MenuBar(QMenuBar):
             action.triggered.connect(lambda _=False, p=path: self.window_.open_path(p))
         if not files:
             self.recent_menu.addAction(self.tr("No recent fairs")).setEnabled(False)
+
+    def backup_labels(self, found: list[backups.Backup]) -> list[str]:
+        reasons = {"timer": self.tr("automatic"), "import": self.tr("before an import"),
+                   "restore": self.tr("before a restore"), "manual": self.tr("by hand"),
+                   "upgrade": self.tr("before an upgrade")}
+        return [f"{b.at:%Y-%m-%d %H:%M}  ·  {reasons.get(b.reason, b.reason)}" for b in found]
+
+    def on_restore_triggered(self) -> None:
+        fair = self.window_.session.fair
+        if fair is None or fair.path is None:
+            return
+        found = backups.list_backups(fair.path)
+        title = self.tr("Restore from backup")
+        if not found:
+            QMessageBox.information(self.window_, title, self.tr("This fair has no backups yet."))
+            return
+        labels = self.backup_labels(found)
+        label, ok = QInputDialog.getItem(self.window_, title, self.tr(
+            "Restore the fair as it was at (the current state is backed up first):"),
+            labels, 0, False)
+        if not ok:
+            return
+        chosen = found[labels.index(label)]
+        path = fair.path
+        done = run_op(self.window_, lambda: backups.restore(fair, chosen.path),
+                      title=self.tr("Cannot restore the backup"))
+        if done is FAILED:
+            return
+        self.window_.session.close()  # pages read the restored file from scratch
+        self.window_.open_path(str(path))
 
     def on_save_copy_triggered(self) -> None:
         fair = self.window_.session.fair

@@ -6,14 +6,18 @@ A fair file is SQLite with WAL and foreign keys on, marked with our
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from fairdesk.base.errors import FairFileError
+from fairdesk.base.files import os_reason
 from fairdesk.base.i18n import t
+from fairdesk.storage import sqlerrors
 from fairdesk.storage.schema import MIGRATION_SET, migrations
 
 APPLICATION_ID = 0x46414952  # "FAIR"
@@ -27,8 +31,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 16384
 
 
+# How long a write waits for another desk's write on the same file (they are short).
+BUSY_TIMEOUT_MS = 10_000
+
+
 def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
     db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     return db
@@ -45,16 +53,21 @@ def applied_names(db: Database) -> list[str]:
 def create_file(path: Path) -> Database:
     """Create a new, empty fair file. Raises FairFileError if ``path`` exists."""
     path = Path(path)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise FairFileError(f"文件已存在：{path}", f"The file already exists: {path}")
+    if not path.parent.is_dir():
+        raise FairFileError(f"文件夹不存在：{path.parent}", f"No such folder: {path.parent}")
     try:
         db = _connect(path)
+        db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before WAL and the first table
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("PRAGMA journal_mode = WAL")
+        with db.atomic():  # a kill half-way leaves an empty file, never half a schema
+            migrations.apply(db)
     except sqlite3.Error as exc:
-        raise FairFileError(f"无法创建文件 {path}：{exc}", f"Cannot create {path}: {exc}") from exc
-    db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before WAL and the first table
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute("PRAGMA journal_mode = WAL")
-    migrations.apply(db)
+        why = sqlerrors.reason(exc)
+        raise FairFileError(f"无法创建文件 {path}：{why.zh}。",
+                            f"Cannot create {path}: {why.en}.") from exc
     return db
 
 
@@ -66,17 +79,18 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
     damaged, foreign or newer file.
     """
     path = Path(path)
-    if not path.is_file():
-        raise FairFileError(f"找不到文件：{path}", f"No such file: {path}")
+    _refuse_other_kinds(path)
     _sniff(path)
     try:
         db = _connect(path)
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = set(db.table_names())
     except sqlite3.DatabaseError as exc:
+        if sqlerrors.code(exc) not in (sqlerrors.CORRUPT, sqlerrors.NOTADB, None):
+            raise sqlerrors.file_error(path, exc) from exc  # in use, read-only, unreadable
         raise FairFileError(
-            f"{path.name} 不是投洽会文件，或文件已损坏。",
-            f"{path.name} is not a fair file, or it is damaged.",
+            f"{path.name} 不是投洽会文件，或文件已损坏。" + _aside_zh(path),
+            f"{path.name} is not a fair file, or it is damaged." + _aside_en(path),
         ) from exc
     if app_id != APPLICATION_ID or "_sqlite_migrations" not in tables:
         db.close()
@@ -87,7 +101,8 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
         applied = applied_names(db)
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise FairFileError(f"{path.name} 已损坏。", f"{path.name} is damaged.") from exc
+        raise FairFileError(f"{path.name} 已损坏。" + _aside_zh(path),
+                            f"{path.name} is damaged." + _aside_en(path)) from exc
     unknown = [name for name in applied if name not in _known_names()]
     if unknown:
         db.close()
@@ -103,9 +118,10 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
                 migrations.apply(db)
         except sqlite3.Error as exc:
             db.close()
+            why = sqlerrors.reason(exc)
             raise FairFileError(
-                f"升级 {path.name} 失败，文件未改动：{exc}",
-                f"Upgrading {path.name} failed; the file is unchanged: {exc}",
+                f"升级 {path.name} 失败，文件未改动：{why.zh}。",
+                f"Upgrading {path.name} failed; the file is unchanged: {why.en}.",
             ) from exc
     if not upgrade:
         return db
@@ -113,11 +129,27 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
         db.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
         db.close()
-        raise FairFileError(
-            f"{path.name} 无法写入（只读或被占用）。",
-            f"{path.name} cannot be written (read-only or in use).",
-        ) from exc
+        raise sqlerrors.file_error(path, exc) from exc
     return db
+
+
+def _refuse_other_kinds(path: Path) -> None:
+    """A sentence for what is not a plain file: missing, a folder, a pipe or a device
+    (a symlink to /dev/null). Never opens it (a pipe would block)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise FairFileError(f"找不到文件：{path}", f"No such file: {path}") from None
+    except OSError as exc:
+        why = os_reason(exc)
+        raise FairFileError(f"无法读取 {path}：{why.zh}。",
+                            f"Cannot read {path}: {why.en}.") from exc
+    if stat.S_ISDIR(mode):
+        raise FairFileError(f"{path} 是一个文件夹，不是投洽会文件。",
+                            f"{path} is a folder, not a fair file.")
+    if not stat.S_ISREG(mode):
+        raise FairFileError(f"{path} 不是普通文件（是设备或管道），不是投洽会文件。",
+                            f"{path} is not a plain file (a device or a pipe), not a fair file.")
 
 
 def _sniff(path: Path) -> None:
@@ -131,8 +163,9 @@ def _sniff(path: Path) -> None:
             head = fh.read(512)
         size = path.stat().st_size
     except OSError as exc:
-        raise FairFileError(f"无法读取 {path.name}：{exc.strerror}",
-                            f"Cannot read {path.name}: {exc.strerror}") from exc
+        why = os_reason(exc)
+        raise FairFileError(f"无法读取 {path.name}：{why.zh}。",
+                            f"Cannot read {path.name}: {why.en}.") from exc
     if size == 0:
         raise FairFileError(f"{path.name} 是空文件，不是投洽会文件。",
                             f"{path.name} is empty, not a fair file.")
@@ -142,11 +175,42 @@ def _sniff(path: Path) -> None:
                                 f"{path.name} is a text file, not a fair file.")
         raise FairFileError(f"{path.name} 不是投洽会文件（无法识别的内容）。",
                             f"{path.name} is not a fair file (its content is not a database).")
-    if size < 100 or size < _header_size(head):
+    if size < 100 or size < _header_size(head) and not _has_wal(path):
+        # With a -wal beside it, a file shorter than its header is what a kill or a full
+        # disk during a checkpoint leaves: SQLite finishes the copy from the -wal.
         raise FairFileError(
-            f"{path.name} 已损坏：文件不完整（可能复制中断），请使用备份。",
+            f"{path.name} 已损坏：文件不完整（可能复制中断），请使用备份。" + _aside_zh(path),
             f"{path.name} is damaged: the file is cut short (an interrupted copy?); "
-            "use a backup.")
+            "use a backup." + _aside_en(path))
+
+
+def companions(path: Path) -> list[Path]:
+    """The ``-wal`` and ``-shm`` files beside ``path`` that exist: part of the fair."""
+    return [p for p in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+            if p.exists()]
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 32  # a header and at least part of a frame
+    except OSError:
+        return False
+
+
+def _aside_zh(path: Path) -> str:
+    """Never copy a backup over a file with a -wal/-shm beside it: SQLite would replay the
+    old -wal into the backup and break it."""
+    if not companions(path):
+        return ""
+    return f"先把 {path.name} 和旁边的 -wal、-shm 文件一起移到别处，再放入备份。"
+
+
+def _aside_en(path: Path) -> str:
+    if not companions(path):
+        return ""
+    return (f" First move {path.name} together with the -wal and -shm files beside it "
+            "somewhere else, then put the backup in its place.")
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -180,17 +244,37 @@ def _backup_before_upgrade(db: Database, path: Path, applied: list[str]) -> Path
 
 
 def backup_copy(db: Database, target: Path) -> None:
-    """A consistent copy of the open file (SQLite online backup), safe while in use."""
+    """A consistent copy of the open file (SQLite online backup), safe while in use.
+
+    The copy is whole in one file (no -wal), written under a temporary name and renamed.
+    Raises FairFileError when ``target`` has a -wal or -shm beside it (a fair in use, or
+    not closed cleanly: SQLite would replay that -wal into the copy); sqlite3.Error or
+    OSError when it cannot be written.
+    """
     target = Path(target)
+    if companions(target):
+        raise FairFileError(
+            f"{target.name} 旁边有 -wal/-shm 文件（正在使用或未正常关闭），不能覆盖，请换一个文件名。",
+            f"{target.name} has -wal/-shm files beside it (in use, or not closed cleanly); "
+            "it cannot be replaced: choose another name.")
     tmp = target.with_name(target.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
+    for leftover in (tmp, *companions(tmp)):
+        leftover.unlink(missing_ok=True)
     dest = sqlite3.connect(str(tmp))
     try:
         db.conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one file; WAL again when opened
     finally:
         dest.close()
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
     shutil.move(str(tmp), str(target))
+
+
+def data_size(db: Database) -> int:
+    """The fair's size in bytes: its pages, wherever they are (file or -wal)."""
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    return pages * db.execute("PRAGMA page_size").fetchone()[0]
 
 
 def check_file(db: Database) -> list[str]:
@@ -210,7 +294,25 @@ def check_file(db: Database) -> list[str]:
                           tb=table, row=rowid, p=parent))
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         problems.append(t("文件标识不是 fairdesk。", "The file is not marked as a fairdesk file."))
-    return problems + schema_problems(db)
+    return problems + unreadable_tables(db) + schema_problems(db)
+
+
+def unreadable_tables(db: Database) -> list[str]:
+    """Tables with a record that cannot be read back: a flipped byte inside a text breaks
+    its UTF-8 (SQLite's integrity check does not look inside values), and every export
+    or list that reaches that record would fail."""
+    problems = []
+    for table in db.table_names():
+        try:
+            cursor = db.conn.execute(f"SELECT * FROM [{table}]")
+            while cursor.fetchmany(1000):
+                pass
+        except (sqlite3.Error, ValueError) as exc:
+            problems.append(t("数据：表 {tb} 中有记录无法读出（文件内容被改动或损坏）。",
+                              "Data: a record in table {tb} cannot be read (the file's bytes "
+                              "were changed or damaged).", tb=table))
+            del exc
+    return problems
 
 
 def schema_problems(db: Database) -> list[str]:
@@ -238,5 +340,5 @@ def pending_names(db: Database) -> list[str]:
 
 __all__ = [
     "APPLICATION_ID", "MIGRATION_SET", "SUFFIX", "applied_names", "backup_copy",
-    "check_file", "create_file", "open_file", "pending_names", "schema_problems",
+    "check_file", "companions", "data_size", "create_file", "open_file", "pending_names", "schema_problems",
 ]

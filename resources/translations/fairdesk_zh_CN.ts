@@ -1669,6 +1669,10 @@
       <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
       <source>S&amp;witch operator…</source>
       <translation>切换操作员(&amp;W)…</translation>
     </message>
@@ -1715,6 +1719,42 @@
     <message>
       <source>No recent fairs</source>
       <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+      <source>automatic</source>
+      <translation>自动</translation>
+    </message>
+    <message>
+      <source>before an import</source>
+      <translation>导入前</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>恢复前</translation>
+    </message>
+    <message>
+      <source>by hand</source>
+      <translation>手动</translation>
+    </message>
+    <message>
+      <source>before an upgrade</source>
+      <translation>升级前</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>This fair has no backups yet.</source>
+      <translation>此投洽会还没有备份。</translation>
+    </message>
+    <message>
+      <source>Restore the fair as it was at (the current state is backed up first):</source>
+      <translation>把投洽会恢复到以下时间的状态（当前数据会先备份）：</translation>
+    </message>
+    <message>
+      <source>Cannot restore the backup</source>
+      <translation>无法恢复备份</translation>
     </message>
     <message>
       <source>Save a copy</source>

@@ -25,7 +25,6 @@ from fairdesk.core.guests.invitations import (
     REFUSED_STATES,
     sql_states,
 )
-from fairdesk.core.ids import is_id
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
@@ -214,23 +213,40 @@ def _session_refusal(fair: Fair, guest: Row, session_id: str) -> Text | None:
                    session_en=session["title_en"] or session["title"])
 
 
-def check_in(fair: Fair, code_or_guest_id: str, *, desk: str = "",
-             operator: Operator | None = None, session_id: str | None = None,
-             with_card: bool = True) -> ScanResult:
-    """Scan (a badge code) or manual check-in (a guest id), recorded in one transaction.
+def check_in(fair: Fair, code: str, *, desk: str = "", operator: Operator | None = None,
+             session_id: str | None = None, with_card: bool = True) -> ScanResult:
+    """Scan a badge code and record the arrival (or the session sign-in) in one transaction.
 
-    With ``session_id`` it is a session sign-in: attendance is recorded, and a guest whose
-    category the session does not admit is refused. Raises NotFoundError for an unknown
-    guest id or session.
+    Only a signed badge code admits: a scanned record id, a reference code or any other
+    text is red (a manual check-in is :func:`check_in_guest`, a deliberate act at the
+    desk). The "already checked in?" test runs inside the write transaction, so two desks
+    scanning one badge at once give one green and one amber. With ``session_id`` it is a
+    session sign-in, and a guest whose category the session does not admit is refused.
+    Raises NotFoundError for an unknown session.
     """
-    value = code_or_guest_id.strip()
-    if is_id(value):
-        guest = fair.get("guests", value)
+    with fair.transaction():  # BEGIN IMMEDIATE: the test and the write under one lock
+        result = verify(fair, code.strip(), session_id=session_id)
+        if result.ok:
+            result.check_in = _record(fair, result, desk, operator or fair.operator, session_id)
+    return _with_card(fair, result, with_card)
+
+
+def check_in_guest(fair: Fair, guest_id: str, *, desk: str = "",
+                   operator: Operator | None = None, session_id: str | None = None,
+                   with_card: bool = True) -> ScanResult:
+    """Manual check-in of a guest chosen at the desk (from the search), by its operator.
+
+    Never called with scanned text. Raises NotFoundError for an unknown guest or session.
+    """
+    with fair.transaction():
+        guest = fair.get("guests", guest_id)
         result = _guest_status(fair, guest, None, session_id)
-    else:
-        result = verify(fair, value, session_id=session_id)
-    if result.ok:
-        result.check_in = _record(fair, result, desk, operator or fair.operator, session_id)
+        if result.ok:
+            result.check_in = _record(fair, result, desk, operator or fair.operator, session_id)
+    return _with_card(fair, result, with_card)
+
+
+def _with_card(fair: Fair, result: ScanResult, with_card: bool) -> ScanResult:
     if with_card and result.guest is not None:
         result.card = guest_card(fair, result.guest["id"])
     return result

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from fairdesk.base.errors import ConflictError
+from fairdesk.base import files
+from fairdesk.base.errors import ConflictError, FairFileError
 from fairdesk.core.context import SYSTEM, Operator
 from fairdesk.core.demo import data
 from fairdesk.core.demo.agenda import build_agenda
@@ -83,15 +84,31 @@ def create_demo_fair(path: str | Path, *, guests: int = 600, seed: int = 2026,
 
     Raises FairFileError if ``path`` exists, ValueError for a size below 50.
     """
-    fair = Fair.create(path, operator)
+    path = Path(path)
+    if path.exists():
+        raise FairFileError(f"文件已存在：{path}", f"The file already exists: {path}")
+    # Built under a hidden name and renamed when whole: a demo killed half-way leaves no
+    # empty or half-built fair under the user's name (it would pass as an older schema).
+    partial = files.partial_path(path)
+    _remove_fair(partial)
+    fair = Fair.create(partial, operator)
     try:
         generate_demo(fair, guests=guests, seed=seed)
+        fair.close()  # checkpointed: the file alone holds it all (else its -wal moves too)
+        for suffix in ("-wal", "-shm"):
+            if Path(f"{partial}{suffix}").exists():
+                Path(f"{partial}{suffix}").replace(f"{path}{suffix}")
+        files.finish(partial, path)
     except BaseException:
-        fair.close()
-        for leftover in (Path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
+        fair.db.close()
+        _remove_fair(partial)
         raise
-    return fair
+    return Fair.open(path, operator)
+
+
+def _remove_fair(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _operators(demo: Demo) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ValidationError
+from fairdesk.base.files import written
 from fairdesk.base.i18n import t
 from fairdesk.base.xlsx import local_datetime, write_table
 from fairdesk.core.countries import country_name
@@ -152,7 +153,7 @@ def _write(path: Path, cols: list[Column], rows: list[list[Any]], sheet: str,
 
 def write_csv(path: Path, headers: Sequence[str], rows: list[list[Any]],
               kinds: Sequence[str]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
+    with written(path) as partial, partial.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(headers)
         for values in rows:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from fairdesk.base import files
 from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
 from fairdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
@@ -51,14 +52,24 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     from fairdesk.reports.badges import cards
 
     job = badge_job(fair, batch, back=back)
+    partial = files.partial_path(path)  # drawn there, recorded, then given its name
 
     def render(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
-        return cards.render_badges(path, job, size, back=back, progress=progress,
+        return cards.render_badges(partial, job, size, back=back, progress=progress,
                                    cancelled=cancelled)
+
+    def record_and_name() -> None:
+        try:
+            issuing.record_printed(fair, batch)
+            files.finish(partial, path)
+        except OSError as exc:
+            raise files.write_error(path, exc) from exc
+        finally:
+            files.discard(partial)
 
     def on_rendered(pages: int) -> None:
         title = translate("BadgePrinting", "Badges not printed")
-        logged = run_op(_owner(parent), lambda: issuing.record_printed(fair, batch), title=title)
+        logged = run_op(_owner(parent), record_and_name, title=title)
         if logged is not FAILED and done is not None:
             done(pages)
 

@@ -11,6 +11,7 @@ attendance for the chosen agenda session.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 
 from fairdesk.base.errors import FairdeskError
@@ -251,13 +252,16 @@ class CheckInPage(Page):
 
     # --- scanning ------------------------------------------------------------------------------
     def on_code_scanned(self, code: str) -> None:
-        self._check_in(code)
+        self._check_in(checkin.check_in, code)
 
-    def _check_in(self, value: str) -> checkin.ScanResult | None:
+    def _check_in(self, how: Callable[..., checkin.ScanResult],
+                  value: str) -> checkin.ScanResult | None:
+        """``how`` is check_in for scanned text (badge codes only), check_in_guest for the
+        guest the operator chose from the search."""
         fair = self.session.fair
         if fair is None:
             return None
-        result = run_op(self, lambda: checkin.check_in(
+        result = run_op(self, lambda: how(
             fair, value, desk=self.desk.text().strip(), session_id=self.session_id()),
             on_error=self.say_refusal)
         if result is FAILED:
@@ -307,7 +311,7 @@ class CheckInPage(Page):
     def on_manual_check_in(self, *_args: object) -> None:
         item = self.results.currentItem()
         if item is not None:
-            self._check_in(item.data(Qt.ItemDataRole.UserRole))
+            self._check_in(checkin.check_in_guest, item.data(Qt.ItemDataRole.UserRole))
 
     def on_reprint_clicked(self) -> None:
         """A lost or damaged badge: print the next version (the old one becomes void)."""

@@ -303,8 +303,10 @@ def render_badges(path: str | Path, job: BadgeJob, size: str = "a4-8up", *, back
                   cancelled: Cancelled | None = None) -> int:
     """Write the badges of ``job`` to ``path``; returns the number of pages.
 
-    Raises ValidationError (unknown size), RenderCancelled (the partial file is removed),
-    OSError (cannot write).
+    ``path`` is the temporary name of :func:`fairdesk.base.files.written`: the caller
+    records the print, then gives the file its own name, so a badge PDF that exists is
+    valid at the door. Raises ValidationError (unknown size), RenderCancelled, OSError
+    (cannot write); then nothing is left at ``path``.
     """
     spec = badge_size(size)
     register_fonts()
@@ -314,10 +316,10 @@ def render_badges(path: str | Path, job: BadgeJob, size: str = "a4-8up", *, back
     c.setAuthor(job.header.organiser)
     try:
         pages = _draw_all(c, job, spec, back, progress, cancelled)
-    except RenderCancelled:
+        c.save()
+    except BaseException:
         path.unlink(missing_ok=True)
         raise
-    c.save()
     return pages
 
 

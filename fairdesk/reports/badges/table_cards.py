@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from fairdesk.base.files import written
 from fairdesk.base.i18n import t
 from fairdesk.reports.badges.cards import Cancelled, Progress, RenderCancelled
 from fairdesk.reports.fonts import FONT, register_fonts
@@ -73,15 +74,20 @@ def render_table_cards(path: str | Path, items: list[TableCard], *, with_org: bo
                        cancelled: Cancelled | None = None) -> int:
     """One A4 sheet per card; returns the number of pages.
 
-    Raises RenderCancelled (the partial file is removed), OSError.
+    Raises RenderCancelled, OSError; then no file is left at ``path``.
     """
     register_fonts()
+    with written(path) as partial:
+        return _draw_cards(partial, items, with_org, title, progress, cancelled)
+
+
+def _draw_cards(path: Path, items: list[TableCard], with_org: bool, title: str,
+                progress: Progress | None, cancelled: Cancelled | None) -> int:
     w, h = A4
     c = Canvas(str(path), pagesize=A4, initialFontName=FONT, pageCompression=1)
     c.setTitle(title or t("席卡", "Table cards"))
     for k, item in enumerate(items):
         if cancelled is not None and cancelled():
-            Path(path).unlink(missing_ok=True)
             raise RenderCancelled
         _face(c, item, w, h / 2, with_org)  # lower face, upright
         c.saveState()

@@ -18,6 +18,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph
 
 from fairdesk.base.errors import FairdeskError
+from fairdesk.base.files import written
 from fairdesk.core.guests.views import Recipient, recipients
 from fairdesk.reports.fonts import FONT, fit_size, register_fonts, text_width
 from fairdesk.reports.guests.letter_text import (
@@ -93,18 +94,18 @@ def render_letters(letters: list[LetterData], path: str | Path, *,
         raise FairdeskError("没有选中嘉宾，未生成邀请函。", "No guests chosen: no letters made.")
     register_fonts()
     path = Path(path)
-    c = canvas.Canvas(str(path), pagesize=A4, initialFontName=FONT, pageCompression=1)
-    c.setTitle("邀请函 / Letters of invitation")
-    c.setAuthor(letters[0].organiser or "fairdesk")
-    for done, letter in enumerate(letters, 1):
-        if should_cancel and should_cancel():
-            path.unlink(missing_ok=True)
-            raise LetterCancelled()
-        draw_letter(c, letter)
-        c.showPage()
-        if progress:
-            progress(done, len(letters))
-    c.save()
+    with written(path) as partial:  # a cancel or a kill leaves no half-written letters
+        c = canvas.Canvas(str(partial), pagesize=A4, initialFontName=FONT, pageCompression=1)
+        c.setTitle("邀请函 / Letters of invitation")
+        c.setAuthor(letters[0].organiser or "fairdesk")
+        for done, letter in enumerate(letters, 1):
+            if should_cancel and should_cancel():
+                raise LetterCancelled()
+            draw_letter(c, letter)
+            c.showPage()
+            if progress:
+                progress(done, len(letters))
+        c.save()
     return path
 
 

@@ -22,6 +22,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from fairdesk.base.errors import FairdeskError
+from fairdesk.base.files import written
 from fairdesk.base.i18n import t
 from fairdesk.reports.fonts import FONT, register_fonts
 
@@ -157,11 +158,12 @@ def build(path: str | Path, story: list[Flowable], *, wide: bool, title: str, fa
     laptop's clock is used."""
     register_fonts()
     path = Path(path)
-    doc = SimpleDocTemplate(str(path), pagesize=page_size(wide), leftMargin=MARGIN,
-                            rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=14 * mm,
-                            title=title, author=printed_by, creator="fairdesk")
-    doc.build(story, canvasmaker=_footer_maker(fair_name, printed_by,
-                                                printed_at or now_text()))
+    with written(path) as partial:
+        doc = SimpleDocTemplate(str(partial), pagesize=page_size(wide), leftMargin=MARGIN,
+                                rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=14 * mm,
+                                title=title, author=printed_by, creator="fairdesk")
+        doc.build(story, canvasmaker=_footer_maker(fair_name, printed_by,
+                                                    printed_at or now_text()))
     return path
 
 

@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError, ValidationError
+from fairdesk.base.files import written
 from fairdesk.base.i18n import t
+from fairdesk.core import backups
 from fairdesk.core.changes import Changes
 from fairdesk.core.guests.importing.preview import (
     ImportPreview,
@@ -30,6 +32,7 @@ from fairdesk.core.guests.importing.preview import (
     guests_by_id,
     merge_values,
 )
+from fairdesk.core.guests.importing.raw_table import shown
 from fairdesk.core.guests.keys import guest_keys
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.guests.service import derived_name_fields
@@ -94,7 +97,7 @@ class ImportResult:
                            else "lines"))
         if self.new_units:
             lines.append(t("新建邀请单位：{u}。", "New inviting units: {u}.",
-                           u="、".join(self.new_units)))
+                           u="、".join(shown(u) for u in self.new_units)))
         if self.rejected:
             lines.append(t("有问题未导入 {n} 行：", "{n} {rows} rejected:", n=self.rejected,
                            rows=_rows(self.rejected)))
@@ -133,6 +136,8 @@ def apply_import(fair: Fair, preview: ImportPreview, *, skip_invalid: bool = Fal
     total, done = len(work), 0
     new_rows = preview.with_status("new")
     codes = fair.guests.new_ref_codes(len(new_rows))
+    if fair.path is not None and work:
+        backups.back_up(fair, "import")  # the fair as it was, whatever the import does
     with fair.transaction() as tx:
         units = _create_units(fair, tx, preview)
         for start in range(0, len(new_rows), CHUNK):
@@ -277,7 +282,8 @@ def write_rejects(preview: ImportPreview, path: Path) -> Path:
 
         write_table(path, headers, rows, sheet=t("问题行", "Rejected rows"))
     else:
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
+        with written(path) as partial, partial.open("w", encoding="utf-8-sig",
+                                                     newline="") as out:
             writer = csv.writer(out)
             writer.writerow(headers)
             writer.writerows(rows)

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from fairdesk.core.countries import find_country
+from fairdesk.core.guests.importing.raw_table import shown
 from fairdesk.core.guests.keys import MAINLAND_MOBILE, clean_id_number, clean_phone, phone_norm
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.guests.states import InvitationState
@@ -86,15 +87,15 @@ def phone(value: Any) -> str:
         return value
     cleaned = clean_phone(value)
     if cleaned and len(phone_norm(cleaned)) < 5:
-        raise CellProblem(f"“{text(value)}”不像电话号码。", f"'{text(value)}' is not a phone number.")
+        raise CellProblem(f"“{shown(value)}”不像电话号码。", f"'{shown(value)}' is not a phone number.")
     return cleaned
 
 
 def id_number(value: Any) -> str:
     cleaned = clean_id_number(value)
     if cleaned and not _ID_NUMBER.fullmatch(cleaned):
-        raise CellProblem(f"“{text(value)}”不像证件号码。",
-                          f"'{text(value)}' is not an ID number.")
+        raise CellProblem(f"“{shown(value)}”不像证件号码。",
+                          f"'{shown(value)}' is not an ID number.")
     return cleaned
 
 
@@ -111,7 +112,7 @@ def guess_id_type(number: str, country: str) -> str:
 def email(value: Any) -> str:
     cleaned = text(value).replace(" ", "")
     if cleaned and not _EMAIL.match(cleaned):
-        raise CellProblem(f"“{cleaned}”不是电子邮箱地址。", f"'{cleaned}' is not an email address.")
+        raise CellProblem(f"“{shown(cleaned)}”不是电子邮箱地址。", f"'{shown(cleaned)}' is not an email address.")
     return cleaned
 
 
@@ -122,7 +123,7 @@ def country(value: Any) -> str:
         return "CN"
     code = find_country(raw)
     if not code:
-        raise CellProblem(f"无法识别国家或地区“{raw}”。", f"Unknown country or region '{raw}'.")
+        raise CellProblem(f"无法识别国家或地区“{shown(raw)}”。", f"Unknown country or region '{shown(raw)}'.")
     return code
 
 
@@ -132,7 +133,7 @@ def gender(value: Any) -> str:
     if not raw:
         return ""
     if raw not in GENDER_WORDS:
-        raise CellProblem(f"性别“{text(value)}”应为男或女。", f"Gender '{text(value)}' should be M or F.")
+        raise CellProblem(f"性别“{shown(value)}”应为男或女。", f"Gender '{shown(value)}' should be M or F.")
     return GENDER_WORDS[raw]
 
 
@@ -146,8 +147,8 @@ def reply(value: Any) -> InvitationState | None:
                          (MAYBE, InvitationState.UNDECIDED)):
         if raw in words:
             return state
-    raise CellProblem(f"“{text(value)}”应为 是、否 或 待定。",
-                      f"'{text(value)}' should be Yes, No or TBD.")
+    raise CellProblem(f"“{shown(value)}”应为 是、否 或 待定。",
+                      f"'{shown(value)}' should be Yes, No or TBD.")
 
 
 def _vocab_code(vocab: dict[str, tuple[str, str]], value: Any, what_zh: str,
@@ -158,8 +159,8 @@ def _vocab_code(vocab: dict[str, tuple[str, str]], value: Any, what_zh: str,
             return code
     choices_zh = "、".join(zh for zh, _en in vocab.values())
     choices_en = ", ".join(en for _zh, en in vocab.values())
-    raise CellProblem(f"{what_zh}“{text(value)}”不在列表中（{choices_zh}）。",
-                      f"{what_en} '{text(value)}' is not one of: {choices_en}.")
+    raise CellProblem(f"{what_zh}“{shown(value)}”不在列表中（{choices_zh}）。",
+                      f"{what_en} '{shown(value)}' is not one of: {choices_en}.")
 
 
 @_cached
@@ -211,7 +212,7 @@ def _moment(value: Any, year: int) -> datetime | None:
     if isinstance(value, date):
         return datetime.combine(value, time())
     if isinstance(value, time):
-        raise CellProblem(f"“{value}”只有时间，没有日期。", f"'{value}' is a time without a date.")
+        raise CellProblem(f"“{shown(value)}”只有时间，没有日期。", f"'{shown(value)}' is a time without a date.")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 20000 < value < 80000:
             return EXCEL_EPOCH + timedelta(days=float(value))
@@ -242,5 +243,5 @@ def _parse_text_moment(raw: str, year: int) -> datetime:
 
 
 def _bad_date(raw: Any) -> CellProblem:
-    return CellProblem(f"“{raw}”不是日期或时间（如 2026年5月18日 10:30 或 2026-05-18）。",
-                       f"'{raw}' is not a date or time (e.g. 2026-05-18 10:30).")
+    return CellProblem(f"“{shown(raw)}”不是日期或时间（如 2026年5月18日 10:30 或 2026-05-18）。",
+                       f"'{shown(raw)}' is not a date or time (e.g. 2026-05-18 10:30).")

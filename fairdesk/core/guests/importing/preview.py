@@ -86,6 +86,9 @@ class ImportPreview:
         if "inviting_unit" not in mapped and not self.default_unit_id:
             out.append(t("没有“邀请单位”列，也未指定邀请单位。",
                          "No inviting unit column, and no inviting unit chosen."))
+        if self.raw.sheet:  # a workbook: which sheet was read (a hidden one is passed over)
+            out.append(t("读取工作表“{s}”，表头在第 {n} 行。", "Read sheet '{s}', header on row {n}.",
+                         s=self.raw.sheet, n=self.raw.header_line))
         return out
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fairdesk.base.errors import ValidationError
+from fairdesk.core.guests.importing import xlsx_cells
 from fairdesk.core.guests.names import fold_text
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -121,34 +123,113 @@ def read_table(path: str | Path) -> RawTable:
         f"Cannot import '{path.name}': only .xlsx, .xls and .csv files are supported.")
 
 
-def _read_workbook(path: Path) -> list[tuple[str, list[list[Any]], bool]]:
+# A sheet whose declared range holds more cells than this is read cell by cell (calamine
+# would allocate the whole range: a stray cell at XFD1048576 asks for 550 GB and aborts).
+MAX_DENSE_CELLS = 2_000_000
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an .xlsx in this box is encrypted
+SHOWN_CHARS = 40  # of a cell quoted in a sentence
+Sheets = list[tuple[str, list[list[Any]], bool, bool]]  # name, rows, merged title, visible
+
+
+def shown(value: Any) -> str:
+    """A cell as quoted in a sentence: cut short, so a 100,000-character cell is not
+    echoed whole into an error."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
+
+
+def _damaged(path: Path) -> ValidationError:
+    return ValidationError(
+        "file", f"无法读取“{path.name}”：文件已损坏或不是 Excel 文件。",
+        f"Cannot read '{path.name}': the file is damaged or not an Excel file.")
+
+
+def _password(path: Path) -> ValidationError:
+    return ValidationError(
+        "file", f"“{path.name}”设有打开密码：请在 Excel 或 WPS 中打开，另存一份不带密码的文件再导入。",
+        f"'{path.name}' is protected by a password: open it in Excel or WPS, save a copy "
+        "without the password, and import that.")
+
+
+def _read_workbook(path: Path) -> Sheets:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        raise _damaged(path) from None
+    if head == OLE_MAGIC and path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise _password(path)
+    if zipfile.is_zipfile(path) and path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    return _read_with_calamine(path)
+
+
+def _read_xlsx(path: Path) -> Sheets:
+    """Each sheet by calamine, or cell by cell when its range is huge or calamine fails."""
+    try:
+        book = zipfile.ZipFile(path)
+        members = xlsx_cells.sheet_members(book)
+        huge = {n for n, _, m in members
+                if m in book.namelist() and xlsx_cells.declared_cells(book, m) > MAX_DENSE_CELLS}
+    except Exception:  # noqa: BLE001 - a broken zip or XML: one sentence
+        raise _damaged(path) from None
+    try:
+        sheets = _read_with_calamine(path, skip=huge)
+    except ValidationError:
+        sheets = []  # calamine cannot read a cell (a #SPILL!): every sheet cell by cell
+    read = {name for name, *_ in sheets}
+    try:
+        for name, state, member in members:
+            if name not in read and member in book.namelist():
+                rows = xlsx_cells.read_sheet(book, member)
+                sheets.append((name, rows, False, state == "visible"))
+    except Exception:  # noqa: BLE001
+        raise _damaged(path) from None
+    finally:
+        book.close()
+    order = [name for name, *_ in members]
+    return sorted(sheets, key=lambda sheet: order.index(sheet[0]) if sheet[0] in order else 0)
+
+
+def _read_with_calamine(path: Path, skip: set[str] = frozenset()) -> Sheets:  # type: ignore[assignment]
     from python_calamine import CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_path(str(path))
+        visible = {m.name: str(getattr(m, "visible", "visible")).lower().endswith("visible")
+                   and "hidden" not in str(getattr(m, "visible", "")).lower()
+                   for m in book.sheets_metadata}
         sheets = []
         for name in book.sheet_names:
+            if name in skip:
+                continue
             sheet = book.get_sheet_by_name(name)
             merged = bool(getattr(sheet, "merged_cell_ranges", None) or [])
-            sheets.append((name, sheet.to_python(skip_empty_area=False), merged))
+            sheets.append((name, sheet.to_python(skip_empty_area=False), merged,
+                           visible.get(name, True)))
         return sheets
     except Exception as exc:  # calamine raises its own error types for damaged files
-        raise ValidationError(
-            "file", f"无法读取“{path.name}”：文件已损坏或不是 Excel 文件（{exc}）。",
-            f"Cannot read '{path.name}': the file is damaged or not an Excel file ({exc}).",
-        ) from None
+        words = str(exc).lower()
+        if "password" in words or "encrypt" in words:
+            raise _password(path) from None
+        raise _damaged(path) from None
 
 
-def _best_sheet(path: Path, sheets: list[tuple[str, list[list[Any]], bool]]) -> RawTable:
-    best: RawTable | None = None
-    best_score = -1
-    for name, rows, merged in sheets:
-        index, score = find_header(rows)
-        if score > best_score and score >= 2:
-            best, best_score = RawTable(path, name, rows, index, merged), score
-    if best is None:
-        raise _no_header(path)
-    return best
+def _best_sheet(path: Path, sheets: Sheets) -> RawTable:
+    """The first visible sheet with a header (the best one); hidden sheets only when no
+    visible sheet holds a list."""
+    for wanted in (True, False):
+        best: RawTable | None = None
+        best_score = -1
+        for name, rows, merged, visible in sheets:
+            if visible != wanted:
+                continue
+            index, score = find_header(rows)
+            if score > best_score and score >= 2:
+                best, best_score = RawTable(path, name, rows, index, merged), score
+        if best is not None:
+            return best
+    raise _no_header(path)
 
 
 def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
@@ -167,7 +248,47 @@ def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)], encoding
+    return _csv_rows(path, text, dialect), encoding
+
+
+def _csv_rows(path: Path, text: str, dialect: Any) -> list[list[Any]]:
+    """The CSV's rows; line endings of any kind (CR alone, as old Macs save). Raises
+    ValidationError naming the line for a cell over the size limit or a quote never
+    closed (which would swallow every row after it)."""
+    reader = csv.reader(io.StringIO(text, newline=None), dialect)
+    rows: list[list[Any]] = []
+    try:
+        for row in reader:
+            rows.append(list(row))
+    except csv.Error:
+        line = reader.line_num
+        raise ValidationError(
+            "file", f"“{path.name}”第 {line} 行附近有一个单元格超过 {csv.field_size_limit():,} 个字符"
+            "，或引号不成对。",
+            f"'{path.name}' has a cell over {csv.field_size_limit():,} characters, or "
+            f"unmatched quotes, near line {line}.", row=line) from None
+    quote = getattr(dialect, "quotechar", '"') or '"'
+    if text.count(quote) % 2 and rows:
+        line = _unclosed_at(text, quote)
+        raise ValidationError(
+            "file", f"“{path.name}”第 {line} 行的引号没有闭合：其后的各行都被读成了一个单元格。"
+            "请在表格软件中检查这一行。",
+            f"'{path.name}' has a quote opened on line {line} and never closed: every line "
+            "after it would be read as one cell. Check that line in a spreadsheet.", row=line)
+    return rows
+
+
+def _unclosed_at(text: str, quote: str) -> int:
+    """The line where the last quote that is never closed opens."""
+    inside, opened_at = False, 1
+    for line, content in enumerate(text.replace("\r\n", "\n").replace("\r", "\n")
+                                   .split("\n"), 1):
+        for ch in content:
+            if ch == quote:
+                inside = not inside
+                if inside:
+                    opened_at = line
+    return opened_at
 
 
 def _with_header(path: Path, sheet: str, rows: list[list[Any]], merged: bool) -> RawTable:
