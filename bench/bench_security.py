@@ -92,7 +92,7 @@ def run() -> list[dict]:
     from fairdesk.gui.qt import QApplication
     from fairdesk.gui.security.page import SecurityPage
     from fairdesk.gui.session import FairSession
-    from fairdesk.reports.reception.frame import build, heading
+    from fairdesk.reports.frame import build, heading
     from fairdesk.reports.security.paper import render_daily
 
     app = QApplication.instance() or QApplication([])

@@ -17,7 +17,7 @@ from fairdesk.core.reception.meals import apply_seating, plan_seating
 from fairdesk.core.reception.pickup_plan import apply_pickups, plan_pickups
 from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign
 from fairdesk.core.reception.sample import build_sample
-from fairdesk.reports.reception.frame import PrintCancelled
+from fairdesk.reports.frame import PrintCancelled
 from fairdesk.reports.reception.lists import render_sheets
 from fairdesk.reports.reception.table_plan import render_table_plan
 from fairdesk.reports.reception.workbooks import write_sheets, write_table_plan

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from fairdesk.base.i18n import t
-from fairdesk.reports.reception.frame import (
+from fairdesk.reports.frame import (
     Cancelled,
     PrintCancelled,
     Progress,

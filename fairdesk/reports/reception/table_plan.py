@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import Flowable
 
 from fairdesk.base.i18n import t
 from fairdesk.reports.fonts import FONT, fit_size
-from fairdesk.reports.reception.frame import (
+from fairdesk.reports.frame import (
     HEAD_BG,
     INK,
     RULE,

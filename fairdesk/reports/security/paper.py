@@ -18,7 +18,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from fairdesk.base.i18n import t
 from fairdesk.reports.fonts import FONT, text_width
-from fairdesk.reports.reception.frame import (
+from fairdesk.reports.frame import (
     ALERT,
     HEAD_BG,
     RULE,

@@ -1,4 +1,5 @@
-"""The frame every roster printout shares: A4, the fair's heading, tables, and a footer.
+"""The frame the printed lists share (roster lists, security paper): A4, the fair's heading,
+tables, and a footer.
 
 The footer says when and by whom the page was printed and "page x of y"; the
 page count needs the whole document, so pages are held and stamped on save.
