@@ -23,7 +23,7 @@ from pathlib import Path
 
 from fairdesk.core.fair import Fair
 from fairdesk.core.ids import new_id
-from fairdesk.core.reception import find_conflicts
+from fairdesk.core.reception.conflicts import find_conflicts
 from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign
 from fairdesk.core.reception.sample import build_sample, sample_trips
 from fairdesk.core.reception.transport import load_transport, transport_conflicts

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fairdesk.base.errors import ConflictError, ValidationError
-from fairdesk.core.reception import find_conflicts
-from fairdesk.core.reception.conflicts import conflicts_for_trip
+from fairdesk.core.reception.conflicts import conflicts_for_trip, find_conflicts
 
 
 def _new(changes, table):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fairdesk.core.demo import generate_demo
-from fairdesk.core.reception import find_conflicts
+from fairdesk.core.reception.conflicts import find_conflicts
 from fairdesk.core.reception.model import ATTENDING
 from fairdesk.core.reception.pickup_plan import apply_pickups, plan_pickups
 from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from fairdesk.base.errors import ConflictError
-from fairdesk.core.reception import find_conflicts
 from fairdesk.core.reception.arrivals import arrivals_board, guest_chain
+from fairdesk.core.reception.conflicts import find_conflicts
 from fairdesk.core.reception.meals import (
     apply_seating,
     honour_seats,

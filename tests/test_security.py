@@ -202,7 +202,7 @@ def test_hotel_becomes_a_site(sec: Fair) -> None:
 
 
 def test_roster_warns_of_guests_in_a_hotel_not_cleared(sec: Fair) -> None:
-    from fairdesk.core.reception import find_conflicts
+    from fairdesk.core.reception.conflicts import find_conflicts
 
     hotel = sec.reception.create("hotels", name="海景大酒店").items[0].after
     sec.security.update("sites", site(sec, "海景酒店"), hotel_id=hotel["id"])

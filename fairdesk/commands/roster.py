@@ -117,7 +117,7 @@ def _preview_unless(apply: bool) -> bool:
 
 # --- handlers ---------------------------------------------------------------------------------
 def cmd_check(args: argparse.Namespace) -> int:
-    from fairdesk.core.reception import find_conflicts
+    from fairdesk.core.reception.conflicts import find_conflicts
 
     def job(fair: Fair) -> int:
         conflicts = find_conflicts(fair)

@@ -18,20 +18,3 @@
   clashes filed under the records they involve.
 - :mod:`.sample`: a roster to try things on (tests, bench).
 """
-
-from __future__ import annotations
-
-from typing import Any
-
-__all__ = ["CONFLICT_KINDS", "Conflict", "conflicts_by_record", "find_conflicts"]
-_HOME = {"conflicts_by_record": "conflicts", "find_conflicts": "conflicts",
-         "CONFLICT_KINDS": "model", "Conflict": "model"}
-
-
-def __getattr__(name: str) -> Any:
-    """The rules load when first used, so reading one guest's chain stays light."""
-    if name in _HOME:
-        import importlib
-
-        return getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
