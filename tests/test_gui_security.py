@@ -152,3 +152,26 @@ def test_a_new_hotel_on_the_lodging_page_is_offered_as_a_security_site(page, mon
     assert site and site[0]["kind"] == "hotel"
     assert views.items(fair, site_id=site[0]["id"])  # its checklists were issued
     lodging.deleteLater()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_matrix_fits_a_1366_laptop_with_every_heading_whole(page, qtbot):
+    """On a borrowed laptop the matrix needs no sideways scroll, and a long department name
+    is shown on two lines (its whole name in the tooltip), never clipped mid-word."""
+    from fairdesk.gui.security.matrix_model import two_lines
+
+    page.resize(1156, 700)  # the page's share of a 1366-wide window beside the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.matrix_view
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0, timeout=2000)
+    model, header = view.model(), view.horizontalHeader()
+    for column in range(1, model.columnCount() - 1):
+        shown = model.headerData(column, Qt.Orientation.Horizontal)
+        full = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert full in (shown.replace("\n", " "), shown.replace("\n", ""))
+        widest = max(header.fontMetrics().horizontalAdvance(line) for line in shown.split("\n"))
+        assert widest <= header.sectionSize(column), shown
+    assert two_lines("住建/城管/市场监管") == "住建/城管/\n市场监管"
+    assert two_lines("Health & food safety") == "Health &\nfood safety"
+    assert two_lines("公安") == "公安"

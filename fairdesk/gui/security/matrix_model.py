@@ -22,6 +22,19 @@ Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
+def two_lines(text: str) -> str:
+    """A long column heading broken at the space or slash nearest its middle, so a narrow
+    column shows it whole on two lines ("Health & food" / "safety") instead of clipping it."""
+    if sum(2 if ord(char) > 0x2E80 else 1 for char in text) <= 12:  # a Han character: two
+        return text
+    breaks = [i for i, char in enumerate(text) if char in " /"]
+    if not breaks:
+        return text
+    at = min(breaks, key=lambda i: abs(i - len(text) / 2))
+    keep = text[at] if text[at] == "/" else ""
+    return text[:at] + keep + "\n" + text[at + 1:]
+
+
 def cell_text(cell: Cell) -> str:
     if not cell.total:
         return "—"
@@ -110,13 +123,17 @@ class MatrixModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self.matrix is None:
+        shown = role == Qt.ItemDataRole.DisplayRole
+        if not (shown or role == Qt.ItemDataRole.ToolTipRole) or self.matrix is None:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+            return str(section + 1) if shown else None
         depts = self.matrix.departments
         if section == 0:
             return translate("SecurityMatrix", "Site")
         if section == len(depts) + 1:
             return translate("SecurityMatrix", "Cleared")
-        return depts[section - 1].label if 0 < section <= len(depts) else None
+        if not 0 < section <= len(depts):
+            return None
+        name = depts[section - 1].label
+        return two_lines(name) if shown else name

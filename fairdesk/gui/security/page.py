@@ -27,6 +27,7 @@ from fairdesk.gui.qt import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -289,9 +290,15 @@ class SecurityPage(Page):
     def _size_matrix(self, departments: int) -> None:
         if getattr(self, "_matrix_sized", False) or not departments:
             return
-        self.matrix_view.setColumnWidth(0, 260)
+        # the departments share what the site column leaves, so all of them fit a 1366-wide
+        # laptop; below their minimum the view scrolls
+        header = self.matrix_view.horizontalHeader()
+        header.setMinimumSectionSize(84)
+        header.setStretchLastSection(False)
+        self.matrix_view.setColumnWidth(0, 240)
         for column in range(1, departments + 1):
-            self.matrix_view.setColumnWidth(column, 118)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(departments + 1, QHeaderView.ResizeMode.ResizeToContents)
         self._matrix_sized = True
 
     def on_tab_changed(self, index: int) -> None:
