@@ -260,7 +260,7 @@ def test_start_state_then_new_fair(qtbot, tmp_path, monkeypatch):
     target = tmp_path / "新展会"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr("fairdesk.gui.menus.FairSettingsDialog.exec", lambda self: 0)
+    monkeypatch.setattr("fairdesk.gui.fair_settings.FairSettingsDialog.exec", lambda self: 0)
     qtbot.mouseClick(win.start.new_button, Qt.MouseButton.LeftButton)
     assert win.session.fair is not None
     assert win.session.fair.path == Path(str(target) + ".fair")

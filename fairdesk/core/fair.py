@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import language
 from fairdesk.core.changes import ChangeAction
@@ -29,6 +27,7 @@ from fairdesk.core.settings import BY_KEY
 from fairdesk.core.timeutil import zone
 from fairdesk.core.tx import Listener, Row, Tx
 from fairdesk.storage import fairfile
+from fairdesk.storage.connection import FairDb
 
 if TYPE_CHECKING:
     from fairdesk.core.agenda.service import AgendaService
@@ -50,7 +49,7 @@ BUSY_TIMEOUT_MS = fairfile.BUSY_TIMEOUT_MS
 class Fair:
     """An open fair file. Not thread-safe: use it on the thread that opened it."""
 
-    def __init__(self, db: Database, path: Path | None, operator: Operator = SYSTEM) -> None:
+    def __init__(self, db: FairDb, path: Path | None, operator: Operator = SYSTEM) -> None:
         self.db = db
         self.path = path
         self.operator = operator
@@ -74,7 +73,7 @@ class Fair:
     @classmethod
     def memory(cls, operator: Operator = SYSTEM, **settings: Any) -> Fair:
         """An in-memory fair, for tests."""
-        db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+        db = FairDb(sqlite3.connect(":memory:"))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA application_id = {fairfile.APPLICATION_ID}")
         fairfile.migrations.apply(db)

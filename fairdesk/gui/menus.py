@@ -12,7 +12,6 @@ from fairdesk.base.files import write_error
 from fairdesk.core import backups
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
-from fairdesk.gui.fair_settings import FairSettingsDialog
 from fairdesk.gui.qt import (
     QAction,
     QActionGroup,
@@ -221,6 +220,8 @@ class MenuBar(QMenuBar):
     def on_fair_settings_triggered(self) -> None:
         fair = self.window_.session.fair
         if fair is not None:
+            from fairdesk.gui.fair_settings import FairSettingsDialog  # built when asked
+
             FairSettingsDialog(fair, self.window_).exec()
 
     def on_language_group_triggered(self, action: QAction) -> None:
