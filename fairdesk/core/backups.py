@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairFileError
+from fairdesk.core import roles
 from fairdesk.storage import fairfile
 
 if TYPE_CHECKING:
@@ -126,8 +127,10 @@ def restore(fair: Fair, backup: Path, *, root: Path | None = None) -> Backup:
     """Replace the open fair's content by ``backup``'s, after backing up the current state.
 
     Returns the backup of the state replaced. Raises FairFileError when ``backup`` is not a
-    sound fair file (nothing is changed then).
+    sound fair file (nothing is changed then), PermissionDenied (roles in force and not the
+    committee).
     """
+    roles.require(fair, roles.Action.RESTORE)
     source = fairfile.open_file(Path(backup), upgrade=False)
     try:
         problems = fairfile.check_file(source)
