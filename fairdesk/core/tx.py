@@ -52,6 +52,15 @@ class Tx:
         self.changes.add(Change(TABLE_AREA.get(entity, "settings"), entity, record_id, action,
                                 before, after))
 
+    def audit_only(self, entity: str, record_id: str, action: ChangeAction, detail: Row) -> None:
+        """An audit row that changes no record (someone saw a masked value): no Change."""
+        op = self.fair.operator
+        self.fair.db.execute(
+            "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
+            " entity_id, action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
+            [new_id(), self.now, op.name, op.desk, op.laptop, op.role_stamp,
+             TABLE_AREA.get(entity, "settings"), entity, record_id, action, _dump(detail)])
+
     def _audit_created(self, table: str, rows: list[Row]) -> None:
         """One audit row (with the row's after-image) and one Change per created row,
         written with one executemany."""

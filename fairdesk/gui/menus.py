@@ -22,7 +22,7 @@ from fairdesk.gui.qt import (
     QMenuBar,
     QMessageBox,
 )
-from fairdesk.gui.signin import ask_operator
+from fairdesk.gui.signin import LANGUAGE_NAMES, ask_sign_in
 from fairdesk.gui.translation import install_language, resolve_language
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.storage import sqlerrors
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from fairdesk.gui.main_window import MainWindow
 
 FAIR_SUFFIX = ".fair"
-LANGUAGE_NAMES = {"zh": "中文", "en": "English"}  # each in its own language, never translated
 
 
 def save_copy(fair: Fair, path: str) -> None:
@@ -214,9 +213,14 @@ class MenuBar(QMenuBar):
                                              8000)
 
     def on_switch_operator_triggered(self) -> None:
-        operator = ask_operator(self.window_)
-        if operator is not None:
-            self.window_.set_operator(operator)
+        window, language = self.window_, prefs.language_choice()
+        fair = window.session.fair
+        signed = ask_sign_in(window, check=fair.sign_in if fair is not None else None)
+        if signed is not None:
+            window.set_operator(signed.operator, signed.pin)
+        if prefs.language_choice() != language:  # chosen on the sign-in screen
+            self.language_actions[prefs.language_choice()].setChecked(True)
+            window.retranslate()
 
     def on_fair_settings_triggered(self) -> None:
         fair = self.window_.session.fair
