@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fairdesk.base.errors import FairdeskError
+from fairdesk.base.files import os_reason
 from fairdesk.base.i18n import language, t
 from fairdesk.core.changes import STAMPS, ChangeAction
 from fairdesk.core.roles import role_name
@@ -162,7 +164,7 @@ def record_revealed(fair: Fair, entity: str, record_id: str, field: str) -> None
 
 def export_xlsx(fair: Fair, entries: list[AuditEntry], path: str | Path) -> int:
     """Write the entries to an .xlsx (time in the fair's timezone); returns the count.
-    Raises OSError when the file cannot be written."""
+    Raises FairdeskError (a sentence) when the file cannot be written."""
     from datetime import datetime
 
     from fairdesk.base.xlsx import write_table
@@ -174,7 +176,12 @@ def export_xlsx(fair: Fair, entries: list[AuditEntry], path: str | Path) -> int:
     rows = [[datetime.fromisoformat(e.at).astimezone(fair.tz).replace(tzinfo=None),
              e.operator, e.role_label, e.desk, e.laptop, e.area, e.entity, e.entity_id,
              e.action_label, e.summary] for e in entries]
-    write_table(Path(path), headers, rows, sheet=t("操作记录", "Audit log"),
-                widths=[18, 12, 14, 12, 12, 10, 16, 28, 10, 80],
-                kinds=["datetime", *["text"] * 9])
+    try:
+        write_table(Path(path), headers, rows, sheet=t("操作记录", "Audit log"),
+                    widths=[18, 12, 14, 12, 12, 10, 16, 28, 10, 80],
+                    kinds=["datetime", *["text"] * 9])
+    except OSError as exc:
+        why = os_reason(exc)
+        raise FairdeskError(f"无法写入 {path}：{why.zh}。",
+                            f"Cannot write {path}: {why.en}.") from exc
     return len(rows)

@@ -125,7 +125,7 @@ class SignInDialog(QDialog):
         names = {Role.RECEPTION: self.tr("Reception"), Role.TRANSPORT: self.tr("Transport"),
                  Role.SECURITY: self.tr("Security liaison"), Role.SIGNING: self.tr("Signing"),
                  Role.COMMITTEE: self.tr("Committee")}
-        self.role_combo.setItemText(0, self.tr("No role (look only at what is open to all)"))
+        self.role_combo.setItemText(0, self.tr("No particular role"))
         for i, role in enumerate(ROLES[1:], start=1):
             self.role_combo.setItemText(i, names[role])
         english = self.tr("Sign in") == "Sign in"
@@ -171,6 +171,7 @@ class SignInDialog(QDialog):
         choice = self.language_combo.currentData()
         prefs.set_language_choice(choice)
         install_language(resolve_language(None, choice))
+        self._retranslate()  # now, not when the posted LanguageChange arrives
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

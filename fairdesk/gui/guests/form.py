@@ -15,6 +15,7 @@ from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
 from fairdesk.gui import style
+from fairdesk.gui.audit.history import ChangeHistoryBox
 from fairdesk.gui.guests.form_parts import CompanionsBox, HistoryBox, TransitionsBox
 from fairdesk.gui.guests.photo_box import PhotoBox
 from fairdesk.gui.guests.reception_box import ReceptionBox
@@ -98,6 +99,7 @@ class GuestForm(QWidget):
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.companions = CompanionsBox(self)
         self.history = HistoryBox(self)
+        self.change_history = ChangeHistoryBox(self)
         self.photo = PhotoBox(lambda: self.session.fair, self)
         self.reception = ReceptionBox(self)
 
@@ -116,6 +118,7 @@ class GuestForm(QWidget):
             column.addLayout(person)
         column.addWidget(self.companions)
         column.addWidget(self.history)
+        column.addWidget(self.change_history)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -226,6 +229,7 @@ class GuestForm(QWidget):
         self.companions.set_rows(self.fair.guests.list("companions", guest_id=guest_id)
                                  if guest_id else [])
         self.history.set_rows(self.fair.guests.history(guest_id) if guest_id else [])
+        self.change_history.show_record(self.fair, "guests", guest_id)
         self.companions.setEnabled(bool(guest_id))
         self.photo.show_guest(guest_id)
         self.reception.show_guest(self.fair if guest_id else None, guest_id)
