@@ -653,6 +653,30 @@ ZH_CN: dict[str, str] = {
     "Area": "板块",
     "Record": "记录",
     "Record id": "记录编号",
+    "Kind of record": "记录类别",
+    # the committee's PINs in the fair settings
+    "Set a PIN": "设置 PIN 码",
+    "Set a PIN…": "设置 PIN 码…",
+    "empty: everyone in the role": "留空：该角色的所有人",
+    "everyone in the role": "该角色的所有人",
+    "Operator": "操作员",
+    "PIN (4–12 digits)": "PIN 码（4–12 位数字）",
+    "PIN again": "再输一次",
+    "The two PINs differ; type them again.": "两次输入的 PIN 码不一致，请重新输入。",
+    "Roles and PINs": "角色与 PIN 码",
+    "No PIN is set: every operator may do everything, as in a small fair. Set the "
+    "committee's PIN first; from then on bulk changes, reprints, deletions, settings and "
+    "restores need the committee, and a role with a PIN is taken only with it.":
+    "尚未设置 PIN 码：任何操作员都可做所有操作，适合小型投洽会。请先设置组委会的 PIN 码；"
+    "此后批量修改、重印证件、删除、修改设置和从备份恢复都需组委会角色，"
+    "设了 PIN 码的角色须凭 PIN 码登录。",
+    "A role with a PIN is taken only with it (a role without one needs none). Bulk "
+    "changes, reprints, deletions, settings and restores need the committee.":
+    "设了 PIN 码的角色须凭 PIN 码登录（未设的角色无需 PIN 码）。批量修改、重印证件、"
+    "删除、修改设置和从备份恢复需组委会角色。",
+    "PIN not set": "未设置 PIN 码",
+    "Select a PIN to remove.": "请先选中要删除的 PIN 码。",
+    "PIN not removed": "未删除 PIN 码",
     "Action": "操作",
     "Before → after": "修改前 → 修改后",
     "Every change made to this fair: who, when, at which desk and in which role, what it "
@@ -675,6 +699,9 @@ ZH_CN: dict[str, str] = {
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("SignInDialog", "Role"): "角色",
+    ("PinDialog", "Role"): "角色",
+    ("PinsBox", "Role"): "角色",
+    ("Roles", "Reception"): "接待",
     ("SignInDialog", "Department"): "所在部门",
     ("SignInDialog", "Reception"): "接待",
     ("AuditLog", "Role"): "角色",

@@ -18,6 +18,7 @@ from fairdesk.base.files import os_reason
 from fairdesk.base.i18n import language, t
 from fairdesk.core.changes import STAMPS, ChangeAction
 from fairdesk.core.roles import role_name
+from fairdesk.core.settings import BY_KEY
 
 if TYPE_CHECKING:
     from fairdesk.core.entity import Entity
@@ -31,6 +32,18 @@ ACTION_NAMES = {ChangeAction.CREATE: ("新建", "created"), ChangeAction.UPDATE:
                 ChangeAction.BULK_CREATE: ("批量新建", "created in bulk"),
                 ChangeAction.REVEAL: ("查看完整信息", "seen in full")}
 SHOWN_CHARS = 60  # a long value is cut in the history's sentence
+AREA_NAMES = {"guests": ("嘉宾", "Guests"), "reception": ("接待保障", "Reception"),
+              "security": ("安全保卫", "Security"), "signing": ("签约", "Signing"),
+              "agenda": ("议程", "Agenda"), "badges": ("证件与报到", "Badges and check-in"),
+              "settings": ("设置与操作员", "Settings and operators")}
+OTHER_TABLES = {"fair_settings": ("投洽会设置", "Fair settings"),
+                "operators": ("操作员", "Operator"), "guest_photos": ("嘉宾照片", "Guest photo"),
+                "badges": ("证件", "Badge"), "check_ins": ("报到", "Check-in"),
+                "badge_prints": ("证件打印", "Badge print")}
+OTHER_FIELDS = {"name": ("姓名", "Name"), "desk": ("岗位", "Desk"), "laptop": ("电脑", "Laptop"),
+                "role": ("角色", "Role"), "last_seen_at": ("最近登录", "Last seen"),
+                "count": ("数量", "Count"), "key": ("设置", "Setting"), "value": ("值", "Value")}
+SECRET_SETTINGS = ("roles.pins", "badge.secret")  # their values stay out of the log's words
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,13 @@ class AuditEntry:
     entity_id: str
     action: str
     changes: tuple[tuple[str, str, str], ...]  # (field label, before, after)
+    entity_label: str = ""  # "Hotel"
+    record_name: str = ""  # the record's name then (a hotel's name), else its id
+
+    @property
+    def area_label(self) -> str:
+        zh, en = AREA_NAMES.get(self.area, (self.area, self.area))
+        return en if language() == "en" else zh
 
     @property
     def role_label(self) -> str:
@@ -80,6 +100,8 @@ def _shown(value: Any) -> str:
 
 def _changes(spec: Entity | None, action: str, before: dict, after: dict) \
         -> tuple[tuple[str, str, str], ...]:
+    if after.get("key") in SECRET_SETTINGS:
+        return ((t("设置", "Setting"), "", t("已修改（内容不显示）", "changed (not shown)")),)
     if action == ChangeAction.REVEAL:
         return ((t("字段", "Field"), "", _label(spec, str(after.get("field", "")))),)
     keys = [k for k in dict.fromkeys([*before, *after]) if k not in STAMPS and k != "id"
@@ -89,15 +111,35 @@ def _changes(spec: Entity | None, action: str, before: dict, after: dict) \
 
 def _label(spec: Entity | None, name: str) -> str:
     field = spec.by_name.get(name) if spec is not None else None
-    return field.label if field is not None else name
+    if field is not None:
+        return field.label
+    if name in BY_KEY:  # a fair setting
+        return BY_KEY[name].en if language() == "en" else BY_KEY[name].zh
+    zh, en = OTHER_FIELDS.get(name, (name, name))
+    return en if language() == "en" else zh
 
 
 def _entries(fair: Fair, rows: list[Row]) -> list[AuditEntry]:
     specs = _specs(fair)
-    return [AuditEntry(r["at"], r["operator"], r["desk"], r["laptop"], r.get("role") or "",
-                       r["area"], r["entity"], r["entity_id"], r["action"],
-                       _changes(specs.get(r["entity"]), r["action"],
-                                _load(r["before"]), _load(r["after"]))) for r in rows]
+    entries = []
+    for r in rows:
+        spec, before, after = specs.get(r["entity"]), _load(r["before"]), _load(r["after"])
+        title = spec.title if spec is not None else "name"
+        name = (after or before).get(title) or (after or before).get("key") or r["entity_id"]
+        entries.append(AuditEntry(
+            r["at"], r["operator"], r["desk"], r["laptop"], r.get("role") or "", r["area"],
+            r["entity"], r["entity_id"], r["action"],
+            _changes(spec, r["action"], before, after), _entity_label(spec, r["entity"]),
+            _label(None, str(name)) if r["entity"] == "fair_settings"
+            else str(name) if r["entity_id"] != "*" else t("多条", "many")))
+    return entries
+
+
+def _entity_label(spec: Entity | None, table: str) -> str:
+    if spec is not None:
+        return spec.label
+    zh, en = OTHER_TABLES.get(table, (table, table))
+    return en if language() == "en" else zh
 
 
 def _load(text: str | None) -> dict:
@@ -170,16 +212,16 @@ def export_xlsx(fair: Fair, entries: list[AuditEntry], path: str | Path) -> int:
     from fairdesk.base.xlsx import write_table
 
     headers = [t("时间", "Time"), t("操作员", "Operator"), t("角色", "Role"),
-               t("报到台", "Desk"), t("电脑", "Laptop"), t("板块", "Area"),
-               t("记录", "Record"), t("编号", "Record id"), t("操作", "Action"),
-               t("改动", "Changes")]
+               t("岗位", "Desk"), t("电脑", "Laptop"), t("板块", "Area"),
+               t("记录类别", "Kind of record"), t("记录", "Record"), t("编号", "Record id"),
+               t("操作", "Action"), t("改动", "Changes")]
     rows = [[datetime.fromisoformat(e.at).astimezone(fair.tz).replace(tzinfo=None),
-             e.operator, e.role_label, e.desk, e.laptop, e.area, e.entity, e.entity_id,
-             e.action_label, e.summary] for e in entries]
+             e.operator, e.role_label, e.desk, e.laptop, e.area_label, e.entity_label,
+             e.record_name, e.entity_id, e.action_label, e.summary] for e in entries]
     try:
         write_table(Path(path), headers, rows, sheet=t("操作记录", "Audit log"),
-                    widths=[18, 12, 14, 12, 12, 10, 16, 28, 10, 80],
-                    kinds=["datetime", *["text"] * 9])
+                    widths=[18, 12, 14, 12, 12, 12, 14, 24, 28, 12, 80],
+                    kinds=["datetime", *["text"] * 10])
     except OSError as exc:
         why = os_reason(exc)
         raise FairdeskError(f"无法写入 {path}：{why.zh}。",

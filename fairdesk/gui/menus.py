@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from fairdesk import __version__
 from fairdesk.base.errors import FairFileError
 from fairdesk.base.files import write_error
-from fairdesk.core import backups
+from fairdesk.core import backups, roles
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.fair_settings import FairSettingsDialog
@@ -175,8 +175,10 @@ class MenuBar(QMenuBar):
         fair = self.window_.session.fair
         if fair is None or fair.path is None:
             return
-        found = backups.list_backups(fair.path)
         title = self.tr("Restore from backup")
+        if not self._allowed(fair, roles.Action.RESTORE, title):
+            return
+        found = backups.list_backups(fair.path)
         if not found:
             QMessageBox.information(self.window_, title, self.tr("This fair has no backups yet."))
             return
@@ -224,8 +226,13 @@ class MenuBar(QMenuBar):
 
     def on_fair_settings_triggered(self) -> None:
         fair = self.window_.session.fair
-        if fair is not None:
+        if fair is not None and self._allowed(fair, roles.Action.SETTINGS,
+                                               self.tr("Fair settings")):
             FairSettingsDialog(fair, self.window_).exec()
+
+    def _allowed(self, fair: Fair, action: str, title: str) -> bool:
+        """May the operator do ``action``? If not, the refusal is said before anything is asked."""
+        return run_op(self.window_, lambda: roles.require(fair, action), title=title) is not FAILED
 
     def on_language_group_triggered(self, action: QAction) -> None:
         choice = action.data()

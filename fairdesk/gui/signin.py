@@ -18,6 +18,7 @@ from fairdesk.core.vocab import DEPARTMENTS
 from fairdesk.gui import prefs
 from fairdesk.gui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -45,6 +46,15 @@ class SignIn:
 
 
 Check = Callable[[Operator, str], object]  # raises FairdeskError (a wrong PIN)
+
+
+def role_names() -> dict[str, str]:
+    """Each role's name in the interface's language."""
+    return {Role.RECEPTION: QCoreApplication.translate("Roles", "Reception"),
+            Role.TRANSPORT: QCoreApplication.translate("Roles", "Transport"),
+            Role.SECURITY: QCoreApplication.translate("Roles", "Security liaison"),
+            Role.SIGNING: QCoreApplication.translate("Roles", "Signing"),
+            Role.COMMITTEE: QCoreApplication.translate("Roles", "Committee")}
 
 
 class SignInDialog(QDialog):
@@ -122,9 +132,7 @@ class SignInDialog(QDialog):
         self.language_combo.setItemText(0, self.tr("As the system"))
         for i, code in ((1, "zh"), (2, "en")):
             self.language_combo.setItemText(i, LANGUAGE_NAMES[code])
-        names = {Role.RECEPTION: self.tr("Reception"), Role.TRANSPORT: self.tr("Transport"),
-                 Role.SECURITY: self.tr("Security liaison"), Role.SIGNING: self.tr("Signing"),
-                 Role.COMMITTEE: self.tr("Committee")}
+        names = role_names()
         self.role_combo.setItemText(0, self.tr("No particular role"))
         for i, role in enumerate(ROLES[1:], start=1):
             self.role_combo.setItemText(i, names[role])

@@ -69,6 +69,45 @@
     </message>
   </context>
   <context>
+    <name>AuditLog</name>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>板块</translation>
+    </message>
+    <message>
+      <source>Kind of record</source>
+      <translation>记录类别</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>修改前 → 修改后</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
       <source>Search</source>
@@ -1883,6 +1922,10 @@
       <translation>副本已保存到 %1</translation>
     </message>
     <message>
+      <source>Fair settings</source>
+      <translation>投洽会设置</translation>
+    </message>
+    <message>
       <source>About fairdesk</source>
       <translation>关于 fairdesk</translation>
     </message>
@@ -1966,6 +2009,84 @@
     <message>
       <source>Cannot read %1: %2</source>
       <translation>无法读取 %1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinDialog</name>
+    <message>
+      <source>Set a PIN</source>
+      <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+      <source>empty: everyone in the role</source>
+      <translation>留空：该角色的所有人</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>PIN (4–12 digits)</source>
+      <translation>PIN 码（4–12 位数字）</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>再输一次</translation>
+    </message>
+    <message>
+      <source>The two PINs differ; type them again.</source>
+      <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinsBox</name>
+    <message>
+      <source>Roles and PINs</source>
+      <translation>角色与 PIN 码</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>everyone in the role</source>
+      <translation>该角色的所有人</translation>
+    </message>
+    <message>
+      <source>Set a PIN…</source>
+      <translation>设置 PIN 码…</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>删除所选</translation>
+    </message>
+    <message>
+      <source>No PIN is set: every operator may do everything, as in a small fair. Set the committee's PIN first; from then on bulk changes, reprints, deletions, settings and restores need the committee, and a role with a PIN is taken only with it.</source>
+      <translation>尚未设置 PIN 码：任何操作员都可做所有操作，适合小型投洽会。请先设置组委会的 PIN 码；此后批量修改、重印证件、删除、修改设置和从备份恢复都需组委会角色，设了 PIN 码的角色须凭 PIN 码登录。</translation>
+    </message>
+    <message>
+      <source>A role with a PIN is taken only with it (a role without one needs none). Bulk changes, reprints, deletions, settings and restores need the committee.</source>
+      <translation>设了 PIN 码的角色须凭 PIN 码登录（未设的角色无需 PIN 码）。批量修改、重印证件、删除、修改设置和从备份恢复需组委会角色。</translation>
+    </message>
+    <message>
+      <source>PIN not set</source>
+      <translation>未设置 PIN 码</translation>
+    </message>
+    <message>
+      <source>Select a PIN to remove.</source>
+      <translation>请先选中要删除的 PIN 码。</translation>
+    </message>
+    <message>
+      <source>PIN not removed</source>
+      <translation>未删除 PIN 码</translation>
     </message>
   </context>
   <context>
@@ -2224,6 +2345,29 @@
     <message>
       <source>Import finished</source>
       <translation>导入完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>Reception</source>
+      <translation>接待</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>车辆保障</translation>
+    </message>
+    <message>
+      <source>Security liaison</source>
+      <translation>安全保卫联络员</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>签约</translation>
+    </message>
+    <message>
+      <source>Committee</source>
+      <translation>组委会</translation>
     </message>
   </context>
   <context>
@@ -2831,26 +2975,6 @@
     <message>
       <source>As the system</source>
       <translation>跟随系统</translation>
-    </message>
-    <message>
-      <source>Reception</source>
-      <translation>接待</translation>
-    </message>
-    <message>
-      <source>Transport</source>
-      <translation>车辆保障</translation>
-    </message>
-    <message>
-      <source>Security liaison</source>
-      <translation>安全保卫联络员</translation>
-    </message>
-    <message>
-      <source>Signing</source>
-      <translation>签约</translation>
-    </message>
-    <message>
-      <source>Committee</source>
-      <translation>组委会</translation>
     </message>
     <message>
       <source>No particular role</source>

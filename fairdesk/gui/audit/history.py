@@ -33,25 +33,26 @@ def local_time(fair: Fair, at: str) -> str:
 def entry_rows(fair: Fair, entries: list[AuditEntry]) -> list[dict]:
     """The entries as table rows (what the history box and the audit page show)."""
     return [{"id": e.entity_id, "at": local_time(fair, e.at), "operator": e.operator,
-             "role": e.role_label, "desk": e.desk, "laptop": e.laptop, "area": e.area,
-             "entity": e.entity, "action": e.action_label, "summary": e.summary}
+             "role": e.role_label, "desk": e.desk, "laptop": e.laptop, "area": e.area_label,
+             "entity": e.entity_label, "record": e.record_name, "action": e.action_label,
+             "summary": e.summary}
             for e in entries]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditLog", text)
 
 
 def entry_columns(*, record: bool = False) -> list[Column]:
     """The audit table's columns; with ``record``, which record each change was to."""
-    columns = [Column("at", lambda: _tr("When")), Column("operator", lambda: _tr("Who")),
-               Column("role", lambda: _tr("Role")), Column("desk", lambda: _tr("Desk"))]
+    columns = [Column("at", lambda: QCoreApplication.translate("AuditLog", "When")),
+               Column("operator", lambda: QCoreApplication.translate("AuditLog", "Who")),
+               Column("role", lambda: QCoreApplication.translate("AuditLog", "Role")),
+               Column("desk", lambda: QCoreApplication.translate("AuditLog", "Desk"))]
     if record:
-        columns += [Column("area", lambda: _tr("Area")),
-                    Column("entity", lambda: _tr("Record")),
-                    Column("id", lambda: _tr("Record id"))]
-    return [*columns, Column("action", lambda: _tr("Action")),
-            Column("summary", lambda: _tr("Before → after"), tooltip=lambda r: r["summary"])]
+        columns += [Column("area", lambda: QCoreApplication.translate("AuditLog", "Area")),
+                    Column("entity", lambda: QCoreApplication.translate("AuditLog", "Kind of record")),
+                    Column("record", lambda: QCoreApplication.translate("AuditLog", "Record"),
+                           tooltip=lambda r: r["id"])]
+    return [*columns, Column("action", lambda: QCoreApplication.translate("AuditLog", "Action")),
+            Column("summary", lambda: QCoreApplication.translate("AuditLog", "Before → after"),
+                   tooltip=lambda r: r["summary"])]
 
 
 def entry_table(model: RowsModel) -> QTableView:
