@@ -133,3 +133,30 @@ def test_phones_are_for_the_roles_that_call_guests() -> None:
     assert roles.allowed(fair, Action.SEE_PHONES, RECEPTION)
     assert not roles.allowed(fair, Action.SEE_ID_NUMBERS, RECEPTION)
     assert roles.allowed(fair, Action.SEE_ID_NUMBERS, COMMITTEE)
+
+
+def test_the_command_line_takes_its_role_from_the_environment(tmp_path, monkeypatch,
+                                                               capsys) -> None:  # noqa: ANN001
+    import io
+
+    from fairdesk.cli import main
+
+    path = tmp_path / "cli.fair"
+    Fair.create(path).close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    assert main(["--lang", "en", "pins", str(path), "--set", "committee"]) == 0
+    assert "Committee: everyone in the role" in capsys.readouterr().out
+    backup = tmp_path / "copy.fair"
+    assert main(["copy", str(path), str(backup)]) == 0
+    assert main(["--lang", "en", "restore", str(path), str(backup)]) == 1
+    assert ("Restoring a backup needs the committee role; you are signed in with no role"
+            in capsys.readouterr().err)
+    monkeypatch.setenv("FAIRDESK_ROLE", "committee")
+    monkeypatch.setenv("FAIRDESK_PIN", "1111")
+    assert main(["--lang", "en", "restore", str(path), str(backup)]) == 1
+    assert "not the PIN of the Committee role" in capsys.readouterr().err
+    monkeypatch.setenv("FAIRDESK_PIN", "2468")
+    assert main(["--lang", "en", "restore", str(path), str(backup)]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "en", "audit", str(path), "--limit", "3"]) == 0
+    assert "(Committee)" in capsys.readouterr().out

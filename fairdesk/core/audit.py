@@ -30,7 +30,8 @@ SERVICES = ("guests", "reception", "security", "signing", "agenda")
 ACTION_NAMES = {ChangeAction.CREATE: ("新建", "created"), ChangeAction.UPDATE: ("修改", "changed"),
                 ChangeAction.DELETE: ("删除", "deleted"),
                 ChangeAction.BULK_CREATE: ("批量新建", "created in bulk"),
-                ChangeAction.REVEAL: ("查看完整信息", "seen in full")}
+                ChangeAction.REVEAL: ("查看完整信息", "seen in full"),
+                ChangeAction.RESTORE: ("从备份恢复", "restored from a backup")}
 SHOWN_CHARS = 60  # a long value is cut in the history's sentence
 AREA_NAMES = {"guests": ("嘉宾", "Guests"), "reception": ("接待保障", "Reception"),
               "security": ("安全保卫", "Security"), "signing": ("签约", "Signing"),
@@ -100,6 +101,8 @@ def _shown(value: Any) -> str:
 
 def _changes(spec: Entity | None, action: str, before: dict, after: dict) \
         -> tuple[tuple[str, str, str], ...]:
+    if action == ChangeAction.RESTORE:
+        return ((t("备份", "Backup"), str(after.get("replaced", "")), str(after.get("backup", ""))),)
     if after.get("key") in SECRET_SETTINGS:
         return ((t("设置", "Setting"), "", t("已修改（内容不显示）", "changed (not shown)")),)
     if action == ChangeAction.REVEAL:

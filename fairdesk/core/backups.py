@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairFileError
 from fairdesk.core import roles
+from fairdesk.core.changes import ChangeAction
 from fairdesk.storage import fairfile
 
 if TYPE_CHECKING:
@@ -149,5 +150,8 @@ def restore(fair: Fair, backup: Path, *, root: Path | None = None) -> Backup:
         source.close()
     fair.db.execute("PRAGMA journal_mode = WAL")
     fair.forget_cached()
+    with fair.transaction() as tx:  # the restored log says who restored it, and from what
+        tx.audit_only("fair_settings", Path(backup).name, ChangeAction.RESTORE,
+                      {"backup": Path(backup).name, "replaced": before.path.name})
     fair.checkpoint(truncate=True)
     return before

@@ -23,6 +23,8 @@ class ChangeAction(enum.StrEnum):
     BULK_CREATE = "bulk-create"
     #: Someone saw a masked value (an ID number, a phone) in full; no record changed.
     REVEAL = "reveal"
+    #: The fair's content was replaced by a backup (record id: the backup's file name).
+    RESTORE = "restore"
 
 
 @dataclass(frozen=True)

@@ -212,10 +212,13 @@ def require(fair: Fair, action: str) -> None:
         return
     zh_action, en_action = ACTION_NAMES[action]
     zh_role, en_role = role_name(fair.operator.role, fair.operator.department)
+    zh_now = f"您当前的角色是“{zh_role}”" if fair.operator.role else "您登录时未选角色"
+    en_now = f"you are signed in as {en_role}" if fair.operator.role else \
+        "you are signed in with no role"
     raise PermissionDenied(
-        f"{zh_action}需要组委会角色；您当前的角色是“{zh_role}”。请组委会成员登录后再做。",
-        f"{en_action[0].upper()}{en_action[1:]} needs the committee role; you are signed in "
-        f"as {en_role}. Ask a committee member to sign in and do it.")
+        f"{zh_action}需要组委会角色；{zh_now}。请组委会成员登录后再做。",
+        f"{en_action[0].upper()}{en_action[1:]} needs the committee role; {en_now}. Ask a "
+        "committee member to sign in and do it.")
 
 
 def require_department(fair: Fair, department: dict[str, Any]) -> None:
