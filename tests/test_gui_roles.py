@@ -21,7 +21,7 @@ from fairdesk.gui.guests.followup import FollowUpView
 from fairdesk.gui.main_window import MainWindow
 from fairdesk.gui.qt import QCoreApplication, QSettings, QStandardPaths, Qt
 from fairdesk.gui.session import FairSession
-from fairdesk.gui.signin import SignInDialog
+from fairdesk.gui.signin import SignIn, SignInDialog
 from fairdesk.gui.translation import install_language
 from fairdesk.gui.widgets.record_form import RecordForm
 
@@ -171,3 +171,34 @@ def test_a_masked_phone_is_shown_on_a_click_and_audited(qtbot) -> None:
     assert index.data() == "13812345678"
     seen = fair.rows("SELECT operator, action FROM audit_log WHERE action = 'reveal'")
     assert seen == [{"operator": "孙签约", "action": "reveal"}]
+
+
+def test_a_wrong_pin_at_opening_asks_again_and_cancel_leaves_no_role(qtbot, tmp_path,
+                                                                     monkeypatch) -> None:
+    path = _fair_with_pins(tmp_path / "pins.fair")
+    asked = []
+
+    def cancelled(parent, *, check, refusal):  # noqa: ANN001, ANN202
+        asked.append(refusal)
+
+    monkeypatch.setattr("fairdesk.gui.main_window.ask_sign_in", cancelled)
+    win = MainWindow(Operator("李娜", "报到台1", "lap2", Role.COMMITTEE), pin="9999")
+    qtbot.addWidget(win)
+    win.open_fair_file(path)
+    assert asked and "“组委会”角色的 PIN 不对" in asked[0]
+    assert win.session.fair.operator.role == ""  # works on, without the role
+    with pytest.raises(roles.PermissionDenied):
+        win.session.fair.set_settings(fair__city="成都")
+    win.session.close()
+
+    def right_pin(parent, *, check, refusal):  # noqa: ANN001, ANN202
+        signed = SignIn(Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE), "2468")
+        check(signed.operator, signed.pin)
+        return signed
+
+    monkeypatch.setattr("fairdesk.gui.main_window.ask_sign_in", right_pin)
+    win.operator, win.pin = Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE), "0000"
+    win.open_fair_file(path)
+    assert win.session.fair.operator.role == Role.COMMITTEE and win.pin == "2468"
+    win.session.fair.set_settings(fair__city="成都")
+    win.session.close()
