@@ -202,3 +202,31 @@ def test_a_wrong_pin_at_opening_asks_again_and_cancel_leaves_no_role(qtbot, tmp_
     assert win.session.fair.operator.role == Role.COMMITTEE and win.pin == "2468"
     win.session.fair.set_settings(fair__city="成都")
     win.session.close()
+
+
+def test_the_guest_form_masks_phone_and_id_until_clicked(qtbot) -> None:
+    from fairdesk.gui.guests.form import GuestForm
+
+    session = FairSession()
+    fair = Fair.memory(COMMITTEE)
+    session.open(fair)
+    gid = make_crowd(fair, 1)[0]
+    fair.guests.update("guests", gid, phone="13812345678", id_number="110101199001011234")
+    roles.set_pin(fair, Role.COMMITTEE, "2468")
+    fair.sign_in(Operator("孙签约", "签约组", "lap3", Role.SIGNING))
+    form = GuestForm(session)
+    qtbot.addWidget(form)
+    form.show()
+    form.show_guest(gid)
+    phone, id_number = form.fields["phone"].editor, form.fields["id_number"].editor
+    assert (phone.text(), id_number.text()) == ("138****5678", "110***********1234")
+    assert phone.isReadOnly()
+    form.fields["title"].editor.setText("董事长兼总经理")
+    assert form.save()  # the masked text is never written back
+    stored = fair.get("guests", gid)
+    assert (stored["phone"], stored["title"]) == ("13812345678", "董事长兼总经理")
+    qtbot.mouseClick(id_number, Qt.MouseButton.LeftButton)
+    assert id_number.text() == "110101199001011234" and not id_number.isReadOnly()
+    assert phone.text() == "138****5678"
+    seen = fair.rows("SELECT after FROM audit_log WHERE action = 'reveal'")
+    assert len(seen) == 1 and "id_number" in seen[0]["after"]

@@ -34,6 +34,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.widgets.field_widgets import FieldEditor, combo, line, text_box
 from fairdesk.gui.widgets.ops import FAILED, run_op
+from fairdesk.gui.widgets.privacy import MaskedFields
 
 if TYPE_CHECKING:
     from fairdesk.core.entity import Field
@@ -81,6 +82,8 @@ class GuestForm(QWidget):
         self.current: dict[str, Any] = {}
         self.fields: dict[str, FieldEditor] = {}
         self._build()
+        self.private = MaskedFields(session, "guests", {
+            kind: self.fields[kind].editor for kind in ("phone", "id_number")}, self)
         self._connect_signals()
         self.setEnabled(False)
 
@@ -222,6 +225,7 @@ class GuestForm(QWidget):
             if _spec(name).kind == "datetime" and value:
                 value = f"{value[:10]} {value[11:16]}"
             editor.set_value(value)
+        self.private.show_record(row.get("id"), row)
         self.heading.setText(row.get("name", ""))
         self._show_message("")
         self._load_state(row)
@@ -253,7 +257,7 @@ class GuestForm(QWidget):
 
     def changed_values(self) -> dict[str, Any]:
         """Fields whose value differs from the stored guest (all fields for a new guest)."""
-        values = self.values()
+        values = {k: v for k, v in self.values().items() if k not in self.private.masked}
         if self.guest_id is None:
             return values
         shown = {}
