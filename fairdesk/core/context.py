@@ -20,6 +20,13 @@ class Operator:
     name: str
     desk: str = ""
     laptop: str = ""
+    role: str = ""  # a fairdesk.core.roles.Role value, or "" (none chosen)
+    department: str = ""  # a security liaison's department (its code)
+
+    @property
+    def role_stamp(self) -> str:
+        """The audit log's ``role``: ``security:police`` for a liaison, else the role."""
+        return f"{self.role}:{self.department}" if self.role and self.department else self.role
 
     @property
     def stamp(self) -> str:

@@ -262,7 +262,13 @@ class Fair:
         self._settings_cache = None
 
     def set_settings(self, **values: Any) -> Changes:
-        """Change fair settings (keys with dots given as ``fair__name``)."""
+        """Change fair settings (keys with dots given as ``fair__name``).
+
+        Raises PermissionDenied when roles are in force and the operator is not the committee.
+        """
+        from fairdesk.core import roles
+
+        roles.require(self, roles.Action.SETTINGS)
         with self.transaction() as tx:
             for key, value in values.items():
                 self.settings_set(tx, key.replace("__", "."), value)
@@ -313,15 +319,24 @@ class Fair:
         from fairdesk.core.agenda.service import AgendaService
         return AgendaService(self)
 
-    def sign_in(self, operator: Operator) -> Changes:
-        """Make ``operator`` the author of changes from now on, recorded in the operators table."""
+    def sign_in(self, operator: Operator, pin: str = "") -> Changes:
+        """Make ``operator`` the author of changes from now on, recorded in the operators table.
+
+        The operator's role is taken only with its PIN when the committee set one.
+        Raises PermissionDenied (a wrong PIN; the operator stays as before).
+        """
+        from fairdesk.core import roles
+
+        roles.verify(self, operator, pin)
         self.operator = operator
         found = self.rows("SELECT id FROM operators WHERE name=? AND desk=? AND laptop=?",
                           [operator.name, operator.desk, operator.laptop])
+        role = operator.role_stamp
         with self.transaction() as tx:
             if found:
-                tx.update("operators", found[0]["id"], {"last_seen_at": tx.now})
+                tx.update("operators", found[0]["id"], {"last_seen_at": tx.now, "role": role})
             else:
                 tx.insert("operators", {"name": operator.name, "desk": operator.desk,
-                                        "laptop": operator.laptop, "last_seen_at": tx.now})
+                                        "laptop": operator.laptop, "role": role,
+                                        "last_seen_at": tx.now})
         return tx.changes

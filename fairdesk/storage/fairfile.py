@@ -102,6 +102,8 @@ def open_file(path: Path, *, upgrade: bool = True) -> FairDb:
         db.close()
         raise FairFileError(f"{path.name} 已损坏。" + _aside_zh(path),
                             f"{path.name} is damaged." + _aside_en(path)) from exc
+    if upgrade:  # to be written to: a damaged file is refused, not written (``check`` looks)
+        _refuse_damaged(db, path)
     unknown = [name for name in applied if name not in _known_names()]
     if unknown:
         db.close()
@@ -130,6 +132,26 @@ def open_file(path: Path, *, upgrade: bool = True) -> FairDb:
         db.close()
         raise sqlerrors.file_error(path, exc) from exc
     return db
+
+
+def _refuse_damaged(db: FairDb, path: Path) -> None:
+    """Raise FairFileError when SQLite's quick check finds the file's structure damaged
+    (a page of random bytes): writing there would hide the damage under new changes."""
+    try:
+        found = [r[0] for r in db.execute("PRAGMA quick_check(3)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if sqlerrors.code(exc) not in (sqlerrors.CORRUPT, sqlerrors.NOTADB, None):
+            db.close()
+            raise sqlerrors.file_error(path, exc) from exc
+        found = ["malformed"]
+    if found == ["ok"]:
+        return
+    db.close()
+    raise FairFileError(
+        f"{path.name} 已损坏，未做任何改动：请运行 fairdesk check {path.name} 查看，"
+        "或从备份恢复（fairdesk backups / fairdesk restore）。",
+        f"{path.name} is damaged; nothing was changed. Run 'fairdesk check {path.name}' to "
+        "see what is wrong, or restore a backup ('fairdesk backups' / 'fairdesk restore').")
 
 
 def _refuse_other_kinds(path: Path) -> None:

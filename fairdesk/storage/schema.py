@@ -575,6 +575,16 @@ def m0013_security_liaison(db: Database) -> None:
         withdraw_reason TEXT NOT NULL DEFAULT ''""", "site_id, department_id")
 
 
+@migrations(name="0019_roles")
+def m0019_roles(db: Database) -> None:
+    """Operators' roles: the audit log and the operators table say in which role a change
+    was made; the audit page searches the log by time and by person."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN role TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE operators ADD COLUMN role TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_audit_at ON audit_log (at)")
+    db.execute("CREATE INDEX idx_audit_operator ON audit_log (operator, at)")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
