@@ -19,6 +19,7 @@ from fairdesk.base.errors import FairdeskError
 from fairdesk.base.files import os_reason
 from fairdesk.base.i18n import language, set_language, system_language, t
 from fairdesk.commands import MODULES
+from fairdesk.commands import language as cli_language
 from fairdesk.storage import sqlerrors
 
 GUI_HELP = """\
@@ -26,7 +27,7 @@ fairdesk runs a city's investment fair on site, offline.
 
   fairdesk                 open the window
   fairdesk FILE.fair       open that fair in the window
-  fairdesk --demo          open a fresh demo fair in the window
+  fairdesk --demo          open this laptop's demo fair in the window
   fairdesk COMMAND ...     run a job without the window (see below)
 
 Messages are in Chinese unless the language is English (set --lang en, or
@@ -40,6 +41,8 @@ EXIT_BUG = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, its help in the current language (``set_language``)."""
+    cli_language.install()
     parser = argparse.ArgumentParser(
         prog="fairdesk", formatter_class=argparse.RawDescriptionHelpFormatter,
         description=GUI_HELP,
@@ -50,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in MODULES:
         importlib.import_module(name).register(sub)
-    return parser
+    return cli_language.localize(parser)
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:

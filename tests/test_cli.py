@@ -161,7 +161,7 @@ def test_an_unknown_command_is_named(capsys):
 @pytest.mark.parametrize("command", [None, *COMMANDS])
 def test_help_in_plain_words(capsys, command):
     with pytest.raises(SystemExit) as done:
-        cli.main([command, "--help"] if command else ["--help"])
+        cli.main(["--lang", "en", command, "--help"] if command else ["--lang", "en", "--help"])
     out = capsys.readouterr().out
     assert done.value.code == 0 and out.startswith("usage: fairdesk")
     if command is None:
@@ -196,7 +196,7 @@ def test_demo_refuses_an_existing_file(tmp_path, capsys):
 def test_demo_rejects_a_silly_guest_count(tmp_path, capsys):
     with pytest.raises(SystemExit) as done:
         cli.main(["demo", str(tmp_path / "d.fair"), "--guests", "0"])
-    assert done.value.code == 2 and "between 1 and 100000" in capsys.readouterr().err
+    assert done.value.code == 2 and "应在 1 到 100000 之间" in capsys.readouterr().err
 
 
 def test_demo_prints_what_it_made(tmp_path, capsys, monkeypatch):
