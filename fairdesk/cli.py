@@ -64,8 +64,8 @@ def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fairdesk", add_help=False)
     parser.add_argument("file", nargs="?")
     parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--guests", type=int, default=600)
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--guests", type=int)  # with --demo: a fresh demo fair this size
+    parser.add_argument("--seed", type=int)
     parser.add_argument("--lang", choices=("zh", "en"))
     return parser.parse_args(argv)
 

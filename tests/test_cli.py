@@ -173,7 +173,7 @@ def test_help_in_plain_words(capsys, command):
 @pytest.mark.parametrize(("argv", "expected"), [
     ([], {"file": None, "demo": False}),
     (["2026.fair"], {"file": "2026.fair", "demo": False}),
-    (["--demo"], {"file": None, "demo": True, "guests": 600}),
+    (["--demo"], {"file": None, "demo": True, "guests": None, "seed": None}),
     (["--demo", "--guests", "50", "--seed", "3"], {"demo": True, "guests": 50, "seed": 3}),
     (["--lang", "en", "x.fair"], {"file": "x.fair", "lang": "en"}),
 ])
