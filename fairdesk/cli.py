@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -38,6 +39,7 @@ HELP_FLAGS = ("-h", "--help", "--version")
 # Exit statuses: 0 done, 1 refused (a sentence says why), 2 bad arguments (argparse's),
 # 3 and 4 red and amber at `checkin`, 70 a bug (EX_SOFTWARE), 130/143 interrupted.
 EXIT_BUG = 70
+_DRIVE = re.compile(r"^[A-Za-z]:")  # D:fair, D:\\fairs on Windows
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +83,7 @@ def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _give_streams()
     set_language(system_language())
     lang, rest = _take_lang(argv)
     if lang in ("zh", "en"):
@@ -123,6 +126,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                        e=f"{type(exc).__name__}: {exc}"), code=EXIT_BUG)
 
 
+def _give_streams() -> None:
+    """The windowed ``fairdesk.exe`` has no console: Python's sys.stdout and sys.stderr are
+    None there, and the first print (``fairdesk.exe --help``, a command's output, a warning)
+    would raise. They write to nowhere instead; ``fairdesk-cli.exe`` is the one with a console."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM (logout, shutdown, kill): unwinds like Ctrl+C, so the open fair is closed
     (checkpointed into the file) by the ``with`` blocks on the way out."""
@@ -135,7 +147,8 @@ def _on_sigterm(_signum: int, _frame: object) -> None:
 def _looks_like_command(word: str) -> bool:
     """A bare word that is neither an option, a fair file name nor an existing path."""
     return (not word.startswith("-") and not word.lower().endswith(".fair")
-            and not os.path.exists(word) and os.sep not in word)
+            and not os.path.exists(word) and os.sep not in word and "/" not in word
+            and not _DRIVE.match(word))
 
 
 def _run_gui(argv: list[str]) -> int:

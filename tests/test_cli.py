@@ -253,3 +253,19 @@ def test_every_table_has_a_label_in_info():
 
     tables = {t for tables in AREA_TABLES.values() for t in tables}
     assert tables <= set(TABLE_LABELS), sorted(tables - set(TABLE_LABELS))
+
+
+def test_the_windowed_program_without_a_console_prints_to_nowhere(monkeypatch, tmp_path):
+    """fairdesk.exe (windowed, no console) has None for sys.stdout and sys.stderr."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["new", str(tmp_path / "w.fair")]) == 0
+    assert cli.main(["info", str(tmp_path / "missing.fair")]) == 1
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--help"])
+    assert done.value.code == 0 and (tmp_path / "w.fair").is_file()
+
+
+@pytest.mark.parametrize("word", ["D:fairs", "E:\\\\投洽会\\\\2026", "fairs/2026", "x.FAIR"])
+def test_a_path_is_never_taken_for_a_command(word):
+    assert not cli._looks_like_command(word)
