@@ -116,7 +116,7 @@ _venv() {
         have="$(cut -s -d' ' -f2 "$VENV/.fairdesk-installed")"  # keep what is there already
     fi
     extras="$(printf '%s\n' ${extras//,/ } ${have//,/ } | sort -u | paste -sd, -)"
-    if [ -n "$extras" ]; then what="fairdesk with its $extras tools"; fi
+    if [ -n "$extras" ]; then what="fairdesk with its ${extras//,/ and } tools"; fi
     say "installing $what into .venv"
     _quietly "$VENV/bin/python" -m pip install -q --upgrade pip
     PYTHONWARNINGS=ignore _quietly "$VENV/bin/python" -m pip install -q \
