@@ -92,10 +92,23 @@ _extras() {
     esac
 }
 
+# "<pyproject's hash> <extras>" of what .venv holds (read from the older per-mode marks too).
+_marker() {
+    local mode
+    if [ -f "$VENV/.fairdesk-installed" ]; then cat "$VENV/.fairdesk-installed"; return; fi
+    for mode in test app; do
+        if [ -f "$VENV/.fairdesk-installed-$mode" ]; then
+            echo "$(cat "$VENV/.fairdesk-installed-$mode") $([ "$mode" = test ] && echo test)"
+            return
+        fi
+    done
+    return 1
+}
+
 # True when .venv already holds this pyproject.toml with every extra in $1.
 _installed() {
     local want="$1" have extra
-    have="$(cat "$VENV/.fairdesk-installed" 2>/dev/null)" || return 1
+    have="$(_marker)" || return 1
     [ "${have%% *}" = "$(sha256sum "$FAIRDESK_ROOT/pyproject.toml" | cut -d' ' -f1)" ] || return 1
     for extra in ${want//,/ }; do
         case ",${have#* }," in *",$extra,"*) ;; *) return 1 ;; esac
@@ -112,8 +125,8 @@ _venv() {
         py="$(_python)"
         say "making $VENV with $py"
         "$py" -m venv "$VENV"
-    elif [ -f "$VENV/.fairdesk-installed" ]; then
-        have="$(cut -s -d' ' -f2 "$VENV/.fairdesk-installed")"  # keep what is there already
+    else
+        have="$(_marker | cut -s -d' ' -f2)" || true  # keep what is there already
     fi
     extras="$(printf '%s\n' ${extras//,/ } ${have//,/ } | sort -u | paste -sd, -)"
     if [ -n "$extras" ]; then what="fairdesk with its ${extras//,/ and } tools"; fi

@@ -132,7 +132,11 @@ def test_run_gui_moves_the_old_folder_in_before_the_first_demo(monkeypatch, lapt
     old = data_folder.legacy_dir()
     old.mkdir(parents=True)
     _old_demo(old, "20261130-080000", age=10)
-    _old_demo(old, "20261201-080000", age=5)
+    newest = _old_demo(old, "20261201-080000", age=5)
+    mine = old / "2026 临港.fair"  # a fair saved in the folder the save dialog offered
+    Fair.create(mine, TESTER).close()
+    for path in (mine, newest):
+        prefs.add_recent_file(path)
     from fairdesk.gui import app as app_module
 
     monkeypatch.setattr(app_module, "ask_operator", lambda parent=None: TESTER)
@@ -150,5 +154,8 @@ def test_run_gui_moves_the_old_folder_in_before_the_first_demo(monkeypatch, lapt
     monkeypatch.setattr(app_module.QApplication, "exec", staticmethod(fake_exec))
     assert run_gui(demo=True, lang="zh") == 0
     assert opened == ["20261201-080000"]  # the newest old demo, not a new one
-    assert not old.exists() and [p.name for p in data_folder.data_dir().glob("*.fair")] == [
-        "demo.fair"]
+    folder = data_folder.data_dir()
+    assert not old.exists()
+    assert sorted(p.name for p in folder.glob("*.fair")) == ["2026 临港.fair", "demo.fair"]
+    assert prefs.recent_files() == [str((folder / "demo.fair").resolve()),
+                                    str((folder / "2026 临港.fair").resolve())]

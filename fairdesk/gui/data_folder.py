@@ -17,6 +17,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fairdesk.gui import prefs
 from fairdesk.gui.qt import QCoreApplication, QStandardPaths
 
 log = logging.getLogger("fairdesk")
@@ -48,11 +49,12 @@ def legacy_dir() -> Path:
 
 @dataclass
 class Moved:
-    """What :func:`adopt_legacy` did, for the log."""
+    """What :func:`adopt_legacy` did, for the log and the recent files."""
 
     moved: list[str] = field(default_factory=list)
     removed_demos: int = 0
     kept: list[str] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)  # old path -> new, fair files
 
 
 def prepare() -> Path:
@@ -63,6 +65,7 @@ def prepare() -> Path:
         done = adopt_legacy(old, folder)
         log.info("moved %s from %s to %s; %d old demo fairs removed; left there: %s",
                  done.moved, old, folder, done.removed_demos, done.kept)
+        prefs.rename_recent_files(done.renamed)
     return folder
 
 
@@ -76,8 +79,10 @@ def adopt_legacy(old: Path, new: Path) -> Moved:
     demos = sorted((p for p in old.glob("demo-*.fair") if _OLD_DEMO.match(p.stem)),
                    key=lambda p: p.stat().st_mtime, reverse=True)
     if demos and not (new / DEMO_NAME).exists():
-        _move_fair(demos.pop(0), new / DEMO_NAME)
+        newest = demos.pop(0)
+        _move_fair(newest, new / DEMO_NAME)
         done.moved.append(DEMO_NAME)
+        done.renamed[str(newest.resolve())] = str((new / DEMO_NAME).resolve())
     for demo in demos:
         remove_fair(demo)
         done.removed_demos += 1
@@ -99,8 +104,11 @@ def _adopt(entry: Path, target: Path, done: Moved) -> None:
     elif target.exists():
         done.kept.append(str(entry))
     else:
+        source = str(entry.resolve())
         shutil.move(str(entry), str(target))
         done.moved.append(entry.name)
+        if target.suffix == ".fair":  # a fair of the user's own, saved in this folder
+            done.renamed[source] = str(target.resolve())
 
 
 def _move_fair(source: Path, target: Path) -> None:

@@ -70,6 +70,12 @@ def add_recent_file(path: str | Path) -> None:
     settings().setValue("files/recent", files[:RECENT_MAX])
 
 
+def rename_recent_files(renamed: dict[str, str]) -> None:
+    """Recent files that moved (``{old path: new path}``) listed at their new place."""
+    files = _list(settings().value("files/recent", []))
+    settings().setValue("files/recent", [renamed.get(f, f) for f in files][:RECENT_MAX])
+
+
 def last_file() -> str | None:
     files = recent_files()
     return files[0] if files else None
