@@ -29,6 +29,7 @@ fairdesk runs a city's investment fair on site, offline.
   fairdesk                 open the window
   fairdesk FILE.fair       open that fair in the window
   fairdesk --demo          open this laptop's demo fair in the window
+  fairdesk --demo --guests N   ... made afresh with N guests
   fairdesk COMMAND ...     run a job without the window (see below)
 
 Messages are in Chinese unless the language is English (set --lang en, or

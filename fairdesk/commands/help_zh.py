@@ -44,6 +44,7 @@ COMMANDS = {
     "  fairdesk                 open the window\n"
     "  fairdesk FILE.fair       open that fair in the window\n"
     "  fairdesk --demo          open this laptop's demo fair in the window\n"
+    "  fairdesk --demo --guests N   ... made afresh with N guests\n"
     "  fairdesk COMMAND ...     run a job without the window (see below)\n\n"
     "Messages are in Chinese unless the language is English (set --lang en, or\n"
     "FAIRDESK_LANG=en, or an English LANG).\n":
@@ -51,6 +52,7 @@ COMMANDS = {
         "  fairdesk                 打开窗口\n"
         "  fairdesk 文件.fair       在窗口中打开该投洽会\n"
         "  fairdesk --demo          在窗口中打开本机的演示投洽会\n"
+        "  fairdesk --demo --guests N   ……并以 N 位客商重新生成\n"
         "  fairdesk 命令 ...        不开窗口执行一项工作（见下）\n\n"
         "信息用中文显示；要用英文，请加 --lang en，或设置 FAIRDESK_LANG=en，\n"
         "或使用英文的 LANG。\n",
