@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -19,6 +20,7 @@ from fairdesk.base.errors import FairdeskError
 from fairdesk.base.files import os_reason
 from fairdesk.base.i18n import language, set_language, system_language, t
 from fairdesk.commands import MODULES
+from fairdesk.commands import language as cli_language
 from fairdesk.storage import sqlerrors
 
 GUI_HELP = """\
@@ -26,7 +28,8 @@ fairdesk runs a city's investment fair on site, offline.
 
   fairdesk                 open the window
   fairdesk FILE.fair       open that fair in the window
-  fairdesk --demo          open a fresh demo fair in the window
+  fairdesk --demo          open this laptop's demo fair in the window
+  fairdesk --demo --guests N   ... made afresh with N guests
   fairdesk COMMAND ...     run a job without the window (see below)
 
 Messages are in Chinese unless the language is English (set --lang en, or
@@ -37,9 +40,12 @@ HELP_FLAGS = ("-h", "--help", "--version")
 # Exit statuses: 0 done, 1 refused (a sentence says why), 2 bad arguments (argparse's),
 # 3 and 4 red and amber at `checkin`, 70 a bug (EX_SOFTWARE), 130/143 interrupted.
 EXIT_BUG = 70
+_DRIVE = re.compile(r"^[A-Za-z]:")  # D:fair, D:\\fairs on Windows
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, its help in the current language (``set_language``)."""
+    cli_language.install()
     parser = argparse.ArgumentParser(
         prog="fairdesk", formatter_class=argparse.RawDescriptionHelpFormatter,
         description=GUI_HELP,
@@ -50,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in MODULES:
         importlib.import_module(name).register(sub)
-    return parser
+    return cli_language.localize(parser)
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -61,8 +67,8 @@ def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fairdesk", add_help=False)
     parser.add_argument("file", nargs="?")
     parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--guests", type=int, default=600)
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--guests", type=int)  # with --demo: a fresh demo fair this size
+    parser.add_argument("--seed", type=int)
     parser.add_argument("--lang", choices=("zh", "en"))
     return parser.parse_args(argv)
 
@@ -78,6 +84,7 @@ def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _give_streams()
     set_language(system_language())
     lang, rest = _take_lang(argv)
     if lang in ("zh", "en"):
@@ -120,6 +127,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                        e=f"{type(exc).__name__}: {exc}"), code=EXIT_BUG)
 
 
+def _give_streams() -> None:
+    """The windowed ``fairdesk.exe`` has no console: Python's sys.stdout and sys.stderr are
+    None there, and the first print (``fairdesk.exe --help``, a command's output, a warning)
+    would raise. They write to nowhere instead; ``fairdesk-cli.exe`` is the one with a console."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM (logout, shutdown, kill): unwinds like Ctrl+C, so the open fair is closed
     (checkpointed into the file) by the ``with`` blocks on the way out."""
@@ -132,7 +148,8 @@ def _on_sigterm(_signum: int, _frame: object) -> None:
 def _looks_like_command(word: str) -> bool:
     """A bare word that is neither an option, a fair file name nor an existing path."""
     return (not word.startswith("-") and not word.lower().endswith(".fair")
-            and not os.path.exists(word) and os.sep not in word)
+            and not os.path.exists(word) and os.sep not in word and "/" not in word
+            and not _DRIVE.match(word))
 
 
 def _run_gui(argv: list[str]) -> int:

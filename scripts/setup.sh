@@ -1,10 +1,12 @@
 # Shared set-up for ./run, ./test and .ci/run (bash; sourced, not run).
 #
-#   fairdesk_setup app|test
+#   fairdesk_setup app|test|build|ci
 #
 # Installs Qt's system libraries with apt-get when some are missing (with sudo
 # when not root), makes .venv, and installs fairdesk into it: the app alone for
-# `app` (./run), with its test tools for `test` (./test, CI). Each step is skipped
+# `app` (./run), with its test tools for `test` (./test), with PyInstaller for
+# `build` (./build), with both for `ci` (.ci/run). A venv keeps what it has: after
+# ./test, ./build adds PyInstaller and the test tools stay. Each step is skipped
 # when already done, so a second run is quick. Tools' chatter (apt's debconf
 # notes, setuptools' editable-install notice) is kept out of the way and shown
 # only when a step fails.
@@ -17,6 +19,7 @@ APT_QT=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 li
 APT_XCB=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
          libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1)
 APT_TEST=(poppler-utils fonts-wqy-microhei)
+APT_BUILD=(binutils)  # PyInstaller reads the libraries' dependencies with objdump
 
 say() { printf '%s\n' "fairdesk setup: $*" >&2; }
 
@@ -40,6 +43,8 @@ _system_packages() {
     case "$1" in
         app) want+=("${APT_XCB[@]}") ;;
         test) want+=("${APT_TEST[@]}") ;;
+        build) want+=("${APT_XCB[@]}" "${APT_BUILD[@]}") ;;
+        ci) want+=("${APT_TEST[@]}" "${APT_XCB[@]}" "${APT_BUILD[@]}") ;;
     esac
     if ! python3 -c "import ensurepip, venv" 2>/dev/null; then want+=(python3-venv); fi
     if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
@@ -77,25 +82,60 @@ _python() {
     return 1
 }
 
+# What each mode installs into .venv: pyproject's extras, comma-separated ("" the app alone).
+_extras() {
+    case "$1" in
+        app) echo "" ;;
+        test) echo "test" ;;
+        build) echo "build" ;;
+        ci) echo "test,build" ;;
+    esac
+}
+
+# "<pyproject's hash> <extras>" of what .venv holds (read from the older per-mode marks too).
+_marker() {
+    local mode
+    if [ -f "$VENV/.fairdesk-installed" ]; then cat "$VENV/.fairdesk-installed"; return; fi
+    for mode in test app; do
+        if [ -f "$VENV/.fairdesk-installed-$mode" ]; then
+            echo "$(cat "$VENV/.fairdesk-installed-$mode") $([ "$mode" = test ] && echo test)"
+            return
+        fi
+    done
+    return 1
+}
+
+# True when .venv already holds this pyproject.toml with every extra in $1.
+_installed() {
+    local want="$1" have extra
+    have="$(_marker)" || return 1
+    [ "${have%% *}" = "$(sha256sum "$FAIRDESK_ROOT/pyproject.toml" | cut -d' ' -f1)" ] || return 1
+    for extra in ${want//,/ }; do
+        case ",${have#* }," in *",$extra,"*) ;; *) return 1 ;; esac
+    done
+}
+
 _venv() {
-    # $1: app (fairdesk alone) or test (with the test tools); a test install serves both
-    local mode="$1" want extra="" what="fairdesk"
-    want="$(sha256sum "$FAIRDESK_ROOT/pyproject.toml" | cut -d' ' -f1)"
-    if [ -x "$VENV/bin/python" ] && { [ "$(cat "$VENV/.fairdesk-installed-test" 2>/dev/null)" = "$want" ] \
-            || { [ "$mode" = app ] && [ "$(cat "$VENV/.fairdesk-installed-app" 2>/dev/null)" = "$want" ]; }; }; then
-        return 0
-    fi
+    # $1: app (fairdesk alone), test (with the test tools), build (with PyInstaller), ci (both)
+    local extras have="" what="fairdesk"
+    extras="$(_extras "$1")"
+    [ -x "$VENV/bin/python" ] && _installed "$extras" && return 0
     if [ ! -x "$VENV/bin/python" ]; then
         local py
         py="$(_python)"
         say "making $VENV with $py"
         "$py" -m venv "$VENV"
+    else
+        have="$(_marker | cut -s -d' ' -f2)" || true  # keep what is there already
     fi
-    if [ "$mode" = test ]; then extra="[test]"; what="fairdesk and its test tools"; fi
+    extras="$(printf '%s\n' ${extras//,/ } ${have//,/ } | sort -u | paste -sd, -)"
+    if [ -n "$extras" ]; then what="fairdesk with its ${extras//,/ and } tools"; fi
     say "installing $what into .venv"
     _quietly "$VENV/bin/python" -m pip install -q --upgrade pip
-    PYTHONWARNINGS=ignore _quietly "$VENV/bin/python" -m pip install -q -e "$FAIRDESK_ROOT$extra"
-    echo "$want" > "$VENV/.fairdesk-installed-$mode"
+    PYTHONWARNINGS=ignore _quietly "$VENV/bin/python" -m pip install -q \
+        -e "$FAIRDESK_ROOT${extras:+[$extras]}"
+    echo "$(sha256sum "$FAIRDESK_ROOT/pyproject.toml" | cut -d' ' -f1) $extras" \
+        > "$VENV/.fairdesk-installed"
 }
 
 fairdesk_setup() {

@@ -161,7 +161,7 @@ def test_an_unknown_command_is_named(capsys):
 @pytest.mark.parametrize("command", [None, *COMMANDS])
 def test_help_in_plain_words(capsys, command):
     with pytest.raises(SystemExit) as done:
-        cli.main([command, "--help"] if command else ["--help"])
+        cli.main(["--lang", "en", command, "--help"] if command else ["--lang", "en", "--help"])
     out = capsys.readouterr().out
     assert done.value.code == 0 and out.startswith("usage: fairdesk")
     if command is None:
@@ -173,7 +173,7 @@ def test_help_in_plain_words(capsys, command):
 @pytest.mark.parametrize(("argv", "expected"), [
     ([], {"file": None, "demo": False}),
     (["2026.fair"], {"file": "2026.fair", "demo": False}),
-    (["--demo"], {"file": None, "demo": True, "guests": 600}),
+    (["--demo"], {"file": None, "demo": True, "guests": None, "seed": None}),
     (["--demo", "--guests", "50", "--seed", "3"], {"demo": True, "guests": 50, "seed": 3}),
     (["--lang", "en", "x.fair"], {"file": "x.fair", "lang": "en"}),
 ])
@@ -196,7 +196,7 @@ def test_demo_refuses_an_existing_file(tmp_path, capsys):
 def test_demo_rejects_a_silly_guest_count(tmp_path, capsys):
     with pytest.raises(SystemExit) as done:
         cli.main(["demo", str(tmp_path / "d.fair"), "--guests", "0"])
-    assert done.value.code == 2 and "between 1 and 100000" in capsys.readouterr().err
+    assert done.value.code == 2 and "应在 1 到 100000 之间" in capsys.readouterr().err
 
 
 def test_demo_prints_what_it_made(tmp_path, capsys, monkeypatch):
@@ -253,3 +253,19 @@ def test_every_table_has_a_label_in_info():
 
     tables = {t for tables in AREA_TABLES.values() for t in tables}
     assert tables <= set(TABLE_LABELS), sorted(tables - set(TABLE_LABELS))
+
+
+def test_the_windowed_program_without_a_console_prints_to_nowhere(monkeypatch, tmp_path):
+    """fairdesk.exe (windowed, no console) has None for sys.stdout and sys.stderr."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["new", str(tmp_path / "w.fair")]) == 0
+    assert cli.main(["info", str(tmp_path / "missing.fair")]) == 1
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--help"])
+    assert done.value.code == 0 and (tmp_path / "w.fair").is_file()
+
+
+@pytest.mark.parametrize("word", ["D:fairs", "E:\\\\投洽会\\\\2026", "fairs/2026", "x.FAIR"])
+def test_a_path_is_never_taken_for_a_command(word):
+    assert not cli._looks_like_command(word)

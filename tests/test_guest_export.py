@@ -134,4 +134,7 @@ def test_find_refuses_a_blank_query_and_a_zero_limit(tmp_path, capsys):
     assert capsys.readouterr().err == "fairdesk: 请给出要找的姓名、拼音、单位或电话。\n"
     with pytest.raises(SystemExit):
         main(["find", str(path), "张", "--limit", "0"])
+    assert "参数 --limit：至少应为 1" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "find", str(path), "张", "--limit", "0"])
     assert "--limit: must be at least 1" in capsys.readouterr().err

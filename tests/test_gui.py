@@ -40,8 +40,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture(autouse=True)
-def laptop(tmp_path: Path, qapp: object) -> Path:
+def laptop(tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Per-laptop settings and data in a temp dir, Chinese interface."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # QStandardPaths' test mode is in it
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
@@ -371,11 +372,11 @@ def test_demo_fair_is_a_real_file_in_the_data_folder(qtbot, qtmodeltester):
 
     win = MainWindow(TESTER)
     qtbot.addWidget(win)
-    app_module.open_demo(win, guests=60, seed=1)
+    app_module.open_demo(win, fresh=True, guests=60, seed=1)
     win.show()
     fair = win.session.fair
-    assert fair.path.is_file() and fair.path.name.startswith("demo-")
-    assert fair.path.suffix == ".fair" and fair.path.parent == app_module.data_dir()
+    assert fair.path.is_file() and fair.path.name == "demo.fair"
+    assert fair.path.parent == app_module.data_dir()
     page = dashboard(win)
     guests = core_figures.guest_figures(fair)
     assert page.cards["arrived"].value.text() == str(guests.column("arrived"))

@@ -41,7 +41,7 @@ def _jobs_end():
 
 @pytest.fixture
 def session(fair, monkeypatch) -> FairSession:
-    monkeypatch.setattr(printing, "QSettings", _Settings)
+    monkeypatch.setattr(printing.prefs, "settings", _Settings)
     fair.set_settings(fair__starts_on="2026-05-18", fair__ends_on="2026-05-20")
     unit = fair.guests.create("inviting_units", name="东港新区", target_guests=10).ids()[0]
     for name, org in PEOPLE:

@@ -18,6 +18,15 @@ ZH_CN: dict[str, str] = {
     "&Help": "帮助(&H)",
     "&New fair…": "新建投洽会(&N)…",
     "&Open…": "打开(&O)…",
+    "New &demo fair": "新建演示投洽会(&D)",
+    "Make this laptop's demo fair afresh: made-up guests, hotels, cars and checklists to try "
+    "fairdesk or to train staff":
+        "重新生成本机的演示投洽会：虚构的客商、酒店、车辆和检查清单，用于试用 fairdesk 或培训工作人员",
+    "New demo fair": "新建演示投洽会",
+    "Make the demo fair afresh? What was changed in the current demo fair is lost; your own "
+    "fair files are not touched.":
+        "重新生成演示投洽会吗？当前演示投洽会里的修改将会丢失；您自己的投洽会文件不受影响。",
+    "Cannot make the demo fair": "无法生成演示投洽会",
     "Open &recent": "最近打开(&R)",
     "Save a &copy…": "另存副本(&C)…",
     "S&witch operator…": "切换操作员(&W)…",

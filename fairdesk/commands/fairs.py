@@ -82,9 +82,10 @@ def _guest_count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(t("不是整数：{v!r}", "not a whole number: {v!r}",
+                                           v=text)) from None
     if not 1 <= value <= 100_000:
-        raise argparse.ArgumentTypeError("must be between 1 and 100000")
+        raise argparse.ArgumentTypeError(t("应在 1 到 100000 之间", "must be between 1 and 100000"))
     return value
 
 

@@ -58,9 +58,10 @@ def _whole(least: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+            raise argparse.ArgumentTypeError(t("不是整数：{v!r}", "not a whole number: {v!r}",
+                                               v=text)) from None
         if value < least:
-            raise argparse.ArgumentTypeError(f"must be at least {least}")
+            raise argparse.ArgumentTypeError(t("至少应为 {n}", "must be at least {n}", n=least))
         return value
     return parse
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 # The core and sqlite-utils load before Qt: once PySide6 is imported, it reads the source
@@ -13,10 +12,12 @@ from fairdesk import APP_NAME, ORG_NAME, __version__
 from fairdesk.base.errors import FairdeskError
 from fairdesk.core import backups
 from fairdesk.core.context import Operator
-from fairdesk.gui import prefs
-from fairdesk.gui.errors import data_dir, install_excepthook, show_error
+from fairdesk.gui import data_folder, prefs
+from fairdesk.gui.data_folder import data_dir
+from fairdesk.gui.demo_fair import DEMO_GUESTS, DEMO_SEED, open_demo
+from fairdesk.gui.errors import install_excepthook, show_error
 from fairdesk.gui.main_window import MainWindow
-from fairdesk.gui.qt import QApplication, QCoreApplication, QFont, QFontDatabase, QIcon, Qt
+from fairdesk.gui.qt import QApplication, QCoreApplication, QFont, QFontDatabase, QIcon
 from fairdesk.gui.shutdown import close_on_signals
 from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.style import STYLESHEET
@@ -57,25 +58,6 @@ def create_application(lang: str | None = None, argv: list[str] | None = None) -
     return app
 
 
-def demo_file_path(now: datetime | None = None) -> Path:
-    """A new file in this laptop's data folder: ``demo-<timestamp>.fair``."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return data_dir() / f"demo-{stamp}.fair"
-
-
-def open_demo(window: MainWindow, *, guests: int, seed: int) -> None:
-    """Generate a demo fair into a real file and open it. Raises FairdeskError."""
-    from fairdesk.core.demo import create_demo_fair
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        fair = create_demo_fair(demo_file_path(), guests=guests, seed=seed,
-                                operator=window.operator)
-    finally:
-        QApplication.restoreOverrideCursor()
-    window.open_fair(fair)
-
-
 def open_main_window(path: str | Path, operator: Operator) -> MainWindow:
     """Open the fair at ``path`` in a shown main window, no dialogs (for the benchmark).
 
@@ -89,25 +71,30 @@ def open_main_window(path: str | Path, operator: Operator) -> MainWindow:
     return window
 
 
-def _open_first_fair(window: MainWindow, *, file: str | None, demo: bool, guests: int,
-                     seed: int) -> None:
+def _open_first_fair(window: MainWindow, *, file: str | None, demo: bool,
+                     guests: int | None, seed: int | None) -> None:
     if demo:
+        # the laptop's demo fair, made fresh only the first time or for a given size/seed
+        fresh = guests is not None or seed is not None
         try:
-            open_demo(window, guests=guests, seed=seed)
-        except (FairdeskError, ImportError) as exc:
-            show_error(window, exc if isinstance(exc, FairdeskError) else
-                       FairdeskError("本版本没有演示数据生成器。",
-                                     "This build has no demo generator."))
+            open_demo(window, fresh=fresh, guests=guests or DEMO_GUESTS,
+                      seed=DEMO_SEED if seed is None else seed)
+        except FairdeskError as exc:
+            show_error(window, exc)
     elif file:
         window.open_path(file)
     elif last := prefs.last_file():
         window.open_path(last)
 
 
-def run_gui(*, file: str | None = None, demo: bool = False, guests: int = 600,
-            seed: int = 2026, lang: str | None = None) -> int:
-    """Run the window until it is closed; returns the exit status."""
+def run_gui(*, file: str | None = None, demo: bool = False, guests: int | None = None,
+            seed: int | None = None, lang: str | None = None) -> int:
+    """Run the window until it is closed; returns the exit status.
+
+    ``demo``: this laptop's demo fair (made the first time; made afresh with ``guests`` or
+    ``seed`` given)."""
     app = create_application(lang)
+    data_folder.prepare()  # the old nested folder's content moves in before the log opens
     install_excepthook()
     backups.set_root(data_dir() / "backups")  # beside the laptop's data, not the fair
     signed = ask_sign_in()

@@ -9,17 +9,10 @@ from pathlib import Path
 from types import TracebackType
 
 from fairdesk.base.errors import FairdeskError
-from fairdesk.gui.qt import QApplication, QCoreApplication, QMessageBox, QStandardPaths, QWidget
+from fairdesk.gui.data_folder import data_dir
+from fairdesk.gui.qt import QApplication, QCoreApplication, QMessageBox, QWidget
 
 log = logging.getLogger("fairdesk")
-
-
-def data_dir() -> Path:
-    """This laptop's fairdesk data folder (demo fairs, the log), created if missing."""
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def log_path() -> Path:

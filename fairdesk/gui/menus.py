@@ -1,4 +1,5 @@
-"""The menu bar: File (new, open, recent, save a copy, switch operator, quit), Settings, Help."""
+"""The menu bar: File (new, new demo, open, recent, save a copy, switch operator, quit),
+Settings, Help."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from fairdesk.base.files import write_error
 from fairdesk.core import backups, roles
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
+from fairdesk.gui.demo_fair import demo_file_path, open_demo
 from fairdesk.gui.qt import (
     QAction,
     QActionGroup,
@@ -56,6 +58,7 @@ class MenuBar(QMenuBar):
         self.settings_menu = self.addMenu("")
         self.help_menu = self.addMenu("")
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_demo_action = QAction(self)
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.recent_menu = self.file_menu.addMenu("")
         self.save_copy_action = QAction(self)
@@ -74,6 +77,7 @@ class MenuBar(QMenuBar):
     def _build(self) -> None:
         file_menu = self.file_menu
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_demo_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.restore_action)
@@ -92,6 +96,7 @@ class MenuBar(QMenuBar):
 
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.on_new_triggered)
+        self.new_demo_action.triggered.connect(self.on_new_demo_triggered)
         self.open_action.triggered.connect(self.on_open_triggered)
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
         self.save_copy_action.triggered.connect(self.on_save_copy_triggered)
@@ -107,6 +112,10 @@ class MenuBar(QMenuBar):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New fair…"))
+        self.new_demo_action.setText(self.tr("New &demo fair"))
+        self.new_demo_action.setToolTip(self.tr(
+            "Make this laptop's demo fair afresh: made-up guests, hotels, cars and "
+            "checklists to try fairdesk or to train staff"))
         self.open_action.setText(self.tr("&Open…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.save_copy_action.setText(self.tr("Save a &copy…"))
@@ -148,6 +157,20 @@ class MenuBar(QMenuBar):
             return
         self.window_.open_fair(fair)
         self.on_fair_settings_triggered()
+
+    def on_new_demo_triggered(self) -> None:
+        """This laptop's demo fair made afresh (the one file ./run opens), after a yes."""
+        if demo_file_path().is_file():
+            answer = QMessageBox.question(
+                self.window_, self.tr("New demo fair"),
+                self.tr("Make the demo fair afresh? What was changed in the current demo "
+                        "fair is lost; your own fair files are not touched."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        run_op(self.window_, lambda: open_demo(self.window_, fresh=True),
+               title=self.tr("Cannot make the demo fair"))
 
     def on_open_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window_, self.tr("Open fair"), self._start_dir(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fairdesk import APP_NAME, SETTINGS_ORG
 from fairdesk.gui.qt import QByteArray, QSettings
 
 RECENT_MAX = 8
@@ -15,8 +16,11 @@ LANGUAGES = ("system", "zh", "en")
 
 
 def settings() -> QSettings:
-    """The application's QSettings (organisation and application names set by the app)."""
-    return QSettings()
+    """This laptop's fairdesk settings: ``~/.config/fairdesk/fairdesk.conf`` on Linux, the
+    registry's ``HKEY_CURRENT_USER\\Software\\fairdesk\\fairdesk`` on Windows (where they
+    were when the application had an organisation name, so nothing is lost)."""
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, SETTINGS_ORG,
+                     APP_NAME)
 
 
 def _text(key: str, default: str = "") -> str:
@@ -75,6 +79,12 @@ def add_recent_file(path: str | Path) -> None:
     path = str(Path(path).resolve())
     files = [path, *(f for f in recent_files() if f != path)]
     settings().setValue("files/recent", files[:RECENT_MAX])
+
+
+def rename_recent_files(renamed: dict[str, str]) -> None:
+    """Recent files that moved (``{old path: new path}``) listed at their new place."""
+    files = _list(settings().value("files/recent", []))
+    settings().setValue("files/recent", [renamed.get(f, f) for f in files][:RECENT_MAX])
 
 
 def last_file() -> str | None:

@@ -1810,6 +1810,14 @@
       <translation>新建投洽会(&amp;N)…</translation>
     </message>
     <message>
+      <source>New &amp;demo fair</source>
+      <translation>新建演示投洽会(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Make this laptop's demo fair afresh: made-up guests, hotels, cars and checklists to try fairdesk or to train staff</source>
+      <translation>重新生成本机的演示投洽会：虚构的客商、酒店、车辆和检查清单，用于试用 fairdesk 或培训工作人员</translation>
+    </message>
+    <message>
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
@@ -1860,6 +1868,18 @@
     <message>
       <source>Cannot create the fair</source>
       <translation>无法新建投洽会文件</translation>
+    </message>
+    <message>
+      <source>New demo fair</source>
+      <translation>新建演示投洽会</translation>
+    </message>
+    <message>
+      <source>Make the demo fair afresh? What was changed in the current demo fair is lost; your own fair files are not touched.</source>
+      <translation>重新生成演示投洽会吗？当前演示投洽会里的修改将会丢失；您自己的投洽会文件不受影响。</translation>
+    </message>
+    <message>
+      <source>Cannot make the demo fair</source>
+      <translation>无法生成演示投洽会</translation>
     </message>
     <message>
       <source>Open fair</source>

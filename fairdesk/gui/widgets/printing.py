@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fairdesk.gui import prefs
 from fairdesk.gui.qt import (
     QCoreApplication,
     QDesktopServices,
     QFileDialog,
-    QSettings,
     QUrl,
     QWidget,
 )
@@ -32,7 +32,7 @@ translate = QCoreApplication.translate  # literal contexts, for lupdate
 
 def ask_path(parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
     """A save-as dialog starting in the last folder used; None when cancelled."""
-    settings = QSettings()
+    settings = prefs.settings()
     folder = settings.value("print/folder", str(Path.home()))
     path, _filter = QFileDialog.getSaveFileName(
         parent, title, str(Path(folder) / suggested), pattern
