@@ -44,3 +44,59 @@ class Money:
 def yi(yuan: Decimal) -> Decimal:
     """Yuan to 亿元, two decimals."""
     return (yuan / YI).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+FEN_PER_YI = 10_000_000_000  # 1 亿元 = 10^8 yuan = 10^10 fen
+FEN_PER_HUNDREDTH_YI = FEN_PER_YI // 100  # what a printed 0.01 亿元 stands for
+FEN_PER_WAN_USD = 1_000_000  # 1 万 units of a currency, in its cents
+
+
+def cny_fen(cents: int, currency: str, rates: dict[str, Decimal]) -> Decimal:
+    """``cents`` of ``currency`` as CNY fen, exactly (a Decimal; no rounding).
+
+    Raises KeyError for a currency the fair holds no rate for."""
+    if currency == "CNY":
+        return Decimal(cents)
+    return Decimal(cents) * rates[currency]
+
+
+def fen_half_up(value: Decimal) -> int:
+    """A CNY value in whole fen, half-up (what is frozen when a project is signed)."""
+    return int(value.to_integral_value(ROUND_HALF_UP))
+
+
+def yi_text(fen: Decimal | int) -> str:
+    """Fen as 亿元 with two decimals, half-up: ``1234567890123`` -> ``"123.46"``."""
+    return f"{yi(Decimal(fen) / 100):.2f}"
+
+
+def apportion(values: list[Decimal], unit: int = FEN_PER_HUNDREDTH_YI) -> tuple[list[int], int]:
+    """Lines and their total in whole ``unit``s, the lines adding up to the total.
+
+    The total is the exact sum rounded half-up; each line is its exact value rounded down
+    or up (largest remainder first, then the earlier line), so no line is off by a whole
+    unit and the printed column adds up to the printed total.
+    """
+    total = int((sum(values, Decimal(0)) / unit).to_integral_value(ROUND_HALF_UP))
+    floors = [int(v // unit) for v in values]
+    spare = total - sum(floors)
+    order = sorted(range(len(values)), key=lambda i: (-(values[i] - floors[i] * unit), i))
+    for i in order[:max(spare, 0)]:
+        floors[i] += 1
+    return floors, total
+
+
+def hundredths(units: int) -> str:
+    """Whole hundredths as text with two decimals: ``12345`` -> ``"123.45"``."""
+    return f"{units // 100}.{units % 100:02d}"
+
+
+def parse_rate(text: str | Decimal) -> Decimal:
+    """A positive exchange rate (CNY per unit). Raises ValueError."""
+    try:
+        rate = Decimal(str(text).strip())
+    except InvalidOperation as exc:
+        raise ValueError(f"not a rate: {text!r}") from exc
+    if not rate.is_finite() or rate <= 0:
+        raise ValueError(f"not a positive rate: {text!r}")
+    return rate
