@@ -62,8 +62,18 @@ def ordinal(n: int) -> str:
     return head + (CN_NUMBERS[ones - 1] if ones else "")
 
 
+def _joined(*parts: str) -> str:
+    """Chinese words run together; a Latin word keeps a space from its neighbour."""
+    out = ""
+    for part in (p for p in parts if p):
+        if out and (out[-1].isascii() or part[0].isascii()):
+            out += " "
+        out += part
+    return out
+
+
 def _people(slot: Slot, side: str) -> str:
-    return "、".join(f"{s.organisation}{s.title}{s.name}" for s in slot.signatories
+    return "、".join(_joined(s.organisation, s.title, s.name) for s in slot.signatories
                     if s.side == side and s.name)
 
 
@@ -76,8 +86,8 @@ def slot_paragraphs(slot: Slot, n: int, english: bool) -> list[Paragraph]:
     zh_amount, en_amount = spoken_amount(slot)
     investor = _people(slot, "investor") or slot.investor
     local = _people(slot, "local")
-    text = (f"{ordinal(n)}、{slot.county}{slot.name}。该项目由{slot.investor}投资，"
-            f"总投资{zh_amount}。")
+    name = slot.name if slot.name.startswith(slot.county) else slot.county + slot.name
+    text = (f"{ordinal(n)}、{name}。该项目由{slot.investor}投资，总投资{zh_amount}。")
     if investor or local:
         text += "请" + "和".join(x for x in (investor, local) if x) + "上台签约。"
     if slot.witnesses:
