@@ -26,6 +26,7 @@ from fairdesk.core.countries import find_country
 from fairdesk.core.guests.importing.apply import write_rejects
 from fairdesk.core.guests.importing.cell_values import CellProblem, datetime_value
 from fairdesk.core.guests.importing.columns import fold_header
+from fairdesk.core.guests.importing.preview import fair_year
 from fairdesk.core.guests.importing.raw_table import (
     HeaderRule,
     RawTable,
@@ -34,7 +35,6 @@ from fairdesk.core.guests.importing.raw_table import (
     read_table,
     shown,
 )
-from fairdesk.core.guests.importing.preview import fair_year
 from fairdesk.core.guests.importing.rows import STATUS_LABELS, Problem
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.money import CURRENCIES
