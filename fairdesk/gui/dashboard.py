@@ -157,7 +157,7 @@ class DashboardPage(Page):
                  ("attending", self.tr("Attending")), ("arrived", self.tr("Arrived")),
                  ("lodged", self.tr("Rooms assigned")), ("trips", self.tr("Trips")),
                  ("security", self.tr("Security done")),
-                 ("signing", self.tr("Signed (¥100M)"))]
+                 ("signing", self.tr("Total investment signed (¥100M)"))]
         self.cards = {key: FigureCard(text, accent=key in ("arrived", "signing"))
                       for key, text in specs}
         self.card_grid = QGridLayout()
