@@ -17,7 +17,7 @@ from fairdesk.core.guests.invitations import (
     REPLIED_STATES,
     sql_states,
 )
-from fairdesk.core.money import Money, yi
+from fairdesk.core.money import yi
 from fairdesk.core.security.statuses import ChecklistStatus, RectificationStatus
 from fairdesk.core.signing.statuses import ProjectStatus
 from fairdesk.core.timeutil import fair_now_iso, to_fair_iso

@@ -107,7 +107,9 @@ class CountiesTab(QWidget):
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 2)
         self.grid.setColumnStretch(3, 2)
-        self.groups_model.set_rows(group_rows(summary, self.tr))
+        titles = {"sector": self.tr("By sector"), "document": self.tr("By document"),
+                  "capital": self.tr("By capital")}
+        self.groups_model.set_rows(group_rows(summary, titles))
         self.press.setPlainText(self.page.printing.press_text(summary))
         self.note.setText(self.page.printing.intents_text(summary))
 
@@ -130,14 +132,14 @@ class CountiesTab(QWidget):
         QApplication.clipboard().setText(self.press.toPlainText())
 
 
-def group_rows(summary: SigningSummary, tr: Any) -> list[dict]:
+def group_rows(summary: SigningSummary, titles: dict[str, str]) -> list[dict]:
     """The breakdowns one after the other, each with a bold heading line."""
     from fairdesk.core.signing.summary import group_label, printed
 
     out: list[dict] = []
-    for kind, title, groups in (("sector", tr("By sector"), summary.by_sector),
-                                ("document", tr("By document"), summary.by_document),
-                                ("capital", tr("By capital"), summary.by_capital)):
+    for kind, groups in (("sector", summary.by_sector), ("document", summary.by_document),
+                         ("capital", summary.by_capital)):
+        title = titles[kind]
         lines, _total = printed([group_label(kind, k) for k in groups], list(groups.values()), "")
         out.append({"label": title, "_bold": True})
         for line, f in zip(lines, groups.values(), strict=True):

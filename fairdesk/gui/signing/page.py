@@ -279,8 +279,9 @@ class SigningPage(Page):
         rows = views.filtered(self._rows, self.current_filter())
         self.projects_model.set_rows([dict(r) for r in rows])
         if not getattr(self, "_sized", False) and rows:
-            self.projects_view.resizeColumnsToContents()
+            fit_columns(self.projects_view)
             self._sized = True
+        self.projects_view.resizeRowsToContents()
         self.select_project(keep)
         figures = views.totals(rows)
         self.totals_bar.setText(self.tr(
@@ -332,8 +333,9 @@ class SigningPage(Page):
         order, self._issues = ceremony.checked_order(fair, session_id)
         self.order_model.set_rows(slot_rows(order, self._issues))
         if not getattr(self, "_order_sized", False) and order.slots:
-            self.order_view.resizeColumnsToContents()
+            fit_columns(self.order_view)
             self._order_sized = True
+        self.order_view.resizeRowsToContents()
         self.select_slot(keep)
         end = order.slots[-1].ends_at if order.slots else order.starts_at
         self.running_time.setText(self.tr("%1 signings · %2 min · %3–%4")
@@ -429,6 +431,17 @@ class SigningPage(Page):
         if slot:
             RecordForm(self.session.fair.signing, "ceremony_slots", slot, fields=["minutes"],
                        parent=self).exec()
+
+
+MAX_COLUMN = 240  # px: a longer name wraps at a word onto a second line, never cut
+
+
+def fit_columns(view: Any) -> None:
+    """Columns as wide as their contents up to MAX_COLUMN; long cells wrap between words."""
+    view.setWordWrap(True)
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN))
 
 
 def _vocab(vocab: dict) -> list[tuple[str, str]]:

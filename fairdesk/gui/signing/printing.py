@@ -17,6 +17,7 @@ from fairdesk.gui.qt import (
     QInputDialog,
     QLabel,
     QMenu,
+    QObject,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,22 +28,22 @@ from fairdesk.gui.widgets.printing import print_to_file
 from fairdesk.gui.widgets.record_table import flag_problems, make_table_view
 
 
-class SigningPrinting:
+class SigningPrinting(QObject):
     """The page's print menu, import and rates buttons, and what they do."""
 
     def __init__(self, page: Any) -> None:
+        super().__init__(page)
         self.page = page
-        tr = page.tr
-        self.print_button = QPushButton(tr("Print…"))
-        self.import_button = QPushButton(tr("Import county list…"))
-        self.rates_button = QPushButton(tr("Exchange rates…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.import_button = QPushButton(self.tr("Import county list…"))
+        self.rates_button = QPushButton(self.tr("Exchange rates…"))
         menu = QMenu(self.print_button)
-        menu.addAction(tr("Running order sheet (PDF)…"), self.print_running_order)
-        menu.addAction(tr("MC's script (PDF)…"), lambda: self.print_script(".pdf"))
-        menu.addAction(tr("MC's script (Word)…"), lambda: self.print_script(".docx"))
-        menu.addAction(tr("Leaders' summary (PDF)…"), lambda: self.print_summary(".pdf"))
-        menu.addAction(tr("Leaders' summary (Excel)…"), lambda: self.print_summary(".xlsx"))
-        menu.addAction(tr("Table cards for the stage…"), self.print_table_cards)
+        menu.addAction(self.tr("Running order sheet (PDF)…"), self.print_running_order)
+        menu.addAction(self.tr("MC's script (PDF)…"), lambda: self.print_script(".pdf"))
+        menu.addAction(self.tr("MC's script (Word)…"), lambda: self.print_script(".docx"))
+        menu.addAction(self.tr("Leaders' summary (PDF)…"), lambda: self.print_summary(".pdf"))
+        menu.addAction(self.tr("Leaders' summary (Excel)…"), lambda: self.print_summary(".xlsx"))
+        menu.addAction(self.tr("Table cards for the stage…"), self.print_table_cards)
         self.print_button.setMenu(menu)
         self.import_button.clicked.connect(self.import_list)
         self.rates_button.clicked.connect(self.set_rate)
@@ -76,17 +77,20 @@ class SigningPrinting:
 
             return render_running_order(data[0], data[1], target, data[2])
 
-        self.worker = print_to_file(self.page, self.page.tr("Running order"), "running-order.pdf",
+        self.worker = print_to_file(self.page, self.tr("Running order"), "running-order.pdf",
                                     snapshot, render, path=path, open_after=path is None)
         return self.worker
 
     def print_script(self, suffix: str, path: Path | None = None) -> Any:
+        """The script for the session shown; opened after (the .docx in Word or WPS) when the
+        user chose where to save it."""
         session_id = self.page.current_session()
         if not session_id:
             return None
+        open_after = path is None
         if path is None:
             pattern = "Word (*.docx)" if suffix == ".docx" else "PDF (*.pdf)"
-            chosen, _ = QFileDialog.getSaveFileName(self.page, self.page.tr("MC's script"),
+            chosen, _ = QFileDialog.getSaveFileName(self.page, self.tr("MC's script"),
                                                     f"mc-script{suffix}", pattern)
             if not chosen:
                 return None
@@ -104,8 +108,8 @@ class SigningPrinting:
                 return write_script_docx(data[0], target)
             return render_script(data[0], target, data[1])
 
-        self.worker = print_to_file(self.page, self.page.tr("MC's script"), path.name, snapshot,
-                                    render, path=path, open_after=True)
+        self.worker = print_to_file(self.page, self.tr("MC's script"), path.name, snapshot,
+                                    render, path=path, open_after=open_after)
         return self.worker
 
     def print_summary(self, suffix: str, path: Path | None = None) -> Any:
@@ -120,7 +124,7 @@ class SigningPrinting:
                 return write_summary_xlsx(data[0], target)
             return render_summary(data[0], target, data[1])
 
-        self.worker = print_to_file(self.page, self.page.tr("Leaders' summary"),
+        self.worker = print_to_file(self.page, self.tr("Leaders' summary"),
                                     f"signing-summary{suffix}", snapshot, render, path=path,
                                     open_after=path is None)
         return self.worker
@@ -147,8 +151,8 @@ class SigningPrinting:
     def import_list(self, path: Path | None = None) -> Any:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.page, self.page.tr("Import county list"), "",
-                self.page.tr("Lists (*.xlsx *.xls *.csv)"))
+                self.page, self.tr("Import county list"), "",
+                self.tr("Lists (*.xlsx *.xls *.csv)"))
             if not chosen:
                 return None
             path = Path(chosen)
@@ -157,7 +161,7 @@ class SigningPrinting:
 
         preview = run_op(self.page, lambda: build_preview(self.fair,
                                                           read_table(path, PROJECT_RULE)),
-                         title=self.page.tr("Not imported"))
+                         title=self.tr("Not imported"))
         if preview is FAILED:
             return None
         dialog = ImportPreviewDialog(self, preview, self.page)
@@ -168,18 +172,18 @@ class SigningPrinting:
         rates = self.fair.rates
         codes = [c for c in CURRENCIES if c != "CNY"]
         items = [f"{c}  {rates.get(c, '')}" for c in codes]
-        chosen, ok = QInputDialog.getItem(self.page, self.page.tr("Exchange rates"),
-                                          self.page.tr("Currency (CNY per unit)"), items, 0,
+        chosen, ok = QInputDialog.getItem(self.page, self.tr("Exchange rates"),
+                                          self.tr("Currency (CNY per unit)"), items, 0,
                                           False)
         if not ok:
             return
         code = chosen.split()[0]
-        rate, ok = QInputDialog.getText(self.page, self.page.tr("Exchange rates"),
-                                        self.page.tr("CNY per 1 %1").replace("%1", code),
+        rate, ok = QInputDialog.getText(self.page, self.tr("Exchange rates"),
+                                        self.tr("CNY per 1 %1").replace("%1", code),
                                         text=str(rates.get(code, "")))
         if ok:
             run_op(self.page, lambda: self.fair.signing.set_rate(code, rate),
-                   title=self.page.tr("Rate not changed"))
+                   title=self.tr("Rate not changed"))
 
 
 class ImportPreviewDialog(QDialog):
