@@ -116,6 +116,8 @@ def test_the_running_order_is_dragged_and_shows_its_problems(page, qtmodeltester
 
 
 def test_counties_show_bars_against_targets_and_press_text(page):
+    assert not page.counties.bars  # read when the tab is first shown
+    page.tabs.setCurrentIndex(2)
     summary = signing_summary(page.session.fair)
     county = summary.counties[0]
     bar = page.counties.bars[(county.label, "projects")]

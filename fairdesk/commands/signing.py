@@ -99,9 +99,9 @@ def summary_lines(summary: SigningSummary) -> list[str]:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from fairdesk.core.signing.notes import intents_note
     from fairdesk.core.signing.script import press_figures
     from fairdesk.core.signing.summary import signing_summary
-    from fairdesk.reports.signing.paper import intents_note
 
     kind = _suffix(args.out, (".pdf", ".xlsx")) if args.out else ""
     with opened_fair(args.file) as fair:

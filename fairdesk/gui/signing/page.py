@@ -217,6 +217,7 @@ class SigningPage(Page):
         self.signed_button.clicked.connect(self.on_signed_clicked)
         self.place_button.clicked.connect(self.on_place_clicked)
         self.session_box.currentIndexChanged.connect(lambda _i: self.refresh_order())
+        self.tabs.currentChanged.connect(self.on_tab_changed)
         self.order_view.selectionModel().selectionChanged.connect(
             lambda *_a: self.witnesses.refresh())
         self.remove_slot_button.clicked.connect(self.on_remove_slot_clicked)
@@ -232,8 +233,19 @@ class SigningPage(Page):
         self._rows = views.project_rows(fair)
         self.show_projects()
         self.parties.refresh()
-        self.refresh_order()
-        self.counties.show_summary(signing_summary(fair))
+        self._tabs_stale = {1, 2}
+        self.on_tab_changed(self.tabs.currentIndex())
+
+    def on_tab_changed(self, index: int) -> None:
+        """The running order and the counties are read when their tab is shown."""
+        stale = getattr(self, "_tabs_stale", set())
+        if index not in stale or self.session.fair is None:
+            return
+        stale.discard(index)
+        if index == 1:
+            self.refresh_order()
+        elif index == 2:
+            self.counties.show_summary(signing_summary(self.session.fair))
 
     def _fill_filters(self, fair: Any) -> None:
         counties = [(u["id"], u["name"]) for u in fair.guests.list(
@@ -279,9 +291,8 @@ class SigningPage(Page):
         rows = views.filtered(self._rows, self.current_filter())
         self.projects_model.set_rows([dict(r) for r in rows])
         if not getattr(self, "_sized", False) and rows:
-            fit_columns(self.projects_view)
+            fit_columns(self.projects_view, wrap=False, widest={0: NAME_COLUMN})
             self._sized = True
-        self.projects_view.resizeRowsToContents()
         self.select_project(keep)
         figures = views.totals(rows)
         self.totals_bar.setText(self.tr(
@@ -434,14 +445,24 @@ class SigningPage(Page):
 
 
 MAX_COLUMN = 240  # px: a longer name wraps at a word onto a second line, never cut
+SAMPLED_ROWS = 80  # rows a column's width is measured on
+NAME_COLUMN = 380  # px: the projects table's names (hundreds of rows: one line each)
 
 
-def fit_columns(view: Any) -> None:
-    """Columns as wide as their contents up to MAX_COLUMN; long cells wrap between words."""
-    view.setWordWrap(True)
-    view.resizeColumnsToContents()
-    for column in range(view.model().columnCount()):
-        view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN))
+def fit_columns(view: Any, *, wrap: bool = True, widest: dict[int, int] | None = None) -> None:
+    """Columns as wide as their header and their first SAMPLED_ROWS cells, up to MAX_COLUMN
+    (or ``widest`` of a column); with ``wrap`` long cells wrap between words.
+
+    Measured here from the font (Qt's resizeColumnsToContents asks every role of every
+    sampled cell: ten times the calls)."""
+    view.setWordWrap(wrap)
+    model, metrics, header = view.model(), view.fontMetrics(), view.horizontalHeader()
+    rows = min(model.rowCount(), SAMPLED_ROWS)
+    for column in range(model.columnCount()):
+        cells = (str(model.index(r, column).data() or "") for r in range(rows))
+        width = max((metrics.horizontalAdvance(text) for text in cells), default=0) + 14
+        width = max(width, header.sectionSizeFromContents(column).width())
+        view.setColumnWidth(column, min(width, (widest or {}).get(column, MAX_COLUMN)))
 
 
 def _vocab(vocab: dict) -> list[tuple[str, str]]:

@@ -143,7 +143,7 @@ class SigningPrinting(QObject):
         return press_figures(self.fair, summary)
 
     def intents_text(self, summary: SigningSummary) -> str:
-        from fairdesk.reports.signing.paper import intents_note, rates_note
+        from fairdesk.core.signing.notes import intents_note, rates_note
 
         return " ".join(x for x in (intents_note(summary), rates_note(summary)) if x)
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from fairdesk.base.files import written
 from fairdesk.base.i18n import t
 from fairdesk.base.xlsx import close_book, open_book, tab_name
-from fairdesk.reports.signing.paper import county_table, group_table, intents_note, rates_note
+from fairdesk.core.signing.notes import intents_note, rates_note
+from fairdesk.reports.signing.paper import county_table, group_table
 
 if TYPE_CHECKING:
     from fairdesk.core.signing.script import Script
