@@ -180,3 +180,28 @@ def test_the_page_fits_a_laptop_screen_in_both_languages(page, tmp_path, qtbot):
                 image = page.grab()
                 assert image.width() == width
                 image.save(str(tmp_path / f"signing-{lang}-{width}-{tab}.png"))
+
+
+def test_the_project_form_takes_amounts_as_a_clerk_types_them(page):
+    from fairdesk.gui.signing.page import PROJECT_FIELDS
+    from fairdesk.gui.widgets.record_form import RecordForm
+
+    fair = page.session.fair
+    county = fair.guests.list("inviting_units", kind="county")[0]["id"]
+    form = RecordForm(fair.signing, "signing_projects", fields=PROJECT_FIELDS, parent=page,
+                      values={"name": "临港氢能项目", "county_id": county, "sector": "energy",
+                              "contract_type": "contract", "currency": "CNY",
+                              "status": "planned"})
+    form.editor("total_investment_cents").widget.setText("3.5亿")
+    form.editor("contract_amount_cents").widget.setText("abc")
+    form.on_save_clicked()
+    assert "不是金额" in form.field_error("contract_amount_cents")
+    form.editor("contract_amount_cents").widget.setText("2,000万")
+    form.on_save_clicked()
+    row = fair.rows("SELECT * FROM signing_projects WHERE name = '临港氢能项目'")[0]
+    assert (row["total_investment_cents"], row["contract_amount_cents"]) == (
+        350_000_000_00, 20_000_000_00)
+    assert row["capital"] == "domestic"  # derived: the investor's country left as China
+    edit = RecordForm(fair.signing, "signing_projects", row["id"], fields=PROJECT_FIELDS,
+                      parent=page)
+    assert edit.editor("total_investment_cents").widget.text() == "350,000,000.00"

@@ -6,6 +6,8 @@ fair settings) and show them in 亿元 (100 million yuan).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -100,3 +102,42 @@ def parse_rate(text: str | Decimal) -> Decimal:
     if not rate.is_finite() or rate <= 0:
         raise ValueError(f"not a positive rate: {text!r}")
     return rate
+
+
+# unit words, longest first: (text, cents of the currency per unit, currency or None)
+UNITS: tuple[tuple[str, int, str | None], ...] = (
+    ("亿美元", 10**10, "USD"), ("万美元", 10**6, "USD"), ("亿港元", 10**10, "HKD"),
+    ("万港元", 10**6, "HKD"), ("亿欧元", 10**10, "EUR"), ("万欧元", 10**6, "EUR"),
+    ("亿日元", 10**10, "JPY"), ("万日元", 10**6, "JPY"), ("亿元", 10**10, None),
+    ("万元", 10**6, None), ("美元", 100, "USD"), ("港元", 100, "HKD"), ("港币", 100, "HKD"),
+    ("欧元", 100, "EUR"), ("日元", 100, "JPY"), ("亿", 10**10, None), ("万", 10**6, None),
+    ("元", 100, None))
+_NUMBER = re.compile(r"^[+]?\d+(\.\d+)?$")
+
+
+def amount_and_unit(raw: str) -> tuple[Decimal, tuple[int, str | None] | None]:
+    """``"3.5亿"`` -> (3.5, (10**10, None)); ``"500万美元"`` -> (500, (10**6, "USD"));
+    ``"１，２００"`` -> (1200, None). Full-width digits, commas and spaces are read;
+    the unit (cents of the currency per unit, and the currency it names) is None when the
+    text has none. Raises ValueError when the text is not an amount."""
+    text = unicodedata.normalize("NFKC", raw).strip().replace(",", "").replace(" ", "")
+    text = text.replace("人民币", "").replace("约", "")
+    unit = None
+    for word, cents, currency in UNITS:
+        if text.endswith(word):
+            unit, text = (cents, currency), text[:-len(word)]
+            break
+    if not _NUMBER.match(text):
+        raise ValueError(f"not an amount: {raw!r}")
+    return Decimal(text), unit
+
+
+def amount_cents(value: object) -> int:
+    """What a clerk typed for an amount, in cents of its currency: a plain number is in
+    whole units (yuan, dollars: ``"1,234.50"``), or say 万 / 亿 (``"3.5亿"``, ``"2000万"``).
+    Raises ValueError when it is not an amount, or names another currency."""
+    number, unit = amount_and_unit(str(value))
+    cents, currency = unit or (100, None)
+    if currency is not None:
+        raise ValueError(f"the amount names a currency: {value!r}")
+    return int((number * cents).to_integral_value(ROUND_HALF_UP))

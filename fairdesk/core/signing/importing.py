@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +37,7 @@ from fairdesk.core.guests.importing.raw_table import (
 )
 from fairdesk.core.guests.importing.rows import STATUS_LABELS, Problem
 from fairdesk.core.guests.names import fold_text
-from fairdesk.core.money import CURRENCIES
+from fairdesk.core.money import CURRENCIES, UNITS, amount_and_unit
 from fairdesk.core.signing.service import capital_of
 from fairdesk.core.signing.statuses import ProjectStatus
 from fairdesk.core.vocab import CAPITAL, CONTRACT_TYPES, PROJECT_STATUSES, SECTORS
@@ -74,14 +74,6 @@ PROJECT_COLUMNS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 AMOUNT_FIELDS = ("total", "contract")
 RULE_EXPECTED = ("“项目名称”“投资方”“总投资”", "Project, Investor, Total investment")
 
-# unit words, longest first: (text, cents of the currency per unit, currency or None)
-UNITS: tuple[tuple[str, int, str | None], ...] = (
-    ("亿美元", 10**10, "USD"), ("万美元", 10**6, "USD"), ("亿港元", 10**10, "HKD"),
-    ("万港元", 10**6, "HKD"), ("亿欧元", 10**10, "EUR"), ("万欧元", 10**6, "EUR"),
-    ("亿日元", 10**10, "JPY"), ("万日元", 10**6, "JPY"), ("亿元", 10**10, None),
-    ("万元", 10**6, None), ("美元", 100, "USD"), ("港元", 100, "HKD"), ("港币", 100, "HKD"),
-    ("欧元", 100, "EUR"), ("日元", 100, "JPY"), ("亿", 10**10, None), ("万", 10**6, None),
-    ("元", 100, None))
 CURRENCY_WORDS = {"人民币": "CNY", "元": "CNY", "rmb": "CNY", "美元": "USD", "美金": "USD",
                   "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY", "韩元": "KRW",
                   "英镑": "GBP", "新加坡元": "SGD"}
@@ -95,7 +87,6 @@ SECTOR_WORDS = (("文旅", "tourism"), ("旅游", "tourism"), ("康养", "touris
                 ("制造", "coastal_industry"), ("工业", "coastal_industry"),
                 ("装备", "coastal_industry"))
 NOTE_STARTS = ("注", "说明", "备注", "填报", "制表", "审核", "联系人", "note")
-_NUMBER = re.compile(r"^[+]?\d+(\.\d+)?$")
 
 
 @lru_cache(maxsize=1024)
@@ -143,7 +134,11 @@ def parse_amount(value: Any, unit: tuple[int, str | None] | None) -> tuple[int |
     if isinstance(value, (int, float, Decimal)):
         number, cell_unit = Decimal(str(value)), None
     else:
-        number, cell_unit = _amount_text(str(value))
+        try:
+            number, cell_unit = amount_and_unit(str(value))
+        except ValueError:
+            raise CellProblem(f"无法读出金额“{shown(value)}”。",
+                              f"Cannot read the amount '{shown(value)}'.") from None
     chosen = cell_unit or unit
     if chosen is None:
         raise CellProblem(f"“{shown(value)}”没有单位：请在表头或单元格中注明万元、亿元或万美元。",
@@ -153,23 +148,6 @@ def parse_amount(value: Any, unit: tuple[int, str | None] | None) -> tuple[int |
         raise CellProblem(f"“{shown(value)}”是负数。", f"'{shown(value)}' is negative.")
     cents, currency = chosen
     return int((number * cents).to_integral_value()), currency
-
-
-def _amount_text(raw: str) -> tuple[Decimal, tuple[int, str | None] | None]:
-    text = unicodedata.normalize("NFKC", raw).strip().replace(",", "").replace(" ", "")
-    text = text.replace("人民币", "").replace("约", "")
-    unit = None
-    for word, cents, currency in UNITS:
-        if text.endswith(word):
-            unit, text = (cents, currency), text[:-len(word)]
-            break
-    if not _NUMBER.match(text):
-        raise CellProblem(f"无法读出金额“{shown(raw)}”。", f"Cannot read the amount '{shown(raw)}'.")
-    try:
-        return Decimal(text), unit
-    except InvalidOperation:
-        raise CellProblem(f"无法读出金额“{shown(raw)}”。",
-                          f"Cannot read the amount '{shown(raw)}'.") from None
 
 
 @dataclass

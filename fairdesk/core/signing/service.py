@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 COUNTY_TARGET = Entity("county_targets", "县区签约目标", "County signing target", (
     Field("inviting_unit_id", "县（市、区）", "County", "ref", required=True, ref="inviting_units"),
     Field("target_projects", "项目数目标", "Target projects", "int", minimum=0),
-    Field("target_investment_cents", "总投资目标（分）", "Target investment (fen)", "cents",
+    Field("target_investment_cents", "总投资目标（元）", "Target investment (CNY)", "money",
           minimum=0),
-    Field("target_foreign_cents", "外资目标（分）", "Target foreign (fen)", "cents", minimum=0),
+    Field("target_foreign_cents", "外资目标（元）", "Target foreign (CNY)", "money", minimum=0),
     Field("currency", "币种", "Currency", "choice", choices=("CNY",)),
 ), title="inviting_unit_id")
 
@@ -53,9 +53,9 @@ PROJECT = Entity("signing_projects", "签约项目", "Signing project", (
     Field("investor", "投资方", "Investor", max_len=200),
     Field("investor_country", "投资方国别", "Investor country", "choice",
           choices=tuple(COUNTRIES)),
-    Field("total_investment_cents", "总投资（分）", "Total investment (cents)", "cents",
+    Field("total_investment_cents", "总投资（原币）", "Total investment (own currency)", "money",
           minimum=0),
-    Field("contract_amount_cents", "合同金额（分）", "Contract amount (cents)", "cents",
+    Field("contract_amount_cents", "合同金额（原币）", "Contract amount (own currency)", "money",
           minimum=0),
     Field("currency", "币种", "Currency", "choice", required=True, choices=CURRENCIES),
     Field("status", "状态", "Status", "choice", required=True, choices=tuple(PROJECT_STATUSES)),
