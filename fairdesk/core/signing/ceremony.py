@@ -140,7 +140,9 @@ def find_session(fair: Fair, text: str | None) -> str:
 def running_order(fair: Fair, session_id: str) -> RunningOrder:
     """The session's slots in order with their times. Raises NotFoundError."""
     session = fair.get("agenda_sessions", session_id)
-    venue = fair.scalar("SELECT name FROM venues WHERE id = ?", [session["venue_id"]]) or ""
+    found = fair.rows("SELECT name, name_en FROM venues WHERE id = ?", [session["venue_id"]])
+    venue = ((found[0]["name_en"] if language() == "en" else "") or found[0]["name"]
+             if found else "")
     start = datetime.fromisoformat(session["starts_at"])
     slots = _slots(fair, session_id, start)
     _attach_people(fair, slots)

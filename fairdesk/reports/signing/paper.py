@@ -66,7 +66,7 @@ def render_running_order(order: RunningOrder, issues: list[Issue], path: str | P
         if slot.id in flagged:
             alerts |= {(r, 0), (r, 2)}
     story = heading(info.fair_name, title, sub)
-    story.append(table(header, rows, [9, 12, 52, 18, 12, 18, 18, 42, 34, 40], width,
+    story.append(table(header, rows, [9, 12, 50, 21, 16, 17, 17, 40, 33, 36], width,
                        alerts=alerts))
     if issues:
         story += _issue_notes(order, issues)
