@@ -222,3 +222,19 @@ def test_dragging_a_slot_reorders_and_retimes(ceremony_fair):
     assert [s.name for s in order.slots] == ["late", "declined", "ok", "nobody", "unready"]
     assert order.slots[2].starts_at.strftime("%H:%M") == "14:36"
     assert "ok" not in found  # no longer at the same time as the other hall's slot
+
+
+def test_mc_script_reads_the_order_and_closes_with_what_counts(ceremony_fair):
+    from fairdesk.core.signing.script import mc_script, ordinal
+
+    fair, s1, projects = ceremony_fair
+    fair.signing.update("signing_projects", projects["nobody"], contract_type="intent")
+    order = ceremony.running_order(fair, s1)
+    text = mc_script(fair, order, signing_summary(fair)).text()
+    assert [text.index(f"{ordinal(n)}、") for n in range(1, 6)] == sorted(
+        text.index(f"{ordinal(n)}、") for n in range(1, 6))
+    assert "请某公司王来了和东港区人民政府区长甲上台签约" in text
+    # four count (the letter of intent apart); none was signed before: the fair's total is 4
+    assert "刚才，4个项目成功签约，总投资4.00亿元" in text
+    assert "另签订投资意向1个" in text and "累计签约项目4个" in text
+    assert ordinal(12) == "十二" and ordinal(20) == "二十"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk.core.money import yi_text
 from fairdesk.core.signing.ceremony import RunningOrder, Slot
+from fairdesk.core.signing.statuses import ProjectStatus
 from fairdesk.core.vocab import CONTRACT_TYPES
 
 if TYPE_CHECKING:
@@ -130,29 +131,52 @@ def mc_script(fair: Fair, order: RunningOrder, summary: SigningSummary) -> Scrip
     return Script(title, paras)
 
 
-def _session_yi(order: RunningOrder) -> tuple[str, str]:
-    total = sum((s.total_fen for s in order.slots), Decimal(0))
-    contract = sum((s.contract_fen for s in order.slots), Decimal(0))
-    return yi_text(total), yi_text(contract)
+@dataclass(frozen=True)
+class Closing:
+    """The figures the MC closes with: this session's signings (letters of intent apart,
+    as the fair counts them) and the fair's total once they are signed."""
+
+    signed: int
+    total_fen: Decimal
+    contract_fen: Decimal
+    intents: int
+    fair_projects: int
+    fair_total_fen: Decimal
+    fair_foreign_fen: Decimal
+    fair_domestic_fen: Decimal
+
+
+def closing_figures(order: RunningOrder, summary: SigningSummary) -> Closing:
+    counted = [s for s in order.slots
+               if summary.intents_counted or s.contract_type != "intent"]
+    to_come = [s for s in counted if s.status != ProjectStatus.SIGNED]  # not in the summary yet
+    foreign = sum((s.total_fen for s in to_come if s.capital == "foreign"), Decimal(0))
+    domestic = sum((s.total_fen for s in to_come if s.capital != "foreign"), Decimal(0))
+    return Closing(
+        len(counted), sum((s.total_fen for s in counted), Decimal(0)),
+        sum((s.contract_fen for s in counted), Decimal(0)), len(order.slots) - len(counted),
+        summary.total.projects + len(to_come), summary.total.total_fen + foreign + domestic,
+        summary.total.foreign_fen + foreign, summary.total.domestic_fen + domestic)
 
 
 def closing_zh(order: RunningOrder, summary: SigningSummary) -> str:
-    total, contract = _session_yi(order)
-    s = summary.total
-    return (f"刚才，{len(order.slots)}个项目成功签约，总投资{total}亿元，合同金额{contract}亿元。"
-            f"本届投洽会累计签约项目{s.projects}个，总投资{yi_text(s.total_fen)}亿元，其中外资"
-            f"{yi_text(s.foreign_fen)}亿元、内资{yi_text(s.domestic_fen)}亿元。"
-            "签约仪式到此结束，谢谢大家！")
+    c = closing_figures(order, summary)
+    intents = f"另签订投资意向{c.intents}个。" if c.intents else ""
+    return (f"刚才，{c.signed}个项目成功签约，总投资{yi_text(c.total_fen)}亿元，合同金额"
+            f"{yi_text(c.contract_fen)}亿元。{intents}本届投洽会累计签约项目{c.fair_projects}个，"
+            f"总投资{yi_text(c.fair_total_fen)}亿元，其中外资{yi_text(c.fair_foreign_fen)}亿元、"
+            f"内资{yi_text(c.fair_domestic_fen)}亿元。签约仪式到此结束，谢谢大家！")
 
 
 def closing_en(order: RunningOrder, summary: SigningSummary) -> str:
-    total, contract = _session_yi(order)
-    s = summary.total
-    return (f"{len(order.slots)} projects have just been signed, with a total investment of "
-            f"RMB {total} hundred million yuan (contracts: {contract}). So far the fair has "
-            f"signed {s.projects} projects worth RMB {yi_text(s.total_fen)} hundred million "
-            f"yuan, of which foreign capital {yi_text(s.foreign_fen)} and domestic "
-            f"{yi_text(s.domestic_fen)}. This concludes the signing ceremony. Thank you!")
+    c = closing_figures(order, summary)
+    intents = f" {c.intents} letters of intent were also signed." if c.intents else ""
+    return (f"{c.signed} projects have just been signed, with a total investment of "
+            f"RMB {yi_text(c.total_fen)} hundred million yuan (contracts: "
+            f"{yi_text(c.contract_fen)}).{intents} The fair has now signed {c.fair_projects} "
+            f"projects worth RMB {yi_text(c.fair_total_fen)} hundred million yuan, of which "
+            f"foreign capital {yi_text(c.fair_foreign_fen)} and domestic "
+            f"{yi_text(c.fair_domestic_fen)}. This concludes the signing ceremony. Thank you!")
 
 
 def _count(groups: dict, key: str) -> int:
