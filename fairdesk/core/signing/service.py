@@ -136,8 +136,12 @@ class SigningService(AreaService):
             raise ValidationError("rate", f"汇率“{rate}”不是正数。",
                                   f"The rate '{rate}' is not a positive number.") from None
         rates = {k: str(v) for k, v in self.fair.rates.items()}
-        rates[code] = str(value)
-        return self.fair.set_settings(money__rates=rates)
+        with self.fair.transaction() as tx:
+            if self.fair.stored_setting("money.rates") is None:  # the audit's "before" then
+                self.fair.settings_set(tx, "money.rates", dict(rates))  # shows the defaults
+            rates[code] = str(value)
+            self.fair.settings_set(tx, "money.rates", rates)
+        return tx.changes
 
     def move_slot(self, slot_id: str, new_position: int) -> Changes:
         """Put a slot at ``new_position`` (1-based) in its session; the others close up."""
