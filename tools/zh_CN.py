@@ -103,7 +103,7 @@ ZH_CN: dict[str, str] = {
     "Rooms assigned": "已排房",
     "Trips": "行程",
     "Security done": "安保完成率",
-    "Total investment signed (¥100M)": "签约项目总投资（亿元）",
+    "Signed total investment": "签约总投资",
     "Guests by category": "嘉宾（按类别）",
     "Security checklists by department": "安全保卫检查（按部门）",
     "Reception": "接待保障",

@@ -587,8 +587,8 @@
       <translation>安保完成率</translation>
     </message>
     <message>
-      <source>Total investment signed (¥100M)</source>
-      <translation>签约项目总投资（亿元）</translation>
+      <source>Signed total investment</source>
+      <translation>签约总投资</translation>
     </message>
     <message>
       <source>Guests by category</source>
