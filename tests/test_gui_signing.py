@@ -112,7 +112,18 @@ def test_the_running_order_is_dragged_and_shows_its_problems(page, qtmodeltester
     order = [model.row_at(r)["id"] for r in range(model.rowCount())]
     assert order[:3] == [second, rows[2]["id"], first]
     assert model.row_at(0)["time"].startswith(rows[0]["time"][:5])  # times follow the order
+    # a project not yet placed, dragged from the list beside the order to the second place
+    waiting = page.unplaced_model
+    assert waiting.rowCount() > 0
+    project = waiting.row_at(0)["id"]
+    data = waiting.mimeData([waiting.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
+    slot = page.session.fair.signing.list("ceremony_slots", project_id=project)[0]
+    assert slot["session_id"] == page.current_session() and slot["position"] == 2
+    assert model.row_at(1)["id"] == slot["id"] and model.rowCount() == len(rows) + 1
+    assert project not in [waiting.row_at(r)["id"] for r in range(waiting.rowCount())]
     qtmodeltester.check(model)
+    qtmodeltester.check(waiting)
 
 
 def test_counties_show_bars_against_targets_and_press_text(page):
@@ -177,6 +188,7 @@ def test_the_page_fits_a_laptop_screen_in_both_languages(page, tmp_path, qtbot):
             page.show()
             for tab in range(page.tabs.count()):
                 page.tabs.setCurrentIndex(tab)
+                qtbot.wait(10)  # the layout follows the texts set on showing the tab
                 image = page.grab()
                 assert image.width() == width
                 image.save(str(tmp_path / f"signing-{lang}-{width}-{tab}.png"))

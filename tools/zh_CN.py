@@ -658,7 +658,9 @@ ZH_CN: dict[str, str] = {
     "Projects": "项目",
     "Counties and totals": "县区与汇总",
     "Session": "签约仪式",
-    "Drag a row to change the order; times follow.": "拖动一行即可调整顺序，时间随之更新。",
+    "Drag a row to change the order, or a project in from the right; times follow.":
+        "拖动一行可调整顺序，也可把右侧的项目拖入；时间随之更新。",
+    "Not yet in an order": "尚未排入顺序的项目",
     "All counties": "全部县区",
     "All stages": "全部状态",
     "All documents": "全部签约类型",

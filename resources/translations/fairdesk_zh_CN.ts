@@ -2949,6 +2949,10 @@
       <translation>见证领导</translation>
     </message>
     <message>
+      <source>Not yet in an order</source>
+      <translation>尚未排入顺序的项目</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -2969,8 +2973,8 @@
       <translation>签约仪式</translation>
     </message>
     <message>
-      <source>Drag a row to change the order; times follow.</source>
-      <translation>拖动一行即可调整顺序，时间随之更新。</translation>
+      <source>Drag a row to change the order, or a project in from the right; times follow.</source>
+      <translation>拖动一行可调整顺序，也可把右侧的项目拖入；时间随之更新。</translation>
     </message>
     <message>
       <source>All counties</source>

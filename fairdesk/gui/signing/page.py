@@ -19,6 +19,7 @@ from fairdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +30,7 @@ from fairdesk.gui.qt import (
     QWidget,
 )
 from fairdesk.gui.signing.counties import CountiesTab
-from fairdesk.gui.signing.order_model import RunningOrderModel
+from fairdesk.gui.signing.order_model import RunningOrderModel, UnplacedModel
 from fairdesk.gui.signing.printing import SigningPrinting
 from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
@@ -68,8 +69,11 @@ class SigningPage(Page):
                                    title=self.tr("Parties and signatories"),
                                    form_kwargs=self._party_form)
         self.session_box = QComboBox()
-        self.order_model = RunningOrderModel(self._slot_columns(), self.on_slot_moved, self)
+        self.order_model = RunningOrderModel(self._slot_columns(), self.on_slot_moved,
+                                             self.on_project_dropped, self)
         self.order_view = make_table_view(self.order_model, self)
+        self.unplaced_model = UnplacedModel(self._unplaced_columns(), self)
+        self.unplaced_view = make_table_view(self.unplaced_model, self)
         self.running_time = QLabel()
         self.issues_label = QLabel()
         self.issues_label.setWordWrap(True)
@@ -127,6 +131,11 @@ class SigningPage(Page):
             Column("local_signs", lambda: self.tr("Local party signs")),
             Column("witnesses", lambda: self.tr("Witnesses")))]
 
+    def _unplaced_columns(self) -> list[Column]:
+        return [Column("name", lambda: self.tr("Not yet in an order"),
+                       tooltip=lambda r: r["name"]),
+                Column("stage", lambda: self.tr("Stage"))]
+
     def _witness_columns(self) -> list[Column]:
         return [Column("name", lambda: self.tr("Name")), Column("title", lambda: self.tr("Title"))]
 
@@ -175,7 +184,9 @@ class SigningPage(Page):
         tab = QWidget()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Session")))
-        top.addWidget(self.session_box, 1)
+        self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        top.addWidget(self.session_box)
+        top.addStretch(1)
         top.addWidget(self.running_time)
         view = self.order_view
         view.setDragEnabled(True)
@@ -184,7 +195,10 @@ class SigningPage(Page):
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setDragDropOverwriteMode(False)
-        hint = QLabel(self.tr("Drag a row to change the order; times follow."))
+        self.unplaced_view.setDragEnabled(True)
+        self.unplaced_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        hint = QLabel(self.tr("Drag a row to change the order, or a project in from the right; "
+                              "times follow."))
         set_role(hint, "hint")
         buttons = QHBoxLayout()
         buttons.addWidget(hint, 1)
@@ -194,7 +208,17 @@ class SigningPage(Page):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top)
-        upper_layout.addWidget(view, 1)
+        tables = QSplitter(Qt.Orientation.Horizontal)
+        tables.addWidget(view)
+        tables.addWidget(self.unplaced_view)
+        tables.setStretchFactor(0, 3)
+        tables.setStretchFactor(1, 1)
+        tables.setSizes([1060, 280])  # the list beside is widened by its handle
+        waiting = self.unplaced_view.horizontalHeader()
+        waiting.setStretchLastSection(False)
+        waiting.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        waiting.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        upper_layout.addWidget(tables, 1)
         upper_layout.addLayout(buttons)
         upper_layout.addWidget(self.issues_label)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -343,6 +367,10 @@ class SigningPage(Page):
         keep = self.current_slot()
         order, self._issues = ceremony.checked_order(fair, session_id)
         self.order_model.set_rows(slot_rows(order, self._issues))
+        self.unplaced_model.set_rows([{**r, "stage": label(PROJECT_STATUSES, r["status"]),
+                                       "name": (r["name_en"] or r["name"]) if self._english()
+                                       else r["name"]}
+                                      for r in ceremony.unplaced_projects(fair)])
         if not getattr(self, "_order_sized", False) and order.slots:
             fit_columns(self.order_view)
             self._order_sized = True
@@ -430,6 +458,13 @@ class SigningPage(Page):
         run_op(self, lambda: self.session.fair.signing.move_slot(slot_id, position),
                title=self.tr("Not moved"))
         self.select_slot(slot_id)
+
+    def on_project_dropped(self, project_id: str, position: int) -> None:
+        session_id = self.current_session()
+        if session_id:
+            run_op(self, lambda: self.session.fair.signing.place_project(project_id, session_id,
+                                                                          position),
+                   title=self.tr("Not added"))
 
     def on_remove_slot_clicked(self) -> None:
         slot = self.current_slot()
