@@ -239,3 +239,22 @@ def test_mc_script_reads_the_order_and_closes_with_what_counts(ceremony_fair):
     assert "刚才，4个项目成功签约，总投资4.00亿元" in text
     assert "另签订投资意向1个" in text and "累计签约项目4个" in text
     assert ordinal(12) == "十二" and ordinal(20) == "二十"
+
+
+def test_the_fixed_rejects_file_imports_as_it_is(fair, counties, tmp_path):
+    import openpyxl
+
+    path = write_messy_list(tmp_path / "bad.xlsx", bad_amount=True)
+    rejects = tmp_path / "rejects.xlsx"
+    import_projects(fair, path, county="东港区", skip_invalid=True, rejects_path=rejects)
+    book = openpyxl.load_workbook(rejects)
+    sheet = book.active
+    assert [c.value for c in sheet[1]][0] == "原行号" and sheet[1][-1].value == "问题"
+    for cell in sheet[2]:
+        if cell.value == "abc":
+            cell.value = "8亿"  # the clerk's correction
+    book.save(rejects)
+    result = import_projects(fair, rejects, county="东港区")
+    assert (result.imported, result.rejected) == (1, 0)
+    chip = fair.rows("SELECT * FROM signing_projects WHERE name = '东港区集成电路封装项目'")[0]
+    assert chip["total_investment_cents"] == 8 * YI and chip["notes"] == ""
