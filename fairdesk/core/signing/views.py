@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.money import yi_text
+from fairdesk.core.signing.statuses import ProjectStatus
 from fairdesk.core.signing.summary import Figures, ProjectValue, project_values
 from fairdesk.core.vocab import CAPITAL, CONTRACT_TYPES, PROJECT_STATUSES, SECTORS, label
 
@@ -102,9 +103,12 @@ def filtered(rows: list[ProjectRow], wanted: ProjectFilter) -> list[ProjectRow]:
 
 
 def totals(rows: list[ProjectRow]) -> Figures:
-    """What the rows add up to (every row counted: the table shows what it shows)."""
+    """What the rows add up to, cancelled projects left out (every stage, document and
+    capital the filter leaves is counted: the bar sums what the table shows)."""
     figures = Figures()
     for r in rows:
+        if r["status"] == ProjectStatus.CANCELLED:
+            continue
         figures.add(ProjectValue(r["id"], r["county_id"], r["sector"], r["contract_type"],
                                  r["capital"], r["status"], r["total_fen"], r["contract_fen"]))
     return figures
