@@ -182,7 +182,13 @@ def test_projects_foreign_and_domestic_in_several_currencies(demo):
     slots = demo.rows("""SELECT s.position, p.status, a.kind FROM ceremony_slots s
         JOIN signing_projects p ON p.id = s.project_id
         JOIN agenda_sessions a ON a.id = s.session_id""")
-    assert all(s["kind"] == "signing" and s["status"] in ("signed", "ready") for s in slots)
+    assert all(s["kind"] == "signing" for s in slots)
+    # one project not yet ready is left in the county session for the desk to fix
+    assert Counter(s["status"] for s in slots)["planned"] == 1
+    assert all(s["status"] in ("signed", "ready", "planned") for s in slots)
+    assert {p["currency"] for p in projects} >= {"CNY", "USD", "HKD"}
+    signed = [p for p in projects if p["status"] == "signed"]
+    assert all(p["total_cny_fen"] and p["rate_at_signing"] for p in signed)
     assert demo.count("signing_parties", "side = 'investor' AND guest_id IS NOT NULL") > 0
     absent = demo.scalar("""SELECT count(*) FROM signing_parties sp
         JOIN signing_projects p ON p.id = sp.project_id AND p.status = 'signed'
@@ -190,6 +196,16 @@ def test_projects_foreign_and_domestic_in_several_currencies(demo):
         WHERE sp.guest_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM attendance a
           WHERE a.session_id = c.session_id AND a.guest_id = sp.guest_id)""")
     assert absent == 0
+
+
+def test_running_orders_leave_a_few_problems_for_the_desk(demo):
+    from fairdesk.core.signing.ceremony import checked_order, signing_sessions
+
+    first, county = (checked_order(demo, s["id"]) for s in signing_sessions(demo))
+    assert first[1] == []  # the ceremony of day 1 went as planned
+    texts = " ".join(i.text for i in county[1])
+    assert "尚未报到" in texts and "缺少投资方签约人" in texts and "尚未标记为拟签约" in texts
+    assert all(slot.witnesses for slot in first[0].slots)
 
 
 def test_dashboard_figures_are_all_non_zero(demo):

@@ -54,6 +54,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "signing_projects": ("签约项目", "signing projects"),
     "signing_parties": ("签约方", "signing parties"),
     "ceremony_slots": ("仪式顺序", "ceremony slots"),
+    "ceremony_witnesses": ("见证领导", "witnesses"),
     "badges": ("证件", "badges"),
     "check_ins": ("报到记录", "check-ins"),
     "badge_prints": ("证件打印记录", "badge prints"),

@@ -17,7 +17,7 @@ from fairdesk.core.guests.invitations import (
     REPLIED_STATES,
     sql_states,
 )
-from fairdesk.core.money import Money, yi
+from fairdesk.core.money import yi
 from fairdesk.core.security.statuses import ChecklistStatus, RectificationStatus
 from fairdesk.core.signing.statuses import ProjectStatus
 from fairdesk.core.timeutil import fair_now_iso, to_fair_iso
@@ -146,28 +146,23 @@ class SigningFigures:
 
 
 def signing_figures(fair: Fair) -> SigningFigures:
-    rates = fair.rates
-    totals = {"foreign": Decimal(0), "domestic": Decimal(0)}
-    contract = Decimal(0)
-    rows = fair.rows("""SELECT capital, currency, sum(total_investment_cents) AS total,
-        sum(contract_amount_cents) AS contract FROM signing_projects WHERE status = ?
-        GROUP BY capital, currency""", [ProjectStatus.SIGNED])
-    for r in rows:
-        totals[r["capital"]] += Money(r["total"], r["currency"]).to_cny(rates)
-        contract += Money(r["contract"], r["currency"]).to_cny(rates)
-    target = fair.rows("""SELECT coalesce(sum(target_projects), 0) AS p,
-        coalesce(sum(target_investment_cents), 0) AS t,
-        coalesce(sum(target_foreign_cents), 0) AS f FROM county_targets""")[0]
+    """The signing desk's headline figures, from the same summary the leaders' paper prints
+    (signed projects at their frozen CNY value; letters of intent as the fair's setting says)."""
+    from fairdesk.core.signing.summary import signing_summary
+
+    summary = signing_summary(fair)
+    total = summary.total
     return SigningFigures(
         projects=fair.count("signing_projects", "status != ?", [ProjectStatus.CANCELLED]),
-        signed=fair.count("signing_projects", "status = ?", [ProjectStatus.SIGNED]),
-        foreign_yi=yi(totals["foreign"]), domestic_yi=yi(totals["domestic"]),
-        contract_yi=yi(contract),
-        target_projects=int(target["p"]) or int(fair.setting("signing.target_projects") or 0),
-        target_yi=yi(Decimal(int(target["t"]) or int(fair.setting("signing.target_total_cents")
-                                                     or 0)) / 100),
-        target_foreign_yi=yi(Decimal(int(target["f"]) or int(
-            fair.setting("signing.target_foreign_cents") or 0)) / 100),
+        signed=total.projects,
+        foreign_yi=yi(total.foreign_fen / 100), domestic_yi=yi(total.domestic_fen / 100),
+        contract_yi=yi(total.contract_fen / 100),
+        target_projects=summary.target_projects
+        or int(fair.setting("signing.target_projects") or 0),
+        target_yi=yi((summary.target_total_fen
+                      or Decimal(int(fair.setting("signing.target_total_cents") or 0))) / 100),
+        target_foreign_yi=yi((summary.target_foreign_fen or Decimal(
+            int(fair.setting("signing.target_foreign_cents") or 0))) / 100),
     )
 
 

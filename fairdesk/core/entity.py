@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from fairdesk.base.errors import ConflictError, ValidationError
 from fairdesk.base.i18n import language
 from fairdesk.core import roles
+from fairdesk.core.money import amount_cents
 from fairdesk.core.timeutil import to_fair_iso
 
 if TYPE_CHECKING:
@@ -24,7 +25,10 @@ if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
     from fairdesk.core.tx import Row, Tx
 
-KINDS = ("text", "int", "real", "bool", "date", "datetime", "choice", "ref", "json", "cents")
+# "money": integer cents of the record's currency, like "cents", but text is read as the
+# amount a person typed ("1,234.50", "3.5亿", "2000万"); an int is cents already
+KINDS = ("text", "int", "real", "bool", "date", "datetime", "choice", "ref", "json", "cents",
+         "money")
 
 
 @dataclass(frozen=True)
@@ -81,8 +85,10 @@ def normalize(fair: Fair, f: Field, value: Any) -> Any:
             raise _invalid(f, "必填。", "required.")
         if f.kind in ("ref", "date", "datetime") or f.nullable:
             return None
-        return 0 if f.kind in ("int", "real", "cents", "bool") else ""
+        return 0 if f.kind in ("int", "real", "cents", "money", "bool") else ""
     kind = f.kind
+    if kind == "money":
+        return _money(f, value)
     if kind == "text":
         value = str(value)
         if len(value) > f.max_len:
@@ -114,6 +120,19 @@ def normalize(fair: Fair, f: Field, value: Any) -> Any:
             raise _invalid(f, "所选记录不存在。", "the chosen record does not exist.")
         return value
     raise AssertionError(kind)
+
+
+def _money(f: Field, value: Any) -> int:
+    if isinstance(value, bool):
+        raise _invalid(f, f"“{value}”不是金额。", f"'{value}' is not an amount.")
+    try:
+        cents = value if isinstance(value, int) else amount_cents(value)
+    except ValueError:
+        raise _invalid(f, f"“{value}”不是金额（如 1,234.50、3.5亿、2000万）。",
+                       f"'{value}' is not an amount (e.g. 1,234.50, 3.5亿, 2000万).") from None
+    if f.minimum is not None and cents < f.minimum:
+        raise _invalid(f, f"不能小于 {f.minimum:g}。", f"must be at least {f.minimum:g}.")
+    return cents
 
 
 def _date(f: Field, value: Any) -> str:

@@ -32,6 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("signing.target_projects", 0, "签约项目目标数", "Target projects signed"),
     Setting("signing.target_total_cents", 0, "总投资目标（分）", "Target total investment (fen)"),
     Setting("signing.target_foreign_cents", 0, "外资目标（分）", "Target foreign investment (fen)"),
+    # letters of intent (意向) are listed beside the totals; True counts them in
+    Setting("signing.count_intents", False, "意向项目计入签约总额", "Letters of intent count in totals"),
     Setting("badge.size", "A6", "证件尺寸", "Badge size"),
     Setting("badge.secret", "", "证件签名密钥", "Badge signing key"),
     Setting("trips.turnaround_minutes", 15, "车辆周转时间（分钟）", "Vehicle turnaround (minutes)"),

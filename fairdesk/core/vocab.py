@@ -121,10 +121,10 @@ SECTORS: Vocab = {
 CONTRACT_TYPES: Vocab = {"contract": ("合同", "Contract"), "agreement": ("协议", "Agreement"),
                          "intent": ("意向", "Letter of intent")}
 CAPITAL: Vocab = {"foreign": ("外资", "Foreign"), "domestic": ("内资", "Domestic")}
-PROJECT_STATUSES: Vocab = {ProjectStatus.PLANNED: ("拟签约", "Planned"),
-                           ProjectStatus.READY: ("待签约", "Ready"),
+PROJECT_STATUSES: Vocab = {ProjectStatus.PLANNED: ("在谈", "In negotiation"),
+                           ProjectStatus.READY: ("拟签约", "Ready to sign"),
                            ProjectStatus.SIGNED: ("已签约", "Signed"),
-                           ProjectStatus.CANCELLED: ("已取消", "Cancelled")}
+                           ProjectStatus.CANCELLED: ("取消", "Cancelled")}
 PARTY_SIDES: Vocab = {"investor": ("投资方", "Investor"), "local": ("地方", "Local party")}
 
 

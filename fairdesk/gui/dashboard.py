@@ -157,7 +157,7 @@ class DashboardPage(Page):
                  ("attending", self.tr("Attending")), ("arrived", self.tr("Arrived")),
                  ("lodged", self.tr("Rooms assigned")), ("trips", self.tr("Trips")),
                  ("security", self.tr("Security done")),
-                 ("signing", self.tr("Signed (¥100M)"))]
+                 ("signing", self.tr("Signed total investment"))]
         self.cards = {key: FigureCard(text, accent=key in ("arrived", "signing"))
                       for key, text in specs}
         self.card_grid = QGridLayout()
@@ -312,7 +312,7 @@ class DashboardPage(Page):
         note = (self.tr("%1% of target").replace("%1", str(percent(data.total_yi, data.target_yi)))
                 if data.target_yi else self.tr("%1 projects signed").replace(
                     "%1", str(data.signed)))
-        self.cards["signing"].show_figure(str(data.total_yi), note)
+        self.cards["signing"].show_figure(str(data.total_yi), f"{unit} · {note}")
 
     def _against(self, value: Decimal, target: Decimal, unit: str) -> str:
         if not target:

@@ -35,6 +35,7 @@ QT_CORE = (
     "QItemSelectionModel",
     "QLibraryInfo",
     "QLocale",
+    "QMimeData",
     "QModelIndex",
     "QObject",
     "QPersistentModelIndex",

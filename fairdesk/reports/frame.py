@@ -93,6 +93,8 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
              ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 3),
              ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     alert_style = ParagraphStyle("alert", parent=st["cell"], textColor=ALERT)
+    latin = {False: ParagraphStyle("latin", parent=st["cell"], wordWrap=None),
+             True: ParagraphStyle("latin-alert", parent=alert_style, wordWrap=None)}
     stripe = 0
     for i, row in enumerate(rows):
         if bands and i in bands:
@@ -101,7 +103,8 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r),
                                                    colors.HexColor("#E3EAF1"))]
             stripe = 0
-        data.append([Paragraph(esc(v), alert_style if (i, j) in alerts else st["cell"])
+        data.append([Paragraph(esc(v), latin[(i, j) in alerts] if _latin(v) else
+                               alert_style if (i, j) in alerts else st["cell"])
                      for j, v in enumerate(row)])
         if stripe % 2:
             style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), STRIPE))
@@ -109,6 +112,12 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
     tbl = Table(data, colWidths=widths, repeatRows=1)
     tbl.setStyle(TableStyle(style))
     return tbl
+
+
+def _latin(text: object) -> bool:
+    """No Chinese or Japanese in the cell: it wraps between words ("Haibin District"), not
+    between any two letters as CJK text does (a word longer than the cell is still split)."""
+    return not any(ord(ch) >= 0x2E80 for ch in str(text or ""))
 
 
 def _footer_maker(fair_name: str, printed_by: str, printed_at: str) -> type[canvas.Canvas]:

@@ -575,6 +575,22 @@ def m0013_security_liaison(db: Database) -> None:
         withdraw_reason TEXT NOT NULL DEFAULT ''""", "site_id, department_id")
 
 
+@migrations(name="0014_signing_register")
+def m0014_signing_register(db: Database) -> None:
+    """The signing desk's register: each project's CNY value frozen when it is signed (and the
+    rate used), minutes per ceremony slot, and the leaders who witness each signing."""
+    for column in ("total_cny_fen", "contract_cny_fen"):
+        db.execute(f"ALTER TABLE signing_projects ADD COLUMN {column} INTEGER")
+    db.execute("ALTER TABLE signing_projects ADD COLUMN rate_at_signing TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE ceremony_slots ADD COLUMN minutes INTEGER NOT NULL DEFAULT 3")
+    _table(db, "ceremony_witnesses", """
+        slot_id TEXT NOT NULL REFERENCES ceremony_slots(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        guest_id TEXT REFERENCES guests(id),
+        position INTEGER NOT NULL DEFAULT 1""", "slot_id")
+
+
 @migrations(name="0019_roles")
 def m0019_roles(db: Database) -> None:
     """Operators' roles: the audit log and the operators table say in which role a change
@@ -597,7 +613,8 @@ AREA_TABLES: dict[str, tuple[str, ...]] = {
     "security": ("departments", "sites", "checklist_templates", "checklist_items", "inspections",
                  "inspection_answers", "inspection_photos", "rectifications", "reinspections",
                  "site_signoffs"),
-    "signing": ("county_targets", "signing_projects", "signing_parties", "ceremony_slots"),
+    "signing": ("county_targets", "signing_projects", "signing_parties", "ceremony_slots",
+                "ceremony_witnesses"),
     "badges": ("badges", "check_ins", "badge_prints"),
 }
 TABLE_AREA = {table: area for area, tables in AREA_TABLES.items() for table in tables}

@@ -583,6 +583,97 @@
     </message>
   </context>
   <context>
+    <name>CountiesTab</name>
+    <message>
+      <source>Copy press figures</source>
+      <translation>复制新闻通稿数据</translation>
+    </message>
+    <message>
+      <source>Breakdown</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Total (¥100M)</source>
+      <translation>总投资（亿元）</translation>
+    </message>
+    <message>
+      <source>Foreign</source>
+      <translation>外资</translation>
+    </message>
+    <message>
+      <source>Domestic</source>
+      <translation>内资</translation>
+    </message>
+    <message>
+      <source>Contract</source>
+      <translation>合同金额</translation>
+    </message>
+    <message>
+      <source>≥ ¥50M</source>
+      <translation>5000万元以上</translation>
+    </message>
+    <message>
+      <source>≥ ¥100M</source>
+      <translation>1亿元以上</translation>
+    </message>
+    <message>
+      <source>Counties against their targets</source>
+      <translation>各县区目标完成情况</translation>
+    </message>
+    <message>
+      <source>Press figures</source>
+      <translation>新闻通稿数据</translation>
+    </message>
+    <message>
+      <source>County</source>
+      <translation>县区</translation>
+    </message>
+    <message>
+      <source>Projects signed</source>
+      <translation>已签约项目</translation>
+    </message>
+    <message>
+      <source>Total investment</source>
+      <translation>总投资</translation>
+    </message>
+    <message>
+      <source>Foreign capital</source>
+      <translation>外资</translation>
+    </message>
+    <message>
+      <source>Planned to sign</source>
+      <translation>拟签约（个 · 亿元）</translation>
+    </message>
+    <message>
+      <source>¥100M</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <source>City total</source>
+      <translation>全市合计</translation>
+    </message>
+    <message>
+      <source>By sector</source>
+      <translation>按产业领域</translation>
+    </message>
+    <message>
+      <source>By document</source>
+      <translation>按签约类型</translation>
+    </message>
+    <message>
+      <source>By capital</source>
+      <translation>按资金来源</translation>
+    </message>
+    <message>
+      <source>(no target)</source>
+      <translation>（未设目标）</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
       <source>Dashboard</source>
@@ -649,8 +740,8 @@
       <translation>安保完成率</translation>
     </message>
     <message>
-      <source>Signed (¥100M)</source>
-      <translation>签约金额（亿元）</translation>
+      <source>Signed total investment</source>
+      <translation>签约总投资</translation>
     </message>
     <message>
       <source>Guests by category</source>
@@ -1335,6 +1426,49 @@
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+      <source>Import county list</source>
+      <translation>导入县区项目表</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Investor</source>
+      <translation>投资方</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>%1 new, %2 already listed, %3 with problems, %4 skipped</source>
+      <translation>新增 %1 个，已登记 %2 个，有问题 %3 行，跳过 %4 行</translation>
+    </message>
+    <message>
+      <source>Import all</source>
+      <translation>全部导入</translation>
+    </message>
+    <message>
+      <source>Import the good rows, save the rejects…</source>
+      <translation>导入无问题的行，问题行另存…</translation>
+    </message>
+    <message>
+      <source>Save the rejected rows</source>
+      <translation>保存问题行</translation>
     </message>
   </context>
   <context>
@@ -3011,6 +3145,296 @@
     <message>
       <source>Type your name to continue.</source>
       <translation>请输入您的姓名后继续。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SigningPage</name>
+    <message>
+      <source>Search project, investor, county</source>
+      <translation>搜索项目、投资方、县区</translation>
+    </message>
+    <message>
+      <source>New project…</source>
+      <translation>新建项目…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Mark signed</source>
+      <translation>标记为已签约</translation>
+    </message>
+    <message>
+      <source>Add to running order</source>
+      <translation>加入签约顺序</translation>
+    </message>
+    <message>
+      <source>Parties and signatories</source>
+      <translation>签约方与签约人</translation>
+    </message>
+    <message>
+      <source>Remove from order</source>
+      <translation>移出签约顺序</translation>
+    </message>
+    <message>
+      <source>Minutes…</source>
+      <translation>用时…</translation>
+    </message>
+    <message>
+      <source>Witnessing leaders</source>
+      <translation>见证领导</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>签约</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>County</source>
+      <translation>县区</translation>
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation>产业领域</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>签约类型</translation>
+    </message>
+    <message>
+      <source>Capital</source>
+      <translation>资金来源</translation>
+    </message>
+    <message>
+      <source>Investor</source>
+      <translation>投资方</translation>
+    </message>
+    <message>
+      <source>Total (10k, own currency)</source>
+      <translation>总投资（万，原币）</translation>
+    </message>
+    <message>
+      <source>Total (¥100M)</source>
+      <translation>总投资（亿元）</translation>
+    </message>
+    <message>
+      <source>Contract (¥100M)</source>
+      <translation>合同金额（亿元）</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Running order</source>
+      <translation>签约顺序</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>签约方</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Signatory</source>
+      <translation>签约人</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Min.</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <source>Investor signs</source>
+      <translation>投资方签约人</translation>
+    </message>
+    <message>
+      <source>Local party signs</source>
+      <translation>地方签约人</translation>
+    </message>
+    <message>
+      <source>Witnesses</source>
+      <translation>见证领导</translation>
+    </message>
+    <message>
+      <source>Not yet in an order</source>
+      <translation>尚未排入顺序的项目</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Signing ceremony register</source>
+      <translation>签约项目登记</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Counties and totals</source>
+      <translation>县区与汇总</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>签约仪式</translation>
+    </message>
+    <message>
+      <source>Drag a row to change the order, or a project in from the right; times follow.</source>
+      <translation>拖动一行可调整顺序，也可把右侧的项目拖入；时间随之更新。</translation>
+    </message>
+    <message>
+      <source>All counties</source>
+      <translation>全部县区</translation>
+    </message>
+    <message>
+      <source>All stages</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All documents</source>
+      <translation>全部签约类型</translation>
+    </message>
+    <message>
+      <source>Foreign and domestic</source>
+      <translation>内资和外资</translation>
+    </message>
+    <message>
+      <source>All sectors</source>
+      <translation>全部产业</translation>
+    </message>
+    <message>
+      <source>%1 projects · total %2 · foreign %3 · domestic %4 · contract %5 (¥100M)</source>
+      <translation>%1 个项目 · 总投资 %2 · 外资 %3 · 内资 %4 · 合同金额 %5（亿元）</translation>
+    </message>
+    <message>
+      <source>The agenda has no signing session yet.</source>
+      <translation>议程中还没有签约仪式。</translation>
+    </message>
+    <message>
+      <source>%1 signings · %2 min · %3–%4</source>
+      <translation>%1 项签约 · %2 分钟 · %3–%4</translation>
+    </message>
+    <message>
+      <source>%1 to fix, %2 to confirm (hover a row for why)</source>
+      <translation>%1 项须处理，%2 项待确认（鼠标停在该行上可看原因）</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>未发现问题。</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>未能标记签约</translation>
+    </message>
+    <message>
+      <source>Not added</source>
+      <translation>未添加</translation>
+    </message>
+    <message>
+      <source>Not moved</source>
+      <translation>未能调整顺序</translation>
+    </message>
+    <message>
+      <source>Not removed</source>
+      <translation>未能移出</translation>
+    </message>
+  </context>
+  <context>
+    <name>SigningPrinting</name>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Import county list…</source>
+      <translation>导入县区项目表…</translation>
+    </message>
+    <message>
+      <source>Exchange rates…</source>
+      <translation>汇率…</translation>
+    </message>
+    <message>
+      <source>Running order sheet (PDF)…</source>
+      <translation>签约仪式程序（PDF）…</translation>
+    </message>
+    <message>
+      <source>MC's script (PDF)…</source>
+      <translation>主持词（PDF）…</translation>
+    </message>
+    <message>
+      <source>MC's script (Word)…</source>
+      <translation>主持词（Word）…</translation>
+    </message>
+    <message>
+      <source>Leaders' summary (PDF)…</source>
+      <translation>签约成果汇总表（PDF）…</translation>
+    </message>
+    <message>
+      <source>Leaders' summary (Excel)…</source>
+      <translation>签约成果汇总表（Excel）…</translation>
+    </message>
+    <message>
+      <source>Table cards for the stage…</source>
+      <translation>签约台席卡…</translation>
+    </message>
+    <message>
+      <source>Running order</source>
+      <translation>签约顺序</translation>
+    </message>
+    <message>
+      <source>MC's script</source>
+      <translation>主持词</translation>
+    </message>
+    <message>
+      <source>Leaders' summary</source>
+      <translation>签约成果汇总表</translation>
+    </message>
+    <message>
+      <source>Import county list</source>
+      <translation>导入县区项目表</translation>
+    </message>
+    <message>
+      <source>Lists (*.xlsx *.xls *.csv)</source>
+      <translation>名单 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <source>Exchange rates</source>
+      <translation>汇率</translation>
+    </message>
+    <message>
+      <source>Currency (CNY per unit)</source>
+      <translation>币种（每单位折合人民币）</translation>
+    </message>
+    <message>
+      <source>CNY per 1 %1</source>
+      <translation>1 %1 折合人民币</translation>
+    </message>
+    <message>
+      <source>Rate not changed</source>
+      <translation>汇率未更改</translation>
     </message>
   </context>
   <context>

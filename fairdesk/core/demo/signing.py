@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterator
+from decimal import Decimal
 from itertools import cycle
 from typing import TYPE_CHECKING
 
 from fairdesk.core.demo import data
 from fairdesk.core.demo.base import DAY1, DAY2, Demo, Weights, at, iso, minutes
 from fairdesk.core.demo.people import chinese_name
+from fairdesk.core.money import fen_half_up
 
 if TYPE_CHECKING:
     from fairdesk.core.demo.guests import Guest
@@ -38,8 +40,12 @@ def build_signing(demo: Demo) -> None:
         project = _project(demo, rng, county, (status, capital), investor, rates, names)
         _parties(demo, project, investor, county, leaders[county["id"]])
         projects.append(project)
+    _one_in_hkd(projects, rates)
     _running_order(demo, projects, rates)
+    _freeze_signed(projects, demo.fair.rates)
+    _witnesses(demo, rng)
     _signatories_signed_in(demo, projects)
+    _problems(demo, projects)
     _targets(demo, rng, counties, projects, rates)
 
 
@@ -139,7 +145,7 @@ def _running_order(demo: Demo, projects: list[dict], rates: dict[str, float]) ->
                         key=lambda p: -_cny(p, rates))
         for position, project in enumerate(chosen, 1):
             demo.add("ceremony_slots", session_id=sessions[session]["id"],
-                     project_id=project["id"], position=position)
+                     project_id=project["id"], position=position, minutes=3 + (position == 1))
             if status == "signed":
                 project["signed_at"] = iso(at(DAY1, 14, 40) + minutes(3 * position))
 
@@ -156,6 +162,64 @@ def _signatories_signed_in(demo: Demo, projects: list[dict]) -> None:
             demo.add("attendance", session_id=session, guest_id=guest_id,
                      at=iso(SIGNING_STARTS - minutes(20)), desk="会场入口",
                      operator=demo.refs["operator_names"][-1])
+
+
+def _one_in_hkd(projects: list[dict], rates: dict[str, float]) -> None:
+    """The committees' figures always have a Hong Kong project: make sure one is in HKD."""
+    if any(p["currency"] == "HKD" for p in projects):
+        return
+    project = next(p for p in projects if p["capital"] == "foreign")
+    factor = rates["USD"] / rates["HKD"]
+    project.update(currency="HKD", investor_country="HK",
+                   total_investment_cents=round(project["total_investment_cents"] * factor, -8),
+                   contract_amount_cents=round(project["contract_amount_cents"] * factor, -8))
+    project["contract_amount_cents"] = min(project["contract_amount_cents"],
+                                           project["total_investment_cents"])
+
+
+def _freeze_signed(projects: list[dict], rates: dict[str, Decimal]) -> None:
+    """Signed projects keep their CNY value at the rate of the day they were signed."""
+    for p in projects:
+        if p["status"] != "signed":
+            continue
+        rate = Decimal(1) if p["currency"] == "CNY" else rates[p["currency"]]
+        p.update(rate_at_signing=str(rate),
+                 total_cny_fen=fen_half_up(Decimal(p["total_investment_cents"]) * rate),
+                 contract_cny_fen=fen_half_up(Decimal(p["contract_amount_cents"]) * rate))
+
+
+_WITNESS_TITLES = (("市委书记", 0.8), ("市长", 0.8), ("省商务厅副厅长", 0.4))
+
+
+def _witnesses(demo: Demo, rng: random.Random) -> None:
+    """The city's leaders witness the signings: two or three per slot, in protocol order."""
+    leaders = [(chinese_name(rng, "M"), title, share) for title, share in _WITNESS_TITLES]
+    for slot in demo.rows["ceremony_slots"]:
+        chosen = [(name, title) for name, title, share in leaders if rng.random() < share]
+        for position, (name, title) in enumerate(chosen or [leaders[1][:2]], 1):
+            demo.add("ceremony_witnesses", slot_id=slot["id"], name=name, title=title,
+                     guest_id=None, position=position)
+
+
+def _problems(demo: Demo, projects: list[dict]) -> None:
+    """Left for the desk to fix in the county session: an investor's signatory who has not
+    arrived, a slot whose investor named no signatory, a project not yet marked ready."""
+    session = demo.refs["sessions"]["signing2"]["id"]
+    slots = [s for s in demo.rows["ceremony_slots"] if s["session_id"] == session]
+    if len(slots) < 3:
+        return
+    parties = {(p["project_id"], p["side"]): p for p in demo.rows["signing_parties"]}
+    waiting = next((g for g in demo.refs["guests"] if g.category == "investor"
+                    and g.state in ("attending", "confirmed")), None)
+    first = parties[(slots[0]["project_id"], "investor")]
+    if waiting is not None:
+        first.update(signatory=waiting.name, signatory_title=waiting.title, guest_id=waiting.id)
+    blank = parties[(slots[1]["project_id"], "investor")]
+    blank.update(signatory="", signatory_title="", guest_id=None)
+    unready = next((p for p in projects if p["status"] == "planned"), None)
+    if unready is not None:
+        demo.add("ceremony_slots", session_id=session, project_id=unready["id"],
+                 position=len(slots) + 1, minutes=3)
 
 
 def _cny(project: dict, rates: dict[str, float]) -> float:

@@ -22,10 +22,11 @@ translate = QCoreApplication.translate  # literal contexts, for lupdate
 
 
 def print_table_cards(parent: QWidget, fair: Fair, *, guest_ids: list[str] | None = None,
-                      sitting_id: str | None = None,
+                      sitting_id: str | None = None, session_id: str | None = None,
                       on_printed: Callable[[Path, int], None] | None = None,
                       path: Path | None = None, open_after: bool = True) -> Worker | None:
-    """One folded A4 card per guest of the selection or of the sitting's seating plan.
+    """One folded A4 card per guest of the selection, of the sitting's seating plan, or of a
+    signing session's signatories in running order.
 
     ``on_printed(path, cards)`` runs on the GUI thread when the file is written.
     None when the user cancelled the save dialog or there is nothing to print (said in a box).
@@ -33,7 +34,8 @@ def print_table_cards(parent: QWidget, fair: Fair, *, guest_ids: list[str] | Non
     from fairdesk.core.badges.table_cards import table_card_items
 
     def cards_to_print() -> list[dict]:
-        items = table_card_items(fair, guest_ids=guest_ids, sitting_id=sitting_id)
+        items = table_card_items(fair, guest_ids=guest_ids, sitting_id=sitting_id,
+                                 session_id=session_id)
         if not items:
             raise ValidationError("guests", "没有要打印的席卡（未选嘉宾或尚未排座）。",
                                   "There are no table cards to print (nobody selected "
@@ -59,5 +61,7 @@ def print_table_cards(parent: QWidget, fair: Fair, *, guest_ids: list[str] | Non
     if sitting_id:
         name = fair.get("meal_sittings", sitting_id)["name"]
         suggested = f"table-cards-{name}.pdf"
+    elif session_id:
+        suggested = "table-cards-signing.pdf"
     return print_to_file(parent, translate("TableCards", "Table cards"), suggested,
                          lambda: items, render, path=path, open_after=open_after, on_written=written)

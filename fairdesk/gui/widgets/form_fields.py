@@ -8,6 +8,7 @@ straight to the area service, which does all the validation.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core import vocab
@@ -81,7 +82,7 @@ class TextEditor(FieldEditor):
         else:
             widget.setMaxLength(max(f.max_len, 1) * 2)  # the core names the real limit
         super().__init__(f, widget)
-        if f.kind in ("int", "real", "cents"):
+        if f.kind in ("int", "real", "cents", "money"):
             widget.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def value(self) -> Any:
@@ -94,6 +95,20 @@ class TextEditor(FieldEditor):
             self.widget.setPlainText(text)
         else:
             self.widget.setText(text)
+
+
+class MoneyEditor(TextEditor):
+    """An amount in its currency, shown as 1,234.50; typed the same way or as 3.5亿 / 2000万
+    (the core reads the text)."""
+
+    def __init__(self, f: Field) -> None:
+        super().__init__(f)
+        self.widget.setPlaceholderText("1,234.50 / 3.5亿 / 2000万")
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = f"{Decimal(value) / 100:,.2f}"
+        super().set_value(value)
 
 
 class BoolEditor(FieldEditor):
@@ -212,5 +227,7 @@ def make_editor(fair: Fair, f: Field, options: list[tuple[str, str]] | None = No
         return ComboEditor(f, options if options is not None else choice_labels(f))
     if f.kind == "ref":
         return ComboEditor(f, options if options is not None else ref_options(fair, f.ref))
+    if f.kind == "money":
+        return MoneyEditor(f)
     multiline = f.kind == "json" or (f.kind == "text" and f.max_len >= 1000)
     return TextEditor(f, multiline=multiline)

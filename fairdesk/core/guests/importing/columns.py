@@ -88,6 +88,9 @@ def _fold_header(text: str) -> str:
     return _STRIP.sub("", fold_text(text))
 
 
+fold_header = _fold_header  # for other lists' column guesses (the signing desk's projects)
+
+
 @lru_cache(maxsize=1)
 def _exact() -> dict[str, str]:
     return {_fold_header(s): f for f, (_zh, _en, names) in IMPORT_FIELDS.items() for s in names}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,21 +102,44 @@ def is_totals_row(cells: list[Any]) -> bool:
     return False
 
 
-def read_table(path: str | Path) -> RawTable:
-    """Read the first sheet holding a guest list (or a CSV file) and find its header.
+Guess = Callable[[str], "str | None"]  # a header's text -> the field it names, or None
 
-    Raises ValidationError (field "file") with one sentence when the file is
-    missing, of an unknown kind, damaged, or has no recognisable header row.
+
+@dataclass(frozen=True)
+class HeaderRule:
+    """How to recognise a list's header row: the field each header names, the field whose
+    column alone makes a list (a guest list's name), and what the user is told when no row
+    qualifies (the column names expected, in Chinese and English)."""
+
+    guess: Guess
+    key_field: str = "name"
+    expected_zh: str = "“姓名”“单位”“电话”"
+    expected_en: str = "Name, Organisation, Phone"
+
+
+def _guest_rule() -> HeaderRule:
+    from fairdesk.core.guests.importing.columns import guess_field
+
+    return HeaderRule(guess_field)
+
+
+def read_table(path: str | Path, rule: HeaderRule | None = None) -> RawTable:
+    """Read the first sheet holding a list (or a CSV file) and find its header.
+
+    ``rule`` says which headers are known (a guest list's by default; the signing desk
+    passes the project list's). Raises ValidationError (field "file") with one sentence
+    when the file is missing, of an unknown kind, damaged, or has no recognisable header row.
     """
+    rule = rule or _guest_rule()
     path = Path(path)
     if not path.is_file():
         raise ValidationError("file", f"找不到文件：{path}", f"No such file: {path}")
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
-        return _best_sheet(path, _read_workbook(path))
+        return _best_sheet(path, _read_workbook(path), rule)
     if suffix in CSV_SUFFIXES:
         rows, encoding = _read_csv(path)
-        table = _with_header(path, "", rows, False)
+        table = _with_header(path, "", rows, False, rule)
         table.encoding = encoding
         return table
     raise ValidationError(
@@ -215,7 +239,7 @@ def _read_with_calamine(path: Path, skip: set[str] = frozenset()) -> Sheets:  # 
         raise _damaged(path) from None
 
 
-def _best_sheet(path: Path, sheets: Sheets) -> RawTable:
+def _best_sheet(path: Path, sheets: Sheets, rule: HeaderRule) -> RawTable:
     """The first visible sheet with a header (the best one); hidden sheets only when no
     visible sheet holds a list."""
     for wanted in (True, False):
@@ -224,12 +248,12 @@ def _best_sheet(path: Path, sheets: Sheets) -> RawTable:
         for name, rows, merged, visible in sheets:
             if visible != wanted:
                 continue
-            index, score = find_header(rows)
+            index, score = find_header(rows, rule)
             if score > best_score and score >= 2:
                 best, best_score = RawTable(path, name, rows, index, merged), score
         if best is not None:
             return best
-    raise _no_header(path)
+    raise _no_header(path, rule)
 
 
 def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
@@ -291,29 +315,30 @@ def _unclosed_at(text: str, quote: str) -> int:
     return opened_at
 
 
-def _with_header(path: Path, sheet: str, rows: list[list[Any]], merged: bool) -> RawTable:
-    index, score = find_header(rows)
+def _with_header(path: Path, sheet: str, rows: list[list[Any]], merged: bool,
+                 rule: HeaderRule) -> RawTable:
+    index, score = find_header(rows, rule)
     if score < 2:
-        raise _no_header(path)
+        raise _no_header(path, rule)
     return RawTable(path, sheet, rows, index, merged)
 
 
-def _no_header(path: Path) -> ValidationError:
+def _no_header(path: Path, rule: HeaderRule) -> ValidationError:
     return ValidationError(
-        "file", f"“{path.name}”中找不到表头行（应有“姓名”“单位”“电话”等列名）。",
+        "file", f"“{path.name}”中找不到表头行（应有{rule.expected_zh}等列名）。",
         f"No header row found in '{path.name}' (expected column names such as "
-        "Name, Organisation, Phone).")
+        f"{rule.expected_en}).")
 
 
-def find_header(rows: list[list[Any]]) -> tuple[int, int]:
+def find_header(rows: list[list[Any]], rule: HeaderRule | None = None) -> tuple[int, int]:
     """(index, number of known column names) of the likeliest header row."""
-    from fairdesk.core.guests.importing.columns import guess_field
-
+    rule = rule or _guest_rule()
+    guess = rule.guess
     best, best_score = 0, 0
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        fields = {guess_field(_cell_text(c)) for c in row if isinstance(c, str) and c.strip()}
+        fields = {guess(_cell_text(c)) for c in row if isinstance(c, str) and c.strip()}
         fields.discard(None)
-        score = len(fields) + ("name" in fields)  # a name column alone makes a list
+        score = len(fields) + (rule.key_field in fields)  # a key column alone makes a list
         if score > best_score:
             best, best_score = i, score
     return best, best_score

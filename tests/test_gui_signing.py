@@ -1,0 +1,221 @@
+"""The signing page as the desk's clerk meets it: filters and the totals bar, a project
+marked signed, the running order dragged and its flags, counties' bars, printing, the
+import preview, and the dashboard's card saying what it shows."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from docx import Document
+
+from fairdesk.core.demo import create_demo_fair
+from fairdesk.core.fair import Fair
+from fairdesk.core.signing import ceremony
+from fairdesk.core.signing.summary import signing_summary
+from fairdesk.gui.qt import QMessageBox, QModelIndex, QSettings, QStandardPaths, Qt
+from fairdesk.gui.session import FairSession
+from fairdesk.gui.signing.page import SigningPage
+from fairdesk.gui.translation import install_language
+from fairdesk.gui.widgets import jobs
+from tests.conftest import TESTER
+from tests.signing_lists import write_messy_list
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("signing-gui") / "demo.fair"
+    create_demo_fair(path, guests=200).close()
+    return path
+
+
+@pytest.fixture
+def page(demo_file, tmp_path, qtbot, monkeypatch):
+    install_language("zh")
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    shutil.copy(demo_file, tmp_path / "fair.fair")
+    session = FairSession()
+    session.open(Fair.open(tmp_path / "fair.fair", TESTER))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    p = SigningPage(session)
+    p.shown = shown  # type: ignore[attr-defined]
+    qtbot.addWidget(p)
+    p.resize(1366, 768)
+    p.refresh()
+    yield p
+    jobs.wait_for_jobs()
+    session.close()
+    install_language("en")
+
+
+def _choose(box, code: str) -> None:
+    box.setCurrentIndex(box.findData(code))
+
+
+def test_filters_and_search_drive_the_table_and_its_totals(page, qtmodeltester):
+    model = page.projects_model
+    everything = model.rowCount()
+    assert everything == page.session.fair.count("signing_projects")
+    counted = page.session.fair.count("signing_projects", "status != 'cancelled'")
+    assert f"{counted} 个项目" in page.totals_bar.text()  # cancelled ones listed, not summed
+    _choose(page.filters["capital"], "foreign")
+    foreign = [model.row_at(r) for r in range(model.rowCount())]
+    assert foreign and all(r["capital"] == "foreign" for r in foreign)
+    counted = sum(r["status"] != "cancelled" for r in foreign)
+    assert f"{counted} 个项目" in page.totals_bar.text() and "内资 0.00" in page.totals_bar.text()
+    page.search.setText(foreign[0]["investor"][:4])
+    assert 0 < model.rowCount() <= len(foreign)
+    page.search.setText("")
+    _choose(page.filters["capital"], "")
+    assert model.rowCount() == everything
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "项目"
+    qtmodeltester.check(model)
+
+
+def test_marking_a_project_signed_freezes_it_and_updates_the_totals(page, qtbot):
+    _choose(page.filters["status"], "ready")
+    page.projects_view.selectRow(0)
+    project = page.current_project()
+    assert page.parties.model.rowCount() == 2  # investor and local party
+    before = signing_summary(page.session.fair).total.projects
+    with qtbot.waitSignal(page.session.fair_changed):
+        page.on_signed_clicked()
+    row = page.session.fair.get("signing_projects", project)
+    assert row["status"] == "signed" and row["total_cny_fen"] is not None
+    assert signing_summary(page.session.fair).total.projects in (before, before + 1)  # intents
+    # the filter shows ready projects: the one just signed has left the table
+    assert project not in [page.projects_model.row_at(r)["id"]
+                           for r in range(page.projects_model.rowCount())]
+
+
+def test_the_running_order_is_dragged_and_shows_its_problems(page, qtmodeltester):
+    page.tabs.setCurrentIndex(1)
+    page.session_box.setCurrentIndex(1)  # the county session, where the demo left problems
+    model = page.order_model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    flagged = {r["project"]: r for r in rows if r["_problems"]}
+    assert any("尚未报到" in " ".join(r["_problems"]) for r in flagged.values())
+    assert any(r["_severity"] == "error" for r in flagged.values())
+    red = next(r for r in range(model.rowCount()) if model.row_at(r)["_severity"] == "error"
+               and model.row_at(r)["_problems"])
+    colour = model.index(red, 3).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour.name() == "#c62828"
+    assert "须处理" in page.issues_label.text()
+    first, second = rows[0]["id"], rows[1]["id"]
+    # what the view does on a drop: the first row dropped below the third
+    data = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    order = [model.row_at(r)["id"] for r in range(model.rowCount())]
+    assert order[:3] == [second, rows[2]["id"], first]
+    assert model.row_at(0)["time"].startswith(rows[0]["time"][:5])  # times follow the order
+    # a project not yet placed, dragged from the list beside the order to the second place
+    waiting = page.unplaced_model
+    assert waiting.rowCount() > 0
+    project = waiting.row_at(0)["id"]
+    data = waiting.mimeData([waiting.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
+    slot = page.session.fair.signing.list("ceremony_slots", project_id=project)[0]
+    assert slot["session_id"] == page.current_session() and slot["position"] == 2
+    assert model.row_at(1)["id"] == slot["id"] and model.rowCount() == len(rows) + 1
+    assert project not in [waiting.row_at(r)["id"] for r in range(waiting.rowCount())]
+    qtmodeltester.check(model)
+    qtmodeltester.check(waiting)
+
+
+def test_counties_show_bars_against_targets_and_press_text(page):
+    assert not page.counties.bars  # read when the tab is first shown
+    page.tabs.setCurrentIndex(2)
+    summary = signing_summary(page.session.fair)
+    county = summary.counties[0]
+    bar = page.counties.bars[(county.label, "projects")]
+    assert bar.text() == f"{county.signed.projects} / {county.target_projects}"
+    assert "全市合计" in [k[0] for k in page.counties.bars]
+    assert "共签约项目" in page.counties.press.toPlainText()
+
+
+def test_printing_the_running_order_script_and_cards(page, tmp_path, qtbot):
+    page.tabs.setCurrentIndex(1)
+    out = tmp_path / "order.pdf"
+    worker = page.printing.print_running_order(path=out)
+    with qtbot.waitSignal(worker.finished, timeout=20000):
+        pass
+    text = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(str(out)))
+    assert "签约仪式程序" in text
+    docx = tmp_path / "mc.docx"
+    worker = page.printing.print_script(".docx", path=docx)
+    with qtbot.waitSignal(worker.finished, timeout=20000):
+        pass
+    order = ceremony.running_order(page.session.fair, page.current_session())
+    assert order.slots[0].name in "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    cards = tmp_path / "cards.pdf"
+    worker = page.printing.print_table_cards(path=cards)
+    with qtbot.waitSignal(worker.finished, timeout=20000):
+        pass
+    assert len(pdfium.PdfDocument(str(cards))) >= len(order.slots)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_import_preview_names_the_bad_row_and_imports_the_good(page, tmp_path):
+    fair = page.session.fair
+    for name in ("东港区", "西山县"):
+        fair.guests.create("inviting_units", name=name, kind="county")
+    path = write_messy_list(tmp_path / "list.xlsx", bad_amount=True)
+    dialog = page.printing.import_list(path)
+    assert not dialog.import_button.isEnabled() and dialog.skip_button.isEnabled()
+    rows = [dialog.model.row_at(r) for r in range(dialog.model.rowCount())]
+    bad = next(r for r in rows if r["_problems"])
+    assert bad["line"] == 7 and "abc" in bad["reason"]
+    before = fair.count("signing_projects")
+    dialog.apply(skip=True, rejects=tmp_path / "rejects.xlsx")
+    assert fair.count("signing_projects") == before + 3
+    assert (tmp_path / "rejects.xlsx").exists() and "新增项目 3 个" in dialog.result.text()
+    dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_page_fits_a_laptop_screen_in_both_languages(page, tmp_path, qtbot):
+    for lang in ("zh", "en"):
+        install_language(lang)
+        page = SigningPage(page.session)  # built in the language, as the window does
+        qtbot.addWidget(page)
+        page.refresh()
+        for width, height in ((1366, 768), (1440, 900)):
+            page.resize(width, height)
+            page.show()
+            for tab in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(tab)
+                qtbot.wait(10)  # the layout follows the texts set on showing the tab
+                image = page.grab()
+                assert image.width() == width
+                image.save(str(tmp_path / f"signing-{lang}-{width}-{tab}.png"))
+
+
+def test_the_project_form_takes_amounts_as_a_clerk_types_them(page):
+    from fairdesk.gui.signing.page import PROJECT_FIELDS
+    from fairdesk.gui.widgets.record_form import RecordForm
+
+    fair = page.session.fair
+    county = fair.guests.list("inviting_units", kind="county")[0]["id"]
+    form = RecordForm(fair.signing, "signing_projects", fields=PROJECT_FIELDS, parent=page,
+                      values={"name": "临港氢能项目", "county_id": county, "sector": "energy",
+                              "contract_type": "contract", "currency": "CNY",
+                              "status": "planned"})
+    form.editor("total_investment_cents").widget.setText("3.5亿")
+    form.editor("contract_amount_cents").widget.setText("abc")
+    form.on_save_clicked()
+    assert "不是金额" in form.field_error("contract_amount_cents")
+    form.editor("contract_amount_cents").widget.setText("2,000万")
+    form.on_save_clicked()
+    row = fair.rows("SELECT * FROM signing_projects WHERE name = '临港氢能项目'")[0]
+    assert (row["total_investment_cents"], row["contract_amount_cents"]) == (
+        350_000_000_00, 20_000_000_00)
+    assert row["capital"] == "domestic"  # derived: the investor's country left as China
+    edit = RecordForm(fair.signing, "signing_projects", row["id"], fields=PROJECT_FIELDS,
+                      parent=page)
+    assert edit.editor("total_investment_cents").widget.text() == "350,000,000.00"

@@ -1,0 +1,165 @@
+"""The signing desk's paper and commands, read back as a user would: the MC's script from
+the PDF and from the .docx, the running order, the summary's lines adding up on paper, in
+the workbook and on stdout."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pypdfium2 as pdfium
+import pytest
+from docx import Document
+
+from fairdesk import cli
+from fairdesk.core.demo import create_demo_fair
+from fairdesk.core.fair import Fair
+from tests.signing_lists import write_messy_list
+
+A4 = (595.28, 841.89)
+A4_LANDSCAPE = (841.89, 595.28)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("signing") / "demo.fair"
+    create_demo_fair(path, guests=300).close()
+    return path
+
+
+@pytest.fixture
+def copy(demo_file: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "copy.fair"
+    shutil.copy(demo_file, target)
+    return target
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def pdf(path: Path) -> tuple[str, list[tuple[float, float]]]:
+    doc = pdfium.PdfDocument(str(path))
+    text = "".join(page.get_textpage().get_text_range().replace("\r\n", "") for page in doc)
+    sizes = [tuple(round(x, 2) for x in page.get_size()) for page in doc]
+    doc.close()
+    assert b"/FontFile2" in path.read_bytes()  # the CJK font, embedded
+    return text, sizes
+
+
+def _slots(path: Path, session: int = 1) -> list[dict]:
+    fair = Fair.open(path)
+    try:
+        from fairdesk.core.signing.ceremony import running_order, signing_sessions
+
+        order = running_order(fair, signing_sessions(fair)[session - 1]["id"])
+        return [{"name": s.name, "county": s.county,
+                 "signers": [x.name for x in s.signatories if x.name]} for s in order.slots]
+    finally:
+        fair.close()
+
+
+def test_mc_script_pdf_reads_every_project_in_order(copy, tmp_path, capsys):
+    out = tmp_path / "mc.pdf"
+    code, stdout, _ = run(capsys, "mc-script", str(copy), "--out", str(out))
+    assert code == 0 and "主持词" in stdout
+    text, sizes = pdf(out)
+    assert set(sizes) == {A4}
+    slots = _slots(copy)
+    positions = [text.index(s["name"]) for s in slots]
+    assert positions == sorted(positions)  # read out in running order
+    assert "一、开场" in text and "签约仪式到此结束" in text
+    for s in slots:
+        for name in s["signers"]:
+            assert name in text
+    assert re.search(r"总投资[\d.]+亿元", text) and "万美元" in text
+    assert "Distinguished guests" in text  # the demo fair has English text
+
+
+def test_mc_script_docx_holds_the_same_script(copy, tmp_path, capsys):
+    out = tmp_path / "mc.docx"
+    code, _, _ = run(capsys, "mc-script", str(copy), "--session", "1", "--out", str(out))
+    assert code == 0
+    paragraphs = [p.text for p in Document(str(out)).paragraphs]
+    text = "\n".join(paragraphs)
+    slots = _slots(copy)
+    assert paragraphs[0].endswith("主持词")
+    assert [s["name"] for s in slots if s["name"] in text] == [s["name"] for s in slots]
+    assert text.index(slots[0]["name"]) < text.index(slots[-1]["name"])
+    assert "签约仪式到此结束" in text
+
+
+def test_running_order_sheet_flags_the_problems(copy, tmp_path, capsys):
+    out = tmp_path / "order.pdf"
+    code, stdout, _ = run(capsys, "running-order", str(copy), "--session", "2", "--out",
+                          str(out))
+    assert code == 1  # the demo leaves problems in the county session
+    assert "尚未报到" in stdout and "缺少投资方签约人" in stdout
+    text, sizes = pdf(out)
+    assert set(sizes) == {A4_LANDSCAPE}
+    assert "签约仪式程序" in text and "见证领导" in text and "待处理" in text
+    for s in _slots(copy, 2):
+        assert s["name"] in text
+
+
+def _stdout_table(stdout: str) -> list[list[str]]:
+    lines = stdout.splitlines()
+    return [line.split() for line in lines[2:lines.index(next(x for x in lines
+                                                               if x.startswith("合计"))) + 1]]
+
+
+def test_summary_lines_add_up_on_stdout_pdf_and_xlsx(copy, tmp_path, capsys):
+    code, stdout, _ = run(capsys, "signing-summary", str(copy))
+    assert code == 0
+    rows = _stdout_table(stdout)
+    *counties, total = rows
+    assert total[0] == "合计"
+    for col in range(1, 6):  # projects, total, foreign, domestic, contract
+        assert sum(Decimal(r[col]) for r in counties) == Decimal(total[col])
+    for r in rows:  # and each line's foreign + domestic is its total
+        assert Decimal(r[3]) + Decimal(r[4]) == Decimal(r[2])
+    assert "意向" in stdout  # letters of intent shown apart
+
+    out = tmp_path / "summary.pdf"
+    run(capsys, "signing-summary", str(copy), "--out", str(out))
+    text, sizes = pdf(out)
+    assert sizes[0] == A4_LANDSCAPE and "签约成果汇总表" in text and "全市合计" in text
+    assert total[2] in text and "各行之和等于合计" in text
+
+    book = tmp_path / "summary.xlsx"
+    run(capsys, "signing-summary", str(copy), "--out", str(book))
+    ws = openpyxl.load_workbook(book).worksheets[0]
+    values = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    lines = [v for v in values if v[0] and isinstance(v[5], (int, float))]
+    *county_lines, city = lines
+    assert round(sum(Decimal(str(v[5])) for v in county_lines), 2) == Decimal(str(city[5]))
+    assert Decimal(str(city[5])) == Decimal(total[2])
+
+
+def test_press_figures_are_one_paragraph(copy, capsys):
+    code, stdout, _ = run(capsys, "signing-summary", str(copy), "--press")
+    press = [line for line in stdout.splitlines() if line.startswith("2026")][0]
+    assert "共签约项目" in press and "外资项目" in press and "1亿元以上项目" in press
+
+
+def test_exchange_rate_and_import_commands(copy, tmp_path, capsys):
+    code, stdout, _ = run(capsys, "exchange-rate", str(copy), "usd", "7.25")
+    assert code == 0 and "USD  7.25" in stdout and "签约时汇率" in stdout
+    code, _, err = run(capsys, "exchange-rate", str(copy), "USD", "seven")
+    assert code == 1 and "不是正数" in err
+    fair = Fair.open(copy)
+    for name in ("东港区", "西山县"):  # the counties the list names
+        fair.guests.create("inviting_units", name=name, kind="county")
+    fair.close()
+    path = write_messy_list(tmp_path / "list.xlsx", bad_amount=True)
+    code, _, err = run(capsys, "import-projects", str(copy), str(path), "--county", name)
+    assert code == 1 and "第 7 行" in err
+    rejects = tmp_path / "rejects.xlsx"
+    code, stdout, _ = run(capsys, "import-projects", str(copy), str(path), "--county", name,
+                          "--skip-invalid", "--rejects", str(rejects), "--dry-run")
+    assert code == 0 and "试运行" in stdout and not rejects.exists()
