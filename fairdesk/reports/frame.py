@@ -7,6 +7,7 @@ page count needs the whole document, so pages are held and stamped on save.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from reportlab.platypus.flowables import Flowable
 from fairdesk.base.errors import FairdeskError
 from fairdesk.base.files import written
 from fairdesk.base.i18n import t
-from fairdesk.reports.fonts import FONT, register_fonts
+from fairdesk.reports.fonts import FONT, markup, register_fonts
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -44,8 +45,9 @@ class PrintCancelled(FairdeskError):
 
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
+    # shaping: Arabic, Thai and Devanagari runs (fonts.markup) are shaped by HarfBuzz
     base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5, textColor=INK,
-                          wordWrap="CJK")
+                          wordWrap="CJK", shaping=1)
     return {
         "cell": base,
         "head": ParagraphStyle("head", parent=base, textColor=colors.white, fontSize=8.5),
@@ -61,9 +63,30 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def esc(text: Any) -> str:
-    """Text for a Paragraph: markup characters escaped, newlines kept."""
+    """Text for a Paragraph: markup characters escaped, newlines kept, each script in a font
+    that has it (Arabic and Hebrew right to left)."""
     s = "" if text is None else str(text)
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    return "<br/>".join(markup(line) for line in s.split("\n"))
+
+
+def para(text: Any, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain ``text``: Latin-only text wraps at spaces (the CJK rule of
+    ``style`` would cut "Semiconductor" mid-word), text with Chinese wraps anywhere."""
+    s = "" if text is None else str(text)
+    if style.wordWrap == "CJK" and not _CJK.search(s):
+        style = _latin_variant(style)
+    return Paragraph(esc(s), style)
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+_LATIN_STYLES: dict[int, ParagraphStyle] = {}
+
+
+def _latin_variant(style: ParagraphStyle) -> ParagraphStyle:
+    key = id(style)
+    if key not in _LATIN_STYLES or _LATIN_STYLES[key].parent is not style:
+        _LATIN_STYLES[key] = ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+    return _LATIN_STYLES[key]
 
 
 def page_size(wide: bool) -> tuple[float, float]:
@@ -86,7 +109,7 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
     st = styles()
     scale = frame_width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
-    data = [[Paragraph(esc(h), st["head"]) for h in header]]
+    data = [[para(h, st["head"]) for h in header]]
     style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -96,12 +119,12 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
     stripe = 0
     for i, row in enumerate(rows):
         if bands and i in bands:
-            data.append([Paragraph(esc(bands[i]), st["band"])] + [""] * (len(header) - 1))
+            data.append([para(bands[i], st["band"])] + [""] * (len(header) - 1))
             r = len(data) - 1
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r),
                                                    colors.HexColor("#E3EAF1"))]
             stripe = 0
-        data.append([Paragraph(esc(v), alert_style if (i, j) in alerts else st["cell"])
+        data.append([para(v, alert_style if (i, j) in alerts else st["cell"])
                      for j, v in enumerate(row)])
         if stripe % 2:
             style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), STRIPE))

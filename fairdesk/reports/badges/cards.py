@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.base.i18n import t
-from fairdesk.reports.fonts import FONT, register_fonts
+from fairdesk.reports.fonts import FONT, draw, register_fonts
 from fairdesk.reports.qr import QUIET_MODULES, draw_qr, qr_matrix
 from fairdesk.reports.textfit import fit_lines, spaced_name, width
 
@@ -80,12 +80,10 @@ def badge_size(code: str) -> BadgeSize:
 def _lines(c: Canvas, lines: tuple[str, ...], size: float, x: float, top: float,
            leading: float = 1.18, *, centred: bool = False) -> float:
     """Draw lines from ``top`` down, centred on ``x`` or starting at it; returns the y below."""
-    c.setFont(FONT, size)
-    draw = c.drawCentredString if centred else c.drawString
     y = top
     for line in lines:
         y -= size
-        draw(x, y, line)
+        draw(c, x, y, line, size, "centre" if centred else "left")
         y -= size * (leading - 1)
     return y
 
@@ -93,8 +91,7 @@ def _lines(c: Canvas, lines: tuple[str, ...], size: float, x: float, top: float,
 def _band_text(c: Canvas, text: str, size: float, max_w: float, cx: float, y: float) -> None:
     lines, s = fit_lines(text, max_w, size, size * 0.6, 1)
     if lines:
-        c.setFont(FONT, s)
-        c.drawCentredString(cx, y, lines[0])
+        draw(c, cx, y, lines[0], s, "centre")
 
 
 def _qr(c: Canvas, code: str, x: float, y: float, size: float) -> None:
@@ -251,8 +248,7 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
         c.drawString(SAFE, y, f"{zh} {en}")
         c.setFillColor(INK)
         lines, s = fit_lines(value or "—", w - 2 * SAFE - size * 6, size, size * 0.7, 1)
-        c.setFont(FONT, s)
-        c.drawString(SAFE + size * 6, y, lines[0] if lines else "—")
+        draw(c, SAFE + size * 6, y, lines[0] if lines else "—", s)
     agenda = info.get("agenda") or []
     if agenda:
         y -= size * 1.8
@@ -264,8 +260,7 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
         for line in agenda[:max(0, room)]:
             y -= size * 1.35
             lines, s = fit_lines(line, w - 2 * SAFE, size * 0.9, size * 0.6, 1)
-            c.setFont(FONT, s)
-            c.drawString(SAFE, y, lines[0])
+            draw(c, SAFE, y, lines[0], s)
     c.setFillColor(GREY)
     _band_text(c, f"{header.organiser}  {header.dates}", 6, w - 2 * SAFE, w / 2, SAFE)
 
