@@ -513,6 +513,13 @@ def m0013_security_liaison(db: Database) -> None:
         withdraw_reason TEXT NOT NULL DEFAULT ''""", "site_id, department_id")
 
 
+@migrations(name="0018_paper")
+def m0018_paper(db: Database) -> None:
+    """A guest's own romanisation (渡邉さくら "Watanabe Sakura"), printed under the name in
+    place of the derived pinyin when given."""
+    db.execute("ALTER TABLE guests ADD COLUMN name_roman TEXT NOT NULL DEFAULT ''")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
