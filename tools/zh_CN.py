@@ -292,6 +292,9 @@ ZH_CN: dict[str, str] = {
     "Some badges were printed before. Printing again voids them:": "部分证件此前已打印，重新打印将使旧证件作废：",
     "Drawing badges…": "正在生成证件……",
     "Badges not printed": "证件未打印",
+    "Print with blanks?": "有无法打印的字，仍要打印？",
+    "No bundled font has some characters of these guests; they would print as blanks. "
+    "Print anyway?": "以下嘉宾的部分文字没有字体可以打印，将印成空白。仍要打印吗？",
     # the reception roster: lodging, vehicles and trips, escorts, meals, arrivals
     "Signed (100M CNY)": "签约金额（亿元）",
     "%1% of %2 attending": "参会 %2 人中的 %1%",

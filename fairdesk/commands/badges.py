@@ -68,7 +68,7 @@ def _guest_ids(fair: Fair, values: list[str]) -> list[str]:
 
 def cmd_badges(args: argparse.Namespace) -> int:
     from fairdesk.core.badges.snapshot import badge_job
-    from fairdesk.reports.badges.cards import badge_size, render_badges
+    from fairdesk.reports.badges.cards import badge_size, render_badges, unprintable_badges
 
     with opened_fair(args.file) as fair:
         size = badge_size(args.size or str(fair.setting("badge.size") or "a6"))
@@ -87,9 +87,15 @@ def cmd_badges(args: argparse.Namespace) -> int:
         if not batch.badges:
             say(t("所有证件均已打印，未生成文件。", "Every badge was printed already; no file."))
             return 0
+        job = badge_job(fair, batch, back=args.back)
+        blanks = unprintable_badges(job.badges)
+        for line in blanks[:SHOWN_WARNINGS]:
+            say(t("注意：", "Warning: ") + line)
+        if len(blanks) > SHOWN_WARNINGS:
+            say(t("……另有 {n} 位嘉宾有无法打印的字符。", "... and {n} more guests with characters "
+                  "no font can print.", n=len(blanks) - SHOWN_WARNINGS))
         with written(args.out) as partial:  # drawn, recorded, then named: valid if it exists
-            pages = render_badges(partial, badge_job(fair, batch, back=args.back), size.code,
-                                  back=args.back)
+            pages = render_badges(partial, job, size.code, back=args.back)
             core_issuing.record_printed(fair, batch)
         label = size.en if language() == "en" else size.zh
         say(t("已打印 {n} 张证件（{s}），共 {p} 页：{f}", "Printed {n} badges ({s}), {p} pages: {f}",

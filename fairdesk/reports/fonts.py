@@ -66,10 +66,31 @@ def register_fonts() -> str:
     # Arabic names (محمد -> مُحَمَّد), so ReportLab's shaping keeps to kerning and ligatures.
     if getattr(ttfonts, "uharfbuzz", None) is not None:
         ttfonts.shapeFragWord.__defaults__ = ({"kern": True, "liga": True}, False)
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     pdfmetrics.registerFont(TTFont(FONT, str(resource_path(FONT_FILE)), subfontIndex=0))
     for font in FALLBACK_FONTS:
         pdfmetrics.registerFont(TTFont(font.name, str(resource_path(font.file))))
     return FONT
+
+
+def _utf16_hex(code: int) -> str:
+    return code.to_bytes(4, "big").hex().upper()[4:] if code < 0x10000 else \
+        chr(code).encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with characters beyond the BMP (𠮷, emoji) written as
+    UTF-16 pairs: ReportLab writes U+20BB7 as five hex digits, and a PDF's text then
+    reads 𠮷 as another character."""
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+             "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+             "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+             "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+             f"{len(subset)} beginbfchar"]
+    lines += [f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)]
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
+              "end"]
+    return "\n".join(lines)
 
 
 @cache

@@ -198,6 +198,14 @@
       <translation>……另有 %1 张。</translation>
     </message>
     <message>
+      <source>Print with blanks?</source>
+      <translation>有无法打印的字，仍要打印？</translation>
+    </message>
+    <message>
+      <source>No bundled font has some characters of these guests; they would print as blanks. Print anyway?</source>
+      <translation>以下嘉宾的部分文字没有字体可以打印，将印成空白。仍要打印吗？</translation>
+    </message>
+    <message>
       <source>Reprint badges?</source>
       <translation>重新打印证件？</translation>
     </message>

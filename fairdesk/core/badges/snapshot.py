@@ -90,6 +90,13 @@ _GUESTS_SQL = ("SELECT g.id, g.name, g.name_latin, g.organisation, g.title, g.ca
                " WHERE g.id IN (?...)")
 
 
+def printed_texts(fair: Fair, guest_ids: list[str]) -> list[dict]:
+    """What a badge prints of each guest (name, Latin name, organisation, title), for the
+    check before printing that every character has a font."""
+    return fair.rows_in("SELECT id AS guest_id, name, name_latin, organisation, title"
+                        " FROM guests WHERE id IN (?...)", guest_ids)
+
+
 def badge_job(fair: Fair, batch: PrintBatch, *, back: bool = False,
               photos: bool = True) -> BadgeJob:
     """The snapshot for a batch (one query per guest for the back side only)."""

@@ -129,6 +129,11 @@ def _syllables(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _latin_script(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one (Müller, Nguyễn; not राहुल, Иван)."""
+    return all("LATIN" in unicodedata.name(c, "") for c in text if c.isalpha())
+
+
 def _dotted_forms(folded: str) -> tuple[str, str, str]:
     """A transliterated name, its parts between dots romanised as one word each:
     '阿卜杜热西提·艾合买提江' -> 'Abudurexiti Aihemaitijiang'."""
@@ -151,7 +156,9 @@ def name_forms(name: str) -> tuple[str, str, str]:
     romanisation, when the guest has one, is :func:`display_latin`'s business — though the
     readings it has still serve search."""
     if not has_han(name):
-        return (name if name.isascii() else " ".join(fold_latin(name).split()).title()), "", ""
+        if name.isascii() or not _latin_script(name):  # Thai, Devanagari... stay as written
+            return name, "", ""
+        return " ".join(fold_latin(name).split()).title(), "", ""
     folded = name.strip().translate(_t2s_table())
     if _NAME_DOT.search(folded.strip("·・ ")):
         latin, full, initials = _dotted_forms(folded)

@@ -22,6 +22,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from fairdesk.base.errors import FairdeskError, ValidationError
+from fairdesk.base.glyphs import unprintable
 from fairdesk.base.i18n import t
 from fairdesk.reports.fonts import FONT, draw, register_fonts
 from fairdesk.reports.qr import QUIET_MODULES, draw_qr, qr_matrix
@@ -349,6 +350,21 @@ def _draw_all(c: Canvas, job: BadgeJob, spec: BadgeSize, back: bool,
     return pages
 
 
+def unprintable_badges(badges: list[dict]) -> list[str]:
+    """One sentence per guest whose badge holds characters no bundled font can print
+    (they would be blanks), for the window and the command line to show before printing."""
+    out = []
+    for b in badges:
+        fields = [(k, unprintable(str(b.get(k) or ""))) for k in ("name", "name_latin",
+                                                                     "organisation", "title")]
+        chars = "".join(dict.fromkeys("".join(c for _k, c in fields)))
+        if chars:
+            out.append(t("{g}：“{c}”没有字体可以打印，证件上会是空白。",
+                         "{g}: no bundled font can print '{c}'; the badge would show a blank.",
+                         g=b.get("name") or b.get("guest_id"), c=chars))
+    return out
+
+
 def name_box_width(size: str) -> float:
     """The width available to a name on this size (used by tests: the longest names fit)."""
     spec = badge_size(size)
@@ -359,4 +375,5 @@ def name_box_width(size: str) -> float:
     return w - SAFE - qr_size + QUIET_MODULES * qr_size / 29 * 0.6 - SAFE - 1 * mm
 
 
-__all__ = ["SIZES", "RenderCancelled", "badge_size", "name_box_width", "render_badges", "width"]
+__all__ = ["SIZES", "RenderCancelled", "badge_size", "name_box_width", "render_badges",
+           "unprintable_badges", "width"]
