@@ -196,6 +196,11 @@ def _directions(text: str, base_rtl: bool) -> list[bool]:
     return out
 
 
+def is_rtl(text: str) -> bool:
+    """Whether ``text`` reads right to left (its first letter is Arabic, Hebrew...)."""
+    return not text.isascii() and _base_rtl(text)
+
+
 def _visual(text: str) -> list[Run]:
     """The runs of ``text`` in the order they are drawn, left to right."""
     rs = list(runs(text))
@@ -237,6 +242,16 @@ def text_width(text: str, size: float) -> float:
         register_fonts()
         return pdfmetrics.stringWidth(text, FONT, size)
     return layout(text, size).width
+
+
+def descent(text: str, size: float) -> float:
+    """How far below the baseline ``text``'s deepest font reaches (Arabic reaches far
+    deeper than Chinese), as a positive length."""
+    register_fonts()
+    fonts = {FONT} if text.isascii() else {r.font for r in runs(text)}
+    # A font's declared descent makes room for its deepest stacked marks (Noto Sans Arabic:
+    # 0.74 em); the letters of a name reach at most some 0.45 em.
+    return max(min(-pdfmetrics.getFont(f).face.descent, 450) for f in fonts) * size / 1000
 
 
 def draw(c: Canvas, x: float, y: float, text: str, size: float, align: str = "left") -> float:
