@@ -293,6 +293,8 @@ ZH_CN: dict[str, str] = {
     "Drawing badges…": "正在生成证件……",
     "Badges not printed": "证件未打印",
     "Print with blanks?": "有无法打印的字，仍要打印？",
+    "The fair's badge layout": "本投洽会的证件版式",
+    "the fair's layout": "自定义版式",
     "No bundled font has some characters of these guests; they would print as blanks. "
     "Print anyway?": "以下嘉宾的部分文字没有字体可以打印，将印成空白。仍要打印吗？",
     # the reception roster: lodging, vehicles and trips, escorts, meals, arrivals

@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("signing.target_foreign_cents", 0, "外资目标（分）", "Target foreign investment (fen)"),
     Setting("badge.size", "A6", "证件尺寸", "Badge size"),
     Setting("badge.secret", "", "证件签名密钥", "Badge signing key"),
+    # the committee's badge layout (core/badges/layout.py); {}: the fixed sizes
+    Setting("badge.layout", {}, "证件版式", "Badge layout"),
     Setting("trips.turnaround_minutes", 15, "车辆周转时间（分钟）", "Vehicle turnaround (minutes)"),
     Setting("backup.keep", 20, "保留最近备份份数", "Recent backups kept"),
 )

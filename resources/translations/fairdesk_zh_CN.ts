@@ -75,6 +75,10 @@
       <translation>打印证件</translation>
     </message>
     <message>
+      <source>The fair's badge layout</source>
+      <translation>本投洽会的证件版式</translation>
+    </message>
+    <message>
       <source>Size:</source>
       <translation>尺寸：</translation>
     </message>
@@ -145,6 +149,10 @@
     <message>
       <source>A4 8-up</source>
       <translation>A4 八拼</translation>
+    </message>
+    <message>
+      <source>the fair's layout</source>
+      <translation>自定义版式</translation>
     </message>
     <message>
       <source>%1 badge(s) will be printed.</source>

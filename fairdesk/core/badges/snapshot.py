@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NotRequired, TypedDict
 from fairdesk.core.agenda.service import AgendaService
 from fairdesk.core.badges.checkin import admitted
 from fairdesk.core.badges.desk_card import category_colour, category_labels, guest_card
+from fairdesk.core.badges.layout import BadgeLayout, fair_layout
 
 if TYPE_CHECKING:
     from fairdesk.core.badges.issuing import PrintBatch
@@ -62,6 +63,7 @@ class BadgeJob:
 
     header: FairHeader
     badges: list[BadgeItem] = field(default_factory=list)
+    layout: BadgeLayout | None = None  # the committee's layout, printed as size "layout"
 
 
 def fair_header(fair: Fair) -> FairHeader:
@@ -102,7 +104,7 @@ def badge_job(fair: Fair, batch: PrintBatch, *, back: bool = False,
     """The snapshot for a batch (one query per guest for the back side only)."""
     guests = {g["id"]: g for g in fair.rows_in(_GUESTS_SQL, [b.guest_id for b in batch.badges])}
     agenda = _agenda_by_category(fair) if back else {}
-    job = BadgeJob(fair_header(fair))
+    job = BadgeJob(fair_header(fair), layout=fair_layout(fair))
     for badge in batch.badges:
         g = guests[badge.guest_id]
         zh, en = category_labels(g["category"])

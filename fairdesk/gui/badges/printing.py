@@ -76,12 +76,13 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     # ReportLab and qrcode load when a badge is first printed, not at start-up
     from fairdesk.core.badges.snapshot import badge_job
     from fairdesk.reports.badges import cards
+    from fairdesk.reports.badges import render as badge_render
 
     job = badge_job(fair, batch, back=back)
     partial = files.partial_path(path)  # drawn there, recorded, then given its name
 
     def render(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
-        return cards.render_badges(partial, job, size, back=back, progress=progress,
+        return badge_render.render(partial, job, size, back=back, progress=progress,
                                    cancelled=cancelled)
 
     def record_and_name() -> None:

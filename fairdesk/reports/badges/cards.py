@@ -105,7 +105,7 @@ def _band_text(c: Canvas, text: str, size: float, max_w: float, cx: float, y: fl
         draw(c, cx, y, lines[0], s, "centre")
 
 
-def _qr(c: Canvas, code: str, x: float, y: float, size: float) -> None:
+def qr_box(c: Canvas, code: str, x: float, y: float, size: float) -> None:
     """The code in a ``size`` square including its quiet zone."""
     matrix = qr_matrix(code)
     n = len(matrix)
@@ -183,7 +183,7 @@ def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float,
     if plan.title:
         c.setFillColor(GREY)
         _lines(c, plan.title, plan.title_size, w / 2, top - 1 * mm, centred=True)
-    _qr(c, b["code"], (w - qr_size) / 2, qr_y, qr_size)
+    qr_box(c, b["code"], (w - qr_size) / 2, qr_y, qr_size)
     _code_text(c, b["code"], w / 2, code_y, inner)
 
 
@@ -246,7 +246,7 @@ def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float,
     qr_size = min(body - code_h, w * 0.34)
     qr_x = w - SAFE - qr_size + QUIET_MODULES * qr_size / 29 * 0.6
     qr_y = foot + code_h + (body - code_h - qr_size) / 2
-    _qr(c, b["code"], qr_x, qr_y, qr_size)
+    qr_box(c, b["code"], qr_x, qr_y, qr_size)
     c.saveState()
     c.setFont(FONT, CODE_SIZE * 0.8)
     _code_text_small(c, b["code"], qr_x + qr_size / 2, foot + 0.9 * mm, qr_size + 2 * mm)
