@@ -134,12 +134,12 @@ def portrait_boxes(w: float, h: float) -> tuple[Box, ...]:
         Box("fair_name", m + 15, 4, w - 2 * m - 30, 8, 14, 8, colour="#FFFFFF"),
         Box("fair_line", m, h * 0.12, w - 2 * m, 4, 7.5, 5, colour="#FFFFFF"),
         Box("photo", (w - h * 0.14) / 2, h * 0.19, h * 0.14, h * 0.17),
-        Box("name", m, h * 0.36, w - 2 * m, h * 0.15, w * 0.5, 16),
-        Box("name_latin", m, h * 0.51, w - 2 * m, 5, 10, 7, colour="#5F6670"),
-        Box("organisation", m, h * 0.545, w - 2 * m, 10, 11, 8),
-        Box("title", m, h * 0.615, w - 2 * m, 5, 10, 7, colour="#5F6670"),
-        Box("qr", (w - w * 0.36) / 2, h * 0.655, w * 0.36, w * 0.36),
-        Box("code", m, h * 0.655 + w * 0.36, w - 2 * m, 3.5, 6.5, 5, colour="#5F6670"),
+        Box("name", m, h * 0.36, w - 2 * m, h * 0.12, w * 0.5, 16),
+        Box("name_latin", m, h * 0.48, w - 2 * m, h * 0.034, 10, 7, colour="#5F6670"),
+        Box("organisation", m, h * 0.516, w - 2 * m, h * 0.068, 11, 8),
+        Box("title", m, h * 0.585, w - 2 * m, h * 0.034, 10, 7, colour="#5F6670"),
+        Box("qr", (w - h * 0.226) / 2, h * 0.622, h * 0.226, h * 0.226),
+        Box("code", m, h * 0.85, w - 2 * m, h * 0.024, 6.5, 5, colour="#5F6670"),
         Box("category", m, h * 0.905, w - 2 * m, h * 0.07, 16, 9, colour="#FFFFFF"),
     )
 
@@ -180,13 +180,20 @@ def stock_of(code: str) -> Stock:
 
 
 def restocked(layout: BadgeLayout, stock: Stock) -> BadgeLayout:
-    """The layout moved to another stock, its boxes scaled to the new card."""
-    sx, sy = stock.card[0] / layout.stock.card[0], stock.card[1] / layout.stock.card[1]
+    """The layout moved to another stock: its boxes scaled to the new card when it stands
+    the same way up, else the new card's default boxes (colours and images kept)."""
+    old_w, old_h = layout.stock.card
+    if (stock.card[1] > stock.card[0]) != (old_h > old_w):
+        fresh = default_layout(stock.code) if stock.code in STOCKS else layout
+        return replace(layout, stock=stock, front=fresh.front, back=(), head_mm=fresh.head_mm,
+                       foot_mm=fresh.foot_mm)
+    sx, sy = stock.card[0] / old_w, stock.card[1] / old_h
     scale = min(sx, sy)
 
     def move(b: Box) -> Box:
-        return replace(b, x=b.x * sx, y=b.y * sy, w=b.w * sx, h=b.h * sy,
-                       size=b.size * scale, min_size=min(b.min_size, b.size * scale))
+        size = max(4.0, b.size * scale)
+        return replace(b, x=b.x * sx, y=b.y * sy, w=b.w * sx, h=b.h * sy, size=size,
+                       min_size=max(4.0, min(b.min_size * scale, size)))
     return replace(layout, stock=stock, front=tuple(map(move, layout.front)),
                    back=tuple(map(move, layout.back)), head_mm=layout.head_mm * sy,
                    foot_mm=layout.foot_mm * sy)
@@ -268,7 +275,7 @@ def _box(d: dict[str, Any], stock: Stock, i: int) -> Box:
             or box.y + box.h > h + 0.01:
         raise ValidationError(key, f"“{zh}”超出了 {w:g}×{h:g} 毫米的卡片。",
                               f"'{en}' reaches past the {w:g}×{h:g} mm card.")
-    if not 4 <= box.min_size <= box.size <= 200:
+    if key not in ("qr", "photo", "emblem") and not 4 <= box.min_size <= box.size <= 200:
         raise ValidationError(key, f"“{zh}”的字号须在最小字号（不小于 4）与 200 之间。",
                               f"'{en}': the font size must lie between its minimum (4 or "
                               "more) and 200.")

@@ -120,6 +120,25 @@ def badge_job(fair: Fair, batch: PrintBatch, *, back: bool = False,
     return job
 
 
+def preview_job(fair: Fair, count: int = 8) -> BadgeJob:
+    """Real guests (the first ``count`` by name) as they would print, for the layout
+    editor's preview; no badge is issued (the codes are unsigned placeholders)."""
+    ids = [g["id"] for g in fair.rows(
+        "SELECT id FROM guests WHERE state NOT IN ('declined', 'cancelled')"
+        " ORDER BY name_latin COLLATE NOCASE, id LIMIT ?", [count])]
+    job = BadgeJob(fair_header(fair), layout=fair_layout(fair))
+    for g in fair.rows_in(_GUESTS_SQL, ids):
+        zh, en = category_labels(g["category"])
+        job.badges.append({
+            "guest_id": g["id"], "name": g["name"], "name_latin": g["name_latin"],
+            "organisation": g["organisation"], "title": g["title"], "category": g["category"],
+            "category_zh": zh, "category_en": en, "colour": category_colour(g["category"]),
+            "code": f"PREVIEW{len(job.badges):02d}00000000000", "version": 0,
+            "photo": g["photo"]})
+    job.badges.sort(key=lambda b: ids.index(b["guest_id"]))
+    return job
+
+
 def _back(fair: Fair, guest_id: str, agenda: list[str]) -> BadgeBack:
     card = guest_card(fair, guest_id, photo=False)
     return {"hotel": card.hotel, "room": card.room, "car": card.car, "driver": card.driver,
