@@ -304,7 +304,6 @@ ZH_CN: dict[str, str] = {
     "min pt": "最小字号",
     "align": "对齐",
     "colour": "颜色",
-    "Category": "类别",
     "Colour": "颜色",
     "Save layout": "保存版式",
     "Start again from the default": "恢复默认版式",

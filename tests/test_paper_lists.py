@@ -1,0 +1,47 @@
+"""Printed lists set every script and wrap Latin text at spaces (issue 15: the rooming list
+cut "Keystone Semiconduct/or plc" mid-word; an Arabic name printed as nothing)."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+import pytest
+
+from fairdesk.core.fair import Fair
+from fairdesk.core.reception import lists as S
+from fairdesk.core.reception.room_plan import apply_plan, plan_auto_assign
+from fairdesk.core.reception.sample import build_sample
+from fairdesk.reports.reception.lists import render_sheets
+
+LONG_ORG = "Keystone Semiconductor Manufacturing International plc"
+
+
+@pytest.fixture(scope="module")
+def rooming(tmp_path_factory):
+    path = tmp_path_factory.mktemp("paper") / "paper.fair"
+    fair = Fair.create(path, **{"fair.name": "测试投洽会"})
+    build_sample(fair, guests=60, vehicles=6)
+    apply_plan(fair, plan_auto_assign(fair))
+    hotel = fair.scalar("SELECT h.name FROM stays s JOIN hotels h ON h.id = s.hotel_id"
+                        " WHERE s.companion_id IS NULL AND s.room_id IS NOT NULL LIMIT 1")
+    guests = [r["guest_id"] for r in fair.rows(
+        "SELECT s.guest_id FROM stays s JOIN hotels h ON h.id = s.hotel_id WHERE h.name = ?"
+        " AND s.companion_id IS NULL LIMIT 3", [hotel])]
+    fair.guests.update("guests", guests[0], organisation=LONG_ORG)
+    fair.guests.update("guests", guests[1], name="محمد بن سلمان")
+    fair.guests.update("guests", guests[2], name="สมชาย ใจดี")
+    yield fair, hotel
+    fair.close()
+
+
+def test_rooming_list_wraps_latin_at_spaces_and_prints_every_script(rooming, tmp_path):
+    fair, hotel = rooming
+    out = render_sheets(S.rooming_lists(fair, hotel), tmp_path / "rooming.pdf", printed_by="x")
+    doc = pdfium.PdfDocument(str(out))
+    text = "".join(p.get_textpage().get_text_range() for p in doc)
+    words = set(text.replace("\r\n", " ").replace("\n", " ").split(" "))
+    for word in LONG_ORG.split():
+        assert word in words, word  # each word whole, whichever line it landed on
+    assert "สมชาย" in text  # Thai keeps its letters in the text layer
+    data = out.read_bytes()
+    assert b"NotoSansArabic" in data and b"NotoSansThai" in data
+    doc.close()
