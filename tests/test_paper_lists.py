@@ -45,3 +45,33 @@ def test_rooming_list_wraps_latin_at_spaces_and_prints_every_script(rooming, tmp
     data = out.read_bytes()
     assert b"NotoSansArabic" in data and b"NotoSansThai" in data
     doc.close()
+
+
+def test_table_plan_keeps_titles_whole_and_leaves_out_empty_tables(tmp_path):
+    from fairdesk.core.reception.meals import apply_seating, plan_seating
+    from fairdesk.reports.reception.table_plan import render_table_plan
+
+    fair = Fair.create(tmp_path / "plan.fair", **{"fair.name": "测试投洽会"})
+    build_sample(fair, guests=120, vehicles=4)
+    sitting = fair.scalar("SELECT id FROM meal_sittings WHERE kind = 'banquet'")
+    apply_seating(fair, plan_seating(fair, sitting))
+    head = [r["guest_id"] for r in fair.rows(
+        "SELECT bs.guest_id FROM banquet_seats bs JOIN banquet_tables bt ON bt.id = bs.table_id"
+        " WHERE bt.number = 1 AND bs.guest_id IS NOT NULL LIMIT 2")]
+    fair.guests.update("guests", head[0], name="Christopher Montgomery",
+                       title="Director of Business Development")
+    fair.guests.update("guests", head[1], name="محمد بن سلمان")
+    fair.reception.create("banquet_tables", sitting_id=sitting, number=99, seats=10,
+                          name="空桌")
+    plan = S.table_plan(fair, sitting)
+    empty = sum(1 for tb in plan.tables if not tb["names"])
+    out = render_table_plan(plan, tmp_path / "plan.pdf", printed_by="x")
+    doc = pdfium.PdfDocument(str(out))
+    text = "".join(p.get_textpage().get_text_range() for p in doc)
+    words = set(text.replace("\r\n", " ").split(" "))
+    assert {"Director", "Business", "Development", "Montgomery"} <= words
+    assert "Develop" not in words
+    assert empty >= 1 and "空桌" not in text
+    assert f"{len(plan.tables) - empty} 桌" in text
+    doc.close()
+    fair.close()
