@@ -1,0 +1,48 @@
+"""`fairdesk letters` (issue 15, point 12) and badges in the fair's layout from the command line."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from fairdesk.cli import main
+from fairdesk.core.fair import Fair
+from tests.conftest import TESTER
+
+
+def test_letters_command_prints_the_chosen_guests(tmp_path, capsys):
+    path = tmp_path / "f.fair"
+    fair = Fair.create(path, TESTER, **{"fair.name": "测试投洽会", "fair.starts_on": "2099-05-18"})
+    unit = fair.guests.create("inviting_units", name="临港区").ids()[0]
+    other = fair.guests.create("inviting_units", name="东港区").ids()[0]
+    fair.guests.create("guests", name="张伟", category="investor", country="CN",
+                       inviting_unit_id=unit)
+    fair.guests.create("guests", name="Anna Müller", category="investor", country="DE",
+                       inviting_unit_id=unit)
+    fair.guests.create("guests", name="李娜", category="investor", country="CN",
+                       inviting_unit_id=other)
+    fair.close()
+    out = tmp_path / "letters.pdf"
+    assert main(["letters", str(path), "--out", str(out), "--unit", "临港区"]) == 0
+    doc = pdfium.PdfDocument(str(out))
+    text = "".join(p.get_textpage().get_text_range() for p in doc)
+    assert len(doc) == 2 and "张伟" in text and "Müller" in text and "李娜" not in text
+    doc.close()
+    assert main(["letters", str(path), "--out", str(tmp_path / "none.pdf"),
+                 "--state", "arrived"]) == 1
+    assert not (tmp_path / "none.pdf").exists()
+    said = capsys.readouterr()
+    assert "没有符合条件的嘉宾" in said.out + said.err
+
+
+def test_badges_in_the_layout_need_a_layout(tmp_path, capsys):
+    path = tmp_path / "f.fair"
+    fair = Fair.create(path, TESTER, **{"fair.name": "测试投洽会"})
+    fair.guests.create("guests", name="张伟", category="investor", country="CN")
+    fair.close()
+    assert main(["badges", str(path), "--out", str(tmp_path / "b.pdf"), "--size", "layout"]) == 1
+    assert not (tmp_path / "b.pdf").exists()
+    said = capsys.readouterr()
+    assert "还没有设计证件版式" in said.out + said.err
+    fair = Fair.open(path, TESTER)
+    assert fair.scalar("SELECT count(*) FROM badges") == 0  # nothing issued either
+    fair.close()
