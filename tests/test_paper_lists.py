@@ -75,3 +75,42 @@ def test_table_plan_keeps_titles_whole_and_leaves_out_empty_tables(tmp_path):
     assert f"{len(plan.tables) - empty} 桌" in text
     doc.close()
     fair.close()
+
+
+def test_rooming_workbook_writes_real_dates(rooming, tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    from fairdesk.reports.reception.workbooks import HEADER_ROW, write_sheets
+
+    fair, hotel = rooming
+    sheets = S.rooming_lists(fair, hotel)
+    out = write_sheets(sheets, tmp_path / "rooming.xlsx")
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in ws[HEADER_ROW + 1]]
+    cell = ws.cell(HEADER_ROW + 2, header.index("入住") + 1)
+    assert isinstance(cell.value, dt.datetime)
+    assert cell.value.date().isoformat() == sheets[0].rows[0]["@check_in"]
+    assert cell.number_format == "yyyy-mm-dd"
+
+
+def test_unit_progress_writes_a_percentage(tmp_path):
+    import openpyxl
+
+    from fairdesk.core.guests.export import export_unit_progress
+
+    fair = Fair.create(tmp_path / "p.fair", **{"fair.name": "测试投洽会"})
+    unit = fair.guests.create("inviting_units", name="临港区", target_guests=4).ids()[0]
+    ids = [fair.guests.create("guests", name=f"张伟{i}", category="investor", country="CN",
+                              inviting_unit_id=unit).ids()[0] for i in range(3)]
+    fair.guests.transition_many(ids, "invited")
+    out = tmp_path / "progress.xlsx"
+    export_unit_progress(fair, out)
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in ws[1]]
+    col = next(i for i, h in enumerate(header, 1) if h and "完成率" in str(h))
+    cells = [ws.cell(r, col) for r in range(2, ws.max_row + 1) if ws.cell(r, col).value is not None]
+    assert cells and all(c.number_format == "0.0%" for c in cells)
+    assert all(0 <= c.value <= 1 for c in cells)
+    fair.close()

@@ -76,7 +76,8 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
             "organisation": s["organisation"], "room_type": str(_lbl(ROOM_TYPES, s["type"])),
             "room": s["room_number"] or "", "check_in": s["check_in"][5:],
             "check_out": s["check_out"][5:], "nights": str(n),
-            "sharing": _sharing(s, stays), "arrival": arrival, "notes": notes})
+            "sharing": _sharing(s, stays), "arrival": arrival, "notes": notes,
+            "@check_in": s["check_in"][:10], "@check_out": s["check_out"][:10]})
         if s["room_number"] or not _shares_roomless(s, stays):
             room_nights[s["type"]] += n
     totals = "，".join(f"{_lbl(ROOM_TYPES, code).zh} {k} 间夜" for code, k in sorted(room_nights.items()))
