@@ -114,3 +114,17 @@ def test_unit_progress_writes_a_percentage(tmp_path):
     assert cells and all(c.number_format == "0.0%" for c in cells)
     assert all(0 <= c.value <= 1 for c in cells)
     fair.close()
+
+
+def test_escort_sheet_prints_a_whole_visit_as_its_span(tmp_path):
+    fair = Fair.create(tmp_path / "e.fair", **{"fair.name": "测试投洽会"})
+    gid = fair.guests.create("guests", name="张伟", category="vip", country="CN").ids()[0]
+    eid = fair.reception.create("escorts", name="李陪同", phone="13800000000").ids()[0]
+    fair.reception.create("escort_assignments", escort_id=eid, guest_id=gid,
+                          starts_at="2026-05-18T14:50:00+08:00",
+                          ends_at="2026-05-21T10:00:00+08:00", role="全程陪同")
+    (sheet,) = S.escort_sheets(fair)
+    assert sheet.rows[0]["time"] == "05-18 14:50–05-21 10:00"
+    (day2,) = S.escort_sheets(fair, day="2026-05-19")  # on every day of the visit
+    assert day2.rows and day2.rows[0]["guests"].startswith("张伟")
+    fair.close()

@@ -225,6 +225,16 @@ def escort_sheets(fair: Fair, day: str | None = None, escort: str | None = None)
     return sheets
 
 
+def span(start: str, end: str | None) -> str:
+    """'05-18 14:50–16:00' within a day; '05-18 14:50–05-21 10:00' over several."""
+    begin = start[5:16].replace("T", " ")
+    if not end:
+        return begin
+    if end[:10] != start[:10]:
+        return f"{begin}–{end[5:16].replace('T', ' ')}"
+    return f"{begin}–{hhmm(end)}"
+
+
 def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
                   riders: dict[str, list[str]], day: str | None) -> Sheet:
     guests = "、".join(dict.fromkeys(
@@ -239,17 +249,17 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
     items = []
     for a in mine:
         start, end = a["starts_at"] or a["s_start"], a["ends_at"] or a["s_end"]
-        if day and start and start[:10] != day:
-            continue
+        if day and start and not start[:10] <= day <= (end or start)[:10]:
+            continue  # an assignment over several days is on each of their sheets
         what = t("出席“{s}”", "At '{s}'", s=a["session_title"]) if a["session_title"] else (
             a["role"] or t("全程陪同", "Whole visit"))
         items.append((start or "", {
-            "time": f"{start[5:16].replace('T', ' ')}–{hhmm(end)}" if start else t("全程", "All"),
+            "time": span(start, end) if start else t("全程", "All"),
             "what": what, "guests": f"{a['name']} {a['phone']}".strip(),
             "car": "", "notes": " ".join(filter(None, (a["title"], a["notes"])))}))
     for tr in rides:
         items.append((tr["starts_at"], {
-            "time": f"{tr['starts_at'][5:16].replace('T', ' ')}–{hhmm(tr['ends_at'])}",
+            "time": span(tr["starts_at"], tr["ends_at"]),
             "what": f"{_lbl(TRIP_PURPOSES, tr['purpose'])} {tr['from_place']} → {tr['to_place']}"
                     + (f" {tr['flight_or_train']}" if tr["flight_or_train"] else ""),
             "guests": "\n".join(riders[tr["id"]]),
