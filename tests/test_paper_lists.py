@@ -128,3 +128,17 @@ def test_escort_sheet_prints_a_whole_visit_as_its_span(tmp_path):
     (day2,) = S.escort_sheets(fair, day="2026-05-19")  # on every day of the visit
     assert day2.rows and day2.rows[0]["guests"].startswith("张伟")
     fair.close()
+
+
+def test_rooming_totals_count_a_shared_room_once_a_night(tmp_path):
+    fair = Fair.create(tmp_path / "r.fair", **{"fair.name": "测试投洽会"})
+    hotel = fair.reception.create("hotels", name="西湖国宾馆").ids()[0]
+    room = fair.reception.create("rooms", hotel_id=hotel, number="801", room_type="twin",
+                                  capacity=2).ids()[0]
+    for name in ("张伟", "李娜"):
+        gid = fair.guests.create("guests", name=name, category="investor", country="CN").ids()[0]
+        fair.reception.create("stays", guest_id=gid, hotel_id=hotel, room_id=room,
+                              check_in="2026-05-17", check_out="2026-05-20")
+    (sheet,) = S.rooming_lists(fair, "西湖国宾馆")
+    assert "3 间夜" in str(sheet.notes[-1]) and "6 间夜" not in str(sheet.notes[-1])
+    fair.close()

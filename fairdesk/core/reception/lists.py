@@ -62,6 +62,7 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
                        f"{hotel['contact']} {hotel['phone']}".strip()),
                   ROOMING_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=hotel["name"])
     room_nights: Counter = Counter()
+    booked: set[tuple[str, str]] = set()
     for i, s in enumerate(stays, 1):
         name = s["companion_name"] or s["guest_name"]
         if s["companion_id"]:
@@ -78,7 +79,11 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
             "check_out": s["check_out"][5:], "nights": str(n),
             "sharing": _sharing(s, stays), "arrival": arrival, "notes": notes,
             "@check_in": s["check_in"][:10], "@check_out": s["check_out"][:10]})
-        if s["room_number"] or not _shares_roomless(s, stays):
+        if s["room_id"]:  # a room shared by two is one room-night a night, not two
+            fresh = {(s["room_id"], night) for night in nights(s["check_in"], s["check_out"])}
+            room_nights[s["type"]] += len(fresh - booked)
+            booked |= fresh
+        elif not _shares_roomless(s, stays):
             room_nights[s["type"]] += n
     totals = "，".join(f"{_lbl(ROOM_TYPES, code).zh} {k} 间夜" for code, k in sorted(room_nights.items()))
     totals_en = ", ".join(f"{_lbl(ROOM_TYPES, code).en} {k} room-nights"
