@@ -142,3 +142,23 @@ def test_rooming_totals_count_a_shared_room_once_a_night(tmp_path):
     (sheet,) = S.rooming_lists(fair, "西湖国宾馆")
     assert "3 间夜" in str(sheet.notes[-1]) and "6 间夜" not in str(sheet.notes[-1])
     fair.close()
+
+
+def test_english_meal_counts_keep_headings_whole_and_use_english_names(rooming, tmp_path):
+    from fairdesk.base.i18n import set_language
+    from fairdesk.core.reception.meal_lists import meal_counts_sheets
+
+    fair, _hotel = rooming
+    english = fair.rows("SELECT name, name_en FROM meal_sittings WHERE name_en != ''")
+    set_language("en")
+    try:
+        out = render_sheets(meal_counts_sheets(fair), tmp_path / "meals.pdf", printed_by="x")
+    finally:
+        set_language("zh")
+    doc = pdfium.PdfDocument(str(out))
+    text = doc[0].get_textpage().get_text_range()
+    words = set(text.replace("\r\n", " ").split(" "))
+    assert {"Companions", "Vegetarian"} <= words
+    assert english and all(s["name"] not in text for s in english)
+    assert english[0]["name_en"].split()[0] in text
+    doc.close()

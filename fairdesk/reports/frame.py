@@ -26,7 +26,7 @@ from reportlab.platypus.flowables import Flowable
 from fairdesk.base.errors import FairdeskError
 from fairdesk.base.files import written
 from fairdesk.base.i18n import t
-from fairdesk.reports.fonts import FONT, markup, register_fonts
+from fairdesk.reports.fonts import FONT, markup, register_fonts, text_width
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -82,6 +82,18 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020
 _LATIN_STYLES: dict[int, ParagraphStyle] = {}
 
 
+def _fitting_head(style: ParagraphStyle, text: str, room: float) -> ParagraphStyle:
+    """The header style, smaller when the heading's longest word would not fit its column
+    (a narrow "Companions" is shrunk, never broken into "Compan/ions")."""
+    words = text.split() if not _CJK.search(text) else []
+    widest = max((text_width(w, style.fontSize) for w in words), default=0.0)
+    if widest <= room or room <= 0:
+        return style
+    size = max(5.5, style.fontSize * room / widest)
+    return ParagraphStyle(f"{style.name}-{size:.1f}", parent=style, fontSize=size,
+                          leading=size * 1.2)
+
+
 def _latin_variant(style: ParagraphStyle) -> ParagraphStyle:
     key = id(style)
     if key not in _LATIN_STYLES or _LATIN_STYLES[key].parent is not style:
@@ -109,7 +121,8 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
     st = styles()
     scale = frame_width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
-    data = [[para(h, st["head"]) for h in header]]
+    data = [[para(h, _fitting_head(st["head"], str(h), w - 6)) for h, w in zip(header, widths,
+                                                                            strict=True)]]
     style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
