@@ -162,3 +162,35 @@ def test_english_meal_counts_keep_headings_whole_and_use_english_names(rooming, 
     assert english and all(s["name"] not in text for s in english)
     assert english[0]["name_en"].split()[0] in text
     doc.close()
+
+
+def test_dispatch_sheet_of_a_full_coach(tmp_path):
+    """45 passengers for two hotels: each says where they get off; every page of the sheet
+    names the driver and vehicle; no page holds only a heading or only the total."""
+    fair = Fair.create(tmp_path / "d.fair", **{"fair.name": "测试投洽会"})
+    hotels = [fair.reception.create("hotels", name=n).ids()[0] for n in ("海港大酒店", "滨江宾馆")]
+    coach = fair.reception.create("vehicles", plate="浙A·12345", kind="coach", seats=49).ids()[0]
+    driver = fair.reception.create("drivers", name="王师傅", phone="13900000000").ids()[0]
+    trip = fair.reception.create(
+        "trips", vehicle_id=coach, driver_id=driver, purpose="shuttle", from_place="会展中心",
+        to_place="海港大酒店、滨江宾馆", starts_at="2026-05-18T21:00:00+08:00",
+        ends_at="2026-05-18T21:40:00+08:00").ids()[0]
+    for i in range(45):
+        gid = fair.guests.create("guests", name=f"乘客{i:02d}", category="investor", country="CN",
+                                 phone=f"1380000{i:04d}").ids()[0]
+        fair.reception.create("stays", guest_id=gid, hotel_id=hotels[i % 2], room_type="king",
+                              check_in="2026-05-17", check_out="2026-05-20")
+        fair.reception.create("trip_passengers", trip_id=trip, guest_id=gid)
+    sheets = S.dispatch_sheets(fair, "2026-05-18")
+    out = render_sheets(sheets, tmp_path / "dispatch.pdf", printed_by="x")
+    doc = pdfium.PdfDocument(str(out))
+    pages = [p.get_textpage().get_text_range() for p in doc]
+    assert len(pages) >= 2
+    for text in pages:
+        assert "王师傅" in text and "浙A·12345" in text  # the driver and vehicle on every page
+        assert "乘客" in text  # passengers on every page: no page of a heading or total alone
+    text = "".join(pages)
+    assert "乘客00 13800000000 → 海港大酒店" in text.replace("\r\n", " ")
+    assert "乘客01 13800000001 → 滨江宾馆" in text.replace("\r\n", " ")
+    doc.close()
+    fair.close()

@@ -112,18 +112,26 @@ def heading(fair_name: str, title: str, subtitle: str) -> list[Flowable]:
 
 
 def table(header: list[str], rows: list[list[str]], widths_mm: list[float], frame_width: float,
-          *, bands: dict[int, str] | None = None, alerts: set[tuple[int, int]] = frozenset()
-          ) -> Table:
+          *, bands: dict[int, str] | None = None, alerts: set[tuple[int, int]] = frozenset(),
+          caption: str = "", footer: list[str] = ()) -> Table:
     """A list table: header repeated on every page, striped rows, widths scaled to the frame.
 
     ``bands`` maps a data row index to a heading line drawn across the table before it
-    (the hour on the arrivals board); ``alerts`` are (row, column) cells printed in red."""
+    (the hour on the arrivals board); ``alerts`` are (row, column) cells printed in red.
+    ``caption`` (the hotel, the driver and vehicle) is a line across the top, repeated on
+    every page with the header; ``footer`` lines (the totals) close the table, so a total
+    never stands on a page of its own. A row taller than a page (a 45-seat coach's
+    passengers) splits across pages instead of leaving its heading alone."""
     st = styles()
     scale = frame_width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
     data = [[para(h, _fitting_head(st["head"], str(h), w - 6)) for h, w in zip(header, widths,
                                                                             strict=True)]]
-    style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    top = 0
+    if caption:
+        data.insert(0, [para(caption, st["band"])] + [""] * (len(header) - 1))
+        top = 1
+    style = [("BACKGROUND", (0, top), (-1, top), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -142,7 +150,12 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
         if stripe % 2:
             style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), STRIPE))
         stripe += 1
-    tbl = Table(data, colWidths=widths, repeatRows=1)
+    if caption:
+        style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), colors.white)]
+    for line in footer:
+        data.append([para(line, st["cell"])] + [""] * (len(header) - 1))
+        style += [("SPAN", (0, len(data) - 1), (-1, len(data) - 1))]
+    tbl = Table(data, colWidths=widths, repeatRows=top + 1, splitInRow=1)
     tbl.setStyle(TableStyle(style))
     return tbl
 

@@ -125,15 +125,27 @@ DISPATCH_COLUMNS = [
 
 
 def _riders(fair: Fair, trip_ids: list[str]) -> dict[str, list[str]]:
+    """Each trip's passengers, "name phone"; where a run serves several hotels, each with
+    the hotel they get off at ("张伟 138… → 海港大酒店")."""
     marks = ", ".join("?" * len(trip_ids)) or "NULL"
-    out: dict[str, list[str]] = defaultdict(list)
+    seats: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in fair.rows(
-            f"SELECT p.trip_id, g.name, g.phone, c.name AS cname, c.phone AS cphone"
+            f"SELECT p.trip_id, g.name, g.phone, c.name AS cname, c.phone AS cphone,"
+            f" (SELECT h.name FROM stays s JOIN hotels h ON h.id = s.hotel_id"
+            f"  WHERE s.guest_id = p.guest_id ORDER BY s.check_in LIMIT 1) AS hotel,"
+            f" (SELECT coalesce(nullif(h.name_en, ''), h.name) FROM stays s JOIN hotels h"
+            f"  ON h.id = s.hotel_id WHERE s.guest_id = p.guest_id ORDER BY s.check_in LIMIT 1)"
+            f" AS hotel_en"
             f" FROM trip_passengers p JOIN guests g ON g.id = p.guest_id LEFT JOIN companions c"
             f" ON c.id = p.companion_id WHERE p.trip_id IN ({marks}) ORDER BY g.name, c.name",
             trip_ids):
         name, phone = (r["cname"], r["cphone"]) if r["cname"] else (r["name"], r["phone"])
-        out[r["trip_id"]].append(f"{name} {phone}".strip())
+        seats[r["trip_id"]].append((f"{name} {phone}".strip(),
+                                    t(r["hotel"] or "", r["hotel_en"] or "")))
+    out: dict[str, list[str]] = defaultdict(list)
+    for trip, people in seats.items():
+        several = len({h for _p, h in people if h}) > 1
+        out[trip] = [f"{who} → {hotel}" if several and hotel else who for who, hotel in people]
     return out
 
 
