@@ -194,3 +194,23 @@ def test_dispatch_sheet_of_a_full_coach(tmp_path):
     assert "乘客01 13800000001 → 滨江宾馆" in text.replace("\r\n", " ")
     doc.close()
     fair.close()
+
+
+def test_english_arrivals_board_names_hotels_in_english(tmp_path):
+    from fairdesk.base.i18n import set_language
+
+    fair = Fair.create(tmp_path / "a.fair", **{"fair.name": "测试投洽会"})
+    hotel = fair.reception.create("hotels", name="海港大酒店", name_en="Harbour Hotel").ids()[0]
+    gid = fair.guests.create("guests", name="Anna Müller", category="investor", country="DE",
+                             arrival_at="2026-05-18T10:30:00+08:00").ids()[0]
+    fair.guests.transition(gid, "invited")
+    fair.guests.transition(gid, "attending")
+    fair.reception.create("stays", guest_id=gid, hotel_id=hotel, room_type="king",
+                          check_in="2026-05-18", check_out="2026-05-20")
+    set_language("en")
+    try:
+        sheet = S.arrivals_sheet(fair, "2026-05-18")
+    finally:
+        set_language("zh")
+    assert sheet.rows[0]["stay"].startswith("Harbour Hotel")
+    fair.close()
