@@ -46,3 +46,21 @@ def test_badges_in_the_layout_need_a_layout(tmp_path, capsys):
     fair = Fair.open(path, TESTER)
     assert fair.scalar("SELECT count(*) FROM badges") == 0  # nothing issued either
     fair.close()
+
+
+def test_letter_signs_as_the_committee_signs_and_greets_by_surname(tmp_path):
+    from fairdesk.reports.guests.letters import letters_for, render_letters
+
+    fair = Fair.memory(TESTER, **{"fair.name": "2026中国（南京）国际投资洽谈会",
+                                  "fair.organiser": "2026投洽会组委会办公室",
+                                  "fair.organiser_en": "Organising Committee"})
+    ids = [fair.guests.create("guests", name=n, category="investor", country=c, gender="M",
+                              language=lang).ids()[0]
+           for n, c, lang in (("张伟", "CN", "zh"), ("Sir Christopher Montgomery", "GB", "en"))]
+    render_letters(letters_for(fair, ids), tmp_path / "l.pdf")
+    doc = pdfium.PdfDocument(str(tmp_path / "l.pdf"))
+    zh, en = (p.get_textpage().get_text_range() for p in doc)
+    assert "2026投洽会组委会办公室" in zh and "洽谈会2026投洽会" not in zh
+    assert "Dear Sir Christopher," in en and "Mr Sir" not in en
+    doc.close()
+    fair.close()
