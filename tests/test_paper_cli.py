@@ -64,3 +64,25 @@ def test_letter_signs_as_the_committee_signs_and_greets_by_surname(tmp_path):
     assert "Dear Sir Christopher," in en and "Mr Sir" not in en
     doc.close()
     fair.close()
+
+
+def test_reply_slip_wraps_a_long_organisation_at_a_legible_size():
+    from reportlab.pdfgen.canvas import Canvas
+
+    from fairdesk.reports.guests import reply_slip
+    from fairdesk.reports.textfit import fit_lines, width
+
+    widths = reply_slip._columns(500)
+    text = "Keystone Semiconductor Manufacturing International plc Senior Vice President"
+    lines, size = fit_lines(text, widths[3] - 12, 10.5, 8, 2)
+    assert size >= 7.9 and len(lines) == 2
+    assert all(width(line, size) <= widths[3] - 12 for line in lines)
+    seen: list[tuple[str, float]] = []
+
+    class Spy(Canvas):
+        def drawString(self, x, y, text, *a, **k):  # noqa: N802, ANN001, ANN002, ANN003
+            seen.append((text, self._fontsize))
+            return super().drawString(x, y, text, *a, **k)
+
+    reply_slip._value(Spy("/dev/null"), 0, 100, widths[3], text)
+    assert [t for t, _s in seen] == list(lines) and min(s for _t, s in seen) >= 7.9

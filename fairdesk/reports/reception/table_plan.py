@@ -175,7 +175,8 @@ def render_table_plan(plan: TablePlan, path: str | Path, *, printed_by: str,
     tables = [tb for tb in plan.tables if tb["names"]]  # a table nobody sits at is not drawn
     seated = sum(len(tb["names"]) for tb in tables)
     subtitle = t("{name}　{when}　{n} 桌，已排座 {k} 人", "{name}  {when}  {n} tables, {k} seated",
-                 name=sitting["name"], when=when, n=len(tables), k=seated)
+                 name=t(sitting["name"], sitting.get("name_en") or sitting["name"]), when=when,
+                 n=len(tables), k=seated)
     width = frame_width(True)
     story: list = []
     pages = layout(tables)
