@@ -82,3 +82,17 @@ def test_a_field_too_long_for_its_box_is_flagged(page):
     _cell(page, "organisation", 6, "8")
     page.update_preview()
     assert "does not fit" in page.message.text()
+
+
+def test_the_window_font_falls_back_to_the_printed_fonts(qapp):
+    from fairdesk.gui.app import install_font
+    from fairdesk.resources import FALLBACK_FONTS
+
+    before = qapp.font()
+    try:
+        install_font(qapp)
+        families = qapp.font().families()
+        assert families[0] == "WenQuanYi Micro Hei"
+        assert {f.family for f in FALLBACK_FONTS} <= set(families)
+    finally:
+        qapp.setFont(before)
