@@ -30,7 +30,7 @@ from fairdesk.gui.qt import (
     QStandardPaths,
     Qt,
 )
-from fairdesk.gui.signin import SignInDialog
+from fairdesk.gui.signin import SignIn, SignInDialog
 from fairdesk.gui.translation import install_language
 from tests.conftest import TESTER
 from tests.sample_fair import fill_fair
@@ -132,8 +132,8 @@ def test_sign_in_dialog_records_the_operator_and_remembers_them(qtbot, fair_file
 
 
 def test_switch_operator_from_the_menu(window, monkeypatch):
-    monkeypatch.setattr("fairdesk.gui.menus.ask_operator",
-                        lambda parent: Operator("周强", "签约组", "laptop-2"))
+    monkeypatch.setattr("fairdesk.gui.menus.ask_sign_in",
+                        lambda parent, check=None: SignIn(Operator("周强", "签约组", "laptop-2")))
     window.menus.switch_operator_action.trigger()
     assert "周强 @ 签约组" in window.operator_label.text()
     assert window.session.fair.operator.name == "周强"
@@ -260,7 +260,7 @@ def test_start_state_then_new_fair(qtbot, tmp_path, monkeypatch):
     target = tmp_path / "新展会"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr("fairdesk.gui.menus.FairSettingsDialog.exec", lambda self: 0)
+    monkeypatch.setattr("fairdesk.gui.fair_settings.FairSettingsDialog.exec", lambda self: 0)
     qtbot.mouseClick(win.start.new_button, Qt.MouseButton.LeftButton)
     assert win.session.fair is not None
     assert win.session.fair.path == Path(str(target) + ".fair")
@@ -350,7 +350,7 @@ def test_run_gui_opens_the_last_file(qtbot, fair_file, monkeypatch):
 
     prefs.add_recent_file(fair_file)
     opened = []
-    monkeypatch.setattr(app_module, "ask_operator", lambda parent=None: TESTER)
+    monkeypatch.setattr(app_module, "ask_sign_in", lambda parent=None: SignIn(TESTER))
     monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
 
     def fake_exec() -> int:
@@ -503,7 +503,7 @@ def test_open_recent_menu_opens_the_file(window, fair_path):
 def test_a_read_only_fair_is_refused_with_a_sentence(window, fair_path, monkeypatch):
     import sqlite3
 
-    def read_only(self, operator):
+    def read_only(self, operator, pin=""):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(Fair, "sign_in", read_only)

@@ -355,3 +355,29 @@ def test_a_file_chosen_while_another_is_read_wins(qtbot, session):
     earlier.failed.emit("late")
     assert wizard.raw is county and str(county.path).endswith("guests-county.xlsx")
     assert page.status.text() != "late"
+
+
+def test_closing_the_import_wizard_mid_read_does_not_abort(qtbot, session, monkeypatch):
+    """The reading thread outlives the wizard closed under it: were the thread the page's
+    Qt child, destroying it while it still ran would abort the whole program."""
+    import threading
+
+    from fairdesk.gui.guests import import_pages
+    from fairdesk.gui.widgets.jobs import RUNNING
+
+    gate = threading.Event()
+    real = import_pages.guest_import.read_table
+    monkeypatch.setattr(import_pages.guest_import, "read_table",
+                        lambda path: gate.wait(10) and real(path))
+    wizard = ImportWizard(session)
+    wizard.show()
+    wizard.file_page.read(str(DATA / "guests-clean.xlsx"))
+    worker = wizard.file_page.thread
+    assert worker in RUNNING and worker.isRunning()
+    wizard.close()
+    wizard.deleteLater()
+    qtbot.wait(50)  # the wizard and its pages are deleted now; the thread still reads
+    assert worker.isRunning()
+    gate.set()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: worker not in RUNNING)

@@ -71,3 +71,52 @@ def test_a_killed_demo_leaves_no_half_built_fair(tmp_path: Path) -> None:
                 fair.close()
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(f"demo{i}.fair")
                     and p != path and not p.name.startswith(".")]
+
+
+def _a_damaged_page(path: Path) -> None:
+    """Overwrite one page in use with random bytes, so that SQLite's quick check fails."""
+    import random
+    import sqlite3
+
+    good = path.read_bytes()
+    rnd = random.Random(13)
+    for _ in range(40):  # bounded: a page in use is found within a few tries
+        data = bytearray(good)
+        page = rnd.randrange(2, len(data) // 4096)
+        data[page * 4096:(page + 1) * 4096] = rnd.randbytes(4096)
+        path.write_bytes(bytes(data))
+        conn = sqlite3.connect(path)
+        try:
+            found = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError:
+            found = [("malformed",)]
+        finally:
+            conn.close()
+        if found != [("ok",)]:
+            return
+    raise AssertionError("no page in use found")
+
+
+def test_checkin_refuses_a_file_check_calls_damaged(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from fairdesk.base.errors import FairFileError
+    from fairdesk.core.badges.issuing import badges_for_printing, record_printed
+
+    path = tmp_path / "paged.fair"
+    fair = Fair.create(path)
+    ids = make_crowd(fair, 400)
+    batch = badges_for_printing(fair, ids[:1])
+    record_printed(fair, batch)
+    fair.close()
+    _a_damaged_page(path)
+    damaged = path.read_bytes()
+    assert main(["check", str(path)]) == 1
+    assert main(["checkin", str(path), batch.badges[0].code]) == 1
+    err = capsys.readouterr().err
+    assert "已损坏，未做任何改动" in err and "fairdesk check" in err
+    assert path.read_bytes() == damaged  # nothing written
+    try:
+        Fair.open(path)
+    except FairFileError as exc:
+        assert "已损坏" in str(exc)
+    else:
+        raise AssertionError("a damaged file opened for writing")

@@ -17,6 +17,7 @@ from fairdesk.cli import has_display, main
 from fairdesk.commands.badges import EXIT
 from fairdesk.core.fair import Fair
 from fairdesk.storage import fairfile, sqlerrors
+from fairdesk.storage.connection import FairDb
 
 SQLITE_ENGLISH = ("database is locked", "readonly database", "malformed", "unable to open",
                   "No such file or directory", "Permission denied")
@@ -76,7 +77,7 @@ def test_a_read_only_fair_says_read_only(fair_path: Path,
         db = real(path)
         db.conn.close()
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        return fairfile.Database(conn, execute_plugins=False)
+        return FairDb(conn)
     fair_path.with_name(fair_path.name + "-shm").unlink(missing_ok=True)
     monkeypatch.setattr(fairfile, "_connect", read_only)
     fair = Fair.open(fair_path)  # already WAL: opening writes nothing

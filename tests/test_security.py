@@ -232,3 +232,22 @@ def test_dashboard_overdue_counts_items_and_rectifications_as_the_page_does(sec:
     totals = {t.department.code: t.overdue
               for t in views.department_totals(views.matrix(sec, views.as_of(sec, now=moment)))}
     assert figures == totals and figures["fire"] > 0
+
+
+def test_a_liaison_signs_off_only_for_their_own_department(sec: Fair) -> None:
+    from fairdesk.core import roles
+    from fairdesk.core.context import Operator
+    from fairdesk.core.roles import PermissionDenied, Role
+
+    s, fire, police = site(sec, "会展中心"), dept(sec, "fire"), dept(sec, "police")
+    answer_all(sec, s, fire)
+    answer_all(sec, s, police)
+    sec.sign_in(Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE))
+    roles.set_pin(sec, Role.COMMITTEE, "2468")
+    sec.sign_in(Operator("周警官", "安保组", "lap5", Role.SECURITY, "police"))
+    with pytest.raises(PermissionDenied, match="只有消防的安全保卫联络员"):
+        signoff.sign_off(sec, s, fire, "周警官")
+    assert signoff.active_signoff(sec, s, fire) is None
+    signoff.sign_off(sec, s, police, "周警官")
+    with pytest.raises(PermissionDenied):
+        signoff.withdraw_sign_off(sec, s, fire, reason="误签", by="周警官")

@@ -660,9 +660,91 @@ ZH_CN: dict[str, str] = {
     "New deadline if not fixed": "未整改到位时的新时限",
     "Security site": "安保点位",
     "Make %1 a security site and issue its checklists?": "将%1列为安保点位并下发检查表？",
+    # sign-in screen, roles (issue 13 point 12, issue 16 point 1)
+    "fairdesk records every change under the name, desk and role you give here, so the "
+    "committee can see who did what. They stay on this laptop for next time; nothing is "
+    "sent anywhere.": "fairdesk 会把每一项修改记在您在此填写的姓名、岗位和角色名下，"
+    "便于组委会查明谁做了什么。这些信息只保存在本机，下次自动填好，不会发送到任何地方。",
+    "Roles decide who may do the risky things (reprints, deletions, settings, restores). "
+    "A fair whose committee set no PINs lets every role do everything.":
+    "角色决定谁可以做有风险的操作（重印证件、删除、修改设置、从备份恢复）。"
+    "组委会未设置 PIN 的投洽会，任何角色都可做所有操作。",
+    "Your name, as colleagues know you": "您的姓名（同事认得的称呼）",
+    "Only if the committee gave your role one": "仅当组委会为您的角色设了 PIN 时填写",
+    "Type your name to continue.": "请输入您的姓名后继续。",
+    "As the system": "跟随系统",
+    "Language": "界面语言",
+    "PIN": "PIN 码",
+    "No particular role": "不指定角色",
+    "Transport": "车辆保障",
+    "Security liaison": "安全保卫联络员",
+    "Signing": "签约",
+    "Committee": "组委会",
+    "Operator: %1 @ %2 (%3)": "操作员：%1 @ %2（%3）",
+    # the audit log (issue 13 point 13)
+    "Audit log": "操作记录",
+    "Change history (%1)": "修改记录（%1）",
+    "Who": "操作员",
+    "Area": "板块",
+    "Record": "记录",
+    "Record id": "记录编号",
+    "Kind of record": "记录类别",
+    # the committee's PINs in the fair settings
+    "Set a PIN": "设置 PIN 码",
+    "Set a PIN…": "设置 PIN 码…",
+    "empty: everyone in the role": "留空：该角色的所有人",
+    "everyone in the role": "该角色的所有人",
+    "Operator": "操作员",
+    "PIN (4–12 digits)": "PIN 码（4–12 位数字）",
+    "PIN again": "再输一次",
+    "The two PINs differ; type them again.": "两次输入的 PIN 码不一致，请重新输入。",
+    "Roles and PINs": "角色与 PIN 码",
+    "No PIN is set: every operator may do everything, as in a small fair. Set the "
+    "committee's PIN first; from then on bulk changes, reprints, deletions, settings and "
+    "restores need the committee, and a role with a PIN is taken only with it.":
+    "尚未设置 PIN 码：任何操作员都可做所有操作，适合小型投洽会。请先设置组委会的 PIN 码；"
+    "此后批量修改、重印证件、删除、修改设置和从备份恢复都需组委会角色，"
+    "设了 PIN 码的角色须凭 PIN 码登录。",
+    "A role with a PIN is taken only with it (a role without one needs none). Bulk "
+    "changes, reprints, deletions, settings and restores need the committee.":
+    "设了 PIN 码的角色须凭 PIN 码登录（未设的角色无需 PIN 码）。批量修改、重印证件、"
+    "删除、修改设置和从备份恢复需组委会角色。",
+    "PIN not set": "未设置 PIN 码",
+    "Select a PIN to remove.": "请先选中要删除的 PIN 码。",
+    "PIN not removed": "未删除 PIN 码",
+    "Action": "操作",
+    "Before → after": "修改前 → 修改后",
+    "Every change made to this fair: who, when, at which desk and in which role, what it "
+    "was before and after.": "本投洽会的每一项修改：谁、何时、在哪个岗位、以什么角色、"
+    "修改前后各是什么。",
+    "all areas": "全部板块",
+    "any day": "不限",
+    "any desk": "任意岗位",
+    "anyone": "任何人",
+    "Badges and check-in": "证件与报到",
+    "Settings and operators": "设置与操作员",
+    "Export the audit log": "导出操作记录",
+    "%1 changes shown, newest first.": "显示 %1 条修改，最新的在前。",
+    "There are more: narrow the search to see older ones.": "还有更多：缩小查找范围可看到更早的记录。",
+    "%1 changes exported to %2.": "已将 %1 条修改导出到 %2。",
+    # masked phones and ID numbers (issue 13 point 14)
+    "Hidden for your role: click to show it in full (the audit log notes that you did).":
+    "您的角色不显示此项：点击可查看完整内容（操作记录会记下您查看过）。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("SignInDialog", "Role"): "角色",
+    ("PinDialog", "Role"): "角色",
+    ("PinsBox", "Role"): "角色",
+    ("Roles", "Reception"): "接待",
+    ("SignInDialog", "Department"): "所在部门",
+    ("SignInDialog", "Reception"): "接待",
+    ("AuditLog", "Role"): "角色",
+    ("AuditLog", "Desk"): "岗位",
+    ("AuditPage", "Person"): "操作员",
+    ("AuditPage", "From"): "起",
+    ("AuditPage", "To"): "至",
+    ("AuditPage", "Reception"): "接待保障",
     ("CheckInPage", "Desk"): "报到台",
     # the invitation history on the guest form: from which state to which
     ("HistoryBox", "From"): "原状态",

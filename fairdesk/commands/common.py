@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from fairdesk.core import roles
 from fairdesk.core.context import Operator, laptop_name
 from fairdesk.core.fair import Fair
 
 
 def cli_operator() -> Operator:
-    """Changes made from the command line are stamped with the OS user at this laptop."""
+    """Changes made from the command line are stamped with the OS user at this laptop, in the
+    role named by FAIRDESK_ROLE (and FAIRDESK_DEPARTMENT for a security liaison)."""
     import getpass
 
     try:
         user = getpass.getuser()
     except (OSError, KeyError):  # pragma: no cover
         user = "cli"
-    return Operator(user, "cli", laptop_name())
+    role = os.environ.get("FAIRDESK_ROLE", "").strip()
+    department = os.environ.get("FAIRDESK_DEPARTMENT", "").strip() if role == "security" else ""
+    return Operator(user, "cli", laptop_name(), role, department)
 
 
 def open_fair(path: str | Path) -> Fair:
-    """The fair at ``path``, changes stamped with :func:`cli_operator`. Raises FairFileError."""
-    return Fair.open(Path(path), cli_operator())
+    """The fair at ``path``, changes stamped with :func:`cli_operator`.
+
+    The role is taken only with its PIN (FAIRDESK_PIN) when the committee set one.
+    Raises FairFileError, PermissionDenied (a wrong PIN).
+    """
+    fair = Fair.open(Path(path))
+    operator = cli_operator()
+    try:
+        roles.verify(fair, operator, os.environ.get("FAIRDESK_PIN", "").strip())
+    except BaseException:
+        fair.close()
+        raise
+    fair.operator = operator
+    return fair
 
 
 @contextmanager

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairFileError
+from fairdesk.core import roles
+from fairdesk.core.changes import ChangeAction
 from fairdesk.storage import fairfile
 
 if TYPE_CHECKING:
@@ -126,8 +128,10 @@ def restore(fair: Fair, backup: Path, *, root: Path | None = None) -> Backup:
     """Replace the open fair's content by ``backup``'s, after backing up the current state.
 
     Returns the backup of the state replaced. Raises FairFileError when ``backup`` is not a
-    sound fair file (nothing is changed then).
+    sound fair file (nothing is changed then), PermissionDenied (roles in force and not the
+    committee).
     """
+    roles.require(fair, roles.Action.RESTORE)
     source = fairfile.open_file(Path(backup), upgrade=False)
     try:
         problems = fairfile.check_file(source)
@@ -146,5 +150,8 @@ def restore(fair: Fair, backup: Path, *, root: Path | None = None) -> Backup:
         source.close()
     fair.db.execute("PRAGMA journal_mode = WAL")
     fair.forget_cached()
+    with fair.transaction() as tx:  # the restored log says who restored it, and from what
+        tx.audit_only("fair_settings", Path(backup).name, ChangeAction.RESTORE,
+                      {"backup": Path(backup).name, "replaced": before.path.name})
     fair.checkpoint(truncate=True)
     return before

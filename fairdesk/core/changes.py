@@ -21,6 +21,10 @@ class ChangeAction(enum.StrEnum):
     #: Many records were created at once; one change (record id ``*``, ``after`` holding the
     #: count) stands for them all.
     BULK_CREATE = "bulk-create"
+    #: Someone saw a masked value (an ID number, a phone) in full; no record changed.
+    REVEAL = "reveal"
+    #: The fair's content was replaced by a backup (record id: the backup's file name).
+    RESTORE = "restore"
 
 
 @dataclass(frozen=True)

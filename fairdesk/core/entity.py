@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ConflictError, ValidationError
 from fairdesk.base.i18n import language
+from fairdesk.core import roles
 from fairdesk.core.timeutil import to_fair_iso
 
 if TYPE_CHECKING:
@@ -185,8 +186,14 @@ class AreaService:
         return tx.changes
 
     def delete(self, entity: str, record_id: str) -> Changes:
-        """Delete a record (audited, with a tombstone). Raises NotFoundError, ConflictError."""
+        """Delete a record (audited, with a tombstone).
+
+        Raises NotFoundError, ConflictError, PermissionDenied (a record, not a link such as a
+        trip's passenger, and roles in force: only the committee deletes).
+        """
         spec = self.spec(entity)
+        if spec.table not in roles.LINK_TABLES:
+            roles.require(self.fair, roles.Action.DELETE)
         with self.fair.transaction() as tx:
             try:
                 tx.delete(spec.table, record_id)

@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import language
 from fairdesk.core.changes import ChangeAction
@@ -29,6 +27,7 @@ from fairdesk.core.settings import BY_KEY
 from fairdesk.core.timeutil import zone
 from fairdesk.core.tx import Listener, Row, Tx
 from fairdesk.storage import fairfile
+from fairdesk.storage.connection import FairDb
 
 if TYPE_CHECKING:
     from fairdesk.core.agenda.service import AgendaService
@@ -50,7 +49,7 @@ BUSY_TIMEOUT_MS = fairfile.BUSY_TIMEOUT_MS
 class Fair:
     """An open fair file. Not thread-safe: use it on the thread that opened it."""
 
-    def __init__(self, db: Database, path: Path | None, operator: Operator = SYSTEM) -> None:
+    def __init__(self, db: FairDb, path: Path | None, operator: Operator = SYSTEM) -> None:
         self.db = db
         self.path = path
         self.operator = operator
@@ -74,7 +73,7 @@ class Fair:
     @classmethod
     def memory(cls, operator: Operator = SYSTEM, **settings: Any) -> Fair:
         """An in-memory fair, for tests."""
-        db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+        db = FairDb(sqlite3.connect(":memory:"))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA application_id = {fairfile.APPLICATION_ID}")
         fairfile.migrations.apply(db)
@@ -263,7 +262,13 @@ class Fair:
         self._settings_cache = None
 
     def set_settings(self, **values: Any) -> Changes:
-        """Change fair settings (keys with dots given as ``fair__name``)."""
+        """Change fair settings (keys with dots given as ``fair__name``).
+
+        Raises PermissionDenied when roles are in force and the operator is not the committee.
+        """
+        from fairdesk.core import roles
+
+        roles.require(self, roles.Action.SETTINGS)
         with self.transaction() as tx:
             for key, value in values.items():
                 self.settings_set(tx, key.replace("__", "."), value)
@@ -314,15 +319,24 @@ class Fair:
         from fairdesk.core.agenda.service import AgendaService
         return AgendaService(self)
 
-    def sign_in(self, operator: Operator) -> Changes:
-        """Make ``operator`` the author of changes from now on, recorded in the operators table."""
+    def sign_in(self, operator: Operator, pin: str = "") -> Changes:
+        """Make ``operator`` the author of changes from now on, recorded in the operators table.
+
+        The operator's role is taken only with its PIN when the committee set one.
+        Raises PermissionDenied (a wrong PIN; the operator stays as before).
+        """
+        from fairdesk.core import roles
+
+        roles.verify(self, operator, pin)
         self.operator = operator
         found = self.rows("SELECT id FROM operators WHERE name=? AND desk=? AND laptop=?",
                           [operator.name, operator.desk, operator.laptop])
+        role = operator.role_stamp
         with self.transaction() as tx:
             if found:
-                tx.update("operators", found[0]["id"], {"last_seen_at": tx.now})
+                tx.update("operators", found[0]["id"], {"last_seen_at": tx.now, "role": role})
             else:
                 tx.insert("operators", {"name": operator.name, "desk": operator.desk,
-                                        "laptop": operator.laptop, "last_seen_at": tx.now})
+                                        "laptop": operator.laptop, "role": role,
+                                        "last_seen_at": tx.now})
         return tx.changes

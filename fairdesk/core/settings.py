@@ -38,5 +38,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("badge.layout", {}, "证件版式", "Badge layout"),
     Setting("trips.turnaround_minutes", 15, "车辆周转时间（分钟）", "Vehicle turnaround (minutes)"),
     Setting("backup.keep", 20, "保留最近备份份数", "Recent backups kept"),
+    # salted hashes set by the committee (core/roles.py); none set: no roles in force
+    Setting("roles.pins", [], "角色 PIN", "Role PINs"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}

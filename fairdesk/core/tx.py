@@ -43,22 +43,32 @@ class Tx:
                after: Row | None) -> None:
         op = self.fair.operator
         self.fair.db.execute(
-            "INSERT INTO audit_log (id, at, operator, desk, laptop, area, entity, entity_id,"
-            " action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [new_id(), self.now, op.name, op.desk, op.laptop, TABLE_AREA.get(entity, "settings"),
-             entity, record_id, action, _dump(before), _dump(after)],
+            "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
+            " entity_id, action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [new_id(), self.now, op.name, op.desk, op.laptop, op.role_stamp,
+             TABLE_AREA.get(entity, "settings"), entity, record_id, action, _dump(before),
+             _dump(after)],
         )
         self.changes.add(Change(TABLE_AREA.get(entity, "settings"), entity, record_id, action,
                                 before, after))
+
+    def audit_only(self, entity: str, record_id: str, action: ChangeAction, detail: Row) -> None:
+        """An audit row that changes no record (someone saw a masked value): no Change."""
+        op = self.fair.operator
+        self.fair.db.execute(
+            "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
+            " entity_id, action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
+            [new_id(), self.now, op.name, op.desk, op.laptop, op.role_stamp,
+             TABLE_AREA.get(entity, "settings"), entity, record_id, action, _dump(detail)])
 
     def _audit_created(self, table: str, rows: list[Row]) -> None:
         """One audit row (with the row's after-image) and one Change per created row,
         written with one executemany."""
         op, area = self.fair.operator, TABLE_AREA.get(table, "settings")
-        head = (self.now, op.name, op.desk, op.laptop, area, table)
+        head = (self.now, op.name, op.desk, op.laptop, op.role_stamp, area, table)
         self.fair.db.conn.executemany(
-            "INSERT INTO audit_log (id, at, operator, desk, laptop, area, entity, entity_id,"
-            " action, before, after) VALUES (?,?,?,?,?,?,?,?,?,NULL,?)",
+            "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
+            " entity_id, action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
             [(audit_id, *head, r["id"], ChangeAction.CREATE, _dump(r))
              for audit_id, r in zip(new_ids(len(rows)), rows, strict=True)])
         self.changes.items.extend([Change(area, table, r["id"], ChangeAction.CREATE, None, r)

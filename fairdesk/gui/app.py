@@ -18,7 +18,7 @@ from fairdesk.gui.errors import data_dir, install_excepthook, show_error
 from fairdesk.gui.main_window import MainWindow
 from fairdesk.gui.qt import QApplication, QCoreApplication, QFont, QFontDatabase, QIcon, Qt
 from fairdesk.gui.shutdown import close_on_signals
-from fairdesk.gui.signin import ask_operator
+from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.style import STYLESHEET
 from fairdesk.gui.translation import install_language, resolve_language
 from fairdesk.resources import FALLBACK_FONTS, FONT_FAMILY, FONT_FILE, resource_path
@@ -118,10 +118,10 @@ def run_gui(*, file: str | None = None, demo: bool = False, guests: int = 600,
     app = create_application(lang)
     install_excepthook()
     backups.set_root(data_dir() / "backups")  # beside the laptop's data, not the fair
-    operator = ask_operator()
-    if operator is None:
+    signed = ask_sign_in()
+    if signed is None:
         return 0
-    window = MainWindow(operator)
+    window = MainWindow(signed.operator, pin=signed.pin)
     window.restore_geometry()
     _open_first_fair(window, file=file, demo=demo, guests=guests, seed=seed)
     window.show()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fairdesk.core.changes import Changes
 from fairdesk.core.fair import Fair
+from fairdesk.gui.pins import PinsBox
 from fairdesk.gui.qt import (
     QDate,
     QDateEdit,
@@ -17,6 +18,7 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from fairdesk.gui.widgets.ops import FAILED, run_op
 
 TEXT_KEYS = ("fair.name", "fair.name_en", "fair.city", "fair.city_en", "fair.venue",
              "fair.venue_en", "fair.organiser", "fair.organiser_en")
@@ -65,9 +67,11 @@ class FairSettingsDialog(QDialog):
         note = QLabel(self.tr("These settings are saved in the fair file and travel with it."))
         note.setObjectName("pageSubtitle")
         note.setWordWrap(True)
+        self.pins = PinsBox(self.fair, self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.pins)
         layout.addWidget(self.buttons)
 
     def _load(self) -> None:
@@ -104,5 +108,6 @@ class FairSettingsDialog(QDialog):
             self._refuse(self.dates["fair.ends_on"],
                          self.tr("The closing day cannot be before the opening day."))
             return
-        self.save()
+        if run_op(self, self.save, title=self.tr("Fair settings")) is FAILED:
+            return
         super().accept()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from fairdesk.base.errors import FairFileError
+from fairdesk.base.i18n import language
 from fairdesk.core.context import Operator
 from fairdesk.core.dashboard import display_name
 from fairdesk.core.fair import Fair
+from fairdesk.core.roles import PermissionDenied, role_name
 from fairdesk.gui import prefs
 from fairdesk.gui.checkpoints import IdleCheckpoint, RollingBackup
 from fairdesk.gui.menus import MenuBar
@@ -30,6 +33,7 @@ from fairdesk.gui.qt import (
     QWidget,
 )
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.start import StartPanel
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
@@ -39,9 +43,11 @@ from fairdesk.storage.sqlerrors import reason
 class MainWindow(QMainWindow):
     """One window per laptop session; holds the :class:`FairSession` and the pages."""
 
-    def __init__(self, operator: Operator, parent: QWidget | None = None) -> None:
+    def __init__(self, operator: Operator, parent: QWidget | None = None, *,
+                 pin: str = "") -> None:
         super().__init__(parent)
         self.operator = operator
+        self.pin = pin  # the role's PIN as typed at sign-in: each fair opened checks it
         self.session = FairSession(self)
         self.checkpoints = IdleCheckpoint(self.session, self)
         self.rolling_backup = RollingBackup(self.session, self)
@@ -170,13 +176,22 @@ class MainWindow(QMainWindow):
             self.file_label.setText(str(fair.path or ""))
             self.navigation_header.setText(display_name(fair))
         self.menus.update_enabled()
-        self.operator_label.setText(self.tr("Operator: %1 @ %2").replace(
-            "%1", self.operator.name).replace("%2", self.operator.desk or "—"))
+        zh, en = role_name(self.operator.role, self.operator.department)
+        self.operator_label.setText(self.tr("Operator: %1 @ %2 (%3)").replace(
+            "%1", self.operator.name).replace("%2", self.operator.desk or "—").replace(
+            "%3", en if language() == "en" else zh))
 
     # --- opening and closing fairs ----------------------------------------------------
     def open_fair(self, fair: Fair) -> None:
-        """Show ``fair`` (already open); signs the current operator in to it."""
-        fair.sign_in(self.operator)
+        """Show ``fair`` (already open); signs the current operator in to it.
+
+        When the fair does not take the operator's role (its PIN is wrong), the sign-in
+        dialog says so and asks again; cancelled, the operator works without a role.
+        """
+        try:
+            fair.sign_in(self.operator, self.pin)
+        except PermissionDenied as exc:
+            self._sign_in_again(fair, str(exc))
         self.session.open(fair)
         if fair.path is not None:
             prefs.add_recent_file(fair.path)
@@ -205,11 +220,21 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def set_operator(self, operator: Operator) -> None:
-        """Make ``operator`` the author of changes from now on."""
-        self.operator = operator
+    def _sign_in_again(self, fair: Fair, refusal: str) -> None:
+        signed = ask_sign_in(self, check=fair.sign_in, refusal=refusal)
+        if signed is None:
+            self.operator, self.pin = replace(self.operator, role="", department=""), ""
+            fair.sign_in(self.operator)
+        else:
+            self.operator, self.pin = signed.operator, signed.pin
+
+    def set_operator(self, operator: Operator, pin: str = "") -> None:
+        """Make ``operator`` the author of changes from now on. Raises PermissionDenied
+        (a wrong PIN for the open fair; nothing changes then)."""
         if self.session.fair is not None:
-            self.session.fair.sign_in(operator)
+            self.session.fair.sign_in(operator, pin)
+        self.operator, self.pin = operator, pin
+        self.session.operator_changed()
         self._show_titles()
 
     @property

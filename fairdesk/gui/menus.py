@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 from fairdesk import __version__
 from fairdesk.base.errors import FairFileError
 from fairdesk.base.files import write_error
-from fairdesk.core import backups
+from fairdesk.core import backups, roles
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
-from fairdesk.gui.fair_settings import FairSettingsDialog
 from fairdesk.gui.qt import (
     QAction,
     QActionGroup,
@@ -22,7 +21,7 @@ from fairdesk.gui.qt import (
     QMenuBar,
     QMessageBox,
 )
-from fairdesk.gui.signin import ask_operator
+from fairdesk.gui.signin import LANGUAGE_NAMES, ask_sign_in
 from fairdesk.gui.translation import install_language, resolve_language
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.storage import sqlerrors
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
     from fairdesk.gui.main_window import MainWindow
 
 FAIR_SUFFIX = ".fair"
-LANGUAGE_NAMES = {"zh": "中文", "en": "English"}  # each in its own language, never translated
 
 
 def save_copy(fair: Fair, path: str) -> None:
@@ -176,8 +174,10 @@ class MenuBar(QMenuBar):
         fair = self.window_.session.fair
         if fair is None or fair.path is None:
             return
-        found = backups.list_backups(fair.path)
         title = self.tr("Restore from backup")
+        if not self._allowed(fair, roles.Action.RESTORE, title):
+            return
+        found = backups.list_backups(fair.path)
         if not found:
             QMessageBox.information(self.window_, title, self.tr("This fair has no backups yet."))
             return
@@ -214,14 +214,26 @@ class MenuBar(QMenuBar):
                                              8000)
 
     def on_switch_operator_triggered(self) -> None:
-        operator = ask_operator(self.window_)
-        if operator is not None:
-            self.window_.set_operator(operator)
+        window, language = self.window_, prefs.language_choice()
+        fair = window.session.fair
+        signed = ask_sign_in(window, check=fair.sign_in if fair is not None else None)
+        if signed is not None:
+            window.set_operator(signed.operator, signed.pin)
+        if prefs.language_choice() != language:  # chosen on the sign-in screen
+            self.language_actions[prefs.language_choice()].setChecked(True)
+            window.retranslate()
 
     def on_fair_settings_triggered(self) -> None:
         fair = self.window_.session.fair
-        if fair is not None:
+        if fair is not None and self._allowed(fair, roles.Action.SETTINGS,
+                                               self.tr("Fair settings")):
+            from fairdesk.gui.fair_settings import FairSettingsDialog  # built when asked
+
             FairSettingsDialog(fair, self.window_).exec()
+
+    def _allowed(self, fair: Fair, action: str, title: str) -> bool:
+        """May the operator do ``action``? If not, the refusal is said before anything is asked."""
+        return run_op(self.window_, lambda: roles.require(fair, action), title=title) is not FAILED
 
     def on_language_group_triggered(self, action: QAction) -> None:
         choice = action.data()

@@ -42,6 +42,17 @@ def recent_desks() -> list[str]:
     return _list(settings().value("operator/desks", []))
 
 
+def last_role() -> tuple[str, str]:
+    """The (role, department) chosen last time on this laptop, or empty strings."""
+    return _text("operator/role"), _text("operator/department")
+
+
+def remember_role(role: str, department: str) -> None:
+    s = settings()
+    s.setValue("operator/role", role)
+    s.setValue("operator/department", department)
+
+
 # --- language -----------------------------------------------------------------------
 def language_choice() -> str:
     """'system', 'zh' or 'en' as chosen in Settings ▸ Language."""

@@ -80,6 +80,13 @@ QListWidget#recentList {{
 QListWidget#recentList::item {{ padding: 6px 10px; border-bottom: 1px solid #eef2f6; }}
 QListWidget#recentList::item:selected {{ background: #dbe5f1; color: {INK}; }}
 QLabel#dialogTitle {{ font-size: 18px; font-weight: bold; color: {NAVY}; }}
+QPushButton[role="primary"] {{
+    background: {NAVY}; color: white; border: 1px solid {NAVY}; border-radius: 3px;
+    padding: 5px 18px; font-weight: bold;
+}}
+QPushButton[role="primary"]:disabled {{
+    background: #e6e9ed; color: #8a96a3; border: 1px dashed #a7b1bc; font-weight: normal;
+}}
 QScrollArea#dashboardScroll, QWidget#dashboardBody {{ background: {PAPER}; border: none; }}
 """
 

@@ -12,12 +12,11 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from fairdesk.base.errors import FairFileError
 from fairdesk.base.files import os_reason
 from fairdesk.base.i18n import t
 from fairdesk.storage import sqlerrors
+from fairdesk.storage.connection import FairDb
 from fairdesk.storage.schema import MIGRATION_SET, migrations
 
 APPLICATION_ID = 0x46414952  # "FAIR"
@@ -35,22 +34,22 @@ PAGE_SIZE = 16384
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> FairDb:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
-    db = Database(conn, execute_plugins=False)
+    db = FairDb(conn)
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
 
 def _known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]  # noqa: SLF001 - sqlite-utils has no public list
+    return migrations.names()
 
 
-def applied_names(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+def applied_names(db: FairDb) -> list[str]:
+    return migrations.applied_names(db)
 
 
-def create_file(path: Path) -> Database:
+def create_file(path: Path) -> FairDb:
     """Create a new, empty fair file. Raises FairFileError if ``path`` exists."""
     path = Path(path)
     if path.exists() or path.is_symlink():
@@ -71,7 +70,7 @@ def create_file(path: Path) -> Database:
     return db
 
 
-def open_file(path: Path, *, upgrade: bool = True) -> Database:
+def open_file(path: Path, *, upgrade: bool = True) -> FairDb:
     """Open an existing fair file, upgrading an older schema (after a backup copy).
 
     With ``upgrade=False`` the file is only looked at: an older schema is left
@@ -103,6 +102,8 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
         db.close()
         raise FairFileError(f"{path.name} 已损坏。" + _aside_zh(path),
                             f"{path.name} is damaged." + _aside_en(path)) from exc
+    if upgrade:  # to be written to: a damaged file is refused, not written (``check`` looks)
+        _refuse_damaged(db, path)
     unknown = [name for name in applied if name not in _known_names()]
     if unknown:
         db.close()
@@ -131,6 +132,26 @@ def open_file(path: Path, *, upgrade: bool = True) -> Database:
         db.close()
         raise sqlerrors.file_error(path, exc) from exc
     return db
+
+
+def _refuse_damaged(db: FairDb, path: Path) -> None:
+    """Raise FairFileError when SQLite's quick check finds the file's structure damaged
+    (a page of random bytes): writing there would hide the damage under new changes."""
+    try:
+        found = [r[0] for r in db.execute("PRAGMA quick_check(3)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if sqlerrors.code(exc) not in (sqlerrors.CORRUPT, sqlerrors.NOTADB, None):
+            db.close()
+            raise sqlerrors.file_error(path, exc) from exc
+        found = ["malformed"]
+    if found == ["ok"]:
+        return
+    db.close()
+    raise FairFileError(
+        f"{path.name} 已损坏，未做任何改动：请运行 fairdesk check {path.name} 查看，"
+        "或从备份恢复（fairdesk backups / fairdesk restore）。",
+        f"{path.name} is damaged; nothing was changed. Run 'fairdesk check {path.name}' to "
+        "see what is wrong, or restore a backup ('fairdesk backups' / 'fairdesk restore').")
 
 
 def _refuse_other_kinds(path: Path) -> None:
@@ -236,14 +257,14 @@ def _header_size(head: bytes) -> int:
     return page_size * int.from_bytes(head[28:32], "big")
 
 
-def _backup_before_upgrade(db: Database, path: Path, applied: list[str]) -> Path:
+def _backup_before_upgrade(db: FairDb, path: Path, applied: list[str]) -> Path:
     last = applied[-1] if applied else "empty"
     target = path.with_name(f"{path.name}.before-{last}.bak")
     backup_copy(db, target)
     return target
 
 
-def backup_copy(db: Database, target: Path) -> None:
+def backup_copy(db: FairDb, target: Path) -> None:
     """A consistent copy of the open file (SQLite online backup), safe while in use.
 
     The copy is whole in one file (no -wal), written under a temporary name and renamed.
@@ -271,13 +292,13 @@ def backup_copy(db: Database, target: Path) -> None:
     shutil.move(str(tmp), str(target))
 
 
-def data_size(db: Database) -> int:
+def data_size(db: FairDb) -> int:
     """The fair's size in bytes: its pages, wherever they are (file or -wal)."""
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     return pages * db.execute("PRAGMA page_size").fetchone()[0]
 
 
-def check_file(db: Database) -> list[str]:
+def check_file(db: FairDb) -> list[str]:
     """Problems found in an open fair file, as sentences; empty if all is well.
 
     Looks at SQLite's integrity check, foreign keys, the application id, and
@@ -297,7 +318,7 @@ def check_file(db: Database) -> list[str]:
     return problems + unreadable_tables(db) + schema_problems(db)
 
 
-def unreadable_tables(db: Database) -> list[str]:
+def unreadable_tables(db: FairDb) -> list[str]:
     """Tables with a record that cannot be read back: a flipped byte inside a text breaks
     its UTF-8 (SQLite's integrity check does not look inside values), and every export
     or list that reaches that record would fail."""
@@ -315,9 +336,9 @@ def unreadable_tables(db: Database) -> list[str]:
     return problems
 
 
-def schema_problems(db: Database) -> list[str]:
+def schema_problems(db: FairDb) -> list[str]:
     """Tables and columns missing from ``db`` compared with a fresh file at the same version."""
-    reference = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    reference = FairDb(sqlite3.connect(":memory:"))
     pending = [m.name for m in migrations.pending(db)]
     migrations.apply(reference, stop_before=pending[0] if pending else None)
     have = set(db.table_names())
@@ -326,14 +347,18 @@ def schema_problems(db: Database) -> list[str]:
         if table not in have:
             problems.append(t("结构：缺少表 {tb}。", "Schema: table {tb} is missing.", tb=table))
             continue
-        missing = set(reference[table].columns_dict) - set(db[table].columns_dict)
+        missing = _columns(reference, table) - _columns(db, table)
         problems += [t("结构：表 {tb} 缺少列 {c}。", "Schema: table {tb} has no column {c}.",
                        tb=table, c=c) for c in sorted(missing)]
     reference.close()
     return problems
 
 
-def pending_names(db: Database) -> list[str]:
+def _columns(db: FairDb, table: str) -> set[str]:
+    return {r[1] for r in db.execute(f"PRAGMA table_info([{table}])").fetchall()}
+
+
+def pending_names(db: FairDb) -> list[str]:
     """Migrations this fairdesk would apply on opening the file (an older schema)."""
     return [m.name for m in migrations.pending(db)]
 

@@ -8,13 +8,73 @@ laptops can be merged.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from fairdesk.storage.frozen import keys_0010
+from fairdesk.storage.connection import FairDb, utils_of
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "fairdesk"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' table: one row per applied migration
+
+
+@dataclass
+class Migration:
+    name: str
+    fn: Callable[[Database], None]
+
+
+class MigrationList:
+    """The named migrations, in order, applied by sqlite-utils' ``Migrations``.
+
+    Which migrations a file has applied is read with one query, so opening an
+    up-to-date fair never imports sqlite-utils; applying them builds sqlite-utils'
+    ``Migrations`` from this list (the same set name and table as ever).
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._migrations: list[Migration] = []
+
+    def __call__(self, *, name: str) -> Callable[[Callable], Callable]:
+        def register(fn: Callable) -> Callable:
+            if any(m.name == name for m in self._migrations):
+                raise ValueError(f"migration {name} is registered twice")
+            self._migrations.append(Migration(name, fn))
+            return fn
+        return register
+
+    def names(self) -> list[str]:
+        return [m.name for m in self._migrations]
+
+    def applied_names(self, db: FairDb | Database) -> list[str]:
+        """The names the file records as applied, in the order they were applied."""
+        conn: sqlite3.Connection = db.conn
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                            [MIGRATIONS_TABLE]).fetchone():
+            return []
+        return [r[0] for r in conn.execute(
+            f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+            [self.name]).fetchall()]
+
+    def pending(self, db: FairDb | Database) -> list[Migration]:
+        done = set(self.applied_names(db))
+        return [m for m in self._migrations if m.name not in done]
+
+    def apply(self, db: FairDb | Database, *, stop_before: str | None = None) -> None:
+        from sqlite_utils.migrations import Migrations
+
+        engine = Migrations(self.name)
+        for migration in self._migrations:
+            engine(name=migration.name)(migration.fn)
+        engine.apply(utils_of(db), stop_before=stop_before)
+
+
+migrations = MigrationList(MIGRATION_SET)
 
 _STAMP = """
     id TEXT PRIMARY KEY NOT NULL,
@@ -433,6 +493,8 @@ def m0010_guests_keys(db: Database) -> None:
     # b-trees to keep up when an import adds 10,000 guests).
     _drop_index_on(db, "guests", "phone")
     _drop_index_on(db, "guests", "id_number")
+    from fairdesk.storage.frozen import keys_0010  # its regexes only when this migration runs
+
     rows = db.execute("SELECT id, name, organisation, phone, id_number FROM guests").fetchall()
     db.conn.executemany(
         "UPDATE guests SET name_fold=?, org_fold=?, phone_norm=?, id_norm=? WHERE id=?",
@@ -518,6 +580,16 @@ def m0018_paper(db: Database) -> None:
     """A guest's own romanisation (渡邉さくら "Watanabe Sakura"), printed under the name in
     place of the derived pinyin when given."""
     db.execute("ALTER TABLE guests ADD COLUMN name_roman TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0019_roles")
+def m0019_roles(db: Database) -> None:
+    """Operators' roles: the audit log and the operators table say in which role a change
+    was made; the audit page searches the log by time and by person."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN role TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE operators ADD COLUMN role TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_audit_at ON audit_log (at)")
+    db.execute("CREATE INDEX idx_audit_operator ON audit_log (operator, at)")
 
 
 # Tables holding records with the standard stamp columns, by area.

@@ -69,6 +69,152 @@
     </message>
   </context>
   <context>
+    <name>AuditLog</name>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>板块</translation>
+    </message>
+    <message>
+      <source>Kind of record</source>
+      <translation>记录类别</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>修改前 → 修改后</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <source>Search</source>
+      <translation>查找</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>操作记录</translation>
+    </message>
+    <message>
+      <source>any day</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source>Every change made to this fair: who, when, at which desk and in which role, what it was before and after.</source>
+      <translation>本投洽会的每一项修改：谁、何时、在哪个岗位、以什么角色、修改前后各是什么。</translation>
+    </message>
+    <message>
+      <source>anyone</source>
+      <translation>任何人</translation>
+    </message>
+    <message>
+      <source>any desk</source>
+      <translation>任意岗位</translation>
+    </message>
+    <message>
+      <source>all areas</source>
+      <translation>全部板块</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>嘉宾</translation>
+    </message>
+    <message>
+      <source>Reception</source>
+      <translation>接待保障</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>安全保卫</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>签约</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>议程</translation>
+    </message>
+    <message>
+      <source>Badges and check-in</source>
+      <translation>证件与报到</translation>
+    </message>
+    <message>
+      <source>Settings and operators</source>
+      <translation>设置与操作员</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>Desk</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>板块</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>起</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>%1 changes shown, newest first.</source>
+      <translation>显示 %1 条修改，最新的在前。</translation>
+    </message>
+    <message>
+      <source>There are more: narrow the search to see older ones.</source>
+      <translation>还有更多：缩小查找范围可看到更早的记录。</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>导出操作记录</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>未导出</translation>
+    </message>
+    <message>
+      <source>%1 changes exported to %2.</source>
+      <translation>已将 %1 条修改导出到 %2。</translation>
+    </message>
+  </context>
+  <context>
     <name>BadgeDialog</name>
     <message>
       <source>Print badges</source>
@@ -362,6 +508,13 @@
     <message>
       <source>No camera support is installed.</source>
       <translation>未安装摄像头支持。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeHistoryBox</name>
+    <message>
+      <source>Change history (%1)</source>
+      <translation>修改记录（%1）</translation>
     </message>
   </context>
   <context>
@@ -1618,8 +1771,8 @@
       <translation>（内存）</translation>
     </message>
     <message>
-      <source>Operator: %1 @ %2</source>
-      <translation>操作员：%1 @ %2</translation>
+      <source>Operator: %1 @ %2 (%3)</source>
+      <translation>操作员：%1 @ %2（%3）</translation>
     </message>
     <message>
       <source>Cannot open the fair</source>
@@ -1904,6 +2057,10 @@
       <translation>副本已保存到 %1</translation>
     </message>
     <message>
+      <source>Fair settings</source>
+      <translation>投洽会设置</translation>
+    </message>
+    <message>
       <source>About fairdesk</source>
       <translation>关于 fairdesk</translation>
     </message>
@@ -1990,6 +2147,84 @@
     </message>
   </context>
   <context>
+    <name>PinDialog</name>
+    <message>
+      <source>Set a PIN</source>
+      <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+      <source>empty: everyone in the role</source>
+      <translation>留空：该角色的所有人</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>PIN (4–12 digits)</source>
+      <translation>PIN 码（4–12 位数字）</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>再输一次</translation>
+    </message>
+    <message>
+      <source>The two PINs differ; type them again.</source>
+      <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinsBox</name>
+    <message>
+      <source>Roles and PINs</source>
+      <translation>角色与 PIN 码</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>操作员</translation>
+    </message>
+    <message>
+      <source>everyone in the role</source>
+      <translation>该角色的所有人</translation>
+    </message>
+    <message>
+      <source>Set a PIN…</source>
+      <translation>设置 PIN 码…</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>删除所选</translation>
+    </message>
+    <message>
+      <source>No PIN is set: every operator may do everything, as in a small fair. Set the committee's PIN first; from then on bulk changes, reprints, deletions, settings and restores need the committee, and a role with a PIN is taken only with it.</source>
+      <translation>尚未设置 PIN 码：任何操作员都可做所有操作，适合小型投洽会。请先设置组委会的 PIN 码；此后批量修改、重印证件、删除、修改设置和从备份恢复都需组委会角色，设了 PIN 码的角色须凭 PIN 码登录。</translation>
+    </message>
+    <message>
+      <source>A role with a PIN is taken only with it (a role without one needs none). Bulk changes, reprints, deletions, settings and restores need the committee.</source>
+      <translation>设了 PIN 码的角色须凭 PIN 码登录（未设的角色无需 PIN 码）。批量修改、重印证件、删除、修改设置和从备份恢复需组委会角色。</translation>
+    </message>
+    <message>
+      <source>PIN not set</source>
+      <translation>未设置 PIN 码</translation>
+    </message>
+    <message>
+      <source>Select a PIN to remove.</source>
+      <translation>请先选中要删除的 PIN 码。</translation>
+    </message>
+    <message>
+      <source>PIN not removed</source>
+      <translation>未删除 PIN 码</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanPreview</name>
     <message>
       <source>Cannot be placed</source>
@@ -2044,6 +2279,13 @@
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message>
+      <source>Hidden for your role: click to show it in full (the audit log notes that you did).</source>
+      <translation>您的角色不显示此项：点击可查看完整内容（操作记录会记下您查看过）。</translation>
     </message>
   </context>
   <context>
@@ -2238,6 +2480,29 @@
     <message>
       <source>Import finished</source>
       <translation>导入完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>Reception</source>
+      <translation>接待</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>车辆保障</translation>
+    </message>
+    <message>
+      <source>Security liaison</source>
+      <translation>安全保卫联络员</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>签约</translation>
+    </message>
+    <message>
+      <source>Committee</source>
+      <translation>组委会</translation>
     </message>
   </context>
   <context>
@@ -2795,20 +3060,20 @@
       <translation>操作员登录</translation>
     </message>
     <message>
-      <source>Your name</source>
-      <translation>您的姓名</translation>
-    </message>
-    <message>
-      <source>Changes you make are recorded under your name and desk.</source>
-      <translation>您所做的每项修改都将以您的姓名和岗位记录。</translation>
-    </message>
-    <message>
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
       <source>Desk</source>
       <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>所在部门</translation>
     </message>
     <message>
       <source>Laptop</source>
@@ -2819,8 +3084,48 @@
       <translation>请登记本岗位操作员</translation>
     </message>
     <message>
+      <source>fairdesk records every change under the name, desk and role you give here, so the committee can see who did what. They stay on this laptop for next time; nothing is sent anywhere.</source>
+      <translation>fairdesk 会把每一项修改记在您在此填写的姓名、岗位和角色名下，便于组委会查明谁做了什么。这些信息只保存在本机，下次自动填好，不会发送到任何地方。</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN 码</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>界面语言</translation>
+    </message>
+    <message>
+      <source>Your name, as colleagues know you</source>
+      <translation>您的姓名（同事认得的称呼）</translation>
+    </message>
+    <message>
+      <source>Only if the committee gave your role one</source>
+      <translation>仅当组委会为您的角色设了 PIN 时填写</translation>
+    </message>
+    <message>
+      <source>Roles decide who may do the risky things (reprints, deletions, settings, restores). A fair whose committee set no PINs lets every role do everything.</source>
+      <translation>角色决定谁可以做有风险的操作（重印证件、删除、修改设置、从备份恢复）。组委会未设置 PIN 的投洽会，任何角色都可做所有操作。</translation>
+    </message>
+    <message>
+      <source>As the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>No particular role</source>
+      <translation>不指定角色</translation>
+    </message>
+    <message>
       <source>Continue</source>
       <translation>继续</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Type your name to continue.</source>
+      <translation>请输入您的姓名后继续。</translation>
     </message>
   </context>
   <context>

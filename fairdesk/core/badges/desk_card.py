@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from fairdesk.core.privacy import shown
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
@@ -105,6 +106,6 @@ def guest_card(fair: Fair, guest_id: str, *, photo: bool = True, guest: Row | No
         category=g["category"], state=g["state"], photo=image,
         hotel=stay.get("hotel_name") or "", room=stay.get("room_number") or "",
         car=trip.get("plate") or "",
-        driver=_join(trip.get("driver_name"), trip.get("driver_phone")),
-        trip=trip_text, escort=_join(escort.get("name"), escort.get("phone")),
+        driver=_join(trip.get("driver_name"), shown(fair, "phone", trip.get("driver_phone"))),
+        trip=trip_text, escort=_join(escort.get("name"), shown(fair, "phone", escort.get("phone"))),
         desk_notes=g["desk_notes"], dietary=g["dietary"], inviting_unit=unit or "")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ConflictError, NotFoundError, ValidationError
 from fairdesk.base.i18n import Text
+from fairdesk.core import roles
 from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.ids import new_id
 from fairdesk.core.timeutil import fair_now_iso
@@ -75,9 +76,12 @@ def _issue(fair: Fair, tx: Tx, key: bytes, guest: Row, size: str) -> Badge:
 def issue_badge(fair: Fair, guest_id: str, *, size: str = "") -> Badge:
     """A new badge version for the guest; the previous one is void from now on.
 
-    Raises NotFoundError for an unknown guest.
+    Raises NotFoundError for an unknown guest, PermissionDenied (the valid badge was
+    printed, roles in force and not the committee).
     """
     guest = _guest(fair, guest_id)
+    if already_printed(fair, [guest_id]):
+        roles.require(fair, roles.Action.REPRINT)
     key = secret(fair)
     with fair.transaction() as tx:
         return _issue(fair, tx, key, guest, size)
@@ -132,6 +136,8 @@ def badges_for_printing(fair: Fair, guest_ids: list[str], *, size: str = "",
     key = secret(fair)
     guest_ids = list(dict.fromkeys(guest_ids))
     printed = {p.guest_id: p for p in already_printed(fair, guest_ids)}
+    if printed and reprint:
+        roles.require(fair, roles.Action.REPRINT)
     batch = PrintBatch(size=size)
     guests = {g["id"]: g for g in fair.rows_in(
         "SELECT id, ref_code, name, category FROM guests WHERE id IN (?...)", guest_ids)}
@@ -181,6 +187,8 @@ def record_printed(fair: Fair, batch: PrintBatch) -> int:
     """Write a rendered batch: its reprinted versions (voiding the old badges) and the print
     log; returns the number of badges. Raises ConflictError (reprinted elsewhere meanwhile)."""
     at = fair_now_iso(fair.tz)
+    if batch.pending:
+        roles.require(fair, roles.Action.REPRINT)
     with fair.transaction() as tx:
         by = fair.operator.stamp
         for row in batch.pending.values():

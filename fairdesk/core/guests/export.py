@@ -18,6 +18,7 @@ from fairdesk.base.errors import ValidationError
 from fairdesk.base.files import written
 from fairdesk.base.i18n import t
 from fairdesk.base.xlsx import local_datetime, write_table
+from fairdesk.core import roles
 from fairdesk.core.countries import country_name
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
 
@@ -114,8 +115,12 @@ def export_guests(fair: Fair, path: str | Path, *, ids: Iterable[str] | None = N
                   include_sensitive: bool = False) -> int:
     """Write the guests (all, or ``ids`` in that order) to .xlsx or .csv; returns the count.
 
-    Raises ValidationError for another file type, OSError when the file cannot be written.
+    Raises ValidationError for another file type, OSError when the file cannot be written,
+    PermissionDenied (phones and ID numbers asked for by a role that may not see them).
     """
+    if include_sensitive:
+        roles.require(fair, roles.Action.SEE_ID_NUMBERS)
+        roles.require(fair, roles.Action.SEE_PHONES)
     cols = _guest_columns(include_sensitive)
     rows = _guest_rows(fair, ids)
     _write(Path(path), cols, [[c.value(r) for c in cols] for r in rows],

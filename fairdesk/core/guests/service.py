@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import NotFoundError, ValidationError
+from fairdesk.core import roles
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.entity import AreaService, Entity, Field, entities
 from fairdesk.core.guests.invitations import (
@@ -233,9 +234,12 @@ class GuestService(AreaService):
         """Move many guests at once, in one transaction; guests already there are left alone.
 
         Raises ConflictError naming the first guest who may not move (nothing is
-        changed then), NotFoundError for an unknown id.
+        changed then), NotFoundError for an unknown id, PermissionDenied (more than one
+        guest, roles in force and not the committee).
         """
         guests = self._guests(ids)
+        if len(guests) > 1:
+            roles.require(self.fair, roles.Action.BULK)
         for guest in guests:
             if guest["state"] != to_state:
                 check_transition(guest["state"], to_state, guest["name"])
@@ -331,11 +335,14 @@ class GuestService(AreaService):
     def set_inviting_unit(self, ids: Iterable[str], unit_id: str | None) -> Changes:
         """Give many guests the same inviting unit (None clears it), in one transaction.
 
-        Raises NotFoundError for an unknown guest or unit.
+        Raises NotFoundError for an unknown guest or unit, PermissionDenied (many guests,
+        roles in force and not the committee).
         """
         if unit_id is not None:
             self.fair.get("inviting_units", unit_id)
         guests = self._guests(ids)
+        if len(guests) > 1:
+            roles.require(self.fair, roles.Action.BULK)
         with self.fair.transaction() as tx:
             for guest in guests:
                 tx.update("guests", guest["id"], {"inviting_unit_id": unit_id})

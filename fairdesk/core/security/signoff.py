@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ConflictError, ValidationError
+from fairdesk.core import roles
 from fairdesk.core.security.statuses import ChecklistStatus, RectificationStatus
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ def sign_off(fair: Fair, site_id: str, department_id: str, signed_by: str) -> Ch
     Raises NotFoundError, ValidationError (no signer, no items there), ConflictError
     (something still open, named; or already signed off)."""
     site, department = fair.get("sites", site_id), fair.get("departments", department_id)
+    roles.require_department(fair, department)
     if not signed_by.strip():
         raise ValidationError("signed_by", "请填写会签人。", "Enter who signs off.")
     if not fair.scalar("SELECT 1 FROM checklist_items WHERE site_id = ? AND department_id = ?",
@@ -99,7 +101,9 @@ def withdraw_sign_off(fair: Fair, site_id: str, department_id: str, *, reason: s
                       by: str) -> Changes:
     """Withdraw the department's sign-off of the site.
 
-    Raises ValidationError (no reason), ConflictError (not signed off)."""
+    Raises ValidationError (no reason), ConflictError (not signed off), PermissionDenied
+    (another department's liaison)."""
+    roles.require_department(fair, fair.get("departments", department_id))
     if not reason.strip():
         raise ValidationError("withdraw_reason", "撤回会签须写明原因。",
                               "Give a reason for withdrawing the sign-off.")

@@ -28,6 +28,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.style import set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
+from fairdesk.gui.widgets.privacy import private_column, reveal_on_click
 
 
 def _table(model: RowsModel) -> QTableView:
@@ -60,6 +61,7 @@ class FollowUpView(QWidget):
                        for key in ("no_reply", "undecided", "no_arrival")}
         for model in self.models.values():
             view = _table(model)
+            reveal_on_click(view, self.session, "guests")
             view.doubleClicked.connect(
                 lambda index, m=model: self.guest_chosen.emit(m.row_at(index.row())["id"]))
             self.tabs.addTab(view, "")
@@ -78,7 +80,7 @@ class FollowUpView(QWidget):
             Column("name", lambda: self.tr("Name")),
             Column("organisation", lambda: self.tr("Organisation")),
             Column("unit_name", lambda: self.tr("Inviting unit")),
-            Column("phone", lambda: self.tr("Phone")),
+            private_column(self.session, "phone", lambda: self.tr("Phone"), "phone"),
             Column("state", lambda: self.tr("State"), lambda r: label(INVITATION_STATES, r["state"])),
         ]
         if key == "no_reply":

@@ -15,6 +15,7 @@ from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
 from fairdesk.gui import style
+from fairdesk.gui.audit.history import ChangeHistoryBox
 from fairdesk.gui.guests.form_parts import CompanionsBox, HistoryBox, TransitionsBox
 from fairdesk.gui.guests.photo_box import PhotoBox
 from fairdesk.gui.guests.reception_box import ReceptionBox
@@ -33,6 +34,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.widgets.field_widgets import FieldEditor, combo, line, text_box
 from fairdesk.gui.widgets.ops import FAILED, run_op
+from fairdesk.gui.widgets.privacy import MaskedFields
 
 if TYPE_CHECKING:
     from fairdesk.core.entity import Field
@@ -80,6 +82,8 @@ class GuestForm(QWidget):
         self.current: dict[str, Any] = {}
         self.fields: dict[str, FieldEditor] = {}
         self._build()
+        self.private = MaskedFields(session, "guests", {
+            kind: self.fields[kind].editor for kind in ("phone", "id_number")}, self)
         self._connect_signals()
         self.setEnabled(False)
 
@@ -98,6 +102,7 @@ class GuestForm(QWidget):
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.companions = CompanionsBox(self)
         self.history = HistoryBox(self)
+        self.change_history = ChangeHistoryBox(self)
         self.photo = PhotoBox(lambda: self.session.fair, self)
         self.reception = ReceptionBox(self)
 
@@ -116,6 +121,7 @@ class GuestForm(QWidget):
             column.addLayout(person)
         column.addWidget(self.companions)
         column.addWidget(self.history)
+        column.addWidget(self.change_history)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -219,6 +225,7 @@ class GuestForm(QWidget):
             if _spec(name).kind == "datetime" and value:
                 value = f"{value[:10]} {value[11:16]}"
             editor.set_value(value)
+        self.private.show_record(row.get("id"), row)
         self.heading.setText(row.get("name", ""))
         self._show_message("")
         self._load_state(row)
@@ -226,6 +233,7 @@ class GuestForm(QWidget):
         self.companions.set_rows(self.fair.guests.list("companions", guest_id=guest_id)
                                  if guest_id else [])
         self.history.set_rows(self.fair.guests.history(guest_id) if guest_id else [])
+        self.change_history.show_record(self.fair, "guests", guest_id)
         self.companions.setEnabled(bool(guest_id))
         self.photo.show_guest(guest_id)
         self.reception.show_guest(self.fair if guest_id else None, guest_id)
@@ -249,7 +257,7 @@ class GuestForm(QWidget):
 
     def changed_values(self) -> dict[str, Any]:
         """Fields whose value differs from the stored guest (all fields for a new guest)."""
-        values = self.values()
+        values = {k: v for k, v in self.values().items() if k not in self.private.masked}
         if self.guest_id is None:
             return values
         shown = {}

@@ -32,7 +32,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.style import set_role, set_tone
-from fairdesk.gui.widgets.jobs import Worker
+from fairdesk.gui.widgets.jobs import Worker, start_worker
 
 
 class WizardPage(QWizardPage):
@@ -107,7 +107,8 @@ class FilePage(WizardPage):
         self.completeChanged.emit()
         set_tone(self.status, "")
         self.status.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
-        self.thread = Worker(lambda _progress, _cancelled: guest_import.read_table(path), self)
+        # not a child of this page: closing the wizard mid-read must not destroy the thread
+        self.thread = start_worker(lambda _progress, _cancelled: guest_import.read_table(path))
         self.thread.succeeded.connect(self.on_table_read)
         self.thread.failed.connect(self.on_read_failed)
         self.thread.start()

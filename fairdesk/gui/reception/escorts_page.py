@@ -18,6 +18,7 @@ from fairdesk.gui.reception.actions import print_escort_sheets
 from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
+from fairdesk.gui.widgets.privacy import private_column, reveal_on_click
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_form import RecordForm
 from fairdesk.gui.widgets.record_table import RecordTable, make_table_view
@@ -39,6 +40,7 @@ class EscortsPage(RosterPage):
         self.escorts = RecordTable(
             service, "escorts", self._escort_columns(), self._escort_rows, title=self.tr("Escorts")
         )
+        reveal_on_click(self.escorts.view, session, "escorts")
         self.assignments = RecordTable(
             service,
             "escort_assignments",
@@ -101,7 +103,7 @@ class EscortsPage(RosterPage):
         return [
             Column("name", lambda: self.tr("Name")),
             Column("unit", lambda: self.tr("Unit")),
-            Column("phone", lambda: self.tr("Phone")),
+            private_column(self.session, "phone", lambda: self.tr("Phone"), "phone"),
             Column(
                 "languages",
                 lambda: self.tr("Languages"),

@@ -24,6 +24,7 @@ from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.reception.passengers import PassengersDialog
 from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column
+from fairdesk.gui.widgets.privacy import private_column, reveal_on_click
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_form import RecordForm
 from fairdesk.gui.widgets.record_table import RecordTable
@@ -80,6 +81,7 @@ class TransportPage(RosterPage):
             lambda: transport_views.driver_rows(fair()),
             title=self.tr("Drivers"),
         )
+        reveal_on_click(self.drivers.view, session, "drivers")
         self.passengers_button = self.trips.add_action(
             self.tr("Passengers…"), self.on_passengers_clicked
         )
@@ -167,7 +169,7 @@ class TransportPage(RosterPage):
     def _driver_columns(self) -> list[Column]:
         return [
             Column("name", lambda: self.tr("Name")),
-            Column("phone", lambda: self.tr("Phone")),
+            private_column(self.session, "phone", lambda: self.tr("Phone"), "phone"),
             Column("unit", lambda: self.tr("Unit")),
             Column("plate", lambda: self.tr("Usual vehicle")),
             Column("trips", lambda: self.tr("Trips"), align=NUMBER),

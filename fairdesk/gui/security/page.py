@@ -57,6 +57,11 @@ def _short(moment: str | None) -> str:
     return (moment or "")[:16].replace("T", " ")
 
 
+def matrix_department_of(operator: Any) -> str:
+    """A signed-in liaison's own department (its code), else ''."""
+    return operator.department if operator.role == "security" else ""
+
+
 class SecurityPage(Page):
     """Sites × departments, the liaison's own items, rectifications, templates."""
 
@@ -320,7 +325,8 @@ class SecurityPage(Page):
         self.add_hotels_button.setVisible(bool(missing))
 
     def _fill_pickers(self, matrix: views.Matrix) -> None:
-        wanted = self.department.currentData() or prefs.security_department()
+        liaison = matrix_department_of(self.session.fair.operator) if self.session.fair else ""
+        wanted = self.department.currentData() or liaison or prefs.security_department()
         self.department.clear()
         for d in matrix.departments:
             self.department.addItem(d.label, d.code)

@@ -106,6 +106,30 @@ class Worker(QThread):
             self.succeeded.emit(result)
 
 
+def start_worker(fn: JobFn, *, keep_late_result: bool = False) -> Worker:
+    """A worker for ``fn`` (not started: connect its signals, then ``start()``).
+
+    No Qt parent: a page or dialog closed mid-job must not destroy a running thread (Qt
+    aborts the whole program); the worker is kept in RUNNING until its thread has
+    finished. Python owns it after that: a caller may keep it to ask isRunning() later
+    (one batch of badges at a time).
+    """
+    worker = Worker(fn, keep_late_result=keep_late_result)
+    RUNNING.add(worker)
+    # the slot holds it weakly: a strong reference from a slot would keep it (and the
+    # snapshot its job holds) alive through its own connection for good
+    weak_worker = weakref.ref(worker)
+
+    def on_finished() -> None:
+        ended = weak_worker()
+        if ended is not None:
+            ended.wait()  # past its last instruction, so dropping the last reference is safe
+            RUNNING.discard(ended)
+
+    worker.finished.connect(on_finished)
+    return worker
+
+
 def run_job(
     parent: QWidget,
     label: str,
@@ -131,14 +155,7 @@ def run_job(
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    # No Qt parent: a page closed mid-job must not destroy a running thread (Qt aborts);
-    # the worker is kept in RUNNING until its thread has finished. Python owns it after
-    # that: a caller may keep it to ask isRunning() later (one batch of badges at a time).
-    worker = Worker(fn, keep_late_result=keep_late_result)
-    RUNNING.add(worker)
-    # the slots hold it weakly: a strong reference from a slot would keep it (and the
-    # snapshot its job holds) alive through its own connection for good
-    weak_worker = weakref.ref(worker)
+    worker = start_worker(fn, keep_late_result=keep_late_result)
 
     def on_progressed(done: int, total: int) -> None:
         if alive(dialog):
@@ -149,10 +166,6 @@ def run_job(
         if alive(dialog):
             dialog.close()
             dialog.deleteLater()
-        ended = weak_worker()
-        if ended is not None:
-            ended.wait()  # past its last instruction, so dropping the last reference is safe
-            RUNNING.discard(ended)
 
     worker.progressed.connect(on_progressed)
     worker.succeeded.connect(on_done)

@@ -30,6 +30,7 @@ class Column:
     foreground: Callable[[dict], Any] | None = None
     background: Callable[[dict], Any] | None = None
     tooltip: Callable[[dict], str] | None = None
+    private: str = ""  # "phone" or "id_number": masked unless the role may see it
 
     def value(self, row: dict) -> Any:
         return self.getter(row) if self.getter else row.get(self.key)

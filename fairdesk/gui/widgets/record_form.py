@@ -19,6 +19,7 @@ from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.core.changes import Changes
 from fairdesk.core.entity import AreaService
 from fairdesk.core.forms import column_defaults
+from fairdesk.gui.audit.history import ChangeHistoryBox
 from fairdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -100,6 +101,10 @@ class RecordForm(QDialog):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addLayout(self.form)
+        if self.record_id is not None:  # who changed it before, and how
+            self.change_history = ChangeHistoryBox(body, rows=3)
+            self.change_history.show_record(self.service.fair, self.spec.table, self.record_id)
+            column.addWidget(self.change_history)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -116,7 +121,8 @@ class RecordForm(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
-        self.resize(520, min(120 + 34 * len(names), 720))
+        self.resize(520 if self.record_id is None else 640,
+                    min(120 + 34 * len(names) + (150 if self.record_id else 0), 720))
 
     def _load(self, values: dict[str, Any]) -> None:
         if self.record_id:

@@ -1,0 +1,1 @@
+"""The audit log in the window: each form's change history, and the audit page."""
