@@ -2,6 +2,9 @@
 
 (a) 1,000 badges, A4 8-up, QR codes and Chinese names: fairdesk's renderer vs a bare
     ReportLab + qrcode script drawing the same text and codes (goal: <= 1.3x, < 3 s).
+(c) 1,000 A6 badges in a custom layout with names in every script (one in eight set in a
+    fallback font: Arabic, Hebrew, Thai, Devanagari, rare CJK, emoji), next to today's
+    fixed A6 badge of the same Chinese crowd (goal: <= 1.3x) and a bare script (floor).
 (b) Scan to card on a 10,000-guest fair file: p95 of check_in() with the card
     (goal: <= 50 ms), next to a bare indexed lookup + insert + commit.
 
@@ -76,6 +79,18 @@ def _best(fn, repeat: int = 3) -> float:  # noqa: ANN001
     return min(times)
 
 
+def _interleaved(fns, rounds: int = 5) -> list[float]:  # noqa: ANN001
+    """Each function's best CPU time over ``rounds``, the functions taking turns: on a
+    machine other work shares, a burst then slows all alike instead of one."""
+    best = [float("inf")] * len(fns)
+    for _ in range(rounds):
+        for i, fn in enumerate(fns):
+            start = time.process_time()
+            fn()
+            best[i] = min(best[i], time.process_time() - start)
+    return best
+
+
 def bench_render(tmp: Path) -> list[dict]:
     fair = Fair.memory(OPERATOR, **SETTINGS)
     ids = make_crowd(fair, 1000)
@@ -92,6 +107,59 @@ def bench_render(tmp: Path) -> list[dict]:
         {"figure": "1,000 badges: snapshot of the data", "value": round(snapshot * 1000, 1),
          "unit": "ms", "goal": "small next to the render"},
     ]
+
+
+WORLD_NAMES = ("محمد بن سلمان", "דוד כהן", "สมชาย ใจดี", "राहुल शर्मा", "𠮷田", "刘䶮",
+               "Ana 😀 Silva", "김민준")
+
+
+def bench_layout(tmp: Path) -> list[dict]:
+    from fairdesk.core.badges.layout import Box, default_layout
+    from fairdesk.reports.badges.designed import render_designed
+
+    fair = Fair.memory(OPERATOR, **SETTINGS)
+    ids = make_crowd(fair, 1000)
+    job = badge_job(fair, issuing.badges_for_printing(fair, ids, size="a6"))
+    fair.close()
+    world = type(job)(job.header, [
+        {**b, "name": WORLD_NAMES[k // 8 % len(WORLD_NAMES)]} if k % 8 == 0 else b
+        for k, b in enumerate(job.badges)])
+    base = default_layout("a6")
+    layout = base.__class__(base.stock, (*base.front, Box("title", 4, 140, 97, 6, 9, 6)),
+                            base.head_mm, base.foot_mm, {"investor": "#0B5394"})
+    today, ours, floor = _interleaved((
+        lambda: render_badges(tmp / "today.pdf", job, "a6"),
+        lambda: render_designed(tmp / "layout.pdf", world, layout),
+        lambda: floor_a6(tmp / "floor-a6.pdf", world.badges)))
+    return [{"figure": "1,000 A6 badges, custom layout, every script", "value": round(ours, 3),
+             "unit": "s", "floor": round(floor, 3),
+             "today": round(today, 3), "goal": "<= 1.3x today's fixed A6 (same run)"}]
+
+
+def floor_a6(path: Path, items: list[dict]) -> None:
+    """The bare script for A6: the same texts in the main font, one page each, QR as rects."""
+    register_fonts()
+    c = Canvas(str(path), pagesize=(105 * mm, 148 * mm), initialFontName=FONT)
+    for b in items:
+        c.setFont(FONT, 14)
+        c.drawCentredString(52.5 * mm, 135 * mm, "2026中国（海港）国际投资洽谈会")
+        c.setFont(FONT, 40)
+        c.drawCentredString(52.5 * mm, 90 * mm, b["name"])
+        c.setFont(FONT, 11)
+        c.drawCentredString(52.5 * mm, 80 * mm, b["organisation"])
+        c.drawCentredString(52.5 * mm, 74 * mm, b["title"])
+        qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+        qr.add_data(b["code"])
+        qr.make(fit=True)
+        m = 33 * mm / len(qr.modules)
+        path_ = c.beginPath()
+        for r, line in enumerate(qr.modules):
+            for q, dark in enumerate(line):
+                if dark:
+                    path_.rect(36 * mm + q * m, 60 * mm - (r + 1) * m, m, m)
+        c.drawPath(path_, stroke=0, fill=1)
+        c.showPage()
+    c.save()
 
 
 def bench_scan(tmp: Path, n_guests: int = 10_000, scans: int = 400) -> list[dict]:
@@ -133,7 +201,7 @@ def _bare_scan(path: Path, guest_ids: list[str], rnd: random.Random) -> float:
 
 def run() -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
-        return bench_render(Path(tmp)) + bench_scan(Path(tmp))
+        return bench_render(Path(tmp)) + bench_layout(Path(tmp)) + bench_scan(Path(tmp))
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ def test_one_letter_per_guest_in_their_language(fair, guests, tmp_path):
     assert "回执编号" in zh_text and "".join(zh_text.split()).count("回执") >= 2
     assert "2026中国（南海）投资贸易洽谈会" in zh_text and "2026年5月18日至20日" in zh_text
     assert codes[0] in zh_text and "南山县" in zh_text and "参加" in zh_text
-    assert "Dear Mr Hans Müller" in en_text and "REPLY SLIP" in en_text
+    assert "Dear Mr Müller" in en_text and "REPLY SLIP" in en_text
     assert "2026 China (Nanhai) Investment and Trade Fair" in en_text
     assert "18–20 May 2026" in en_text and codes[1] in en_text
     assert "Attending" in en_text and "Undecided" in en_text
@@ -86,7 +86,13 @@ def test_words():
     assert span_en("2026-05-30", "2026-06-01") == "30 May – 1 June 2026"
     from fairdesk.reports.guests.letter_text import LetterData
     assert salutation(LetterData("x", "R", "zh", "王芳", gender="F")) == "尊敬的 王芳 女士："
-    assert salutation(LetterData("x", "R", "en", "Li Na", honorific="Dr")) == "Dear Dr Li Na,"
+    assert salutation(LetterData("x", "R", "en", "Anna Schmidt", honorific="Dr")) == \
+        "Dear Dr Schmidt,"
+    assert salutation(LetterData("x", "R", "en", "张伟", gender="M")) == "Dear Mr Zhang,"
+    assert salutation(LetterData("x", "R", "en", "Sir Christopher Montgomery-Whitfield",
+                                 gender="M")) == "Dear Sir Christopher,"
+    assert salutation(LetterData("x", "R", "en", "محمد بن سلمان", gender="M")) == \
+        "Dear Mr محمد بن سلمان,"
     assert salutation(LetterData("x", "R", "zh", "赵六")) == "尊敬的 赵六："
 
 

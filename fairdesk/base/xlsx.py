@@ -18,7 +18,8 @@ from typing import Any
 from fairdesk.base.files import as_target, discard, finish, partial_path, stale_partials
 
 KINDS = ("text", "int", "date", "datetime", "percent")
-_NUM_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "percent": "0.0"}
+# "percent" values are percentage points (80.3): written as the fraction, shown as 80.3%
+_NUM_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "percent": "0.0%"}
 
 
 def open_book(path: str | Path) -> Any:
@@ -96,6 +97,8 @@ def write_cell(ws: Any, r: int, col: int, value: Any, kind: str, fmt: Any) -> No
                                                    datetime.min.time()), fmt)
     elif kind == "datetime":
         ws.write_datetime(r, col, local_datetime(value), fmt)
+    elif kind == "percent" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        ws.write_number(r, col, value / 100, fmt)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         ws.write_number(r, col, value, fmt)
     else:
@@ -117,7 +120,7 @@ def write_table(path: Path, headers: Sequence[str], rows: list[list[Any]], *, sh
                             "font_color": "#FFFFFF", "border": 1, "align": "center",
                             "valign": "vcenter", "text_wrap": True})
     formats = kind_formats(book, font)
-    bold = book.add_format({**font, "bold": True, "top": 1})
+    bold = kind_formats(book, {**font, "bold": True, "top": 1})  # the total row, typed alike
     ws = book.add_worksheet(sheet[:31])
     ws.set_row(0, 24)
     for col, header in enumerate(headers):
@@ -127,7 +130,7 @@ def write_table(path: Path, headers: Sequence[str], rows: list[list[Any]], *, sh
     for r, values in enumerate(rows, start=1):
         last = total_row and r == len(rows)
         for col, value in enumerate(values):
-            write_cell(ws, r, col, value, kinds[col], bold if last else formats[kinds[col]])
+            write_cell(ws, r, col, value, kinds[col], (bold if last else formats)[kinds[col]])
     ws.freeze_panes(1, 2 if len(headers) > 2 else 0)
     if rows:
         ws.autofilter(0, 0, len(rows), len(headers) - 1)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ValidationError
 from fairdesk.base.files import written
-from fairdesk.base.i18n import language, t
+from fairdesk.base.i18n import t
 from fairdesk.commands.common import opened_fair, say
 from fairdesk.core.badges import checkin as core_checkin
 from fairdesk.core.badges import issuing as core_issuing
@@ -25,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("badges", help="print badges to a PDF (A6, lanyard, CR80, A4 8-up)")
     p.add_argument("file", help="the .fair file")
     p.add_argument("--out", required=True, help="the PDF to write")
-    p.add_argument("--size", default=None, help="a6 | lanyard | cr80 | a4-8up (default: setting)")
+    p.add_argument("--size", default=None,
+                   help="a6 | lanyard | cr80 | a4-8up | layout (the fair's own badge layout; "
+                        "default: the setting)")
     p.add_argument("--category", action="append", choices=list(GUEST_CATEGORIES))
     p.add_argument("--unit", action="append", help="inviting unit (name or id)")
     # plain strings: argparse lists the choices by repr() when one is wrong
@@ -67,17 +69,19 @@ def _guest_ids(fair: Fair, values: list[str]) -> list[str]:
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
+    from fairdesk.core.badges.layout import fair_layout
     from fairdesk.core.badges.snapshot import badge_job
-    from fairdesk.reports.badges.cards import badge_size, render_badges
+    from fairdesk.reports.badges import render
 
     with opened_fair(args.file) as fair:
-        size = badge_size(args.size or str(fair.setting("badge.size") or "a6"))
+        size = render.check_size(args.size or str(fair.setting("badge.size") or "a6"),
+                                 has_layout=fair_layout(fair) is not None)
         ids = core_issuing.select_guests(
             fair, categories=args.category, units=args.unit, states=args.state,
             guest_ids=_guest_ids(fair, args.guests) if args.guests else None, sort=args.sort)
         if not ids:
             raise ValidationError("guests", "没有符合条件的嘉宾。", "No guest matches.")
-        batch = core_issuing.badges_for_printing(fair, ids, size=size.code,
+        batch = core_issuing.badges_for_printing(fair, ids, size=size,
                                                 reprint=not args.skip_printed)
         for record in batch.reprinted[:SHOWN_WARNINGS]:
             say(t("注意：", "Warning: ") + str(record.warning))
@@ -87,13 +91,18 @@ def cmd_badges(args: argparse.Namespace) -> int:
         if not batch.badges:
             say(t("所有证件均已打印，未生成文件。", "Every badge was printed already; no file."))
             return 0
+        job = badge_job(fair, batch, back=args.back)
+        warnings = render.warnings_before_printing(job, size)
+        for line in warnings[:SHOWN_WARNINGS]:
+            say(t("注意：", "Warning: ") + line)
+        if len(warnings) > SHOWN_WARNINGS:
+            say(t("……另有 {n} 条提醒。", "... and {n} more warnings.",
+                  n=len(warnings) - SHOWN_WARNINGS))
         with written(args.out) as partial:  # drawn, recorded, then named: valid if it exists
-            pages = render_badges(partial, badge_job(fair, batch, back=args.back), size.code,
-                                  back=args.back)
+            pages = render.render(partial, job, size, back=args.back)
             core_issuing.record_printed(fair, batch)
-        label = size.en if language() == "en" else size.zh
         say(t("已打印 {n} 张证件（{s}），共 {p} 页：{f}", "Printed {n} badges ({s}), {p} pages: {f}",
-              n=len(batch.badges), s=label, p=pages, f=args.out))
+              n=len(batch.badges), s=render.size_label(size, job), p=pages, f=args.out))
     return 0
 
 

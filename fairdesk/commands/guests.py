@@ -1,4 +1,4 @@
-"""Guest commands: import-guests, export-guests, unit-progress, follow-up, find."""
+"""Guest commands: import-guests, export-guests, unit-progress, follow-up, letters, find."""
 
 from __future__ import annotations
 
@@ -45,6 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="days to wait for a reply (default 7)")
     p.set_defaults(func=cmd_follow_up)
 
+    p = sub.add_parser("letters", help="print invitation letters (with reply slips) to a PDF")
+    p.add_argument("fair")
+    p.add_argument("--out", required=True, help="the PDF to write")
+    p.add_argument("--unit", action="append", help="inviting unit (name or id); repeatable")
+    p.add_argument("--state", action="append", choices=[str(s) for s in INVITATION_STATES],
+                   help="invitation state; repeatable (default: every guest)")
+    p.set_defaults(func=cmd_letters)
+
     p = sub.add_parser("find", help="find guests by name, pinyin, organisation or phone")
     p.add_argument("fair")
     p.add_argument("text")
@@ -87,6 +95,22 @@ def cmd_import(args: argparse.Namespace) -> int:
                              dry_run=args.dry_run)
     for line in result.summary():
         say(line)
+    return 0
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from fairdesk.core.badges.issuing import select_guests
+    from fairdesk.reports.guests.letters import letters_for, render_letters
+
+    with opened_fair(args.fair) as fair:
+        ids = select_guests(fair, units=args.unit, states=args.state, sort="unit")
+        if not ids:
+            raise ValidationError("guests", "没有符合条件的嘉宾，未生成邀请函。",
+                                  "No guest matches: no letters made.")
+        letters = letters_for(fair, ids)
+    render_letters(letters, args.out)
+    say(t("已生成邀请函 {n} 封：{f}", "{n} {letters} written: {f}", n=len(letters),
+          letters="letter" if len(letters) == 1 else "letters", f=args.out))
     return 0
 
 

@@ -235,4 +235,10 @@ COMMANDS = {
     "X.pdf or X.docx": "X.pdf 或 X.docx",
     "USD, EUR, HKD, JPY …": "USD、EUR、HKD、JPY ……",
     "CNY per one unit, e.g. 7.12": "每一单位外币折合人民币，例如 7.12",
+    # letters and the badge layout (commands/guests.py, commands/badges.py)
+    "print invitation letters (with reply slips) to a PDF": "打印邀请函（附回执）到 PDF",
+    "a6 | lanyard | cr80 | a4-8up | layout (the fair's own badge layout; default: the setting)":
+        "a6 | lanyard | cr80 | a4-8up | layout（本投洽会自己的证件版式；默认：按设置）",
+    "inviting unit (name or id); repeatable": "邀请单位（名称或编号）；可重复",
+    "invitation state; repeatable (default: every guest)": "邀请状态；可重复（默认：所有嘉宾）",
 }

@@ -36,6 +36,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("signing.count_intents", False, "意向项目计入签约总额", "Letters of intent count in totals"),
     Setting("badge.size", "A6", "证件尺寸", "Badge size"),
     Setting("badge.secret", "", "证件签名密钥", "Badge signing key"),
+    # the committee's badge layout (core/badges/layout.py); {}: the fixed sizes
+    Setting("badge.layout", {}, "证件版式", "Badge layout"),
     Setting("trips.turnaround_minutes", 15, "车辆周转时间（分钟）", "Vehicle turnaround (minutes)"),
     Setting("backup.keep", 20, "保留最近备份份数", "Recent backups kept"),
     # salted hashes set by the committee (core/roles.py); none set: no roles in force

@@ -22,21 +22,29 @@ from fairdesk.gui.shutdown import close_on_signals
 from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.style import STYLESHEET
 from fairdesk.gui.translation import install_language, resolve_language
-from fairdesk.resources import FONT_FAMILY, FONT_FILE, resource_path
+from fairdesk.resources import FALLBACK_FONTS, FONT_FAMILY, FONT_FILE, resource_path
 
 FONT_POINT_SIZE = 10
 
 
 def install_font(app: QApplication) -> str:
-    """Register the bundled CJK font and make it the application font; returns its family.
+    """Register the bundled fonts and make the CJK one, then the fallbacks, the application
+    font; returns the CJK family.
 
-    Chinese then renders on a borrowed laptop with no CJK font installed.
+    Chinese then renders on a borrowed laptop with no CJK font installed, and Arabic,
+    Hebrew, Thai, Devanagari, rare CJK and emoji in the fonts the printouts use (Qt
+    shapes and orders them itself), so the screen shows what prints.
     """
     font_id = QFontDatabase.addApplicationFont(str(resource_path(FONT_FILE)))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     family = FONT_FAMILY if FONT_FAMILY in families else (families[0] if families else "")
+    fallbacks = []
+    for fallback in FALLBACK_FONTS:
+        fid = QFontDatabase.addApplicationFont(str(resource_path(fallback.file)))
+        fallbacks += QFontDatabase.applicationFontFamilies(fid)[:1] if fid >= 0 else []
     if family:
         font = QFont(family, FONT_POINT_SIZE)
+        font.setFamilies([family, *fallbacks])
         font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         app.setFont(font)
     return family

@@ -36,6 +36,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("fairdesk.gui.dashboard", "DashboardPage", "dashboard", "Dashboard"),
     PageSpec("fairdesk.gui.guests.page", "GuestsPage", "guests", "Guests"),
     PageSpec("fairdesk.gui.checkin.page", "CheckInPage", "badges", "Check-in desk"),
+    PageSpec("fairdesk.gui.badges.layout_page", "BadgeLayoutPage", "badges", "Badge layout"),
     PageSpec("fairdesk.gui.reception.arrivals_page", "ArrivalsPage", "reception", "Arrivals"),
     PageSpec("fairdesk.gui.reception.lodging_page", "LodgingPage", "reception", "Lodging"),
     PageSpec("fairdesk.gui.reception.transport_page", "TransportPage", "reception", "Vehicles & trips"),

@@ -7,6 +7,7 @@ page count needs the whole document, so pages are held and stamped on save.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from reportlab.platypus.flowables import Flowable
 from fairdesk.base.errors import FairdeskError
 from fairdesk.base.files import written
 from fairdesk.base.i18n import t
-from fairdesk.reports.fonts import FONT, register_fonts
+from fairdesk.reports.fonts import FONT, markup, register_fonts, text_width
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -44,8 +45,9 @@ class PrintCancelled(FairdeskError):
 
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
+    # shaping: Arabic, Thai and Devanagari runs (fonts.markup) are shaped by HarfBuzz
     base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5, textColor=INK,
-                          wordWrap="CJK")
+                          wordWrap="CJK", shaping=1)
     return {
         "cell": base,
         "head": ParagraphStyle("head", parent=base, textColor=colors.white, fontSize=8.5),
@@ -61,9 +63,42 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def esc(text: Any) -> str:
-    """Text for a Paragraph: markup characters escaped, newlines kept."""
+    """Text for a Paragraph: markup characters escaped, newlines kept, each script in a font
+    that has it (Arabic and Hebrew right to left)."""
     s = "" if text is None else str(text)
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    return "<br/>".join(markup(line) for line in s.split("\n"))
+
+
+def para(text: Any, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain ``text``: Latin-only text wraps at spaces (the CJK rule of
+    ``style`` would cut "Semiconductor" mid-word), text with Chinese wraps anywhere."""
+    s = "" if text is None else str(text)
+    if style.wordWrap == "CJK" and not _CJK.search(s):
+        style = _latin_variant(style)
+    return Paragraph(esc(s), style)
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+_LATIN_STYLES: dict[int, ParagraphStyle] = {}
+
+
+def _fitting_head(style: ParagraphStyle, text: str, room: float) -> ParagraphStyle:
+    """The header style, smaller when the heading's longest word would not fit its column
+    (a narrow "Companions" is shrunk, never broken into "Compan/ions")."""
+    words = text.split() if not _CJK.search(text) else []
+    widest = max((text_width(w, style.fontSize) for w in words), default=0.0)
+    if widest <= room or room <= 0:
+        return style
+    size = max(5.5, style.fontSize * room / widest)
+    return ParagraphStyle(f"{style.name}-{size:.1f}", parent=style, fontSize=size,
+                          leading=size * 1.2)
+
+
+def _latin_variant(style: ParagraphStyle) -> ParagraphStyle:
+    key = id(style)
+    if key not in _LATIN_STYLES or _LATIN_STYLES[key].parent is not style:
+        _LATIN_STYLES[key] = ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+    return _LATIN_STYLES[key]
 
 
 def page_size(wide: bool) -> tuple[float, float]:
@@ -77,47 +112,52 @@ def heading(fair_name: str, title: str, subtitle: str) -> list[Flowable]:
 
 
 def table(header: list[str], rows: list[list[str]], widths_mm: list[float], frame_width: float,
-          *, bands: dict[int, str] | None = None, alerts: set[tuple[int, int]] = frozenset()
-          ) -> Table:
+          *, bands: dict[int, str] | None = None, alerts: set[tuple[int, int]] = frozenset(),
+          caption: str = "", footer: list[str] = ()) -> Table:
     """A list table: header repeated on every page, striped rows, widths scaled to the frame.
 
     ``bands`` maps a data row index to a heading line drawn across the table before it
-    (the hour on the arrivals board); ``alerts`` are (row, column) cells printed in red."""
+    (the hour on the arrivals board); ``alerts`` are (row, column) cells printed in red.
+    ``caption`` (the hotel, the driver and vehicle) is a line across the top, repeated on
+    every page with the header; ``footer`` lines (the totals) close the table, so a total
+    never stands on a page of its own. A row taller than a page (a 45-seat coach's
+    passengers) splits across pages instead of leaving its heading alone."""
     st = styles()
     scale = frame_width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
-    data = [[Paragraph(esc(h), st["head"]) for h in header]]
-    style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    data = [[para(h, _fitting_head(st["head"], str(h), w - 6)) for h, w in zip(header, widths,
+                                                                            strict=True)]]
+    top = 0
+    if caption:
+        data.insert(0, [para(caption, st["band"])] + [""] * (len(header) - 1))
+        top = 1
+    style = [("BACKGROUND", (0, top), (-1, top), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONTNAME", (0, 0), (-1, -1), FONT),
              ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 3),
              ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     alert_style = ParagraphStyle("alert", parent=st["cell"], textColor=ALERT)
-    latin = {False: ParagraphStyle("latin", parent=st["cell"], wordWrap=None),
-             True: ParagraphStyle("latin-alert", parent=alert_style, wordWrap=None)}
     stripe = 0
     for i, row in enumerate(rows):
         if bands and i in bands:
-            data.append([Paragraph(esc(bands[i]), st["band"])] + [""] * (len(header) - 1))
+            data.append([para(bands[i], st["band"])] + [""] * (len(header) - 1))
             r = len(data) - 1
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r),
                                                    colors.HexColor("#E3EAF1"))]
             stripe = 0
-        data.append([Paragraph(esc(v), latin[(i, j) in alerts] if _latin(v) else
-                               alert_style if (i, j) in alerts else st["cell"])
+        data.append([para(v, alert_style if (i, j) in alerts else st["cell"])
                      for j, v in enumerate(row)])
         if stripe % 2:
             style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), STRIPE))
         stripe += 1
-    tbl = Table(data, colWidths=widths, repeatRows=1)
+    if caption:
+        style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), colors.white)]
+    for line in footer:
+        data.append([para(line, st["cell"])] + [""] * (len(header) - 1))
+        style += [("SPAN", (0, len(data) - 1), (-1, len(data) - 1))]
+    tbl = Table(data, colWidths=widths, repeatRows=top + 1, splitInRow=1)
     tbl.setStyle(TableStyle(style))
     return tbl
-
-
-def _latin(text: object) -> bool:
-    """No Chinese or Japanese in the cell: it wraps between words ("Haibin District"), not
-    between any two letters as CJK text does (a word longer than the cell is still split)."""
-    return not any(ord(ch) >= 0x2E80 for ch in str(text or ""))
 
 
 def _footer_maker(fair_name: str, printed_by: str, printed_at: str) -> type[canvas.Canvas]:

@@ -591,6 +591,13 @@ def m0014_signing_register(db: Database) -> None:
         position INTEGER NOT NULL DEFAULT 1""", "slot_id")
 
 
+@migrations(name="0018_paper")
+def m0018_paper(db: Database) -> None:
+    """A guest's own romanisation (渡邉さくら "Watanabe Sakura"), printed under the name in
+    place of the derived pinyin when given."""
+    db.execute("ALTER TABLE guests ADD COLUMN name_roman TEXT NOT NULL DEFAULT ''")
+
+
 @migrations(name="0019_roles")
 def m0019_roles(db: Database) -> None:
     """Operators' roles: the audit log and the operators table say in which role a change

@@ -221,6 +221,10 @@
       <translation>打印证件</translation>
     </message>
     <message>
+      <source>The fair's badge layout</source>
+      <translation>本投洽会的证件版式</translation>
+    </message>
+    <message>
       <source>Size:</source>
       <translation>尺寸：</translation>
     </message>
@@ -293,6 +297,10 @@
       <translation>A4 八拼</translation>
     </message>
     <message>
+      <source>the fair's layout</source>
+      <translation>自定义版式</translation>
+    </message>
+    <message>
       <source>%1 badge(s) will be printed.</source>
       <translation>将打印 %1 张证件。</translation>
     </message>
@@ -338,10 +346,137 @@
     </message>
   </context>
   <context>
+    <name>BadgeLayoutPage</name>
+    <message>
+      <source>Badge layout</source>
+      <translation>证件版式</translation>
+    </message>
+    <message>
+      <source>Card stock:</source>
+      <translation>证件纸张：</translation>
+    </message>
+    <message>
+      <source>Top band (mm):</source>
+      <translation>顶部色带（毫米）：</translation>
+    </message>
+    <message>
+      <source>Bottom band (mm):</source>
+      <translation>底部色带（毫米）：</translation>
+    </message>
+    <message>
+      <source>Emblem…</source>
+      <translation>会徽……</translation>
+    </message>
+    <message>
+      <source>Pre-printed artwork…</source>
+      <translation>预印底图……</translation>
+    </message>
+    <message>
+      <source>Print the artwork (plain card stock)</source>
+      <translation>打印底图（白卡纸）</translation>
+    </message>
+    <message>
+      <source>Images:</source>
+      <translation>图片：</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <source>Save layout</source>
+      <translation>保存版式</translation>
+    </message>
+    <message>
+      <source>Start again from the default</source>
+      <translation>恢复默认版式</translation>
+    </message>
+    <message>
+      <source>Print the fixed sizes again</source>
+      <translation>改回固定尺寸</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>x mm</source>
+      <translation>横向 毫米</translation>
+    </message>
+    <message>
+      <source>y mm</source>
+      <translation>纵向 毫米</translation>
+    </message>
+    <message>
+      <source>width mm</source>
+      <translation>宽 毫米</translation>
+    </message>
+    <message>
+      <source>height mm</source>
+      <translation>高 毫米</translation>
+    </message>
+    <message>
+      <source>size pt</source>
+      <translation>字号</translation>
+    </message>
+    <message>
+      <source>min pt</source>
+      <translation>最小字号</translation>
+    </message>
+    <message>
+      <source>align</source>
+      <translation>对齐</translation>
+    </message>
+    <message>
+      <source>colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <source>Choose an image</source>
+      <translation>选择图片</translation>
+    </message>
+    <message>
+      <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+      <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+      <source>Image not used</source>
+      <translation>图片未采用</translation>
+    </message>
+    <message>
+      <source>Layout not saved</source>
+      <translation>版式未保存</translation>
+    </message>
+    <message>
+      <source>Saved: badges printed as "the fair's layout" use it, in the window and on the command line.</source>
+      <translation>已保存：选择“本投洽会的证件版式”打印时（窗口和命令行）都用此版式。</translation>
+    </message>
+    <message>
+      <source>The fair prints its fixed badge sizes again.</source>
+      <translation>已改回固定尺寸的证件。</translation>
+    </message>
+    <message>
+      <source>Every field of these guests fits its box.</source>
+      <translation>这些嘉宾的每个字段都放得下。</translation>
+    </message>
+  </context>
+  <context>
     <name>BadgePrinting</name>
     <message>
       <source>… and %1 more.</source>
       <translation>……另有 %1 张。</translation>
+    </message>
+    <message>
+      <source>Print with blanks?</source>
+      <translation>有无法打印的字，仍要打印？</translation>
+    </message>
+    <message>
+      <source>No bundled font has some characters of these guests; they would print as blanks. Print anyway?</source>
+      <translation>以下嘉宾的部分文字没有字体可以打印，将印成空白。仍要打印吗？</translation>
     </message>
     <message>
       <source>Reprint badges?</source>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NotRequired, TypedDict
 from fairdesk.core.agenda.service import AgendaService
 from fairdesk.core.badges.checkin import admitted
 from fairdesk.core.badges.desk_card import category_colour, category_labels, guest_card
+from fairdesk.core.badges.layout import BadgeLayout, fair_layout
 
 if TYPE_CHECKING:
     from fairdesk.core.badges.issuing import PrintBatch
@@ -62,6 +63,7 @@ class BadgeJob:
 
     header: FairHeader
     badges: list[BadgeItem] = field(default_factory=list)
+    layout: BadgeLayout | None = None  # the committee's layout, printed as size "layout"
 
 
 def fair_header(fair: Fair) -> FairHeader:
@@ -90,12 +92,19 @@ _GUESTS_SQL = ("SELECT g.id, g.name, g.name_latin, g.organisation, g.title, g.ca
                " WHERE g.id IN (?...)")
 
 
+def printed_texts(fair: Fair, guest_ids: list[str]) -> list[dict]:
+    """What a badge prints of each guest (name, Latin name, organisation, title), for the
+    check before printing that every character has a font."""
+    return fair.rows_in("SELECT id AS guest_id, name, name_latin, organisation, title"
+                        " FROM guests WHERE id IN (?...)", guest_ids)
+
+
 def badge_job(fair: Fair, batch: PrintBatch, *, back: bool = False,
               photos: bool = True) -> BadgeJob:
     """The snapshot for a batch (one query per guest for the back side only)."""
     guests = {g["id"]: g for g in fair.rows_in(_GUESTS_SQL, [b.guest_id for b in batch.badges])}
     agenda = _agenda_by_category(fair) if back else {}
-    job = BadgeJob(fair_header(fair))
+    job = BadgeJob(fair_header(fair), layout=fair_layout(fair))
     for badge in batch.badges:
         g = guests[badge.guest_id]
         zh, en = category_labels(g["category"])
@@ -108,6 +117,25 @@ def badge_job(fair: Fair, batch: PrintBatch, *, back: bool = False,
         if back:
             item["back"] = _back(fair, g["id"], agenda.get(g["category"], []) + agenda.get("*", []))
         job.badges.append(item)
+    return job
+
+
+def preview_job(fair: Fair, count: int = 8) -> BadgeJob:
+    """Real guests (the first ``count`` by name) as they would print, for the layout
+    editor's preview; no badge is issued (the codes are unsigned placeholders)."""
+    ids = [g["id"] for g in fair.rows(
+        "SELECT id FROM guests WHERE state NOT IN ('declined', 'cancelled')"
+        " ORDER BY name_latin COLLATE NOCASE, id LIMIT ?", [count])]
+    job = BadgeJob(fair_header(fair), layout=fair_layout(fair))
+    for g in fair.rows_in(_GUESTS_SQL, ids):
+        zh, en = category_labels(g["category"])
+        job.badges.append({
+            "guest_id": g["id"], "name": g["name"], "name_latin": g["name_latin"],
+            "organisation": g["organisation"], "title": g["title"], "category": g["category"],
+            "category_zh": zh, "category_en": en, "colour": category_colour(g["category"]),
+            "code": f"PREVIEW{len(job.badges):02d}00000000000", "version": 0,
+            "photo": g["photo"]})
+    job.badges.sort(key=lambda b: ids.index(b["guest_id"]))
     return job
 
 

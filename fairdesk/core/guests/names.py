@@ -29,13 +29,25 @@ SURNAME_READINGS = {
     "重": "chong", "都": "du", "藏": "zang", "会": "gui", "阚": "kan", "纪": "ji", "宿": "su",
 }
 COMPOUND_READINGS = {"尉迟": "yuchi", "万俟": "moqi", "长孙": "zhangsun"}
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Han ideographs: the basic block, Extension A, compatibility ideographs, Extensions B-H.
+_HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN = re.compile(f"[{_HAN_CLASS}]")
+# Kana mark a Japanese name (the katakana middle dot ・ aside: Chinese typists use it too).
+_KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+# The dot between the parts of a minority or foreign name written in Chinese characters.
+_NAME_DOT = re.compile(r"\s*[\u00b7\u2022\u2027\u30fb\uff0e\u2219]\s*")
+# Readings of characters in transliterated names (阿卜杜 Abudu, not Abodu).
+TRANSLIT_READINGS = {"卜": "bu", "什": "shi", "尔": "er", "克": "ke", "莎": "sha"}
 _SPACES = re.compile(r"\s+")
-_NO_MARKS = re.compile(r"[\x00-\x7f\u3400-\u9fff\uf900-\ufaff]*")
+_NO_MARKS = re.compile(f"[\\x00-\\x7f{_HAN_CLASS}]*")
 
 
 def has_han(text: str) -> bool:
     return bool(_HAN.search(text))
+
+
+def has_kana(text: str) -> bool:
+    return bool(_KANA.search(text))
 
 
 def fold_latin(text: str) -> str:
@@ -117,22 +129,57 @@ def _syllables(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _latin_script(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one (Müller, Nguyễn; not राहुल, Иван)."""
+    return all("LATIN" in unicodedata.name(c, "") for c in text if c.isalpha())
+
+
+def _dotted_forms(folded: str) -> tuple[str, str, str]:
+    """A transliterated name, its parts between dots romanised as one word each:
+    '阿卜杜热西提·艾合买提江' -> 'Abudurexiti Aihemaitijiang'."""
+    words = []
+    for part in filter(None, _NAME_DOT.split(folded)):
+        words.append([TRANSLIT_READINGS.get(c) or _reading(c) for c in part if _HAN.match(c)])
+    latin = " ".join("".join(w).capitalize() for w in words if all(w))
+    flat = [s for w in words for s in w if s]
+    complete = all(all(w) for w in words)
+    return (latin if complete else ""), "".join(flat), "".join(s[0] for s in flat)
+
+
 @lru_cache(maxsize=65536)
 def name_forms(name: str) -> tuple[str, str, str]:
     """(Latin form, full pinyin, initials) of a name, each character looked up once:
-    '张伟' -> ('Zhang Wei', 'zhangwei', 'zw'); 'Anna Müller' -> ('Anna Muller', '', '')."""
+    '张伟' -> ('Zhang Wei', 'zhangwei', 'zw'); 'Anna Müller' -> ('Anna Muller', '', '').
+
+    Pinyin is a Latin form only for a Chinese name: a name with kana (渡邉さくら), or with a
+    character pypinyin does not know (𠮷田), keeps itself as its Latin form — its own
+    romanisation, when the guest has one, is :func:`display_latin`'s business — though the
+    readings it has still serve search."""
     if not has_han(name):
-        return (name if name.isascii() else " ".join(fold_latin(name).split()).title()), "", ""
+        if name.isascii() or not _latin_script(name):  # Thai, Devanagari... stay as written
+            return name, "", ""
+        return " ".join(fold_latin(name).split()).title(), "", ""
     folded = name.strip().translate(_t2s_table())
+    if _NAME_DOT.search(folded.strip("·・ ")):
+        latin, full, initials = _dotted_forms(folded)
+        return (latin if latin and not has_kana(folded) else name), full, initials
     parts = _syllables(folded)
     if not parts:
         return name, "", ""
+    han = sum(1 for c in folded if _HAN.match(c))
+    if has_kana(folded) or len(parts) < han:
+        return name, "".join(parts), "".join(p[0] for p in parts)
     split = 1
     if folded[:2] in COMPOUND_SURNAMES and len(parts) > 2:
         split = 1 if folded[:2] in COMPOUND_READINGS else 2
     family, given = "".join(parts[:split]), "".join(parts[split:])
     latin = f"{family.capitalize()} {given.capitalize()}".strip()
     return latin, "".join(parts), "".join([p[0] for p in parts if p])
+
+
+def display_latin(name: str, romanisation: str = "") -> str:
+    """The Latin line of a guest: their own romanisation when given, else the derived form."""
+    return " ".join(romanisation.split()) or name_forms(name)[0]
 
 
 def latin_name(name: str) -> str:

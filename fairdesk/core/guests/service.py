@@ -22,7 +22,7 @@ from fairdesk.core.guests.invitations import (
 )
 from fairdesk.core.guests.invitations import allowed_transitions as _allowed
 from fairdesk.core.guests.keys import guest_keys
-from fairdesk.core.guests.names import name_forms
+from fairdesk.core.guests.names import fold_latin, name_forms
 from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.ids import is_id
 from fairdesk.core.vocab import (
@@ -79,6 +79,7 @@ def _email(_fair: Any, v: dict) -> None:
 
 GUEST = Entity("guests", "嘉宾", "Guest", (
     Field("name", "姓名", "Name", required=True, max_len=120),
+    Field("name_roman", "外文名/罗马字", "Romanised name", max_len=120),
     Field("gender", "性别", "Gender", "choice", choices=tuple(GENDERS)),
     Field("honorific", "称谓", "Honorific", max_len=40),
     Field("organisation", "单位", "Organisation", max_len=200),
@@ -131,16 +132,18 @@ DIETARY_NEED = Entity("dietary_needs", "饮食需求", "Dietary need", (
 ), title="kind")
 
 
-def derived_name_fields(name: str) -> dict[str, str]:
-    """``name_latin`` and ``search_key`` stored beside the name for sorting and search."""
-    latin, key = _derived_name_fields(name)
+def derived_name_fields(name: str, roman: str = "") -> dict[str, str]:
+    """``name_latin`` and ``search_key`` stored beside the name for sorting and search;
+    the guest's own romanisation, when given, is their Latin name."""
+    latin, key = _derived_name_fields(name, " ".join((roman or "").split()))
     return {"name_latin": latin, "search_key": key}
 
 
 @lru_cache(maxsize=65536)
-def _derived_name_fields(name: str) -> tuple[str, str]:
+def _derived_name_fields(name: str, roman: str) -> tuple[str, str]:
     latin, full, initials = name_forms(name)
-    return latin, " ".join(x for x in (latin.lower(), full, initials) if x)
+    own = fold_latin(roman) if roman else ""
+    return roman or latin, " ".join(x for x in (latin.lower(), own, full, initials) if x)
 
 
 class GuestService(AreaService):
@@ -165,8 +168,9 @@ class GuestService(AreaService):
             clean["ref_code"] = self.new_ref_code()
         elif "state" in clean and clean["state"] != current["state"]:
             check_transition(current["state"], clean["state"], current["name"])
-        if "name" in clean:
-            clean.update(derived_name_fields(clean["name"]))
+        if "name" in clean or "name_roman" in clean:
+            merged = {**(current or {}), **clean}
+            clean.update(derived_name_fields(merged["name"], merged.get("name_roman") or ""))
         if current is None or any(k in clean for k in KEY_SOURCES):
             merged = {**(current or {}), **clean}
             clean.update(guest_keys(*(merged.get(k) or "" for k in KEY_SOURCES)))

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.base.i18n import Text
+from fairdesk.base.i18n import Text, t
 from fairdesk.core.reception.chain import STAY_SQL, TRIP_SQL, GuestChain, guest_chain
 from fairdesk.core.reception.model import ATTENDING, hhmm
 from fairdesk.core.vocab import GUEST_CATEGORIES, label
@@ -74,7 +74,8 @@ def arrivals_board(fair: Fair, day: str) -> list[ArrivalRow]:
             row.pickup = row.pickup or hhmm(trip["starts_at"])
             row.pickup_trip_id = trip["id"]
         if stay:
-            row.hotel, row.room = stay["hotel_name"], stay["room_number"] or ""
+            row.hotel = t(stay["hotel_name"], stay["hotel_name_en"] or stay["hotel_name"])
+            row.room = stay["room_number"] or ""
         out.append(row)
     return out
 

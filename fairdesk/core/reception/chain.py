@@ -30,7 +30,8 @@ TRIP_SQL = ("SELECT t.*, v.plate, v.kind AS vehicle_kind, d.name AS driver_name,
             " d.phone AS driver_phone, e.name AS escort_name, e.phone AS escort_phone"
             " FROM trips t LEFT JOIN vehicles v ON v.id = t.vehicle_id"
             " LEFT JOIN drivers d ON d.id = t.driver_id LEFT JOIN escorts e ON e.id = t.escort_id")
-STAY_SQL = ("SELECT s.*, h.name AS hotel_name, h.phone AS hotel_phone, r.number AS room_number,"
+STAY_SQL = ("SELECT s.*, h.name AS hotel_name, h.name_en AS hotel_name_en,"
+            " h.phone AS hotel_phone, r.number AS room_number,"
             " coalesce(nullif(s.room_type, ''), r.room_type, '') AS type"
             " FROM stays s JOIN hotels h ON h.id = s.hotel_id LEFT JOIN rooms r ON r.id = s.room_id")
 # Records whose change may alter a chain: those naming a guest, and those a chain shows.

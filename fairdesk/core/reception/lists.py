@@ -62,6 +62,7 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
                        f"{hotel['contact']} {hotel['phone']}".strip()),
                   ROOMING_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=hotel["name"])
     room_nights: Counter = Counter()
+    booked: set[tuple[str, str]] = set()
     for i, s in enumerate(stays, 1):
         name = s["companion_name"] or s["guest_name"]
         if s["companion_id"]:
@@ -76,8 +77,13 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
             "organisation": s["organisation"], "room_type": str(_lbl(ROOM_TYPES, s["type"])),
             "room": s["room_number"] or "", "check_in": s["check_in"][5:],
             "check_out": s["check_out"][5:], "nights": str(n),
-            "sharing": _sharing(s, stays), "arrival": arrival, "notes": notes})
-        if s["room_number"] or not _shares_roomless(s, stays):
+            "sharing": _sharing(s, stays), "arrival": arrival, "notes": notes,
+            "@check_in": s["check_in"][:10], "@check_out": s["check_out"][:10]})
+        if s["room_id"]:  # a room shared by two is one room-night a night, not two
+            fresh = {(s["room_id"], night) for night in nights(s["check_in"], s["check_out"])}
+            room_nights[s["type"]] += len(fresh - booked)
+            booked |= fresh
+        elif not _shares_roomless(s, stays):
             room_nights[s["type"]] += n
     totals = "，".join(f"{_lbl(ROOM_TYPES, code).zh} {k} 间夜" for code, k in sorted(room_nights.items()))
     totals_en = ", ".join(f"{_lbl(ROOM_TYPES, code).en} {k} room-nights"
@@ -119,15 +125,27 @@ DISPATCH_COLUMNS = [
 
 
 def _riders(fair: Fair, trip_ids: list[str]) -> dict[str, list[str]]:
+    """Each trip's passengers, "name phone"; where a run serves several hotels, each with
+    the hotel they get off at ("张伟 138… → 海港大酒店")."""
     marks = ", ".join("?" * len(trip_ids)) or "NULL"
-    out: dict[str, list[str]] = defaultdict(list)
+    seats: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in fair.rows(
-            f"SELECT p.trip_id, g.name, g.phone, c.name AS cname, c.phone AS cphone"
+            f"SELECT p.trip_id, g.name, g.phone, c.name AS cname, c.phone AS cphone,"
+            f" (SELECT h.name FROM stays s JOIN hotels h ON h.id = s.hotel_id"
+            f"  WHERE s.guest_id = p.guest_id ORDER BY s.check_in LIMIT 1) AS hotel,"
+            f" (SELECT coalesce(nullif(h.name_en, ''), h.name) FROM stays s JOIN hotels h"
+            f"  ON h.id = s.hotel_id WHERE s.guest_id = p.guest_id ORDER BY s.check_in LIMIT 1)"
+            f" AS hotel_en"
             f" FROM trip_passengers p JOIN guests g ON g.id = p.guest_id LEFT JOIN companions c"
             f" ON c.id = p.companion_id WHERE p.trip_id IN ({marks}) ORDER BY g.name, c.name",
             trip_ids):
         name, phone = (r["cname"], r["cphone"]) if r["cname"] else (r["name"], r["phone"])
-        out[r["trip_id"]].append(f"{name} {phone}".strip())
+        seats[r["trip_id"]].append((f"{name} {phone}".strip(),
+                                    t(r["hotel"] or "", r["hotel_en"] or "")))
+    out: dict[str, list[str]] = defaultdict(list)
+    for trip, people in seats.items():
+        several = len({h for _p, h in people if h}) > 1
+        out[trip] = [f"{who} → {hotel}" if several and hotel else who for who, hotel in people]
     return out
 
 
@@ -224,6 +242,16 @@ def escort_sheets(fair: Fair, day: str | None = None, escort: str | None = None)
     return sheets
 
 
+def span(start: str, end: str | None) -> str:
+    """'05-18 14:50–16:00' within a day; '05-18 14:50–05-21 10:00' over several."""
+    begin = start[5:16].replace("T", " ")
+    if not end:
+        return begin
+    if end[:10] != start[:10]:
+        return f"{begin}–{end[5:16].replace('T', ' ')}"
+    return f"{begin}–{hhmm(end)}"
+
+
 def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
                   riders: dict[str, list[str]], day: str | None) -> Sheet:
     guests = "、".join(dict.fromkeys(
@@ -238,17 +266,17 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
     items = []
     for a in mine:
         start, end = a["starts_at"] or a["s_start"], a["ends_at"] or a["s_end"]
-        if day and start and start[:10] != day:
-            continue
+        if day and start and not start[:10] <= day <= (end or start)[:10]:
+            continue  # an assignment over several days is on each of their sheets
         what = t("出席“{s}”", "At '{s}'", s=a["session_title"]) if a["session_title"] else (
             a["role"] or t("全程陪同", "Whole visit"))
         items.append((start or "", {
-            "time": f"{start[5:16].replace('T', ' ')}–{hhmm(end)}" if start else t("全程", "All"),
+            "time": span(start, end) if start else t("全程", "All"),
             "what": what, "guests": f"{a['name']} {a['phone']}".strip(),
             "car": "", "notes": " ".join(filter(None, (a["title"], a["notes"])))}))
     for tr in rides:
         items.append((tr["starts_at"], {
-            "time": f"{tr['starts_at'][5:16].replace('T', ' ')}–{hhmm(tr['ends_at'])}",
+            "time": span(tr["starts_at"], tr["ends_at"]),
             "what": f"{_lbl(TRIP_PURPOSES, tr['purpose'])} {tr['from_place']} → {tr['to_place']}"
                     + (f" {tr['flight_or_train']}" if tr["flight_or_train"] else ""),
             "guests": "\n".join(riders[tr["id"]]),

@@ -48,14 +48,14 @@ def meal_counts_sheets(fair: Fair) -> list[Sheet]:
         other = [f"{_lbl(DIET_LABELS, k)} {n}" for k, n in sorted(c.dietary.items())
                  if k not in ("halal", "vegetarian", "vegan")]
         counts.rows.append({
-            "sitting": s["name"], "when": f"{s['starts_at'][5:16].replace('T', ' ')}–"
+            "sitting": t(s["name"], s.get("name_en") or s["name"]), "when": f"{s['starts_at'][5:16].replace('T', ' ')}–"
             f"{hhmm(s['ends_at'])}", "kind": str(_lbl(MEAL_KINDS, s["kind"])),
             "guests": str(c.guests), "companions": str(c.companions), "total": str(c.total),
             "halal": str(c.halal), "vegetarian": str(c.vegetarian), "allergies": "；".join(other)})
         for need in c.needs:
             entry = people.setdefault((need["guest_id"], need["companion_id"]),
                                       {**need, "sittings": []})
-            entry["sittings"].append(s["name"])
+            entry["sittings"].append(t(s["name"], s.get("name_en") or s["name"]))
     needs = Sheet(Text("特殊饮食名单", "Guests with dietary needs"),
                   Text(f"共 {len(people)} 人", f"{len(people)} people"), NEEDS_COLUMNS,
                   fair_name=fair_title(fair), printed_at=fair_now(fair), key=t("特殊饮食", "Dietary needs"))

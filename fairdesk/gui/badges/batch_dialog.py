@@ -61,6 +61,8 @@ class BadgeDialog(QDialog):
         self.size_box.setObjectName("badge_size")
         for code, text in zip(SIZE_CODES, self._size_labels(), strict=True):
             self.size_box.addItem(text, code)
+        if self.fair.setting("badge.layout"):  # the committee's own layout (Badge layout page)
+            self.size_box.addItem(self.tr("The fair's badge layout"), "layout")
         default = str(self.fair.setting("badge.size") or "a6").lower()
         self.size_box.setCurrentIndex(max(self.size_box.findData(default), 0))
         form.addRow(self.tr("Size:"), self.size_box)
@@ -125,7 +127,8 @@ class BadgeDialog(QDialog):
     def size_label(self) -> str:
         """The size in a few words, for the status line."""
         short = {"a6": self.tr("A6"), "lanyard": self.tr("lanyard cards"),
-                 "cr80": self.tr("CR80 cards"), "a4-8up": self.tr("A4 8-up")}
+                 "cr80": self.tr("CR80 cards"), "a4-8up": self.tr("A4 8-up"),
+                 "layout": self.tr("the fair's layout")}
         return short[self.size()]
 
     def back(self) -> bool:

@@ -24,7 +24,33 @@ SHOWN_WARNINGS = 8
 
 
 def confirm_reprints(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool:
-    """Ask before reprinting badges already printed (the old ones become void)."""
+    """Ask before printing: characters no bundled font has would print blank, and
+    reprinting badges already printed voids the old ones."""
+    return confirm_unprintable(parent, fair, guest_ids) and _confirm_reprints(
+        parent, fair, guest_ids)
+
+
+def confirm_unprintable(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool:
+    """Name the guests whose badge would have blanks (no font has the character)."""
+    from fairdesk.core.badges.snapshot import printed_texts
+    from fairdesk.reports.badges.cards import unprintable_badges
+
+    blanks = unprintable_badges(printed_texts(fair, guest_ids))
+    if not blanks:
+        return True
+    lines = blanks[:SHOWN_WARNINGS]
+    if len(blanks) > SHOWN_WARNINGS:
+        more = QCoreApplication.translate("BadgePrinting", "… and %1 more.")
+        lines.append(more.replace("%1", str(len(blanks) - SHOWN_WARNINGS)))
+    title = QCoreApplication.translate("BadgePrinting", "Print with blanks?")
+    text = QCoreApplication.translate(
+        "BadgePrinting", "No bundled font has some characters of these guests; they would "
+        "print as blanks. Print anyway?")
+    answer = QMessageBox.question(parent, title, text + "\n\n" + "\n".join(lines))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _confirm_reprints(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool:
     printed = issuing.already_printed(fair, guest_ids)
     if not printed:
         return True
@@ -50,12 +76,13 @@ def print_badges(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, 
     # ReportLab and qrcode load when a badge is first printed, not at start-up
     from fairdesk.core.badges.snapshot import badge_job
     from fairdesk.reports.badges import cards
+    from fairdesk.reports.badges import render as badge_render
 
     job = badge_job(fair, batch, back=back)
     partial = files.partial_path(path)  # drawn there, recorded, then given its name
 
     def render(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
-        return cards.render_badges(partial, job, size, back=back, progress=progress,
+        return badge_render.render(partial, job, size, back=back, progress=progress,
                                    cancelled=cancelled)
 
     def record_and_name() -> None:

@@ -22,8 +22,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from fairdesk.base.errors import FairdeskError, ValidationError
+from fairdesk.base.glyphs import unprintable
 from fairdesk.base.i18n import t
-from fairdesk.reports.fonts import FONT, register_fonts
+from fairdesk.reports.fonts import FONT, descent, draw, is_rtl, register_fonts
 from fairdesk.reports.qr import QUIET_MODULES, draw_qr, qr_matrix
 from fairdesk.reports.textfit import fit_lines, spaced_name, width
 
@@ -45,6 +46,7 @@ class BadgeSize:
     card: tuple[float, float]  # width, height in points
     page: tuple[float, float]
     grid: tuple[int, int] = (1, 1)  # columns, rows
+    gutter: float = 0.0  # between cards on a sheet: room for the bleed and the crop marks
 
     @property
     def portrait(self) -> bool:
@@ -57,9 +59,11 @@ SIZES: dict[str, BadgeSize] = {s.code: s for s in (
               (90 * mm, 130 * mm)),
     BadgeSize("cr80", "CR80 卡片", "CR80 card", (85.6 * mm, 54 * mm), (85.6 * mm, 54 * mm)),
     BadgeSize("a4-8up", "A4 八拼 90×54", "A4 sheet, 8 of 90×54 mm", (90 * mm, 54 * mm), A4,
-              (2, 4)),
+              (2, 4), 8 * mm),
 )}
 SAFE = 4 * mm  # nothing but colour closer than this to a card's edge
+BLEED = 2 * mm  # colour runs this far past the cut on a sheet, so a cut a little off shows no white
+CODE_SIZE = 6.5  # the code printed under the QR, for the desk to type when a scanner fails
 
 
 class RenderCancelled(FairdeskError):
@@ -78,26 +82,30 @@ def badge_size(code: str) -> BadgeSize:
 # --- drawing one card -------------------------------------------------------------------------
 
 def _lines(c: Canvas, lines: tuple[str, ...], size: float, x: float, top: float,
-           leading: float = 1.18, *, centred: bool = False) -> float:
-    """Draw lines from ``top`` down, centred on ``x`` or starting at it; returns the y below."""
-    c.setFont(FONT, size)
-    draw = c.drawCentredString if centred else c.drawString
+           leading: float = 1.18, *, centred: bool = False, box: float = 0.0) -> float:
+    """Draw lines from ``top`` down, centred on ``x`` or starting at it (a right-to-left
+    line ends at ``x + box`` instead); returns the y below."""
     y = top
     for line in lines:
         y -= size
-        draw(x, y, line)
-        y -= size * (leading - 1)
+        if centred:
+            draw(c, x, y, line, size, "centre")
+        elif box and is_rtl(line):
+            draw(c, x + box, y, line, size, "right")
+        else:
+            draw(c, x, y, line, size)
+        below = y - descent(line, size)
+        y = min(y - size * (leading - 1), below)
     return y
 
 
 def _band_text(c: Canvas, text: str, size: float, max_w: float, cx: float, y: float) -> None:
     lines, s = fit_lines(text, max_w, size, size * 0.6, 1)
     if lines:
-        c.setFont(FONT, s)
-        c.drawCentredString(cx, y, lines[0])
+        draw(c, cx, y, lines[0], s, "centre")
 
 
-def _qr(c: Canvas, code: str, x: float, y: float, size: float) -> None:
+def qr_box(c: Canvas, code: str, x: float, y: float, size: float) -> None:
     """The code in a ``size`` square including its quiet zone."""
     matrix = qr_matrix(code)
     n = len(matrix)
@@ -116,30 +124,46 @@ def _photo(c: Canvas, data: bytes, x: float, y: float, w: float, h: float) -> No
         c.rect(x, y, w, h)
 
 
-def _bands(c: Canvas, colour: Color, w: float, h: float, head: float, foot: float
-           ) -> tuple[float, float]:
-    """The category-coloured bands along the top and bottom; leaves the fill white for text."""
+def _bands(c: Canvas, colour: Color, w: float, h: float, head: float, foot: float,
+           bleed: float = 0.0) -> tuple[float, float]:
+    """The category-coloured bands along the top and bottom, running ``bleed`` past the
+    card's edges; leaves the fill white for text."""
     c.setFillColor(colour)
-    c.rect(0, h - head, w, head, stroke=0, fill=1)
-    c.rect(0, 0, w, foot, stroke=0, fill=1)
+    c.rect(-bleed, h - head, w + 2 * bleed, head + bleed, stroke=0, fill=1)
+    c.rect(-bleed, -bleed, w + 2 * bleed, foot + bleed, stroke=0, fill=1)
     c.setFillColor(white)
     return head, foot
 
 
-def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
-    """A6 / lanyard: header band, photo, name, organisation, title, QR, category band."""
-    head, foot = _bands(c, HexColor(b["colour"]), w, h, h * 0.17, h * 0.12)
+def readable_code(code: str) -> str:
+    """The badge code in groups of four, as printed under the QR ('K7QX 3M01 9F2T …');
+    the desk's search takes it with or without the spaces."""
+    return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
+def _code_text(c: Canvas, code: str, cx: float, y: float, max_w: float) -> None:
+    c.setFillColor(GREY)
+    size = min(CODE_SIZE, CODE_SIZE * max_w / max(1.0, width(readable_code(code), CODE_SIZE)))
+    draw(c, cx, y, readable_code(code), size, "centre")
+
+
+def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float,
+                  bleed: float = 0.0) -> None:
+    """A6 / lanyard: header band, photo, name, organisation, title, QR and its code in
+    letters, category band. The name block sits in the middle of the room above the QR."""
+    head, foot = _bands(c, HexColor(b["colour"]), w, h, h * 0.17, h * 0.12, bleed)
     inner = w - 2 * SAFE
     _band_text(c, header.name, 14, inner, w / 2, h - head * 0.50)
     _band_text(c, " · ".join(x for x in (header.name_en, header.dates) if x), 7.5, inner,
                w / 2, h - head * 0.78)
     _band_text(c, f"{b['category_zh']}  {b['category_en'].upper()}", foot * 0.42, inner,
                w / 2, foot * 0.36)
-    qr_size = min(w * 0.36, h * 0.25)
-    qr_y = foot + 1 * mm
+    qr_size = min(w * 0.40, h * 0.28)
+    code_y = foot + 2 * mm
+    qr_y = code_y + CODE_SIZE + 0.5 * mm
     space = (h - head - 3 * mm) - (qr_y + qr_size)
     plan = _portrait_plan(b, inner, w, h, space)
-    top = h - head - 3 * mm - max(0.0, space - plan.height) / 3
+    top = h - head - 3 * mm - max(0.0, space - plan.height) / 2
     if plan.photo_h:
         _photo(c, b["photo"], (w - plan.photo_h * 0.78) / 2, top - plan.photo_h,
                plan.photo_h * 0.78, plan.photo_h)
@@ -159,7 +183,8 @@ def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float) ->
     if plan.title:
         c.setFillColor(GREY)
         _lines(c, plan.title, plan.title_size, w / 2, top - 1 * mm, centred=True)
-    _qr(c, b["code"], (w - qr_size) / 2, qr_y, qr_size)
+    qr_box(c, b["code"], (w - qr_size) / 2, qr_y, qr_size)
+    _code_text(c, b["code"], w / 2, code_y, inner)
 
 
 @dataclass(frozen=True)
@@ -202,9 +227,12 @@ def _portrait_plan(b: dict, inner: float, w: float, h: float, space: float) -> _
     return plan
 
 
-def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
-    """CR80 / 90x54: fair band on top, name and organisation left, QR right, category band."""
-    head, foot = _bands(c, HexColor(b["colour"]), w, h, h * 0.2, h * 0.17)
+def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float,
+                   bleed: float = 0.0) -> None:
+    """CR80 / 90x54: fair band on top; photo (when there is one), name, Latin name,
+    organisation and title at the left; QR and its code in letters at the right;
+    category band."""
+    head, foot = _bands(c, HexColor(b["colour"]), w, h, h * 0.2, h * 0.17, bleed)
     if header.dates:
         _band_text(c, header.name, 9, w - 2 * SAFE, w / 2, h - head * 0.5)
         _band_text(c, " · ".join(x for x in (header.name_en, header.dates) if x), 5.5,
@@ -214,21 +242,44 @@ def draw_landscape(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -
     _band_text(c, f"{b['category_zh']}  {b['category_en'].upper()}", foot * 0.5,
                w - 2 * SAFE, w / 2, foot * 0.32)
     body = h - head - foot
-    qr_size = min(body, w * 0.34)
+    code_h = CODE_SIZE * 0.8 + 0.6 * mm
+    qr_size = min(body - code_h, w * 0.34)
     qr_x = w - SAFE - qr_size + QUIET_MODULES * qr_size / 29 * 0.6
-    _qr(c, b["code"], qr_x, foot + (body - qr_size) / 2, qr_size)
-    box = qr_x - SAFE - 1 * mm
+    qr_y = foot + code_h + (body - code_h - qr_size) / 2
+    qr_box(c, b["code"], qr_x, qr_y, qr_size)
+    c.saveState()
+    c.setFont(FONT, CODE_SIZE * 0.8)
+    _code_text_small(c, b["code"], qr_x + qr_size / 2, foot + 0.9 * mm, qr_size + 2 * mm)
+    c.restoreState()
     x, top = SAFE, h - head - 2.5 * mm
+    if b.get("photo"):
+        ph = body - 4 * mm
+        _photo(c, b["photo"], x, foot + 2 * mm, ph * 0.78, ph)
+        x += ph * 0.78 + 2 * mm
+    box = qr_x - x - 1 * mm
     c.setFillColor(INK)
     lines, size = fit_lines(spaced_name(b["name"]), box, 19, 11, 2)
-    top = _lines(c, lines, size, x, top, 1.1)
+    top = _lines(c, lines, size, x, top, 1.1, box=box)
+    latin = b.get("name_latin") or ""
+    if latin and latin != b["name"] and lines != (latin,):
+        c.setFillColor(GREY)
+        lines, size = fit_lines(latin, box, 7, 5.5, 1)
+        top = _lines(c, lines, size, x, top - 0.4 * mm, box=box)
+        c.setFillColor(INK)
     if b["organisation"]:
         lines, size = fit_lines(b["organisation"], box, 7.5, 6, 2)
-        top = _lines(c, lines, size, x, top - 1.6 * mm, 1.15)
+        top = _lines(c, lines, size, x, top - 1.6 * mm, 1.15, box=box)
     if b["title"]:
         c.setFillColor(GREY)
         lines, size = fit_lines(b["title"], box, 7, 5.5, 1)
-        _lines(c, lines, size, x, top - 0.6 * mm)
+        _lines(c, lines, size, x, top - 0.6 * mm, box=box)
+
+
+def _code_text_small(c: Canvas, code: str, cx: float, y: float, max_w: float) -> None:
+    c.setFillColor(GREY)
+    size = min(CODE_SIZE * 0.8, CODE_SIZE * 0.8 * max_w
+               / max(1.0, width(readable_code(code), CODE_SIZE * 0.8)))
+    draw(c, cx, y, readable_code(code), size, "centre")
 
 
 def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> None:
@@ -251,8 +302,7 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
         c.drawString(SAFE, y, f"{zh} {en}")
         c.setFillColor(INK)
         lines, s = fit_lines(value or "—", w - 2 * SAFE - size * 6, size, size * 0.7, 1)
-        c.setFont(FONT, s)
-        c.drawString(SAFE + size * 6, y, lines[0] if lines else "—")
+        draw(c, SAFE + size * 6, y, lines[0] if lines else "—", s)
     agenda = info.get("agenda") or []
     if agenda:
         y -= size * 1.8
@@ -264,28 +314,39 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
         for line in agenda[:max(0, room)]:
             y -= size * 1.35
             lines, s = fit_lines(line, w - 2 * SAFE, size * 0.9, size * 0.6, 1)
-            c.setFont(FONT, s)
-            c.drawString(SAFE, y, lines[0])
+            draw(c, SAFE, y, lines[0], s)
     c.setFillColor(GREY)
     _band_text(c, f"{header.organiser}  {header.dates}", 6, w - 2 * SAFE, w / 2, SAFE)
 
 
 # --- pages ------------------------------------------------------------------------------------
 
-def _crop_marks(c: Canvas, ox: float, oy: float, size: BadgeSize) -> None:
+def card_origins(size: BadgeSize) -> list[tuple[float, float]]:
+    """The lower-left corner of each card on the page, row by row from the top."""
     cols, rows = size.grid
+    cw, ch = size.card
+    g = size.gutter
+    ox = (size.page[0] - cols * cw - (cols - 1) * g) / 2
+    oy = (size.page[1] - rows * ch - (rows - 1) * g) / 2
+    return [(ox + col * (cw + g), oy + (rows - 1 - row) * (ch + g))
+            for row in range(rows) for col in range(cols)]
+
+
+def _crop_marks(c: Canvas, size: BadgeSize) -> None:
+    """Marks at every card's corners, in the margins and in the gutters between cards,
+    each clear of the colour's bleed (so a mark is never printed on a card)."""
     cw, ch = size.card
     c.setStrokeColor(CUT)
     c.setLineWidth(0.3)
-    gap, length = 2 * mm, 6 * mm
-    for i in range(cols + 1):
-        x = ox + i * cw
-        c.line(x, oy - gap, x, oy - gap - length)
-        c.line(x, oy + rows * ch + gap, x, oy + rows * ch + gap + length)
-    for j in range(rows + 1):
-        y = oy + j * ch
-        c.line(ox - gap, y, ox - gap - length, y)
-        c.line(ox + cols * cw + gap, y, ox + cols * cw + gap + length, y)
+    gap = BLEED + 0.5 * mm
+    length = min(5 * mm, (size.gutter - 2 * gap)) if size.gutter else 5 * mm
+    for x, y in card_origins(size):
+        for cx in (x, x + cw):
+            c.line(cx, y - gap, cx, y - gap - length)
+            c.line(cx, y + ch + gap, cx, y + ch + gap + length)
+        for cy in (y, y + ch):
+            c.line(x - gap, cy, x - gap - length, cy)
+            c.line(x + cw + gap, cy, x + cw + gap + length, cy)
 
 
 def _sheet_footer(c: Canvas, header: FairHeader, size: BadgeSize, page: int, pages: int,
@@ -325,11 +386,12 @@ def render_badges(path: str | Path, job: BadgeJob, size: str = "a4-8up", *, back
 
 def _draw_all(c: Canvas, job: BadgeJob, spec: BadgeSize, back: bool,
               progress: Progress | None, cancelled: Cancelled | None) -> int:
-    draw = draw_portrait if spec.portrait else draw_landscape
+    draw_face = draw_portrait if spec.portrait else draw_landscape
     cols, rows = spec.grid
     per = cols * rows
-    cw, ch = spec.card
-    ox, oy = (spec.page[0] - cols * cw) / 2, (spec.page[1] - rows * ch) / 2
+    cw, _ch = spec.card
+    origins = card_origins(spec)
+    bleed = BLEED if per > 1 else 0.0
     total, sheets, pages = len(job.badges), -(-len(job.badges) // per), 0
     for sheet in range(sheets):
         if cancelled is not None and cancelled():
@@ -341,11 +403,14 @@ def _draw_all(c: Canvas, job: BadgeJob, spec: BadgeSize, back: bool,
                 if side:  # long-edge duplex: the columns mirror
                     col = cols - 1 - col
                 c.saveState()
-                c.translate(ox + col * cw, oy + (rows - 1 - row) * ch)
-                (draw_back if side else draw)(c, b, job.header, cw, ch)
+                c.translate(*origins[row * cols + col])
+                if side:
+                    draw_back(c, b, job.header, cw, spec.card[1])
+                else:
+                    draw_face(c, b, job.header, cw, spec.card[1], bleed)
                 c.restoreState()
             if per > 1:
-                _crop_marks(c, ox, oy, spec)
+                _crop_marks(c, spec)
                 _sheet_footer(c, job.header, spec, sheet + 1, sheets, side)
             c.showPage()
             pages += 1
@@ -354,14 +419,30 @@ def _draw_all(c: Canvas, job: BadgeJob, spec: BadgeSize, back: bool,
     return pages
 
 
+def unprintable_badges(badges: list[dict]) -> list[str]:
+    """One sentence per guest whose badge holds characters no bundled font can print
+    (they would be blanks), for the window and the command line to show before printing."""
+    out = []
+    for b in badges:
+        fields = [(k, unprintable(str(b.get(k) or ""))) for k in ("name", "name_latin",
+                                                                     "organisation", "title")]
+        chars = "".join(dict.fromkeys("".join(c for _k, c in fields)))
+        if chars:
+            out.append(t("{g}：“{c}”没有字体可以打印，证件上会是空白。",
+                         "{g}: no bundled font can print '{c}'; the badge would show a blank.",
+                         g=b.get("name") or b.get("guest_id"), c=chars))
+    return out
+
+
 def name_box_width(size: str) -> float:
     """The width available to a name on this size (used by tests: the longest names fit)."""
     spec = badge_size(size)
     w, h = spec.card
     if spec.portrait:
         return w - 2 * SAFE
-    qr_size = min(h - h * 0.37, w * 0.34)
+    qr_size = min(h - h * 0.37 - CODE_SIZE * 0.8 - 0.6 * mm, w * 0.34)
     return w - SAFE - qr_size + QUIET_MODULES * qr_size / 29 * 0.6 - SAFE - 1 * mm
 
 
-__all__ = ["SIZES", "RenderCancelled", "badge_size", "name_box_width", "render_badges", "width"]
+__all__ = ["SIZES", "RenderCancelled", "badge_size", "name_box_width", "render_badges",
+           "unprintable_badges", "width"]

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from fairdesk.base.files import written
 from fairdesk.base.i18n import t
 from fairdesk.reports.badges.cards import Cancelled, Progress, RenderCancelled
-from fairdesk.reports.fonts import FONT, register_fonts
+from fairdesk.reports.fonts import FONT, draw, register_fonts
 from fairdesk.reports.textfit import fit_lines, spaced_name
 
 if TYPE_CHECKING:
@@ -38,22 +38,19 @@ def _face(c: Canvas, item: TableCard, w: float, h: float, with_org: bool) -> Non
     block = size * 1.1 * len(lines)
     y = h / 2 + block / 2 + (8 * mm if with_org else 0)
     c.setFillColor(INK)
-    c.setFont(FONT, size)
     for line in lines:
         y -= size
-        c.drawCentredString(w / 2, y + size * 0.12, line)
+        draw(c, w / 2, y + size * 0.12, line, size, "centre")
         y -= size * 0.1
     if with_org:
         org = " ".join(x for x in (item.get("organisation"), item.get("title")) if x)
         if org:
             olines, osize = fit_lines(org, inner, 22, 14, 1)
             c.setFillColor(GREY)
-            c.setFont(FONT, osize)
-            c.drawCentredString(w / 2, y - 12 * mm, olines[0])
+            draw(c, w / 2, y - 12 * mm, olines[0], osize, "centre")
     if item.get("note"):
         c.setFillColor(GREY)
-        c.setFont(FONT, 9)
-        c.drawRightString(w - MARGIN, MARGIN * 0.6, item["note"][:60])
+        draw(c, w - MARGIN, MARGIN * 0.6, item["note"][:60], 9, "right")
     c.setFillColor(RED)
     c.rect(MARGIN, h - 12 * mm, w - 2 * MARGIN, 1.2 * mm, stroke=0, fill=1)
 

@@ -6,9 +6,12 @@ paragraphs. :mod:`fairdesk.reports.guests.letters` lays them out on the page.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
+
+from fairdesk.core.guests.names import has_han, latin_name
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -94,11 +97,36 @@ def span_en(start: str, end: str) -> str:
     return f"{date_en(start)} – {date_en(end)}"
 
 
+# Honorifics a name may already begin with ("Sir Christopher Montgomery"): none is added then.
+_NAME_HONORIFICS = ("Sir", "Dame", "Lord", "Lady", "Dr", "Dr.", "Prof", "Prof.", "Professor",
+                    "H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx")
+
+
+def _surname_en(name: str) -> str:
+    """The family name an English salutation uses: 张伟 -> Zhang, Hans Müller -> Müller;
+    a name in another script (محمد بن سلمان) is said whole, its order being its own."""
+    if has_han(name):
+        return latin_name(name).split(" ")[0]
+    if not all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()):
+        return name.strip()
+    return name.split()[-1] if name.split() else name
+
+
 def salutation(letter: LetterData) -> str:
-    """'尊敬的 张伟 先生：' / 'Dear Mr Hans Müller,'; honorific, else by gender, else none."""
+    """'尊敬的 张伟 先生：' / 'Dear Mr Müller,' / 'Dear Sir Christopher,' / 'Dear Dr Zhang,':
+    the honorific (else by gender) and the family name; a name that already begins with an
+    honorific keeps it and gets no second one; with neither, the whole name."""
     if letter.english:
+        words = letter.name.split()
+        if len(words) > 1 and words[0] in _NAME_HONORIFICS:
+            if words[0] in ("Sir", "Dame"):  # Sir and Dame go with the given name
+                return f"Dear {words[0]} {words[1]},"
+            return f"Dear {words[0]} {_surname_en(' '.join(words[1:]))},"
         word = letter.honorific or HONORIFICS_EN.get(letter.gender, "")
-        return f"Dear {word} {letter.name},".replace("  ", " ").replace("Dear  ", "Dear ")
+        if word in ("Sir", "Dame") and words:
+            return f"Dear {word} {words[0]},"
+        return f"Dear {word} {_surname_en(letter.name)}," if word and letter.name.strip() \
+            else f"Dear {letter.name.strip() or 'Sir or Madam'},"
     word = letter.honorific or HONORIFICS_ZH.get(letter.gender, "")
     return f"尊敬的 {letter.name} {word}：" if word else f"尊敬的 {letter.name}："
 

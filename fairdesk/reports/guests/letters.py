@@ -20,7 +20,7 @@ from reportlab.platypus import Paragraph
 from fairdesk.base.errors import FairdeskError
 from fairdesk.base.files import written
 from fairdesk.core.guests.views import Recipient, recipients
-from fairdesk.reports.fonts import FONT, fit_size, register_fonts, text_width
+from fairdesk.reports.fonts import FONT, draw, fit_size, register_fonts, text_width
 from fairdesk.reports.guests.letter_text import (
     LetterData,
     body,
@@ -155,8 +155,7 @@ def _style(letter: LetterData, size: float = 11.5) -> ParagraphStyle:
 
 
 def _letter_body(c: canvas.Canvas, letter: LetterData, y: float) -> float:
-    c.setFont(FONT, 13)
-    c.drawString(MARGIN, y, salutation(letter))
+    draw(c, MARGIN, y, salutation(letter), 13)
     y -= 14
     paragraphs = body(letter)
     size = 11.5
@@ -178,15 +177,13 @@ def _height(paragraphs: list[str], letter: LetterData, size: float) -> float:
 
 
 def _signature(c: canvas.Canvas, letter: LetterData, y: float) -> None:
-    """The committee's name and the date, right-aligned above the cut line."""
+    """The committee's name as it signs (the organiser setting, not prefixed with the fair's
+    name: "…洽谈会2026投洽会组委会办公室" said the fair twice) and the date."""
     name = organiser(letter)
-    if not letter.english and letter.fair_name and letter.fair_name not in name:
-        name = f"{letter.fair_name}{name}"
     when = date_en(letter.letter_date) if letter.english else date_zh(letter.letter_date)
     size = fit_size(name, WIDTH / 2, 12.5)
-    c.setFont(FONT, size)
     right = WIDTH - MARGIN - 8
-    c.drawRightString(right, y - 22, name)
+    draw(c, right, y - 22, name, size, "right")
     c.setFont(FONT, 11.5)
     c.drawRightString(right, y - 42, when)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen import canvas
 
-from fairdesk.reports.fonts import FONT, fit_size, text_width
+from fairdesk.reports.fonts import FONT, draw, fit_size, text_width
 from fairdesk.reports.guests.letter_text import LetterData, date_en, date_zh
+from fairdesk.reports.textfit import fit_lines
 
 ROW = 27.0
 RULE = Color(0.45, 0.45, 0.45)
@@ -77,12 +78,17 @@ def _label_cell(c: canvas.Canvas, x: float, y: float, w: float, text: str) -> No
 
 def _value(c: canvas.Canvas, x: float, y: float, w: float, text: str,
            colour: Color = black) -> None:
+    """A cell's value: 10.5 pt, shrinking to 8 pt, then wrapping onto a second line (a long
+    organisation and title no longer runs out of its cell or prints in 5 pt)."""
     if not text:
         return
-    size = fit_size(text, w - 12, 10.5)
+    lines, size = fit_lines(text, w - 12, 10.5, 8, 2)
     c.setFillColor(colour)
-    c.setFont(FONT, size)
-    c.drawString(x + 7, y - ROW / 2 - size * 0.35, text)
+    leading = size * 1.12
+    baseline = y - ROW / 2 + (len(lines) - 1) * leading / 2 - size * 0.35
+    for line in lines:
+        draw(c, x + 7, baseline, line, size)
+        baseline -= leading
     c.setFillColor(black)
 
 

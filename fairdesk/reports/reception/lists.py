@@ -59,14 +59,18 @@ def _section(sheet: Sheet, width: float) -> list:
     alerts = {(i, j) for i, row in enumerate(rows) for j, v in enumerate(row)
               if str(v).startswith(ALERT_MARK)}
     bands = _hour_bands(sheet) if "hour" in (sheet.rows[0] if sheet.rows else {}) else None
-    out = heading(sheet.fair_name, str(sheet.title), str(sheet.subtitle))
-    if rows:
-        out.append(table([str(h) for _, h, _ in sheet.columns], rows,
-                         [w for _, _, w in sheet.columns], width, bands=bands, alerts=alerts))
-    else:
+    if not rows:
+        out = heading(sheet.fair_name, str(sheet.title), str(sheet.subtitle))
         out.append(Paragraph(esc(t("（无记录）", "(nothing listed)")), styles()["note"]))
+        out += [Paragraph(esc(str(n)), styles()["note"]) for n in sheet.notes]
+        return out
+    # the subtitle (hotel, driver and vehicle) heads the table on every page it runs to, and
+    # the totals close it: neither a heading nor a total is ever left alone on a page
+    out = heading(sheet.fair_name, str(sheet.title), "")
+    out.append(table([str(h) for _, h, _ in sheet.columns], rows,
+                     [w for _, _, w in sheet.columns], width, bands=bands, alerts=alerts,
+                     caption=str(sheet.subtitle), footer=[str(n) for n in sheet.notes]))
     out.append(Spacer(1, 4))
-    out += [Paragraph(esc(str(n)), styles()["note"]) for n in sheet.notes]
     return out
 
 

@@ -17,7 +17,7 @@ from reportlab.platypus import PageBreak, Paragraph
 from reportlab.platypus.flowables import Flowable
 
 from fairdesk.base.i18n import t
-from fairdesk.reports.fonts import FONT, fit_size
+from fairdesk.reports.fonts import FONT, draw, fit_size
 from fairdesk.reports.frame import (
     HEAD_BG,
     INK,
@@ -31,6 +31,7 @@ from fairdesk.reports.frame import (
     heading,
     styles,
 )
+from fairdesk.reports.textfit import fit_lines
 
 if TYPE_CHECKING:
     from fairdesk.core.reception.lists import TablePlan
@@ -99,8 +100,7 @@ def draw_table(c: object, table: dict, cx: float, cy: float, size: float,
     c.drawCentredString(cx, cy + 1 * mm, str(table["number"]))
     label = table["name"] or (t("主桌", "Head table") if table["is_head"] else "")
     if label:
-        c.setFont(FONT, fit_size(label, radius * 1.7, 7.5))
-        c.drawCentredString(cx, cy - 4 * mm, label)
+        draw(c, cx, cy - 4 * mm, label, fit_size(label, radius * 1.7, 7.5), "centre")
     for seat in range(1, n + 1):
         angle = math.pi / 2 + (seat - 1) * 2 * math.pi / n
         sx, sy = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
@@ -133,49 +133,37 @@ def seat_list(c: object, table: dict, x: float, top: float, width: float,
         c.setFont(FONT, 7)
         c.drawRightString(px + 5 * mm, py, str(seat))
         c.setFillColor(INK)
-        c.setFont(FONT, fit_size(name, col_w * 0.5 - 8 * mm, 8, 5))
-        c.drawString(px + 7 * mm, py, name)
+        draw(c, px + 7 * mm, py, name, fit_size(name, col_w * 0.5 - 8 * mm, 8, 5))
         if title:
             c.setFillColor(colors.HexColor("#667788"))
-            c.setFont(FONT, fit_size(title, col_w * 0.48 - 7 * mm, 6.5, 4))
-            c.drawString(px + 7 * mm + col_w * 0.5, py, title)
-
-
-def _lines(name: str, width: float, size: float) -> tuple[list[str], float]:
-    """A name on one line, or a Latin name broken at a space onto two, and its font size."""
-    if not name or fit_size(name, width, size, 5) >= 6 or " " not in name:
-        return [name or "—"], fit_size(name or "—", width, size, 4.5)
-    words = name.split(" ")
-    best = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k]))
-                                                       - len(" ".join(words[k:]))))
-    parts = [" ".join(words[:best]), " ".join(words[best:])]
-    return parts, min(fit_size(p, width, size, 4.5) for p in parts)
+            draw(c, px + 7 * mm + col_w * 0.5, py, title,
+                 fit_size(title, col_w * 0.48 - 7 * mm, 6.5, 4))
 
 
 def _seat_label(c: object, name: str, title: str, angle: float, cx: float, cy: float,
                 dist: float, width: float) -> None:
+    """A seat's name and title beside it: each shrinks to a legible minimum, then wraps at
+    spaces onto a second line (never cut mid-word), so Latin and Chinese names print alike."""
     x, y = cx + dist * math.cos(angle), cy + dist * math.sin(angle)
     cos, sin = math.cos(angle), math.sin(angle)
-    lines, name_size = _lines(name, width, 7.5)
-    title = title[:28]
-    title_size = fit_size(title, width, 5.5, 4) if title else 0
-    block = len(lines) * (name_size + 1) + (title_size + 1 if title else 0)
+    lines, name_size = fit_lines(name or "—", width, 7.5, 6.5, 2)
+    tlines, title_size = fit_lines(title, width, 5.5, 4.5, 2) if title else ((), 0.0)
+    block = len(lines) * (name_size + 1) + len(tlines) * (title_size + 0.8)
     if sin > 0.5:  # above the seat: the block ends just above it
         y += block - name_size
     elif sin < -0.5:  # below the seat
         y -= name_size + 1
     else:  # beside: centred on the seat
         y += block / 2 - name_size
-    draw = c.drawString if cos > 0.3 else c.drawRightString if cos < -0.3 else c.drawCentredString
+    align = "left" if cos > 0.3 else "right" if cos < -0.3 else "centre"
     c.setFillColor(INK if name else RULE)
-    c.setFont(FONT, name_size)
     for line in lines:
-        draw(x, y, line)
+        draw(c, x, y, line, name_size, align)
         y -= name_size + 1
-    if title:
-        c.setFillColor(colors.HexColor("#667788"))
-        c.setFont(FONT, title_size)
-        draw(x, y - 0.5, title)
+    c.setFillColor(colors.HexColor("#667788"))
+    for line in tlines:
+        draw(c, x, y - 0.5, line, title_size, align)
+        y -= title_size + 0.8
 
 
 def render_table_plan(plan: TablePlan, path: str | Path, *, printed_by: str,
@@ -184,12 +172,14 @@ def render_table_plan(plan: TablePlan, path: str | Path, *, printed_by: str,
     """The drawn plan, 6 tables a page (a big one takes two places), head table first. Raises PrintCancelled, OSError."""
     sitting = plan.sitting
     when = f"{sitting['starts_at'][:10]} {sitting['starts_at'][11:16]}"
-    seated = sum(len(tb["names"]) for tb in plan.tables)
+    tables = [tb for tb in plan.tables if tb["names"]]  # a table nobody sits at is not drawn
+    seated = sum(len(tb["names"]) for tb in tables)
     subtitle = t("{name}　{when}　{n} 桌，已排座 {k} 人", "{name}  {when}  {n} tables, {k} seated",
-                 name=sitting["name"], when=when, n=len(plan.tables), k=seated)
+                 name=t(sitting["name"], sitting.get("name_en") or sitting["name"]), when=when,
+                 n=len(tables), k=seated)
     width = frame_width(True)
     story: list = []
-    pages = layout(plan.tables)
+    pages = layout(tables)
     for i, chunk in enumerate(pages):
         if cancelled and cancelled():
             raise PrintCancelled()

@@ -15,6 +15,9 @@ from fairdesk.core.reception.lists import Sheet, TablePlan
 
 HEADER_ROW = 3  # zero-based: title, subtitle, blank, header
 NUMBER_KEYS = ("no", "nights", "table", "seat")  # written as numbers when all digits
+# a row may carry a column's full ISO value under "@<key>" (the PDF shows "05-18"): the
+# workbook then writes a real date or date-time, with its year
+DATE_KINDS = {10: "date", 16: "datetime", 19: "datetime", 25: "datetime"}
 
 
 def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
@@ -36,6 +39,11 @@ def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
             for j, (key, _, _) in enumerate(columns):
                 value = row.get(key, "")
                 cell = fmt["alert"] if str(value).startswith("【") else fmt["cell"]
+                iso = row.get(f"@{key}")
+                if iso and len(iso) in DATE_KINDS:
+                    kind = DATE_KINDS[len(iso)]
+                    write_cell(ws, i, j, iso, kind, fmt[kind])
+                    continue
                 number = key in NUMBER_KEYS and value.isdigit()
                 write_cell(ws, i, j, int(value) if number else value, "text", cell)
         last = HEADER_ROW + len(sheet.rows) + 2
@@ -87,4 +95,8 @@ def _formats(book: Any) -> dict[str, Any]:
         "alert": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
                                   "valign": "top", "text_wrap": True, "font_color": "#B42318"}),
         "note": book.add_format({**font, "italic": True}),
+        "date": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
+                                 "valign": "top", "num_format": "yyyy-mm-dd"}),
+        "datetime": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
+                                     "valign": "top", "num_format": "yyyy-mm-dd hh:mm"}),
     }

@@ -210,7 +210,7 @@ def _insert_guests(fair: Fair, tx: Tx, rows: list[ImportRow], units: dict[str, s
         guest = {"id": gid, **v, "ref_code": code, "state": state,
                  "replied_on": today if row.reply else None,
                  "inviting_unit_id": _unit_of(row, units),
-                 **derived_name_fields(v["name"]),
+                 **derived_name_fields(v["name"], v.get("name_roman") or ""),
                  **(row.keys or guest_keys(v["name"], v["organisation"], v["phone"],
                                            v["id_number"]))}
         guests.append(guest)

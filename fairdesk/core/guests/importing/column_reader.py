@@ -17,10 +17,10 @@ from fairdesk.core.guests.importing import cell_values
 from fairdesk.core.guests.importing.columns import ColumnMapping, field_label
 from fairdesk.core.guests.importing.rows import ImportRow, Problem
 
-TEXT_FIELDS = ("honorific", "organisation", "title", "province", "city", "wechat",
+TEXT_FIELDS = ("name_roman", "honorific", "organisation", "title", "province", "city", "wechat",
                "invited_by", "arrival_transport", "arrival_place", "departure_transport",
                "departure_place", "notes")
-MAX_LEN = {"name": 120, "honorific": 40, "organisation": 200, "title": 200, "province": 60,
+MAX_LEN = {"name": 120, "name_roman": 120, "honorific": 40, "organisation": 200, "title": 200, "province": 60,
            "city": 60, "wechat": 80, "invited_by": 60, "arrival_transport": 20,
            "arrival_place": 60, "departure_transport": 20, "departure_place": 60,
            "dietary": 200, "email": 200, "phone": 40, "id_number": 40}

@@ -49,6 +49,10 @@ IMPORT_FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "name": ("姓名", "Name", (
         "姓名", "名字", "客商姓名", "嘉宾姓名", "来宾姓名", "name", "fullname", "guestname",
         "姓名中文", "中文姓名")),
+    "name_roman": ("外文名/罗马字", "Romanised name", (
+        "外文名", "外文姓名", "英文名", "英文姓名", "罗马字", "拼音/外文名", "护照姓名", "romanisedname",
+        "romanizedname", "romanisation", "romanization", "latinname", "englishname",
+        "nameinenglish", "passportname")),
     "gender": ("性别", "Gender", ("性别", "gender", "sex")),
     "honorific": ("称谓", "Honorific", ("称谓", "称呼", "尊称", "honorific", "salutation",
                                          "titleprefix")),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from fairdesk.base.glyphs import unprintable
 from fairdesk.base.i18n import t
 from fairdesk.core.guests.importing import cell_values
 from fairdesk.core.guests.importing.column_reader import ColumnReader
@@ -86,9 +87,24 @@ class ImportPreview:
         if "inviting_unit" not in mapped and not self.default_unit_id:
             out.append(t("没有“邀请单位”列，也未指定邀请单位。",
                          "No inviting unit column, and no inviting unit chosen."))
+        out += self._unprintable_notices()
         if self.raw.sheet:  # a workbook: which sheet was read (a hidden one is passed over)
             out.append(t("读取工作表“{s}”，表头在第 {n} 行。", "Read sheet '{s}', header on row {n}.",
                          s=self.raw.sheet, n=self.raw.header_line))
+        return out
+
+
+    def _unprintable_notices(self) -> list[str]:
+        found = [p for r in self.rows if r.status != "skipped" for p in r.warnings
+                 if isinstance(p, Unprintable)]
+        if not found:
+            return []
+        rows = len({p.line for p in found})
+        out = [t("{n} 行有无法打印的字符（没有字体含有这些字）：", "{n} {rows} hold characters no "
+                 "bundled font can print:", n=rows, rows="row" if rows == 1 else "rows")]
+        out += [str(p) for p in found[:SHOWN_UNPRINTABLE]]
+        if len(found) > SHOWN_UNPRINTABLE:
+            out.append(t("……另有 {n} 处。", "... and {n} more.", n=len(found) - SHOWN_UNPRINTABLE))
         return out
 
 
@@ -141,6 +157,7 @@ def build_preview(fair: Fair, raw: RawTable, mapping: ColumnMapping, *,
         else:
             guests.append(row)
     ColumnReader(mapping, fair_year(fair), fair.tz, default_category).read(guests)
+    _flag_unprintable(guests, mapping)
     new_units = _resolve_units(fair, rows, default_unit_id)
     parsed = time.process_time()
     _find_duplicates(fair, rows)
@@ -164,6 +181,29 @@ def _resolve_units(fair: Fair, rows: list[ImportRow], default_unit_id: str | Non
         if row.unit_id is None:
             new.setdefault(key, row.unit_name)
     return list(new.values())
+
+
+PRINTED_FIELDS = ("name", "name_roman", "organisation", "title")
+SHOWN_UNPRINTABLE = 10
+
+
+class Unprintable(Problem):
+    """A row's printed field holds characters no bundled font has."""
+
+
+def _flag_unprintable(rows: list[ImportRow], mapping: ColumnMapping) -> None:
+    """A warning on each row whose printed fields hold characters no bundled font has
+    (they would print as blanks on the badge)."""
+    for row in rows:
+        for key in PRINTED_FIELDS:
+            chars = unprintable(str(row.values.get(key) or ""))
+            if chars:
+                col = mapping.column_of(key)
+                header = mapping.headers[col] if col is not None else ""
+                row.warnings.append(Unprintable(
+                    row.line, key, header,
+                    f"“{chars}”没有字体可以打印，证件和名单上会印成空白。",
+                    f"no bundled font can print '{chars}': badges and lists would show a blank."))
 
 
 def _find_duplicates(fair: Fair, rows: list[ImportRow]) -> None:

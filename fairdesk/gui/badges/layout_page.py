@@ -1,0 +1,314 @@
+"""The badge layout editor: the committee shapes the badge, and sees real guests in it.
+
+Stock (a preset card or sheet, with its margins and gutters), the coloured bands, the
+fields' boxes (position, size, font size and its legible minimum, alignment, colour),
+category colours, an emblem and the pre-printed artwork. Every edit is read back
+through :func:`fairdesk.core.badges.layout.from_dict` — a mistake is one sentence under
+the preview — and the preview is the very PDF the printer gets, rendered to an image,
+with the first guests of the fair. Saving stores the layout in the fair, where the
+window's and the command line's printing (size "layout") find it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from io import BytesIO
+from pathlib import Path
+
+from fairdesk.base.errors import FairdeskError, ValidationError
+from fairdesk.base.i18n import t
+from fairdesk.core.badges import layout as core_layout
+from fairdesk.core.badges.desk_card import category_colour
+from fairdesk.core.badges.snapshot import preview_job
+from fairdesk.core.vocab import GUEST_CATEGORIES, label
+from fairdesk.gui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QImage,
+    QLabel,
+    QPixmap,
+    QPushButton,
+    QScrollArea,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from fairdesk.gui.style import set_role
+from fairdesk.gui.widgets.ops import FAILED, run_op
+from fairdesk.gui.widgets.page import Page
+
+COLUMNS = ("key", "x", "y", "w", "h", "size", "min_size", "align", "colour")
+PREVIEW_DPI = 110
+
+
+class BadgeLayoutPage(Page):
+    area = "badges"
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(session, parent)
+        self.layout_: core_layout.BadgeLayout = core_layout.default_layout()
+        self.error = ""
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._build()
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("Badge layout")
+
+    # --- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QHBoxLayout(self)
+        left = QVBoxLayout()
+        form = QFormLayout()
+        self.stock_box = QComboBox(self)
+        self.stock_box.setObjectName("layout_stock")
+        for code, stock in core_layout.STOCKS.items():
+            self.stock_box.addItem(t(stock.zh, stock.en), code)
+        form.addRow(self.tr("Card stock:"), self.stock_box)
+        self.head_spin, self.foot_spin = self._mm_spin(), self._mm_spin()
+        form.addRow(self.tr("Top band (mm):"), self.head_spin)
+        form.addRow(self.tr("Bottom band (mm):"), self.foot_spin)
+        self.emblem_button = QPushButton(self.tr("Emblem…"), self)
+        self.background_button = QPushButton(self.tr("Pre-printed artwork…"), self)
+        self.print_background = QCheckBox(self.tr("Print the artwork (plain card stock)"), self)
+        images = QHBoxLayout()
+        images.addWidget(self.emblem_button)
+        images.addWidget(self.background_button)
+        form.addRow(self.tr("Images:"), images)
+        form.addRow("", self.print_background)
+        left.addLayout(form)
+        self.fields = QTableWidget(0, len(COLUMNS), self)
+        self.fields.setObjectName("layout_fields")
+        self.fields.setHorizontalHeaderLabels(self._headers())
+        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fields.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        left.addWidget(self.fields, 1)
+        self.colours = QTableWidget(len(GUEST_CATEGORIES), 2, self)
+        self.colours.setObjectName("layout_colours")
+        self.colours.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Colour")])
+        self.colours.setMaximumHeight(170)
+        self.colours.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        left.addWidget(self.colours)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save layout"), self)
+        self.default_button = QPushButton(self.tr("Start again from the default"), self)
+        self.remove_button = QPushButton(self.tr("Print the fixed sizes again"), self)
+        for b in (self.save_button, self.default_button, self.remove_button):
+            buttons.addWidget(b)
+        left.addLayout(buttons)
+        self.message = QLabel(self)
+        self.message.setObjectName("layout_message")
+        self.message.setWordWrap(True)
+        set_role(self.message, "hint")
+        left.addWidget(self.message)
+        root.addLayout(left, 3)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("layout_preview")
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(False)
+        root.addWidget(scroll, 2)
+
+    def _mm_spin(self) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(0, 80)
+        spin.setDecimals(1)
+        return spin
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Field"), self.tr("x mm"), self.tr("y mm"), self.tr("width mm"),
+                self.tr("height mm"), self.tr("size pt"), self.tr("min pt"), self.tr("align"),
+                self.tr("colour")]
+
+    def _connect_signals(self) -> None:
+        self.stock_box.currentIndexChanged.connect(self.on_stock_chosen)
+        for spin in (self.head_spin, self.foot_spin):
+            spin.valueChanged.connect(self.on_edited)
+        self.print_background.toggled.connect(self.on_edited)
+        self.fields.itemChanged.connect(self.on_edited)
+        self.colours.itemChanged.connect(self.on_edited)
+        self.emblem_button.clicked.connect(lambda: self.on_image_asked("emblem"))
+        self.background_button.clicked.connect(lambda: self.on_image_asked("background"))
+        self.save_button.clicked.connect(self.on_save)
+        self.default_button.clicked.connect(self.on_default)
+        self.remove_button.clicked.connect(self.on_remove)
+        self._timer.timeout.connect(self.update_preview)
+
+    # --- showing a layout ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        fair = self.session.fair
+        if fair is None:
+            return
+        try:
+            stored = core_layout.fair_layout(fair)
+        except FairdeskError as err:  # a damaged layout in the file: start from the default
+            stored, self.error = None, str(err)
+        self.show_layout(stored or core_layout.default_layout(
+            str(fair.setting("badge.size") or "a6").lower()
+            if str(fair.setting("badge.size") or "a6").lower() in core_layout.STOCKS else "a6"))
+
+    def show_layout(self, layout: core_layout.BadgeLayout) -> None:
+        self._loading = True
+        self.layout_ = layout
+        index = self.stock_box.findData(layout.stock.code)
+        if index >= 0:
+            self.stock_box.setCurrentIndex(index)
+        self.head_spin.setValue(layout.head_mm)
+        self.foot_spin.setValue(layout.foot_mm)
+        self.print_background.setChecked(layout.print_background)
+        self.fields.setRowCount(len(layout.front))
+        for row, box in enumerate(layout.front):
+            for col, key in enumerate(COLUMNS):
+                value = getattr(box, key)
+                text = f"{round(value, 1):g}" if isinstance(value, float) else str(value)
+                self.fields.setItem(row, col, QTableWidgetItem(text))
+            self.fields.setItem(row, 0, _coded(t(*core_layout.FIELDS[box.key]), box.key))
+        for row, category in enumerate(GUEST_CATEGORIES):
+            self.colours.setItem(row, 0, _coded(label(GUEST_CATEGORIES, category), category))
+            self.colours.setItem(row, 1, QTableWidgetItem(
+                layout.colours.get(category) or category_colour(category)))
+        self._loading = False
+        self.update_preview()
+
+    def edited_layout(self) -> core_layout.BadgeLayout:
+        """The layout the widgets show. Raises ValidationError naming what is wrong."""
+        front = [{key: self._cell(self.fields, row, col) for col, key in enumerate(COLUMNS)}
+                 for row in range(self.fields.rowCount())]
+        colours = {self._cell(self.colours, r, 0): self._cell(self.colours, r, 1)
+                   for r in range(self.colours.rowCount()) if self._cell(self.colours, r, 1)}
+        data = {**self.layout_.to_dict(), "front": front, "colours": colours,
+                "head_mm": self.head_spin.value(), "foot_mm": self.foot_spin.value(),
+                "print_background": self.print_background.isChecked()}
+        return core_layout.from_dict(data)
+
+    @staticmethod
+    def _cell(table: QTableWidget, row: int, col: int) -> str:
+        """A cell's text; a label cell's code (the field or category it names)."""
+        item = table.item(row, col)
+        if item is None:
+            return ""
+        code = item.data(Qt.ItemDataRole.UserRole)
+        return str(code) if code else item.text().strip()
+
+    # --- slots --------------------------------------------------------------------------------
+    def on_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def on_stock_chosen(self, _index: int) -> None:
+        if self._loading:
+            return
+        stock = core_layout.STOCKS[self.stock_box.currentData()]
+        self.show_layout(core_layout.restocked(self.layout_, stock))
+
+    def on_image_asked(self, which: str) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Choose an image"), str(Path.home()),
+            self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)"))
+        if path:
+            self.set_image(which, Path(path))
+
+    def set_image(self, which: str, path: Path) -> None:
+        """Use the image (or a PDF's first page) at ``path`` as the emblem or the artwork."""
+        data = run_op(self, lambda: image_bytes(path), title=self.tr("Image not used"))
+        if data is not FAILED:
+            self.layout_ = replace(self.layout_, **{which: data})
+            self.update_preview()
+
+    def on_save(self) -> None:
+        fair = self.session.fair
+        if fair is None:
+            return
+        layout = run_op(self, self.edited_layout, title=self.tr("Layout not saved"))
+        if layout is FAILED:
+            return
+        if run_op(self, lambda: core_layout.save_layout(fair, layout),
+                  title=self.tr("Layout not saved")) is not FAILED:
+            self.message.setText(self.tr("Saved: badges printed as \"the fair's layout\" use it, "
+                                         "in the window and on the command line."))
+
+    def on_default(self) -> None:
+        self.show_layout(core_layout.default_layout(self.layout_.stock.code))
+
+    def on_remove(self) -> None:
+        fair = self.session.fair
+        if fair is not None and run_op(self, lambda: core_layout.clear_layout(fair)) is not FAILED:
+            self.message.setText(self.tr("The fair prints its fixed badge sizes again."))
+
+    # --- the preview --------------------------------------------------------------------------
+    def update_preview(self) -> None:
+        fair = self.session.fair
+        if fair is None:
+            return
+        try:
+            layout = self.edited_layout()
+        except FairdeskError as err:
+            self.message.setText(str(err))
+            return
+        self.layout_ = layout
+        from fairdesk.reports.badges import designed
+
+        job = preview_job(fair, layout.stock.per_page)
+        flagged = designed.overflows(job, layout)
+        self.message.setText(self.error or "\n".join(flagged[:4]) or self.tr(
+            "Every field of these guests fits its box."))
+        self.preview.setPixmap(QPixmap.fromImage(pdf_image(designed.render_preview(job, layout))))
+        self.preview.adjustSize()
+
+
+def _coded(text: str, code: str) -> QTableWidgetItem:
+    """A read-only cell showing ``text`` for ``code``."""
+    item = QTableWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, code)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def image_bytes(path: Path) -> bytes:
+    """PNG/JPEG bytes of an image file, or of a PDF's first page. Raises ValidationError."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("image", f"无法读取“{path.name}”。",
+                              f"Cannot read '{path.name}'.") from exc
+    if data[:4] == b"%PDF":
+        import pypdfium2 as pdfium
+
+        try:
+            page = pdfium.PdfDocument(data)[0]
+            out = BytesIO()
+            page.render(scale=300 / 72).to_pil().save(out, "PNG")
+            return out.getvalue()
+        except pdfium.PdfiumError as exc:
+            raise ValidationError("image", f"“{path.name}”不是可读的 PDF。",
+                                  f"'{path.name}' is not a readable PDF.") from exc
+    if data[:8] != b"\x89PNG\r\n\x1a\n" and data[:3] != b"\xff\xd8\xff":
+        raise ValidationError("image", f"“{path.name}”不是 PNG、JPEG 或 PDF。",
+                              f"'{path.name}' is not a PNG, JPEG or PDF.")
+    return data
+
+
+def pdf_image(pdf: bytes) -> QImage:
+    """The first page of ``pdf`` as an image at the preview's resolution."""
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(pdf)[0]
+    pil = page.render(scale=PREVIEW_DPI / 72).to_pil().convert("RGB")
+    data = pil.tobytes()
+    image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888)
+    return image.copy()  # own the pixels: ``data`` goes when this returns
+
+
+__all__ = ["BadgeLayoutPage", "image_bytes", "pdf_image"]

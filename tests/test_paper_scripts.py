@@ -1,0 +1,142 @@
+"""Names in every script print on every badge size and table card (issue 15, points 1-2).
+
+Each badge is drawn twice, with the guest's name and with the name blanked: the name's
+glyphs must add ink (a script without a font prints nothing, which would not), and the
+text the PDF carries must hold the name's letters where the script keeps them as such.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from fairdesk.core.badges import issuing
+from fairdesk.core.badges.snapshot import badge_job
+from fairdesk.core.fair import Fair
+from fairdesk.core.guests.names import name_forms
+from fairdesk.reports import fonts
+from fairdesk.reports.badges.cards import SIZES, render_badges, unprintable_badges
+from fairdesk.reports.badges.table_cards import render_table_cards
+
+WORLD = [  # name, organisation, title, romanisation
+    ("张伟", "国家开发银行", "副行长", ""),
+    ("Christopher Montgomery", "Keystone Semiconductor plc", "Director", ""),
+    ("محمد بن سلمان", "شركة أرامكو السعودية", "المدير التنفيذي", ""),
+    ("דוד כהן", "טבע תעשיות", "מנכ\"ל", ""),
+    ("สมชาย ใจดี", "ธนาคารกรุงเทพ", "ผู้จัดการ", ""),
+    ("김민준", "삼성전자", "부사장", ""),
+    ("渡邉さくら", "トヨタ自動車株式会社", "部長", "Watanabe Sakura"),
+    ("Иван Петров", "Газпромбанк", "Директор", ""),
+    ("𠮷田", "吉野家控股", "社长", ""),
+    ("刘䶮", "南汉投资", "董事", ""),
+    ("राहुल शर्मा", "टाटा समूह", "निदेशक", ""),
+    ("Ana 😀 Silva", "Vale S.A. 🌏", "CEO", ""),
+]
+# letters the PDF's text keeps as letters (shaped Arabic/Thai/Devanagari become glyph forms)
+EXTRACTABLE = ("国家开发银行", "Christopher", "김민준", "渡邉さくら", "Иван", "𠮷", "䶮", "Watanabe", "😀", "🌏")
+
+
+def _world(fair: Fair) -> list[str]:
+    ids = []
+    for name, org, title, roman in WORLD:
+        changes = fair.guests.create("guests", name=name, organisation=org, title=title,
+                                     name_roman=roman, category="investor", country="US")
+        ids.append(changes.ids()[0])
+    return ids
+
+
+def _ink(path: Path) -> list[int]:
+    pdf = pdfium.PdfDocument(str(path))
+    out = []
+    for page in pdf:
+        image = page.render(scale=1.5).to_pil().convert("L")
+        out.append(sum(1 for v in image.get_flattened_data() if v < 128))
+    pdf.close()
+    return out
+
+
+def _text(path: Path) -> str:
+    pdf = pdfium.PdfDocument(str(path))
+    text = "".join(p.get_textpage().get_text_range() for p in pdf)
+    pdf.close()
+    return text
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_every_script_prints_on_every_badge_size(fair: Fair, tmp_path: Path, size: str) -> None:
+    ids = _world(fair)
+    job = badge_job(fair, issuing.badges_for_printing(fair, ids, size=size))
+    assert [b["name"] for b in job.badges] == [w[0] for w in WORLD]
+    for b in job.badges:
+        blank = type(job)(job.header, [{**b, "name": "", "name_latin": ""}])
+        full = type(job)(job.header, [b])
+        render_badges(tmp_path / "full.pdf", full, size)
+        render_badges(tmp_path / "blank.pdf", blank, size)
+        with_name, without = _ink(tmp_path / "full.pdf")[0], _ink(tmp_path / "blank.pdf")[0]
+        assert with_name > without + 40, (size, b["name"], with_name, without)
+    render_badges(tmp_path / "all.pdf", job, size)
+    text = _text(tmp_path / "all.pdf")
+    for word in EXTRACTABLE if SIZES[size].portrait else EXTRACTABLE[:-3]:
+        assert word in text, (size, word)
+    assert "Du Bian" not in text and "Tian" not in text.replace("Tianjin", "")
+    raw = (tmp_path / "all.pdf").read_bytes()
+    for font in (b"NotoSansArabic", b"NotoSansHebrew", b"NotoSansThai", b"HanaMinA",
+                 b"HanaMinB", b"Symbola", b"NotoSansDevanagari"):
+        assert font in raw, (size, font)
+
+
+def test_table_cards_print_every_script(tmp_path: Path) -> None:
+    items = [{"name": n, "organisation": o, "title": t} for n, o, t, _r in WORLD]
+    render_table_cards(tmp_path / "cards.pdf", items)
+    render_table_cards(tmp_path / "blank.pdf", [{**i, "name": ""} for i in items])
+    full, blank = _ink(tmp_path / "cards.pdf"), _ink(tmp_path / "blank.pdf")
+    for (name, *_rest), a, b in zip(WORLD, full, blank, strict=True):
+        assert a > b + 400, (name, a, b)
+
+
+def test_arabic_is_joined_and_right_to_left() -> None:
+    """Shaped: محمد is drawn as its joined forms, right to left (the initial meem is drawn
+    last, rightmost; the final dal first); words in an Arabic line read right to left."""
+    (piece,) = fonts.layout("محمد", 20).pieces
+    assert piece.text[0] == "\ufeaa" and piece.text[-1] == "\ufee3"  # final dal ... initial meem
+    assert [r.rtl for r in fonts.runs("Dr محمد علي")] == [False, True]
+    assert fonts.runs("محمد علي")[0].text == "محمد علي"  # the space stays in the Arabic run
+    pieces = fonts.layout("Ali (محمد)", 10).pieces
+    assert [p.text for p in pieces[::2]] == ["Ali (", ")"]
+    pieces = fonts.layout("(محمد) Ali", 10).pieces  # an Arabic line: Ali comes first, leftmost
+    assert pieces[0].text == "Ali" and pieces[-1].text == ")"  # "Ali (محمد)", parens mirrored
+
+
+def test_hebrew_words_in_right_to_left_order() -> None:
+    markup = fonts.markup("דוד כהן")
+    assert markup == '<font name="NotoSansHebrew">כהן דוד</font>'
+
+
+def test_unprintable_characters_are_named_before_printing(fair: Fair) -> None:
+    ids = _world(fair)
+    odd = fair.guests.create("guests", name="王\U0003134a", category="investor",
+                             country="CN").ids()[0]  # Extension G: no bundled font has it
+    job = badge_job(fair, issuing.badges_for_printing(fair, [*ids, odd]))
+    warnings = unprintable_badges(job.badges)
+    assert len(warnings) == 1 and "\U0003134a" in warnings[0] and "王" in warnings[0]
+
+
+def test_latin_line_under_names() -> None:
+    assert name_forms("渡邉さくら")[0] == "渡邉さくら"  # kana: no pinyin line
+    assert name_forms("𠮷田")[0] == "𠮷田"  # a character without a reading: no half pinyin
+    assert name_forms("阿卜杜热西提·艾合买提江")[0] == "Abudurexiti Aihemaitijiang"
+    assert name_forms("迪丽热巴・迪力木拉提")[0] == "Dilireba Dilimulati"
+    assert name_forms("欧阳娜娜")[0] == "Ouyang Nana"
+    assert name_forms("刘䶮")[0] == "Liu Yan"
+
+
+def test_own_romanisation_is_the_latin_name(fair: Fair) -> None:
+    gid = fair.guests.create("guests", name="渡邉さくら", name_roman="Watanabe  Sakura",
+                             category="investor", country="JP").ids()[0]
+    assert fair.get("guests", gid)["name_latin"] == "Watanabe Sakura"
+    fair.guests.update("guests", gid, name="渡辺さくら")
+    assert fair.get("guests", gid)["name_latin"] == "Watanabe Sakura"
+    fair.guests.update("guests", gid, name_roman="")
+    assert fair.get("guests", gid)["name_latin"] == "渡辺さくら"
