@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ValidationError
-from fairdesk.core.agenda.checks import conflicts_for_link, conflicts_for_links, conflicts_for_session
+from fairdesk.core.agenda.checks import (
+    conflicts_for_link,
+    conflicts_for_links,
+    conflicts_for_session,
+)
 from fairdesk.core.entity import AreaService, Entity, Field, ends_after_starts, entities
 from fairdesk.core.reception.conflicts import refuse
 from fairdesk.core.vocab import GUEST_CATEGORIES, SESSION_KINDS, SESSION_ROLES

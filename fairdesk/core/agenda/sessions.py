@@ -11,6 +11,7 @@ rides one route, not all three.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -40,10 +41,40 @@ def admitted(session: Row) -> list[str]:
     return listed if isinstance(listed, list) else []
 
 
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_NUMBER = re.compile(r"[0-9]+|[零一二三四五六七八九十]+")
+
+
+def _value(run: str) -> int:
+    if run.isascii():
+        return int(run)
+    if "十" in run:
+        tens, _, ones = run.partition("十")
+        return _value(tens or "一") * 10 + (_value(ones) if ones else 0)
+    return int("".join(str(_NUMERALS[c]) for c in run))
+
+
+def title_key(title: str) -> tuple:
+    """Sort key reading the numbers in a title, Arabic or Chinese: 线路一 < 线路二 < 线路三
+    < 线路十一 (a plain sort gives 一, 三, 二), route 2 < route 10."""
+    parts: list = []
+    pos = 0
+    for m in _NUMBER.finditer(title):
+        parts += [(1, 0, title[pos:m.start()]), (0, _value(m.group()), "")]
+        pos = m.end()
+    parts.append((1, 0, title[pos:]))
+    return tuple(parts)
+
+
+def session_order(s: Row) -> tuple:
+    return s["starts_at"], s.get("track") or "", title_key(s["title"])
+
+
 def session_rows(fair: Fair, day: str | None = None) -> list[Row]:
-    """Every session (of ``day``, fair-local ``YYYY-MM-DD``) with its venue, by start."""
+    """Every session (of ``day``, fair-local ``YYYY-MM-DD``) with its venue, by start (then
+    track, then title read with its numbers: route one, two, three)."""
     where, params = ("WHERE substr(s.starts_at, 1, 10) = ?", [day]) if day else ("", [])
-    return fair.rows(f"{SESSION_SQL} {where} ORDER BY s.starts_at, s.track, s.title", params)
+    return sorted(fair.rows(f"{SESSION_SQL} {where}", params), key=session_order)
 
 
 def capacity(session: Row) -> int:
@@ -78,7 +109,7 @@ def guest_sessions(fair: Fair, guest: Row, sessions: list[Row] | None = None,
             "SELECT session_id, role FROM session_guests WHERE guest_id = ?", [guest["id"]])}
     out = [{**s, "role": links[s["id"]]} if s["id"] in links else {**s, "role": ""}
            for s in sessions if s["id"] in links or by_category(s, guest)]
-    out.sort(key=lambda s: (s["starts_at"], s["ends_at"]))
+    out.sort(key=session_order)
     return out
 
 
