@@ -267,6 +267,13 @@ def impose(a5_pdf: bytes, target: Path) -> int:
     return len(sides)
 
 
+def a5_pages(prog: Programme, opts: ProgrammeOptions) -> bytes:
+    """The booklet's A5 pages in reading order, before they are imposed."""
+    buffer = io.BytesIO()
+    _draw(buffer, prog, opts)
+    return buffer.getvalue()
+
+
 def render_programme(path: str | Path, prog: Programme, opts: ProgrammeOptions) -> Path:
     """Write the programme PDF. Raises OSError when the file cannot be written."""
     path = Path(path)
@@ -274,7 +281,5 @@ def render_programme(path: str | Path, prog: Programme, opts: ProgrammeOptions) 
         if opts.size == "a4":
             _draw(str(partial), prog, opts)
         else:
-            buffer = io.BytesIO()
-            _draw(buffer, prog, opts)
-            impose(buffer.getvalue(), partial)
+            impose(a5_pages(prog, opts), partial)
     return path
