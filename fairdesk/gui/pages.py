@@ -42,6 +42,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("fairdesk.gui.reception.escorts_page", "EscortsPage", "reception", "Escorts"),
     PageSpec("fairdesk.gui.reception.meals_page", "MealsPage", "reception", "Meals"),
     PageSpec("fairdesk.gui.security.page", "SecurityPage", "security", "Security"),
+    PageSpec("fairdesk.gui.agenda.page", "AgendaPage", "agenda", "Agenda"),
 )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.i18n import Text
-from fairdesk.core.agenda.sessions import capacity, expected, session_rows
+from fairdesk.core.agenda.sessions import Expected, capacity, expected
 from fairdesk.core.reception.conflicts import added
 from fairdesk.core.reception.model import Conflict, hhmm, minutes, mmdd_hhmm
 from fairdesk.core.reception.transport import load_transport, overlapping, transport_conflicts
@@ -148,11 +148,12 @@ def _venues(fair: Fair) -> dict[str, str]:
     return {r["id"]: r["name"] for r in fair.rows("SELECT id, name FROM venues")}
 
 
-def session_conflicts(fair: Fair) -> list[Conflict]:
-    """Every clash of the agenda, errors first, then by kind."""
-    sessions = session_rows(fair)
+def session_conflicts(fair: Fair, exp: Expected | None = None) -> list[Conflict]:
+    """Every clash of the agenda, errors first, then by kind (``exp``, who each session
+    expects, saves reading it again)."""
+    exp = exp or expected(fair)
+    sessions = exp.sessions
     links = fair.rows("SELECT id, session_id, guest_id FROM session_guests")
-    exp = expected(fair)
     out = venue_clashes(sessions, _venues(fair))
     out += guest_clashes({s["id"]: s for s in sessions}, links,
                          {g: r["name"] for g, r in exp.guests.items()})
