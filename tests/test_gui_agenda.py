@@ -148,3 +148,24 @@ def test_programme_and_itineraries_print_from_the_window(fair, agenda, session, 
     booklet.close()
     text = pdfium.PdfDocument(str(tmp_path / "i.pdf"))[0].get_textpage().get_text_range()
     assert "个人日程" in text and "李娜" in text and "开幕式" in text
+
+
+def test_a_reception_clerk_prints_one_itinerary_from_the_desk(fair, agenda, session, qtbot,
+                                                              tmp_path, monkeypatch):
+    from fairdesk.gui.checkin.page import CheckInPage
+
+    target = tmp_path / "desk.pdf"
+    opened = []
+    monkeypatch.setattr("fairdesk.gui.widgets.printing.ask_path", lambda *_a: target)
+    monkeypatch.setattr("fairdesk.gui.widgets.printing.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    page = CheckInPage(session)
+    qtbot.addWidget(page)
+    page.search.setText("李娜")
+    page.on_search_timeout()
+    page.results.setCurrentRow(0)
+    assert page.itinerary_button.isEnabled()
+    qtbot.mouseClick(page.itinerary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: opened == [str(target)], timeout=20000)
+    text = pdfium.PdfDocument(str(target))[0].get_textpage().get_text_range()
+    assert "李娜" in text and "发展论坛" in text

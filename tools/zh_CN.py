@@ -670,6 +670,7 @@ ZH_CN: dict[str, str] = {
     "end.": "单击议程可编辑；拖动可调整时间，拖动右边缘可调整结束时间。",
     "Print itinerary…": "打印个人日程…",
     "Itinerary (.ics)…": "个人日程（.ics）…",
+    "Print the selected guest's itinerary": "打印所选嘉宾的个人日程",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -509,6 +509,10 @@
       <translation>为所选嘉宾补打证件</translation>
     </message>
     <message>
+      <source>Print the selected guest's itinerary</source>
+      <translation>打印所选嘉宾的个人日程</translation>
+    </message>
+    <message>
       <source>Undo the last check-in</source>
       <translation>撤销上一次报到</translation>
     </message>
@@ -1192,6 +1196,14 @@
     <message>
       <source>Revert</source>
       <translation>还原</translation>
+    </message>
+    <message>
+      <source>Print itinerary…</source>
+      <translation>打印个人日程…</translation>
+    </message>
+    <message>
+      <source>Itinerary (.ics)…</source>
+      <translation>个人日程（.ics）…</translation>
     </message>
     <message>
       <source>Person</source>
