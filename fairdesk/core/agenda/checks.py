@@ -116,7 +116,7 @@ def _roster(fair: Fair, session_ids: set[str] | None = None,
     data = load_transport(fair, escort_ids={a["escort_id"] for a in assignments},
                           vehicle_ids={t["vehicle_id"] for t in trips if t["vehicle_id"]},
                           driver_ids={t["driver_id"] for t in trips if t["driver_id"]},
-                          trip_ids=[t["id"] for t in trips])
+                          trip_ids=[t["id"] for t in trips], riders=False)
     if moved is not None:
         for a in data.assignments:
             if a["session_id"] == moved["id"] and a["id"] in owner:

@@ -136,9 +136,10 @@ class Expected:
 def expected(fair: Fair, session_ids: list[str] | None = None) -> Expected:
     """Expected and signed-in guests of every session (or of ``session_ids``)."""
     sessions = [s for s in session_rows(fair) if session_ids is None or s["id"] in session_ids]
+    cols = ", ".join(f"g.{c.strip()}" for c in GUEST_COLS.split(","))
     guests = {g["id"]: g for g in fair.rows(
-        f"SELECT {GUEST_COLS}, (SELECT name FROM inviting_units u WHERE u.id = inviting_unit_id)"
-        " AS unit FROM guests")}
+        f"SELECT {cols}, u.name AS unit FROM guests g"
+        " LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id")}
     links: dict[str, dict[str, str]] = defaultdict(dict)
     for r in fair.rows("SELECT session_id, guest_id, role FROM session_guests"):
         links[r["session_id"]][r["guest_id"]] = r["role"]
@@ -149,9 +150,11 @@ def expected(fair: Fair, session_ids: list[str] | None = None) -> Expected:
         ids = dict.fromkeys(own)
         if not s["track"]:
             allowed = set(admitted(s))
+            starts, ends = s["starts_at"], s["ends_at"]
             ids.update(dict.fromkeys(
                 g["id"] for g in attending if (not allowed or g["category"] in allowed)
-                and g["id"] not in own and in_town(g, s)))
+                and (not g["arrival_at"] or g["arrival_at"] < ends)
+                and (not g["departure_at"] or g["departure_at"] > starts) and g["id"] not in own))
         out.expected[s["id"]] = list(ids)
         out.roles.update({(s["id"], g): role for g, role in own.items()})
     signed: dict[str, set[str]] = defaultdict(set)
