@@ -671,6 +671,17 @@ ZH_CN: dict[str, str] = {
     "Print itinerary…": "打印个人日程…",
     "Itinerary (.ics)…": "个人日程（.ics）…",
     "Print the selected guest's itinerary": "打印所选嘉宾的个人日程",
+    # the dashboard's charts and the wall view
+    "Charts": "图表",
+    "Wall view": "大屏显示",
+    "Arrivals and check-ins by hour": "各时段抵达与报到",
+    "Arrivals and check-ins by hour, %1": "各时段抵达与报到（%1）",
+    "Replies received": "回执回收",
+    "Security checks done (%)": "安保检查完成率（%）",
+    "Signed by county against target (100 million yuan)": "各县区签约额与目标（亿元）",
+    "With a room": "已排房",
+    "Signed": "已签约",
+    "Last change: %1 · Esc closes": "最近更新：%1 · 按 Esc 退出",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -420,6 +420,57 @@
     </message>
   </context>
   <context>
+    <name>ChartsPanel</name>
+    <message>
+      <source>Arrivals and check-ins by hour</source>
+      <translation>各时段抵达与报到</translation>
+    </message>
+    <message>
+      <source>Replies received</source>
+      <translation>回执回收</translation>
+    </message>
+    <message>
+      <source>Rooms assigned</source>
+      <translation>已排房</translation>
+    </message>
+    <message>
+      <source>Security checks done (%)</source>
+      <translation>安保检查完成率（%）</translation>
+    </message>
+    <message>
+      <source>Signed by county against target (100 million yuan)</source>
+      <translation>各县区签约额与目标（亿元）</translation>
+    </message>
+    <message>
+      <source>Arrivals and check-ins by hour, %1</source>
+      <translation>各时段抵达与报到（%1）</translation>
+    </message>
+    <message>
+      <source>Arrivals</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>已报到</translation>
+    </message>
+    <message>
+      <source>Attending</source>
+      <translation>参会</translation>
+    </message>
+    <message>
+      <source>With a room</source>
+      <translation>已排房</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>已签约</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckInCard</name>
     <message>
       <source>Hotel and room</source>
@@ -451,7 +502,7 @@
     </message>
     <message>
       <source>Checked in</source>
-      <translation>报到成功</translation>
+      <translation>已报到</translation>
     </message>
     <message>
       <source>Already checked in</source>
@@ -676,6 +727,14 @@
     <message>
       <source>To rectify</source>
       <translation>待整改</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <source>Wall view</source>
+      <translation>大屏显示</translation>
     </message>
     <message>
       <source>Rooms assigned</source>
@@ -3230,6 +3289,41 @@
     <message>
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallView</name>
+    <message>
+      <source>Wall view</source>
+      <translation>大屏显示</translation>
+    </message>
+    <message>
+      <source>Attending</source>
+      <translation>参会</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>已报到</translation>
+    </message>
+    <message>
+      <source>Rooms assigned</source>
+      <translation>已排房</translation>
+    </message>
+    <message>
+      <source>Security done</source>
+      <translation>安保完成率</translation>
+    </message>
+    <message>
+      <source>Projects signed</source>
+      <translation>已签约项目</translation>
+    </message>
+    <message>
+      <source>Signed (¥100M)</source>
+      <translation>签约金额（亿元）</translation>
+    </message>
+    <message>
+      <source>Last change: %1 · Esc closes</source>
+      <translation>最近更新：%1 · 按 Esc 退出</translation>
     </message>
   </context>
   <context>
