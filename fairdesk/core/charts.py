@@ -8,10 +8,11 @@ the county's target. Each is one grouped query (the dashboard refreshes on every
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from fairdesk.core.dashboard import reception_figures, security_figures
+from fairdesk.core.dashboard import ReceptionFigures, reception_figures, security_figures
 from fairdesk.core.guests.invitations import ATTENDING_STATES, REPLIED_STATES, sql_states
 from fairdesk.core.money import Money, yi
 from fairdesk.core.signing.statuses import ProjectStatus
@@ -36,27 +37,34 @@ class Series:
     targets: list[float] | None = None
 
 
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
 def busiest_day(fair: Fair) -> str:
-    """Today (fair-local) if anyone arrives or checks in today, else the day most arrive."""
+    """Today (fair-local) if anyone arrives today, else the day most guests arrive."""
     today = fair_now_iso(fair.tz)[:10]
-    if fair.scalar("SELECT 1 FROM guests WHERE substr(arrival_at, 1, 10) = ? LIMIT 1", [today]):
+    if fair.scalar("SELECT 1 FROM guests WHERE arrival_at >= ? AND arrival_at < ? LIMIT 1",
+                   [today, _next_day(today)]):
         return today
     return fair.scalar("SELECT substr(arrival_at, 1, 10) AS d FROM guests WHERE arrival_at"
                        " IS NOT NULL GROUP BY d ORDER BY count(*) DESC LIMIT 1") or today
 
 
 def by_hour(fair: Fair, day: str | None = None) -> Hourly:
+    """Arrivals and check-ins per hour of ``day`` (index ranges on the times, not scans)."""
     day = day or busiest_day(fair)
+    span = [day, _next_day(day)]
     arrivals, checks = [0] * 24, [0] * 24
     for r in fair.rows(
             "SELECT CAST(substr(arrival_at, 12, 2) AS INTEGER) AS h, count(*) AS n FROM guests"
-            f" WHERE substr(arrival_at, 1, 10) = ? AND state IN {sql_states(ATTENDING_STATES)}"
-            " GROUP BY h", [day]):
+            f" WHERE arrival_at >= ? AND arrival_at < ? AND state IN"
+            f" {sql_states(ATTENDING_STATES)} GROUP BY h", span):
         arrivals[r["h"]] = r["n"]
     for r in fair.rows(
             "SELECT CAST(substr(at, 12, 2) AS INTEGER) AS h, count(*) AS n FROM check_ins"
-            " WHERE substr(at, 1, 10) = ? AND kind = 'registration' AND undone_at IS NULL"
-            " GROUP BY h", [day]):
+            " WHERE at >= ? AND at < ? AND kind = 'registration' AND undone_at IS NULL"
+            " GROUP BY h", span):
         checks[r["h"]] = r["n"]
     return Hourly(day, list(range(24)), arrivals, checks)
 
@@ -72,15 +80,16 @@ def replies_over_time(fair: Fair) -> Series:
     return Series([r["d"][5:] for r in rows], values)
 
 
-def rooms(fair: Fair) -> Series:
-    """Attending guests, and those of them with a room."""
-    r = reception_figures(fair)
+def rooms(fair: Fair, figures: ReceptionFigures | None = None) -> Series:
+    """Attending guests, and those of them with a room (``figures``, the dashboard's own,
+    saves reading them twice)."""
+    r = figures or reception_figures(fair)
     return Series(["attending", "lodged"], [float(r.attending), float(r.lodged)])
 
 
-def security_completion(fair: Fair) -> Series:
+def security_completion(fair: Fair, rows: list | None = None) -> Series:
     """Per department, the share of its checklist items done (percent)."""
-    rows = security_figures(fair)
+    rows = security_figures(fair) if rows is None else rows
     return Series([d.code for d in rows],
                   [round(100 * d.done / d.total, 1) if d.total else 0.0 for d in rows])
 

@@ -33,6 +33,7 @@ from fairdesk.gui.widgets.page import Page
 
 GUEST_COLUMNS = ("invited", "replied", "attending", "arrived")
 CLOCK_MS = 60_000  # re-read the figures each minute while shown
+CHARTS_DELAY_MS = 150
 WIDE_PX = 1150  # page width from which the 8 cards fit in one row
 # the page a card opens: the first of these areas that has a page
 CARD_AREAS = {"invited": ("guests",), "replied": ("guests",), "attending": ("guests",),
@@ -181,7 +182,8 @@ class DashboardPage(Page):
         super().showEvent(event)
         if self.charts is None and not self._charts_pending:
             self._charts_pending = True
-            QTimer.singleShot(0, self.load_charts)
+            # after the window's first paint: opening a fair does not wait for the charts
+            QTimer.singleShot(CHARTS_DELAY_MS, self.load_charts)
 
     def load_charts(self) -> None:
         from fairdesk.gui.widgets.charts import ChartsPanel
@@ -192,7 +194,8 @@ class DashboardPage(Page):
             self.charts_box.show()
         self._refresh_charts()
 
-    def _refresh_charts(self) -> None:
+    def _refresh_charts(self, reception: figures.ReceptionFigures | None = None,
+                        security: list[figures.DepartmentFigures] | None = None) -> None:
         from fairdesk.core import charts as series
 
         fair = self.session.fair
@@ -201,8 +204,8 @@ class DashboardPage(Page):
         english = language() == "en"
         self.charts.show_hourly(series.by_hour(fair))
         self.charts.show_replies(series.replies_over_time(fair))
-        self.charts.show_rooms(series.rooms(fair))
-        self.charts.show_security(series.security_completion(fair), {
+        self.charts.show_rooms(series.rooms(fair, reception))
+        self.charts.show_security(series.security_completion(fair, security), {
             code: zh_en[1] if english else zh_en[0] for code, zh_en in DEPARTMENTS.items()})
         self.charts.show_signing(series.signing_by_county(fair))
 
@@ -303,7 +306,7 @@ class DashboardPage(Page):
         self._show_signing(signing)
         self._show_agenda(figures.agenda_figures(fair))
         if self.charts is not None:
-            self._refresh_charts()
+            self._refresh_charts(reception, security)
 
     def _show_header(self, fair: Fair) -> None:
         english = language() == "en"
