@@ -273,6 +273,11 @@ def test_attendance_counts_no_shows_once_begun(fair: Fair, agenda: dict) -> None
     assert (opening.expected, opening.signed, opening.no_shows) == (3, 1, 2)
     assert [exp.guests[g]["name"] for g in exp.missing(agenda["opening"])] == \
         sorted(["张伟", "John Smith"])
+    # a walk-in (an investor at the officials' forum) is signed in, not an expected guest
+    fair.agenda.create("attendance", session_id=agenda["forum"], guest_id=agenda["zhang"],
+                       at=f"{DAY} 13:55")
+    forum = next(a for a in attendance(fair)[0] if a.session_id == agenda["forum"])
+    assert (forum.expected, forum.signed, forum.no_shows) == (1, 1, 1)
     sheets = attendance_sheets(fair, agenda["opening"])
     absent = sheets[-1]
     assert {r["name"] for r in absent.rows} == {"张伟", "John Smith"}

@@ -126,6 +126,11 @@ class Expected:
     def count(self, session_id: str) -> int:
         return len(self.expected.get(session_id, []))
 
+    def came(self, session_id: str) -> int:
+        """Expected guests who signed in (a walk-in who signed in counts as signed, not here)."""
+        signed = self.signed.get(session_id, set())
+        return sum(1 for g in self.expected.get(session_id, []) if g in signed)
+
     def missing(self, session_id: str) -> list[str]:
         """Expected guests who have not signed in (by name)."""
         signed = self.signed.get(session_id, set())

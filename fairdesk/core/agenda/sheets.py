@@ -84,12 +84,14 @@ class Attendance:
     title: str
     when: str
     expected: int
-    signed: int
+    signed: int  # every sign-in, walk-ins included
     begun: bool
+    came: int = 0  # expected guests who signed in
 
     @property
     def no_shows(self) -> int:
-        return max(self.expected - self.signed, 0) if self.begun else 0
+        """Expected guests who did not sign in (0 before it begins)."""
+        return self.expected - self.came if self.begun else 0
 
 
 def attendance(fair: Fair, session_id: str | None = None) -> tuple[list[Attendance], Expected]:
@@ -100,7 +102,7 @@ def attendance(fair: Fair, session_id: str | None = None) -> tuple[list[Attendan
     for s in exp.sessions:
         signed = len(exp.signed.get(s["id"], set()))
         rows.append(Attendance(s["id"], _title(s), _when(s), exp.count(s["id"]), signed,
-                               s["starts_at"] <= now and signed > 0))
+                               s["starts_at"] <= now and signed > 0, exp.came(s["id"])))
     return rows, exp
 
 

@@ -70,7 +70,7 @@ def session_list(fair: Fair, day: str | None = None, text: str = "",
             "venue": t(s["venue_name"] or "", s["venue_name_en"] or s["venue_name"] or ""),
             "track": s["track"], "host": t(s["host"], s["host_en"] or s["host"]),
             "capacity": capacity(s), "expected": n, "signed": signed,
-            "no_shows": n - signed if s["starts_at"] <= now and signed else None}
+            "no_shows": n - exp.came(s["id"]) if s["starts_at"] <= now and signed else None}
         if not words or _matches(row, words, f"{s['title']} {s['title_en']} {s['notes']}"):
             out.append(row)
     return out

@@ -222,6 +222,10 @@ class AgendaPage(Page):
         self.sessions.refresh()
         self.venues.refresh()
         self.attendance.set_rows(list(views.session_list(fair, None, "", self._exp)))
+        if not getattr(self, "_attendance_sized", False) and self.attendance.rowCount():
+            self.attendance_view.resizeColumnsToContents()
+            self.missing_view.horizontalHeader().setStretchLastSection(True)
+            self._attendance_sized = True
         self._fill_missing()
         self._fill_timeline()
 

@@ -182,7 +182,7 @@ class DayTimeline(QWidget):
         metrics = self.fontMetrics()
         longest = max((metrics.horizontalAdvance(x) for lane in lanes
                        for x in (lane.title, lane.subtitle)), default=0)
-        self.label_width = max(LABEL_WIDTH, min(longest + 20, 280))
+        self.label_width = max(LABEL_WIDTH, min(longest + 20, 340))
         self.updateGeometry()
         self.update()
 
@@ -256,7 +256,8 @@ class DayTimeline(QWidget):
             painter.drawText(
                 QRectF(8, top + 2, self.label_width - 12, ROW_HEIGHT / 2),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                lane.title,
+                painter.fontMetrics().elidedText(  # a very long name ends in "…", never cut
+                    lane.title, Qt.TextElideMode.ElideRight, int(self.label_width - 12)),
             )
             painter.setPen(QPen(QColor("#757575")))
             painter.drawText(
