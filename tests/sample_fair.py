@@ -99,7 +99,9 @@ def _add_signing(fair: Fair, units: list[str]) -> None:
 def _add_agenda(fair: Fair) -> None:
     svc = fair.agenda
     venue = _id(svc.create("venues", name="海滨国际会展中心", capacity=800), "venues")
-    for title, kind, day in (("开幕式", "opening", 18), ("发展论坛", "forum", 18),
-                             ("签约仪式", "signing", 19)):
+    # one venue: the forum follows the opening (a venue holds one session at a time)
+    for title, kind, day, hour in (("开幕式", "opening", 18, 9), ("发展论坛", "forum", 18, 13),
+                                   ("签约仪式", "signing", 19, 9)):
         svc.create("agenda_sessions", title=title, kind=kind, venue_id=venue,
-                   starts_at=f"2026-05-{day} 09:00", ends_at=f"2026-05-{day} 11:00")
+                   starts_at=f"2026-05-{day} {hour:02d}:00",
+                   ends_at=f"2026-05-{day} {hour + 2:02d}:00")

@@ -27,6 +27,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "venues": ("会场", "venues"),
     "agenda_sessions": ("议程场次", "sessions"),
     "attendance": ("签到", "session sign-ins"),
+    "session_guests": ("议程人员", "session guests"),
     "hotels": ("酒店", "hotels"),
     "room_blocks": ("预留房", "room blocks"),
     "rooms": ("房间", "rooms"),

@@ -25,6 +25,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fair.timezone", "Asia/Shanghai", "时区", "Timezone"),
     Setting("fair.organiser", "组委会办公室", "主办单位", "Organiser"),
     Setting("fair.organiser_en", "Organising Committee", "主办单位（英文）", "Organiser (English)"),
+    Setting("fair.hotline", "", "组委会服务热线", "Committee hotline"),
     # CNY per unit of each currency, as decimal text, for reports in 亿元
     Setting("money.rates", {"USD": "7.10", "EUR": "7.75", "HKD": "0.91", "JPY": "0.048",
                             "KRW": "0.0052", "GBP": "9.05", "SGD": "5.30"},

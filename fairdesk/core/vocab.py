@@ -68,6 +68,11 @@ SESSION_KINDS: Vocab = {
     "meeting": ("会议", "Meeting"),
     "meal": ("用餐", "Meal"),
 }
+SESSION_ROLES: Vocab = {
+    "assigned": ("参加", "Assigned"),
+    "speaker": ("演讲嘉宾", "Speaker"),
+    "honour": ("主宾", "Guest of honour"),
+}
 TRIP_PURPOSES: Vocab = {
     "pickup": ("接站", "Pickup"),
     "shuttle": ("酒店—会场", "Hotel–venue shuttle"),

@@ -13,9 +13,13 @@ from fairdesk.gui.qt import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QResizeEvent,
     QScrollArea,
+    QShowEvent,
+    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -29,6 +33,7 @@ from fairdesk.gui.widgets.page import Page
 
 GUEST_COLUMNS = ("invited", "replied", "attending", "arrived")
 CLOCK_MS = 60_000  # re-read the figures each minute while shown
+CHARTS_DELAY_MS = 150
 WIDE_PX = 1150  # page width from which the 8 cards fit in one row
 # the page a card opens: the first of these areas that has a page
 CARD_AREAS = {"invited": ("guests",), "replied": ("guests",), "attending": ("guests",),
@@ -78,6 +83,9 @@ class DashboardPage(Page):
         super().__init__(session, parent)
         self.guest_model = RowsModel(self._guest_columns(), self)
         self.security_model = RowsModel(self._security_columns(), self)
+        self.charts = None  # a ChartsPanel once the page has been shown
+        self._charts_pending = False
+        self.wall = None
         self._build()
         # overdue items become overdue with time, not only with changes
         self.clock = QTimer(self, interval=CLOCK_MS)
@@ -135,6 +143,10 @@ class DashboardPage(Page):
         for column in range(6):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
+        self.charts_box = QGroupBox(self.tr("Charts"))
+        QVBoxLayout(self.charts_box).setContentsMargins(6, 6, 6, 6)
+        self.charts_box.hide()
+        layout.addWidget(self.charts_box)
         layout.addStretch(1)
         scroll = QScrollArea(objectName="dashboardScroll")
         scroll.setWidgetResizable(True)
@@ -143,14 +155,59 @@ class DashboardPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-    def _build_header(self) -> QVBoxLayout:
+    def _build_header(self) -> QHBoxLayout:
         self.fair_title = QLabel(objectName="pageTitle")
         self.fair_subtitle = QLabel(objectName="pageSubtitle")
-        header = QVBoxLayout()
-        header.setSpacing(2)
-        header.addWidget(self.fair_title)
-        header.addWidget(self.fair_subtitle)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.fair_title)
+        names.addWidget(self.fair_subtitle)
+        self.wall_button = QPushButton(self.tr("Wall view"))
+        self.wall_button.clicked.connect(self.on_wall_clicked)
+        header = QHBoxLayout()
+        header.addLayout(names, 1)
+        header.addWidget(self.wall_button, 0, Qt.AlignmentFlag.AlignTop)
         return header
+
+    def on_wall_clicked(self) -> None:
+        from fairdesk.gui.wall import WallView
+
+        if self.wall is None:
+            self.wall = WallView(self.session, self)
+        self.wall.refresh()
+        self.wall.showFullScreen()
+
+    # --- the charts: built after the page is first painted (pyqtgraph loads then) ---------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.charts is None and not self._charts_pending:
+            self._charts_pending = True
+            # after the window's first paint: opening a fair does not wait for the charts
+            QTimer.singleShot(CHARTS_DELAY_MS, self.load_charts)
+
+    def load_charts(self) -> None:
+        from fairdesk.gui.widgets.charts import ChartsPanel
+
+        if self.charts is None:
+            self.charts = ChartsPanel(self)
+            self.charts_box.layout().addWidget(self.charts)
+            self.charts_box.show()
+        self._refresh_charts()
+
+    def _refresh_charts(self, reception: figures.ReceptionFigures | None = None,
+                        security: list[figures.DepartmentFigures] | None = None) -> None:
+        from fairdesk.core import charts as series
+
+        fair = self.session.fair
+        if fair is None or self.charts is None:
+            return
+        english = language() == "en"
+        self.charts.show_hourly(series.by_hour(fair))
+        self.charts.show_replies(series.replies_over_time(fair))
+        self.charts.show_rooms(series.rooms(fair, reception))
+        self.charts.show_security(series.security_completion(fair, security), {
+            code: zh_en[1] if english else zh_en[0] for code, zh_en in DEPARTMENTS.items()})
+        self.charts.show_signing(series.signing_by_county(fair))
 
     def _build_cards(self) -> QGridLayout:
         specs = [("invited", self.tr("Invited")), ("replied", self.tr("Replied")),
@@ -248,6 +305,8 @@ class DashboardPage(Page):
         self._show_security(security)
         self._show_signing(signing)
         self._show_agenda(figures.agenda_figures(fair))
+        if self.charts is not None:
+            self._refresh_charts(reception, security)
 
     def _show_header(self, fair: Fair) -> None:
         english = language() == "en"

@@ -21,7 +21,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.widgets.ops import FAILED, run_op
 
 TEXT_KEYS = ("fair.name", "fair.name_en", "fair.city", "fair.city_en", "fair.venue",
-             "fair.venue_en", "fair.organiser", "fair.organiser_en")
+             "fair.venue_en", "fair.organiser", "fair.organiser_en", "fair.hotline")
 DATE_KEYS = ("fair.starts_on", "fair.ends_on")
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields stands for "not set"
 

@@ -44,6 +44,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("fairdesk.gui.reception.meals_page", "MealsPage", "reception", "Meals"),
     PageSpec("fairdesk.gui.security.page", "SecurityPage", "security", "Security"),
     PageSpec("fairdesk.gui.signing.page", "SigningPage", "signing", "Signing"),
+    PageSpec("fairdesk.gui.agenda.page", "AgendaPage", "agenda", "Agenda"),
     PageSpec("fairdesk.gui.audit.page", "AuditPage", "audit", "Audit log"),
 )
 

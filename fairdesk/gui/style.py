@@ -121,6 +121,12 @@ QLabel[tone="ok"] {{ color: {OK_GREEN}; }}
 QLabel[tone="caution"] {{ color: {CAUTION_BROWN}; }}
 QLabel[tone="missing"] {{ color: {ERROR_RED}; font-weight: 600; }}
 QLabel[tone="warning"], QLabel#figureNote[tone="warning"] {{ color: {WARN}; font-weight: bold; }}
+QWidget#wallView {{ background: #0f2740; }}
+QWidget#wallView QLabel {{ color: white; }}
+QWidget#wallView QLabel#wallTitle {{ font-size: 34px; }}
+QWidget#wallView QLabel#wallFigure {{ font-size: 96px; font-weight: bold; }}
+QWidget#wallView QLabel#wallCaption {{ font-size: 26px; color: #b0c4de; }}
+QWidget#wallView QLabel#wallNote {{ font-size: 20px; color: #b0c4de; }}
 QWidget#checkInPage QLabel#pageTitle {{ font-size: 22px; font-weight: bold; color: {NAVY}; }}
 QWidget#checkInPage QLabel#deskTotal {{ font-size: 18px; font-weight: bold; color: {NAVY}; }}
 QWidget#checkInPage QLabel#sideTitle {{ font-size: 14px; font-weight: bold; color: {NAVY}; }}

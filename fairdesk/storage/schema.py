@@ -591,6 +591,26 @@ def m0014_signing_register(db: Database) -> None:
         position INTEGER NOT NULL DEFAULT 1""", "slot_id")
 
 
+@migrations(name="0015_agenda")
+def m0015_agenda(db: Database) -> None:
+    """Every text of a session in Chinese and English, its own capacity, a parallel track
+    (the site-visit routes share one), and the guests linked to it: assigned to a route,
+    speakers, guests of honour."""
+    for column in ("host_en", "dress_code_en", "notes_en", "description", "description_en",
+                   "track"):
+        db.execute(f"ALTER TABLE agenda_sessions ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    # 0: as many as the venue holds
+    db.execute("ALTER TABLE agenda_sessions ADD COLUMN capacity INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE venues ADD COLUMN address_en TEXT NOT NULL DEFAULT ''")
+    _table(db, "session_guests", """
+        session_id TEXT NOT NULL REFERENCES agenda_sessions(id) ON DELETE CASCADE,
+        guest_id TEXT NOT NULL REFERENCES guests(id) ON DELETE CASCADE,
+        role TEXT NOT NULL DEFAULT 'assigned'""", "!session_id, guest_id", "guest_id")
+    # the dashboard's charts: arrivals by hour and replies by day from an index alone
+    db.execute("CREATE INDEX idx_guests_arrival_state ON guests (arrival_at, state)")
+    db.execute("CREATE INDEX idx_guests_replied_state ON guests (replied_on, state)")
+
+
 @migrations(name="0018_paper")
 def m0018_paper(db: Database) -> None:
     """A guest's own romanisation (渡邉さくら "Watanabe Sakura"), printed under the name in
@@ -613,7 +633,7 @@ AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),
     "guests": ("inviting_units", "guests", "guest_photos", "companions",
                "invitation_history", "dietary_needs"),
-    "agenda": ("venues", "agenda_sessions", "attendance"),
+    "agenda": ("venues", "agenda_sessions", "attendance", "session_guests"),
     "reception": ("hotels", "room_blocks", "rooms", "stays", "vehicles", "drivers",
                   "escorts", "trips", "trip_passengers", "escort_assignments",
                   "meal_sittings", "banquet_tables", "banquet_seats"),

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AgendaPage</name>
+    <message>
+      <source>Search sessions (title, venue, host)</source>
+      <translation>搜索议程（名称、会场、主持）</translation>
+    </message>
+    <message>
+      <source>New session…</source>
+      <translation>新建议程…</translation>
+    </message>
+    <message>
+      <source>Print programme…</source>
+      <translation>打印议程…</translation>
+    </message>
+    <message>
+      <source>Itineraries…</source>
+      <translation>个人日程…</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>议程场次</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>签到表…</translation>
+    </message>
+    <message>
+      <source>Attendance report…</source>
+      <translation>出席报表…</translation>
+    </message>
+    <message>
+      <source>Venues</source>
+      <translation>会场</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>议程</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Click a session to edit it; drag it to move it, or drag its right edge to change its end.</source>
+      <translation>单击议程可编辑；拖动可调整时间，拖动右边缘可调整结束时间。</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席情况</translation>
+    </message>
+    <message>
+      <source>Clashes</source>
+      <translation>冲突</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>会场</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>主持</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>预计人数</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>容纳人数</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名称</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>场次</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>已签到</translation>
+    </message>
+    <message>
+      <source>No-shows</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Inviting unit</source>
+      <translation>邀请单位</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Clashes: %1 · warnings: %2</source>
+      <translation>冲突 %1 处 · 提醒 %2 处</translation>
+    </message>
+    <message>
+      <source>No clashes</source>
+      <translation>没有冲突</translation>
+    </message>
+    <message>
+      <source>Clashes (%1)</source>
+      <translation>冲突（%1）</translation>
+    </message>
+    <message>
+      <source>holds %1</source>
+      <translation>容纳 %1 人</translation>
+    </message>
+    <message>
+      <source>Parallel routes</source>
+      <translation>平行线路</translation>
+    </message>
+    <message>
+      <source>No venue</source>
+      <translation>未定会场</translation>
+    </message>
+    <message>
+      <source>Choose a session to see who is missing.</source>
+      <translation>选择一场议程，查看未签到的嘉宾。</translation>
+    </message>
+    <message>
+      <source>Not signed in at %1: %2</source>
+      <translation>%1未签到：%2 人</translation>
+    </message>
+    <message>
+      <source>%1 has not begun, or no sign-in was taken.</source>
+      <translation>%1尚未开始，或未进行签到。</translation>
+    </message>
+    <message>
+      <source>Move session</source>
+      <translation>调整议程时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPrint</name>
+    <message>
+      <source>Programme</source>
+      <translation>议程</translation>
+    </message>
+    <message>
+      <source>Itineraries</source>
+      <translation>个人日程</translation>
+    </message>
+    <message>
+      <source>Calendar file</source>
+      <translation>日历文件</translation>
+    </message>
+    <message>
+      <source>Calendar (*.ics)</source>
+      <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet</source>
+      <translation>签到表</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席情况</translation>
+    </message>
+  </context>
+  <context>
     <name>ArrivalsPage</name>
     <message>
       <source>Print board…</source>
@@ -518,6 +708,57 @@
     </message>
   </context>
   <context>
+    <name>ChartsPanel</name>
+    <message>
+      <source>Arrivals and check-ins by hour</source>
+      <translation>各时段抵达与报到</translation>
+    </message>
+    <message>
+      <source>Replies received</source>
+      <translation>回执回收</translation>
+    </message>
+    <message>
+      <source>Rooms assigned</source>
+      <translation>已排房</translation>
+    </message>
+    <message>
+      <source>Security checks done (%)</source>
+      <translation>安保检查完成率（%）</translation>
+    </message>
+    <message>
+      <source>Signed by county against target (100 million yuan)</source>
+      <translation>各县区签约额与目标（亿元）</translation>
+    </message>
+    <message>
+      <source>Arrivals and check-ins by hour, %1</source>
+      <translation>各时段抵达与报到（%1）</translation>
+    </message>
+    <message>
+      <source>Arrivals</source>
+      <translation>抵达</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>报到成功</translation>
+    </message>
+    <message>
+      <source>Attending</source>
+      <translation>参会</translation>
+    </message>
+    <message>
+      <source>With a room</source>
+      <translation>已排房</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>已签约</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckInCard</name>
     <message>
       <source>Hotel and room</source>
@@ -605,6 +846,10 @@
     <message>
       <source>Print a new badge for the selected guest</source>
       <translation>为所选嘉宾补打证件</translation>
+    </message>
+    <message>
+      <source>Print the selected guest's itinerary</source>
+      <translation>打印所选嘉宾的个人日程</translation>
     </message>
     <message>
       <source>Undo the last check-in</source>
@@ -861,6 +1106,14 @@
     <message>
       <source>To rectify</source>
       <translation>待整改</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <source>Wall view</source>
+      <translation>大屏显示</translation>
     </message>
     <message>
       <source>Rooms assigned</source>
@@ -1381,6 +1634,14 @@
     <message>
       <source>Revert</source>
       <translation>还原</translation>
+    </message>
+    <message>
+      <source>Print itinerary…</source>
+      <translation>打印个人日程…</translation>
+    </message>
+    <message>
+      <source>Itinerary (.ics)…</source>
+      <translation>个人日程（.ics）…</translation>
     </message>
     <message>
       <source>Person</source>
@@ -2462,6 +2723,61 @@
     </message>
   </context>
   <context>
+    <name>ProgrammeDialog</name>
+    <message>
+      <source>Print the programme</source>
+      <translation>打印议程</translation>
+    </message>
+    <message>
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <source>A5 booklet (two-up on A4, fold and staple)</source>
+      <translation>A5 小册子（A4 双联拼版，对折装订）</translation>
+    </message>
+    <message>
+      <source>Chinese and English side by side</source>
+      <translation>中英文对照</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <source>Every day</source>
+      <translation>全部日期</translation>
+    </message>
+    <message>
+      <source>Cover page</source>
+      <translation>封面</translation>
+    </message>
+    <message>
+      <source>Each day on a new page</source>
+      <translation>每天另起一页</translation>
+    </message>
+    <message>
+      <source>Session descriptions</source>
+      <translation>议程简介</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>纸张</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>语种</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>日期</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceptionBox</name>
     <message>
       <source>Reception</source>
@@ -3430,7 +3746,7 @@
     </message>
     <message>
       <source>Session</source>
-      <translation>签约仪式</translation>
+      <translation>场次</translation>
     </message>
     <message>
       <source>Drag a row to change the order, or a project in from the right; times follow.</source>
@@ -3857,6 +4173,41 @@
     <message>
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallView</name>
+    <message>
+      <source>Wall view</source>
+      <translation>大屏显示</translation>
+    </message>
+    <message>
+      <source>Attending</source>
+      <translation>参会</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>已报到</translation>
+    </message>
+    <message>
+      <source>Rooms assigned</source>
+      <translation>已排房</translation>
+    </message>
+    <message>
+      <source>Security done</source>
+      <translation>安保完成率</translation>
+    </message>
+    <message>
+      <source>Projects signed</source>
+      <translation>已签约项目</translation>
+    </message>
+    <message>
+      <source>Signed (¥100M)</source>
+      <translation>签约总投资（亿元）</translation>
+    </message>
+    <message>
+      <source>Last change: %1 · Esc closes</source>
+      <translation>最近更新：%1 · 按 Esc 退出</translation>
     </message>
   </context>
   <context>

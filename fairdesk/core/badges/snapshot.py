@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NotRequired, TypedDict
 
-from fairdesk.core.agenda.service import AgendaService
-from fairdesk.core.badges.checkin import admitted
-from fairdesk.core.badges.desk_card import category_colour, category_labels, guest_card
+from fairdesk.core.agenda.sessions import session_rows
+from fairdesk.core.badges.desk_card import category_colour, category_labels
 from fairdesk.core.badges.layout import BadgeLayout, fair_layout
+from fairdesk.core.reception.chain import guest_chain
+from fairdesk.core.timeutil import fair_now_iso
 
 if TYPE_CHECKING:
     from fairdesk.core.badges.issuing import PrintBatch
@@ -29,10 +30,14 @@ class FairHeader:
 
 
 class BadgeBack(TypedDict):
-    """The back side: where the guest sleeps, who drives and escorts them, their agenda."""
+    """The back side: where the guest sleeps, who drives and escorts them, their agenda.
 
+    A badge is worn in public: no room number and no phone numbers. The agenda is the
+    guest's own sessions (their route, not every parallel one), in the guest's language,
+    in time order."""
+
+    lang: str  # "zh" | "en"
     hotel: str
-    room: str
     car: str
     driver: str
     escort: str
@@ -77,16 +82,6 @@ def fair_header(fair: Fair) -> FairHeader:
                       dates, fair.setting("fair.organiser") or "")
 
 
-def _agenda_by_category(fair: Fair) -> dict[str, list[str]]:
-    sessions = AgendaService(fair).list("agenda_sessions")
-    lines: dict[str, list[str]] = {}
-    for s in sessions:
-        line = f"{s['starts_at'][5:10].replace('-', '.')} {s['starts_at'][11:16]} {s['title']}"
-        for cat in admitted(s) or ["*"]:
-            lines.setdefault(cat, []).append(line)
-    return lines
-
-
 _GUESTS_SQL = ("SELECT g.id, g.name, g.name_latin, g.organisation, g.title, g.category,"
                " p.data AS photo FROM guests g LEFT JOIN guest_photos p ON p.guest_id = g.id"
                " WHERE g.id IN (?...)")
@@ -103,7 +98,7 @@ def badge_job(fair: Fair, batch: PrintBatch, *, back: bool = False,
               photos: bool = True) -> BadgeJob:
     """The snapshot for a batch (one query per guest for the back side only)."""
     guests = {g["id"]: g for g in fair.rows_in(_GUESTS_SQL, [b.guest_id for b in batch.badges])}
-    agenda = _agenda_by_category(fair) if back else {}
+    sessions = session_rows(fair) if back else []
     job = BadgeJob(fair_header(fair), layout=fair_layout(fair))
     for badge in batch.badges:
         g = guests[badge.guest_id]
@@ -115,7 +110,7 @@ def badge_job(fair: Fair, batch: PrintBatch, *, back: bool = False,
             "colour": category_colour(g["category"]), "code": badge.code,
             "version": badge.version, "photo": g["photo"] if photos else None}
         if back:
-            item["back"] = _back(fair, g["id"], agenda.get(g["category"], []) + agenda.get("*", []))
+            item["back"] = _back(fair, g["id"], sessions)
         job.badges.append(item)
     return job
 
@@ -139,7 +134,14 @@ def preview_job(fair: Fair, count: int = 8) -> BadgeJob:
     return job
 
 
-def _back(fair: Fair, guest_id: str, agenda: list[str]) -> BadgeBack:
-    card = guest_card(fair, guest_id, photo=False)
-    return {"hotel": card.hotel, "room": card.room, "car": card.car, "driver": card.driver,
-            "escort": card.escort, "agenda": sorted(agenda)}
+def _back(fair: Fair, guest_id: str, sessions: list[dict]) -> BadgeBack:
+    """From the guest's chain, as the desk shows it, without what must not be worn."""
+    chain = guest_chain(fair, guest_id, sessions=sessions)
+    en = chain.guest.get("language") == "en"
+    stay, escort = chain.stay or {}, chain.escort or {}
+    trip = chain.current_trip(fair_now_iso(fair.tz)) or {}
+    agenda = [f"{s['starts_at'][5:10].replace('-', '.')} {s['starts_at'][11:16]} "
+              f"{(s['title_en'] or s['title']) if en else s['title']}" for s in chain.sessions]
+    return {"lang": "en" if en else "zh", "hotel": stay.get("hotel_name") or "",
+            "car": trip.get("plate") or "", "driver": trip.get("driver_name") or "",
+            "escort": escort.get("name") or "", "agenda": agenda}

@@ -43,23 +43,52 @@ BANQUET_CAPACITY = 1100
 _HOSTS = {"opening": "海滨市人民政府副市长", "forum": "瀛洲大学经济学院院长",
           "signing": "海滨市商务局局长", "signing2": "海滨市商务局副局长",
           "promotion": "海滨市文旅局局长"}
+_HOSTS_EN = {"opening": "Vice Mayor of Haibin", "forum": "Dean, School of Economics, Yingzhou "
+             "University", "signing": "Director, Haibin Commerce Bureau",
+             "signing2": "Deputy Director, Haibin Commerce Bureau",
+             "promotion": "Director, Haibin Culture and Tourism Bureau"}
 _DRESS = {"opening": "正装", "signing": "正装", "banquet": "正装（深色西装）"}
+_DRESS_EN = {"opening": "Formal", "signing": "Formal", "banquet": "Formal (dark suit)"}
+_ABOUT = {
+    "opening": ("市领导致辞，发布海滨市投资环境白皮书，为重点招商项目揭牌。",
+                "Speeches by the city's leaders, the Haibin investment-climate white paper, "
+                "and the unveiling of the key projects."),
+    "forum": ("围绕“开放合作·共赢发展”，中外专家与企业家对话产业链合作与营商环境。",
+              "'Open cooperation, shared growth': experts and business leaders from home and "
+              "abroad on supply-chain partnerships and the business environment."),
+    "signing": ("重大招商项目集中签约，发布签约总额。",
+                "Major investment projects signed on stage; the totals announced."),
+    "banquet": ("市政府欢迎晚宴，按桌签就座。", "The city's welcome banquet; please sit as your "
+                "table card shows."),
+    "promotion": ("文旅重点项目推介与对接洽谈。",
+                  "Culture and tourism projects presented, with one-to-one talks."),
+}
+VISIT_TRACK = "day2-visits"
+MEETING = ("07:50 各接待酒店大堂集合", "Meet in your hotel lobby at 07:50")
 
 
 def build_agenda(demo: Demo) -> None:
     venues = {key: demo.add("venues", name=name, name_en=name_en, address=address,
                             capacity=capacity)
               for key, name, name_en, address, capacity in data.VENUES}
+    for venue in venues.values():
+        venue["address_en"] = data.VENUE_ADDRESSES_EN.get(venue["address"], "")
     sessions = {}
     for key, title, title_en, kind, venue, day, start, end, admitted, _share in SESSIONS:
-        notes = "07:50 各接待酒店大堂集合" if kind == "visit" else ""
+        visit = kind == "visit"
+        about, about_en = _ABOUT.get(key, ("", ""))
         sessions[key] = demo.add(
             "agenda_sessions", title=title, title_en=title_en, kind=kind,
             venue_id=venues[venue]["id"] if venue else None, starts_at=iso(at(day, *start)),
             ends_at=iso(at(day, *end)), admitted_categories=json.dumps(list(admitted)),
-            host=_HOSTS.get(key, ""), dress_code=_DRESS.get(key, ""), notes=notes)
+            host=_HOSTS.get(key, ""), host_en=_HOSTS_EN.get(key, ""),
+            dress_code=_DRESS.get(key, ""), dress_code_en=_DRESS_EN.get(key, ""),
+            description=about, description_en=about_en, track=VISIT_TRACK if visit else "",
+            notes=MEETING[0] if visit else "", notes_en=MEETING[1] if visit else "")
     demo.refs["venues"], demo.refs["sessions"] = venues, sessions
-    _attendance(demo, demo.rng("agenda"))
+    rng = demo.rng("agenda")
+    _attendance(demo, rng)
+    _links(demo, rng)
 
 
 def _attendance(demo: Demo, rng: random.Random) -> None:
@@ -82,6 +111,12 @@ def _attendance(demo: Demo, rng: random.Random) -> None:
     for guest in visitors:
         attended.setdefault(rng.choice(VISITS), []).append(guest)
     sessions = demo.refs["sessions"]
+    routes = {g.id: key for key in VISITS for g in attended.get(key, [])}
+    no_shows = [g for g in demo.refs["guests"] if g.category in GUESTS and g.id not in routes
+                and g.state in ("attending", "confirmed", "arrived") and rng.random() < 0.05]
+    for guest in no_shows:  # assigned to a route, never boarded
+        routes[guest.id] = rng.choice(VISITS)
+    demo.refs["routes"] = routes
     for key, guests in attended.items():
         begins = _start_of(key)
         desk = "考察车辆" if key in VISITS else "会场入口"
@@ -90,6 +125,24 @@ def _attendance(demo: Demo, rng: random.Random) -> None:
                      at=iso(begins - minutes(rng.randrange(1, 35))), desk=desk,
                      operator=rng.choice(operators))
     demo.refs["attended"] = attended
+
+
+def _links(demo: Demo, rng: random.Random) -> None:
+    """Guests on each site-visit route; the forum's speakers; the opening's guests of honour."""
+    sessions = demo.refs["sessions"]
+    for guest_id, key in demo.refs["routes"].items():
+        demo.add("session_guests", session_id=sessions[key]["id"], guest_id=guest_id,
+                 role="assigned")
+    routed = set(demo.refs["routes"])
+    present = [g for g in demo.refs["guests"] if g.state in ("attending", "confirmed", "arrived")]
+    experts = [g for g in present if g.category in ("expert", "investor")]
+    for guest in rng.sample(experts, min(5, len(experts))):
+        demo.add("session_guests", session_id=sessions["forum"]["id"], guest_id=guest.id,
+                 role="speaker")
+    vips = [g for g in present if g.category == "vip" and g.id not in routed]
+    for guest in rng.sample(vips, min(6, len(vips))):
+        demo.add("session_guests", session_id=sessions["opening"]["id"], guest_id=guest.id,
+                 role="honour")
 
 
 def _start_of(key: str) -> datetime:

@@ -232,6 +232,8 @@ VENUES = (  # key, name, name_en, address, capacity
     ("banquet", "海滨国际大酒店·宴会厅", "Haibin Grand Hotel Ballroom", "海滨路1号", 1200),
     ("hall", "市民中心多功能厅", "Civic Center Multi-purpose Hall", "市府大道9号", 400),
 )
+VENUE_ADDRESSES_EN = {"滨海大道88号": "88 Binhai Avenue", "海滨路1号": "1 Haibin Road",
+                      "市府大道9号": "9 Shifu Avenue"}
 VISIT_SITES = (  # key, name, name_en, address, session title suffix
     ("port", "临港经济开发区", "Lingang Economic Development Zone", "临港区港城大道1号"),
     ("resort", "滨海旅游度假区", "Coastal Tourism Resort", "白沙县滨海路"),

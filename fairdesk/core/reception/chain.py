@@ -1,4 +1,5 @@
-"""One guest's whole reception chain: stay (and who shares the room), trips, escort, meals.
+"""One guest's whole reception chain: stay (and who shares the room), trips, escort, meals,
+and the agenda sessions the guest is expected at.
 
 The single source for every place that shows a guest's arrangements: the guest's
 details, the arrivals board's side panel, the check-in desk card and the badge back
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.i18n import Text
+from fairdesk.core.agenda.sessions import guest_sessions
 from fairdesk.core.reception.model import TYPE_CAPACITY, mmdd_hhmm, nights
 from fairdesk.core.vocab import ROOM_TYPES, TRIP_PURPOSES
 
@@ -35,9 +37,12 @@ STAY_SQL = ("SELECT s.*, h.name AS hotel_name, h.name_en AS hotel_name_en,"
             " coalesce(nullif(s.room_type, ''), r.room_type, '') AS type"
             " FROM stays s JOIN hotels h ON h.id = s.hotel_id LEFT JOIN rooms r ON r.id = s.room_id")
 # Records whose change may alter a chain: those naming a guest, and those a chain shows.
-BY_GUEST = ("stays", "trip_passengers", "escort_assignments", "banquet_seats", "companions")
+BY_GUEST = ("stays", "trip_passengers", "escort_assignments", "banquet_seats", "companions",
+            "session_guests")
 SHOWN = ("guests", "trips", "vehicles", "drivers", "escorts", "hotels", "rooms", "meal_sittings",
-         "banquet_tables")
+         "banquet_tables", "venues")
+# A session added, moved or re-admitting categories may change anyone's agenda.
+ANY = ("agenda_sessions",)
 
 
 @dataclass
@@ -50,6 +55,8 @@ class GuestChain:
     trips: list[Row] = field(default_factory=list)
     escorts: list[Row] = field(default_factory=list)
     meals: list[Row] = field(default_factory=list)
+    # the sessions the guest is expected at, by start (each with its venue and ``role``)
+    sessions: list[Row] = field(default_factory=list)
     # stay id -> names of the people (other guests, companions) in the same room those nights
     sharing: dict[str, list[str]] = field(default_factory=dict)
 
@@ -96,6 +103,8 @@ class GuestChain:
         shown = self._shown_ids()
         gid = self.guest["id"]
         for c in changes.items:
+            if c.entity in ANY:
+                return True
             if c.entity in BY_GUEST:
                 if c.record_id == "*" or gid in _guest_ids(c) or c.record_id in shown:
                     return True
@@ -115,6 +124,7 @@ class GuestChain:
             ids.update((e["id"], e["escort_id"]))
         for m in self.meals:
             ids.update((m["seat_id"], m["table_id"], m["sitting_id"]))
+        ids.update(s["venue_id"] for s in self.sessions if s["venue_id"])
         return ids
 
     # --- one sentence per link --------------------------------------------------------------
@@ -165,10 +175,14 @@ def _room_ids(c: Any) -> set[str]:
     return {r.get("room_id") for r in (c.before, c.after) if r and r.get("room_id")}
 
 
-def guest_chain(fair: Fair, guest_id: str, *, guest: Row | None = None) -> GuestChain:
-    """The stay, trips, escort and meals of a guest (and companions), one indexed query each.
+def guest_chain(fair: Fair, guest_id: str, *, guest: Row | None = None,
+                sessions: list[Row] | None = None) -> GuestChain:
+    """The stay, trips, escort, meals and sessions of a guest (and companions), one indexed
+    query each.
 
-    ``guest`` saves reading the guest row again when the caller has it. Raises NotFoundError.
+    ``guest`` saves reading the guest row again when the caller has it; ``sessions`` (every
+    session with its venue, :func:`fairdesk.core.agenda.sessions.session_rows`) saves
+    reading the agenda again for each of many guests. Raises NotFoundError.
     """
     chain = GuestChain(guest if guest is not None else fair.get("guests", guest_id))
     chain.companions = fair.rows("SELECT * FROM companions WHERE guest_id = ?", [guest_id])
@@ -188,6 +202,7 @@ def guest_chain(fair: Fair, guest_id: str, *, guest: Row | None = None) -> Guest
         " JOIN meal_sittings m ON m.id = t.sitting_id WHERE b.guest_id = ? ORDER BY m.starts_at",
         [guest_id])
     chain.sharing = _sharing(fair, chain)
+    chain.sessions = guest_sessions(fair, chain.guest, sessions)
     return chain
 
 

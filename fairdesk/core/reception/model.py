@@ -31,6 +31,11 @@ CONFLICT_KINDS: dict[str, tuple[str, str]] = {
     "seat_beyond_table": ("座位号超出", "Seat beyond the table"),
     "hotel_not_cleared": ("酒店安保未会签", "Hotel not cleared by security"),
     "venue_not_cleared": ("会场安保未会签", "Venue not cleared by security"),
+    "venue_double_booked": ("会场冲突", "Venue double-booked"),
+    "guest_double_session": ("嘉宾日程冲突", "Guest at two sessions"),
+    "session_over_capacity": ("超出容纳人数", "More expected than the venue holds"),
+    "session_escort_elsewhere": ("陪同另有任务", "Escort needed elsewhere"),
+    "session_car_elsewhere": ("车辆另有任务", "Car needed elsewhere"),
 }
 
 # Room types that two people can share; how many people a room of a type sleeps

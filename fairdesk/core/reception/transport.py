@@ -72,10 +72,12 @@ def _trip_filter(vehicle_ids: Iterable[str], driver_ids: Iterable[str],
 def load_transport(fair: Fair, *, vehicle_ids: Iterable[str] = (), driver_ids: Iterable[str] = (),
                    escort_ids: Iterable[str] = (), guest_ids: Iterable[str] = (),
                    trip_ids: Iterable[str] = (), everything: bool = False,
-                   guests: dict[str, Row] | None = None) -> TransportData:
+                   guests: dict[str, Row] | None = None, riders: bool = True) -> TransportData:
     """Rows for the rules: everything, or the trips touching these vehicles/drivers/escorts/guests.
 
-    ``guests`` (id -> row with name, arrival_at, arrival_place) saves reading them again."""
+    ``guests`` (id -> row with name, arrival_at, arrival_place) saves reading them again.
+    ``riders=False`` reads the passengers of escorted trips only: enough for the vehicle,
+    driver and escort rules (the agenda's "needed elsewhere"), not for seats or pickups."""
     data = TransportData(turnaround=int(fair.setting("trips.turnaround_minutes") or 0))
     if guests is not None:
         data.guests = guests
@@ -86,19 +88,21 @@ def load_transport(fair: Fair, *, vehicle_ids: Iterable[str] = (), driver_ids: I
         where, params = _trip_filter(vehicle_ids, driver_ids, escort_ids, trip_ids, guest_ids)
     data.trips = {r["id"]: r for r in fair.rows(
         f"SELECT {TRIP_COLS} FROM trips t WHERE {where}", params)}
-    _load_passengers(fair, data, everything)
+    _load_passengers(fair, data, everything, riders)
     escort_ids |= {t["escort_id"] for t in data.trips.values() if t["escort_id"]}
     _load_assignments(fair, data, None if everything else escort_ids)
     _load_names(fair, data, everything)
     return data
 
 
-def _load_passengers(fair: Fair, data: TransportData, everything: bool) -> None:
+def _load_passengers(fair: Fair, data: TransportData, everything: bool,
+                     riders: bool = True) -> None:
     sql = ("SELECT p.id, p.trip_id, p.guest_id, p.companion_id FROM trip_passengers p")
-    if everything:
+    if everything and riders:
         data.passengers = fair.rows(sql)
     else:
-        where, params = _in("p.trip_id", data.trips)
+        trips = data.trips if riders else [t for t, row in data.trips.items() if row["escort_id"]]
+        where, params = _in("p.trip_id", trips)
         data.passengers = fair.rows(f"{sql} WHERE {where}", params)
 
 

@@ -140,6 +140,8 @@ class CheckInPage(Page):
         self.manual_button.setEnabled(False)
         self.reprint_button = QPushButton(self.tr("Print a new badge for the selected guest"))
         self.reprint_button.setEnabled(False)
+        self.itinerary_button = QPushButton(self.tr("Print the selected guest's itinerary"))
+        self.itinerary_button.setEnabled(False)
         self.undo_button = QPushButton(self.tr("Undo the last check-in"))
         self.recent = QListWidget()
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -150,11 +152,12 @@ class CheckInPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 0, 0, 0)
         for widget in (self._side_title(self.tr("Search")), self.search, self.results,
-                       self.manual_button, self.reprint_button, self.undo_button, self.message,
+                       self.manual_button, self.reprint_button, self.itinerary_button,
+                       self.undo_button, self.message,
                        self._side_title(self.tr("Recent scans")), self.recent):
             layout.addWidget(widget)
         layout.setStretch(2, 2)
-        layout.setStretch(8, 3)
+        layout.setStretch(9, 3)
         return panel
 
     @staticmethod
@@ -172,6 +175,7 @@ class CheckInPage(Page):
         self.results.itemDoubleClicked.connect(self.on_manual_check_in)
         self.manual_button.clicked.connect(self.on_manual_check_in)
         self.reprint_button.clicked.connect(self.on_reprint_clicked)
+        self.itinerary_button.clicked.connect(self.on_itinerary_clicked)
         self.undo_button.clicked.connect(self.on_undo_clicked)
         self.mode.currentIndexChanged.connect(self.on_mode_changed)
         self.camera_button.clicked.connect(self.on_camera_clicked)
@@ -307,11 +311,20 @@ class CheckInPage(Page):
     def on_result_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.manual_button.setEnabled(current is not None)
         self.reprint_button.setEnabled(current is not None)
+        self.itinerary_button.setEnabled(current is not None)
 
     def on_manual_check_in(self, *_args: object) -> None:
         item = self.results.currentItem()
         if item is not None:
             self._check_in(checkin.check_in_guest, item.data(Qt.ItemDataRole.UserRole))
+
+    def on_itinerary_clicked(self) -> None:
+        """The selected guest's personal itinerary, to hand over at the desk."""
+        from fairdesk.gui.agenda.printouts import print_itineraries
+
+        fair, item = self.session.fair, self.results.currentItem()
+        if fair is not None and item is not None:
+            print_itineraries(self, fair, [item.data(Qt.ItemDataRole.UserRole)])
 
     def on_reprint_clicked(self) -> None:
         """A lost or damaged badge: print the next version (the old one becomes void)."""

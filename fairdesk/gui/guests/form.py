@@ -100,6 +100,8 @@ class GuestForm(QWidget):
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.itinerary_button = QPushButton(self.tr("Print itinerary…"), self)
+        self.ics_button = QPushButton(self.tr("Itinerary (.ics)…"), self)
         self.companions = CompanionsBox(self)
         self.history = HistoryBox(self)
         self.change_history = ChangeHistoryBox(self)
@@ -132,6 +134,8 @@ class GuestForm(QWidget):
         top.addWidget(self.state_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.itinerary_button)
+        buttons.addWidget(self.ics_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -184,6 +188,8 @@ class GuestForm(QWidget):
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.on_save_clicked)
         self.revert_button.clicked.connect(self.on_revert_clicked)
+        self.itinerary_button.clicked.connect(self.on_itinerary_clicked)
+        self.ics_button.clicked.connect(self.on_ics_clicked)
         self.transitions.transition_chosen.connect(self.on_transition_chosen)
         self.companions.companion_added.connect(self.on_companion_added)
         self.companions.companion_removed.connect(self.on_companion_removed)
@@ -209,6 +215,19 @@ class GuestForm(QWidget):
         self.current = self.fair.get("guests", guest_id) if guest_id else {}
         self._load(self.current)
         self.setEnabled(guest_id is not None)
+
+    def on_itinerary_clicked(self) -> None:
+        """The guest's personal itinerary (个人日程), one page in the guest's language."""
+        from fairdesk.gui.agenda.printouts import print_itineraries
+
+        if self.guest_id:
+            print_itineraries(self, self.fair, [self.guest_id])
+
+    def on_ics_clicked(self) -> None:
+        from fairdesk.gui.agenda.printouts import export_ics
+
+        if self.guest_id:
+            export_ics(self, self.fair, self.guest_id)
 
     def new_guest(self) -> None:
         self.fill_units()

@@ -1,14 +1,18 @@
-"""A day timeline of the fleet: one row per vehicle, hours across, trips as bars.
+"""A day timeline: one row per resource (a vehicle, a venue), hours across, bookings as bars.
 
-Bars are coloured by purpose and show the passenger count; a trip in conflict is
-outlined red and its tooltip gives the reason. Clicking a bar emits
-``trip_clicked(trip_id)``. The widget paints from plain data (:class:`Lane`,
-:class:`Bar`); :func:`layout_bars` is the pure geometry, tested without paint.
+Bars are coloured by purpose (or by any ``colours`` map given, e.g. session kinds) and
+show a count (passengers, guests expected); a bar in conflict is outlined red and its
+tooltip gives the reason. Clicking a bar emits ``trip_clicked(id)``. An ``editable``
+timeline (the agenda) lets a bar be dragged to move it, or by its right edge to resize
+it, in 5-minute steps, and emits ``bar_moved(id, starts, ends)`` on release; a click
+without a drag still emits ``trip_clicked``. The widget paints from plain data
+(:class:`Lane`, :class:`Bar`); :func:`layout_bars` and :func:`dragged` are the pure
+geometry, tested without paint.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from fairdesk.gui.qt import (
@@ -42,6 +46,8 @@ HEADER_HEIGHT = 26
 ROW_HEIGHT = 34
 TRACK_HEIGHT = 26  # each further stacked trip adds this much to its lane
 RIGHT_MARGIN = 24
+SNAP_MINUTES = 5
+RESIZE_GRIP = 6  # pixels at a bar's right edge that resize instead of move
 
 
 @dataclass
@@ -105,38 +111,78 @@ def lane_tops(lanes: list[Lane]) -> list[tuple[float, float, dict[str, int]]]:
     return out
 
 
-def layout_bars(lanes: list[Lane], day: date, width: float) -> list[tuple[QRectF, Bar]]:
+def layout_bars(lanes: list[Lane], day: date, width: float,
+                label_width: float = LABEL_WIDTH) -> list[tuple[QRectF, Bar]]:
     """Rectangles of every bar in widget coordinates, for painting and hit-testing."""
     first, last = hour_span(lanes, day)
-    per_hour = (width - LABEL_WIDTH - RIGHT_MARGIN) / max(last - first, 1)
+    per_hour = (width - label_width - RIGHT_MARGIN) / max(last - first, 1)
     origin = datetime.combine(day, time(first))
     placed = []
     for lane, (top, _height, track_of) in zip(lanes, lane_tops(lanes), strict=True):
         for bar in lane.bars:
             s = (bar.starts.replace(tzinfo=None) - origin) / timedelta(hours=1)
             e = (bar.ends.replace(tzinfo=None) - origin) / timedelta(hours=1)
-            left = LABEL_WIDTH + max(s, 0) * per_hour
-            right = LABEL_WIDTH + min(e, last - first) * per_hour
+            left = label_width + max(s, 0) * per_hour
+            right = label_width + min(e, last - first) * per_hour
             y = top + 5 + track_of[bar.trip_id] * TRACK_HEIGHT
             placed.append((QRectF(left, y, max(right - left, 3), ROW_HEIGHT - 10), bar))
     return placed
 
 
+def per_hour(lanes: list[Lane], day: date, width: float,
+             label_width: float = LABEL_WIDTH) -> float:
+    first, last = hour_span(lanes, day)
+    return (width - label_width - RIGHT_MARGIN) / max(last - first, 1)
+
+
+def dragged(bar: Bar, dx: float, pixels_per_hour: float, resize: bool) -> tuple[datetime,
+                                                                              datetime]:
+    """New (starts, ends) of ``bar`` dragged ``dx`` pixels: moved whole, or its end moved
+    (``resize``), in steps of SNAP_MINUTES; a bar never shrinks below one step."""
+    steps = round(dx / pixels_per_hour * 60 / SNAP_MINUTES)
+    delta = timedelta(minutes=steps * SNAP_MINUTES)
+    if resize:
+        return bar.starts, max(bar.ends + delta, bar.starts + timedelta(minutes=SNAP_MINUTES))
+    return bar.starts + delta, bar.ends + delta
+
+
+@dataclass
+class _Drag:
+    bar: Bar
+    x: float
+    resize: bool
+    starts: datetime
+    ends: datetime
+    moved: bool = False
+
+
 class DayTimeline(QWidget):
-    """The transport desk's view of one day; ``set_day(day, lanes)`` to fill it."""
+    """One day of bookings; ``set_day(day, lanes)`` to fill it."""
 
     trip_clicked = Signal(str)
+    bar_moved = Signal(str, object, object)  # id, new starts, new ends (datetimes)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, colours: dict[str, str] | None = None,
+                 editable: bool = False) -> None:
         super().__init__(parent)
         self.day = date.today()
         self.lanes: list[Lane] = []
+        self.colours = colours or PURPOSE_COLOURS
+        self.editable = editable
+        self._drag: _Drag | None = None
+        self.label_width = LABEL_WIDTH
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_day(self, day: date, lanes: list[Lane]) -> None:
         self.day = day
         self.lanes = lanes
+        self._drag = None
+        # wide enough for the longest lane title (a venue's whole name), within reason
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(x) for lane in lanes
+                       for x in (lane.title, lane.subtitle)), default=0)
+        self.label_width = max(LABEL_WIDTH, min(longest + 20, 340))
         self.updateGeometry()
         self.update()
 
@@ -146,10 +192,19 @@ class DayTimeline(QWidget):
         return QSize(900, int(bottom) + 2)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(LABEL_WIDTH + 300, self.sizeHint().height())
+        return QSize(int(self.label_width) + 300, self.sizeHint().height())
 
     def bars(self) -> list[tuple[QRectF, Bar]]:
-        return layout_bars(self.lanes, self.day, self.width())
+        """Where each bar is drawn (a bar being dragged where the drag has taken it)."""
+        lanes, d = self.lanes, self._drag
+        if d is not None and d.moved:
+            lanes = [replace(lane, bars=[replace(b, starts=d.starts, ends=d.ends)
+                                         if b.trip_id == d.bar.trip_id else b
+                                         for b in lane.bars]) for lane in lanes]
+        return layout_bars(lanes, self.day, self.width(), self.label_width)
+
+    def rect_of(self, bar_id: str) -> QRectF | None:
+        return next((r for r, b in self.bars() if b.trip_id == bar_id), None)
 
     def bar_at(self, x: float, y: float) -> Bar | None:
         for rect, bar in self.bars():
@@ -173,14 +228,14 @@ class DayTimeline(QWidget):
 
     def _paint_grid(self, painter: QPainter) -> None:
         first, last = hour_span(self.lanes, self.day)
-        per_hour = (self.width() - LABEL_WIDTH - RIGHT_MARGIN) / max(last - first, 1)
+        per_hour = (self.width() - self.label_width - RIGHT_MARGIN) / max(last - first, 1)
         painter.setPen(QPen(QColor("#9e9e9e")))
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
         painter.setFont(small)
         bottom = self.sizeHint().height() - 2
         for hour in range(first, last + 1):
-            x = LABEL_WIDTH + (hour - first) * per_hour
+            x = self.label_width + (hour - first) * per_hour
             painter.setPen(QPen(QColor("#e0e0e0")))
             painter.drawLine(int(x), HEADER_HEIGHT, int(x), bottom)
             painter.setPen(QPen(QColor("#616161")))
@@ -199,23 +254,24 @@ class DayTimeline(QWidget):
                 painter.fillRect(QRectF(0, top, self.width(), height), QColor("#f4f6fa"))
             painter.setPen(QPen(QColor("#212121")))
             painter.drawText(
-                QRectF(8, top + 2, LABEL_WIDTH - 12, ROW_HEIGHT / 2),
+                QRectF(8, top + 2, self.label_width - 12, ROW_HEIGHT / 2),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                lane.title,
+                painter.fontMetrics().elidedText(  # a very long name ends in "…", never cut
+                    lane.title, Qt.TextElideMode.ElideRight, int(self.label_width - 12)),
             )
             painter.setPen(QPen(QColor("#757575")))
             painter.drawText(
-                QRectF(8, top + ROW_HEIGHT / 2 - 1, LABEL_WIDTH - 12, ROW_HEIGHT / 2),
+                QRectF(8, top + ROW_HEIGHT / 2 - 1, self.label_width - 12, ROW_HEIGHT / 2),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 lane.subtitle,
             )
             painter.setPen(QPen(QColor("#eeeeee")))
             painter.drawLine(0, int(top + height), self.width(), int(top + height))
         painter.setPen(QPen(QColor("#bdbdbd")))
-        painter.drawLine(LABEL_WIDTH - 1, 0, LABEL_WIDTH - 1, self.height())
+        painter.drawLine(int(self.label_width) - 1, 0, int(self.label_width) - 1, self.height())
 
     def _paint_bar(self, painter: QPainter, rect: QRectF, bar: Bar) -> None:
-        colour = QColor(PURPOSE_COLOURS.get(bar.purpose, PURPOSE_COLOURS["other"]))
+        colour = QColor(self.colours.get(bar.purpose, PURPOSE_COLOURS["other"]))
         painter.setBrush(colour)
         if bar.conflicts:
             painter.setPen(QPen(CONFLICT if bar.severe else WARNING, 3))
@@ -255,8 +311,40 @@ class DayTimeline(QWidget):
         return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        bar = self.bar_at(event.position().x(), event.position().y())
+        x, y = event.position().x(), event.position().y()
+        bar = self.bar_at(x, y)
         if bar is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.trip_clicked.emit(bar.trip_id)
+            if not self.editable:
+                self.trip_clicked.emit(bar.trip_id)
+                return
+            rect = self.rect_of(bar.trip_id)
+            resize = rect is not None and x >= rect.right() - RESIZE_GRIP
+            self._drag = _Drag(bar, x, resize, bar.starts, bar.ends)
             return
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        d, x = self._drag, event.position().x()
+        if d is None:
+            rect_bar = self.bar_at(x, event.position().y()) if self.editable else None
+            rect = self.rect_of(rect_bar.trip_id) if rect_bar else None
+            near_edge = rect is not None and x >= rect.right() - RESIZE_GRIP
+            self.setCursor(Qt.CursorShape.SizeHorCursor if near_edge else
+                           Qt.CursorShape.ArrowCursor)
+            super().mouseMoveEvent(event)
+            return
+        d.starts, d.ends = dragged(d.bar, x - d.x, per_hour(self.lanes, self.day, self.width(),
+                                                            self.label_width), d.resize)
+        d.moved = d.moved or (d.starts, d.ends) != (d.bar.starts, d.bar.ends)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        d, self._drag = self._drag, None
+        if d is None:
+            super().mouseReleaseEvent(event)
+            return
+        self.update()
+        if d.moved and (d.starts, d.ends) != (d.bar.starts, d.bar.ends):
+            self.bar_moved.emit(d.bar.trip_id, d.starts, d.ends)
+        else:
+            self.trip_clicked.emit(d.bar.trip_id)

@@ -289,7 +289,7 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
     c.rect(0, h - 7 * mm, w, 7 * mm, stroke=0, fill=1)
     c.setFillColor(white)
     _band_text(c, "嘉宾须知  Guest information", 8, w - 2 * SAFE, w / 2, h - 4.8 * mm)
-    rows = [("住宿", "Hotel", " ".join(x for x in (info.get("hotel"), info.get("room")) if x)),
+    rows = [("住宿", "Hotel", info.get("hotel") or ""),
             ("用车", "Car", " ".join(x for x in (info.get("car"), info.get("driver")) if x)),
             ("陪同", "Escort", info.get("escort") or "")]
     small = w < 95 * mm and not h > w
@@ -308,7 +308,7 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
         y -= size * 1.8
         c.setFillColor(GREY)
         c.setFont(FONT, size * 0.85)
-        c.drawString(SAFE, y, "日程 Agenda")
+        c.drawString(SAFE, y, "Agenda" if info.get("lang") == "en" else "日程 Agenda")
         c.setFillColor(INK)
         room = int((y - SAFE - size) // (size * 1.35))
         for line in agenda[:max(0, room)]:

@@ -1,0 +1,156 @@
+"""Personal itineraries (个人日程): one guest's chain as plain lines, in the guest's language.
+
+Built only from :func:`fairdesk.core.reception.chain.guest_chain` (stay, trips, escort,
+seats and sessions), so the itinerary, the desk card and the badge back agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from fairdesk.base.errors import ValidationError
+from fairdesk.core.agenda.sessions import session_rows
+from fairdesk.core.reception.chain import GuestChain, guest_chain
+from fairdesk.core.reception.model import ATTENDING, checkpoint, mmdd_hhmm
+from fairdesk.core.vocab import SESSION_ROLES, TRIP_PURPOSES
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+
+Row = dict[str, Any]
+ARRIVING = ("pickup",)
+LEAVING = ("dropoff",)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One timed line of the schedule: a session or a trip."""
+
+    starts_at: str  # fair-local ISO (the .ics reads it)
+    ends_at: str
+    what: str
+    where: str
+    kind: str  # "session" | "trip"
+    uid: str  # the session or trip id
+
+
+@dataclass
+class Itinerary:
+    guest_id: str
+    ref_code: str
+    lang: str  # "zh" | "en"
+    name: str
+    about: str  # title, organisation
+    unit: str
+    fair_name: str
+    arrival: str = ""
+    met_by: str = ""
+    hotel: str = ""
+    entries: list[Entry] = field(default_factory=list)
+    escort: str = ""
+    departure: str = ""
+    hotline: str = ""
+
+    def word(self, zh: str, en: str) -> str:
+        return en if self.lang == "en" else zh
+
+
+def _pick(lang: str, row: Row, key: str) -> str:
+    return (row.get(f"{key}_en") or row.get(key) or "") if lang == "en" else (row.get(key) or "")
+
+
+def _travel(lang: str, at: str | None, transport: str, place: str) -> str:
+    if not at:
+        return "未登记" if lang == "zh" else "not yet known"
+    return "  ".join(x for x in (mmdd_hhmm(at), transport, place) if x)
+
+
+def _car(t: Row) -> str:
+    return " ".join(x for x in (t["plate"], t["driver_name"], t["driver_phone"]) if x)
+
+
+def _session_entry(lang: str, s: Row) -> Entry:
+    what = _pick(lang, s, "title")
+    if s["role"] in ("speaker", "honour"):
+        zh, en = SESSION_ROLES[s["role"]]
+        what += f"（{zh}）" if lang == "zh" else f" ({en})"
+    venue = (s["venue_name_en"] or s["venue_name"]) if lang == "en" else s["venue_name"]
+    address = (s["venue_address_en"] or s["venue_address"]) if lang == "en" else s["venue_address"]
+    where = "  ".join(x for x in (venue or "", address or "", _pick(lang, s, "notes")) if x)
+    return Entry(s["starts_at"], s["ends_at"], what, where, "session", s["id"])
+
+
+def _trip_entry(lang: str, t: Row) -> Entry:
+    zh, en = TRIP_PURPOSES.get(t["purpose"], (t["purpose"], t["purpose"]))
+    arrow = " → "
+    what = f"{zh if lang == 'zh' else en}：{t['from_place']}{arrow}{t['to_place']}" \
+        if lang == "zh" else f"{en}: {t['from_place']}{arrow}{t['to_place']}"
+    car = _car(t)
+    return Entry(t["starts_at"], t["ends_at"], what, car or ("待派车" if lang == "zh" else
+                                                             "car to be assigned"),
+                 "trip", t["id"])
+
+
+def itinerary(fair: Fair, chain: GuestChain, unit: str = "") -> Itinerary:
+    """The itinerary of the guest whose chain this is."""
+    g = chain.guest
+    lang = "en" if g.get("language") == "en" else "zh"
+    name = g["name_latin"] or g["name"] if lang == "en" else g["name"]
+    it = Itinerary(g["id"], g["ref_code"], lang, name,
+                   " ".join(x for x in (g["title"], g["organisation"]) if x), unit,
+                   (fair.setting("fair.name_en") or fair.name) if lang == "en" else fair.name,
+                   hotline=fair.setting("fair.hotline") or "")
+    it.arrival = _travel(lang, g["arrival_at"], g["arrival_transport"], g["arrival_place"])
+    it.departure = _travel(lang, g["departure_at"], g["departure_transport"],
+                           g["departure_place"])
+    pickup = next((t for t in chain.trips if t["purpose"] in ARRIVING), None)
+    dropoff = next((t for t in chain.trips if t["purpose"] in LEAVING), None)
+    if pickup:
+        it.met_by = _car(pickup) or it.word("待派车", "car to be assigned")
+    if dropoff:
+        car = _car(dropoff)
+        it.departure += it.word(f"；送站 {mmdd_hhmm(dropoff['starts_at'])} {car}",
+                                f"; drop-off {mmdd_hhmm(dropoff['starts_at'])} {car}")
+    stay = chain.stay
+    if stay:
+        parts = [stay["hotel_name"], stay["room_number"] and it.word(
+            f"{stay['room_number']} 房", f"room {stay['room_number']}"),
+                 f"{stay['check_in'][5:]}–{stay['check_out'][5:]}", stay["hotel_phone"]]
+        it.hotel = "  ".join(p for p in parts if p)
+    entries = [_session_entry(lang, s) for s in chain.sessions]
+    entries += [_trip_entry(lang, t) for t in chain.trips
+                if t["purpose"] not in ARRIVING + LEAVING]
+    it.entries = sorted(entries, key=lambda e: (e.starts_at, e.kind != "trip"))
+    it.escort = "、".join(dict.fromkeys(
+        f"{e['name']} {e['phone']}".strip() for e in chain.unique_escorts()))
+    return it
+
+
+def attending_ids(fair: Fair) -> list[str]:
+    """Every attending guest, by inviting unit (in the units' order) then name."""
+    states = [str(s) for s in ATTENDING]
+    return [r["id"] for r in fair.rows(
+        "SELECT g.id FROM guests g LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id"
+        f" WHERE g.state IN ({', '.join('?' * len(states))})"
+        " ORDER BY u.sort_order IS NULL, u.sort_order, u.name, g.search_key, g.name", states)]
+
+
+def itineraries(fair: Fair, guest_ids: list[str],
+                progress: Callable[[int, int], None] | None = None,
+                should_cancel: Callable[[], bool] | None = None) -> list[Itinerary]:
+    """The itineraries of these guests, in this order (read on the fair's thread).
+
+    Raises ValidationError when no guest is given, NotFoundError for an unknown id,
+    PlanCancelled when ``should_cancel()`` turns true."""
+    if not guest_ids:
+        raise ValidationError("guests", "没有选定嘉宾。", "No guest is selected.")
+    sessions = session_rows(fair)
+    units = {r["id"]: r["name"] for r in fair.rows("SELECT id, name FROM inviting_units")}
+    out = []
+    for n, gid in enumerate(guest_ids, 1):
+        chain = guest_chain(fair, gid, sessions=sessions)
+        out.append(itinerary(fair, chain, units.get(chain.guest["inviting_unit_id"], "")))
+        checkpoint(n, len(guest_ids), progress, should_cancel)
+    return out
