@@ -40,7 +40,7 @@ def save_copy(fair: Fair, path: str) -> None:
         raise FairFileError("副本不能覆盖正在使用的投洽会文件，请换一个文件名。",
                             "A copy cannot replace the open fair file; choose another name.")
     try:
-        fair.save_copy(path)
+        fair.save_copy(path, new_desk=True)
     except OSError as exc:
         raise write_error(path, exc) from exc
     except sqlite3.Error as exc:
