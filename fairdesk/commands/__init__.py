@@ -8,4 +8,4 @@ mistakes: the command line prints its sentence and exits 1.
 
 MODULES = ("fairdesk.commands.fairs", "fairdesk.commands.badges", "fairdesk.commands.roster",
            "fairdesk.commands.guests", "fairdesk.commands.photos",
-           "fairdesk.commands.security")
+           "fairdesk.commands.security", "fairdesk.commands.sync")

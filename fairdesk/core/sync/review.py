@@ -176,8 +176,8 @@ def _edited_after_delete(fair: Fair) -> list[ReviewItem]:
             "AND entity_id IN (SELECT entity_id FROM audit_log WHERE action='update') "
             "ORDER BY entity, entity_id").fetchall():
         seen = json.loads(d_before or "{}")
-        for e_origin, e_after, op in fair.db.execute(
-                "SELECT origin, after, operator FROM audit_log WHERE action='update' AND "
+        for e_after, op in fair.db.execute(
+                "SELECT after, operator FROM audit_log WHERE action='update' AND "
                 "entity=? AND entity_id=? AND origin != ?", [entity, rec, d_origin]).fetchall():
             after = json.loads(e_after or "{}")
             missed = [k for k, v in after.items() if k not in STAMPS and seen.get(k) != v]
