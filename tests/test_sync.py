@@ -229,3 +229,114 @@ def test_tampered_truncated_or_foreign_file_is_refused(desks: dict[str, Fair],
         assert words in err.value.text.en
     assert dumps(b) == before
     other.close()
+
+
+def test_room_given_at_two_desks_is_listed(desks: dict[str, Fair], tmp_path: Path) -> None:
+    a = desks["a"]
+    room = a.rows("SELECT id FROM rooms WHERE capacity = 1 AND id NOT IN "
+                  "(SELECT room_id FROM stays WHERE room_id IS NOT NULL) ORDER BY id LIMIT 1")
+    guests = a.rows("SELECT id FROM guests WHERE id NOT IN (SELECT guest_id FROM stays) "
+                    "ORDER BY id LIMIT 2")
+    if not room or len(guests) < 2:
+        pytest.skip("the demo fair has no free single room")
+
+    def edit(d: dict[str, Fair]) -> None:
+        d["a"].reception.assign_room(guests[0]["id"], room[0]["id"], "2026-05-17", "2026-05-19")
+        d["b"].reception.assign_room(guests[1]["id"], room[0]["id"], "2026-05-17", "2026-05-19")
+    kinds, _ = converge(desks, tmp_path, edit)
+    assert "room_over_capacity" in kinds
+
+
+def test_bulk_import_at_one_desk_while_another_checks_in(desks: dict[str, Fair],
+                                                         tmp_path: Path) -> None:
+    from fairdesk.core.guests.importing import import_file as import_guests
+
+    gid = _arriving(desks["a"])
+    sheet = Path(__file__).parent / "data" / "guests-clean.xlsx"
+    before = desks["a"].count("guests")
+    imported = {}
+
+    def edit(d: dict[str, Fair]) -> None:
+        unit = d["a"].scalar("SELECT id FROM inviting_units ORDER BY id LIMIT 1")
+        import_guests(d["a"], sheet, default_unit_id=unit)
+        imported["n"] = d["a"].count("guests") - before
+        assert check_in_guest(d["b"], gid, desk="door").ok
+    converge(desks, tmp_path, edit)
+    assert imported["n"] > 0
+    fair = Fair.open(tmp_path / "b-then-a" / "b.fair")
+    assert fair.count("guests") == before + imported["n"]
+    assert fair.count("check_ins", "guest_id = ?", [gid]) == 1
+    fair.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_exchange_dialog_imports_and_takes_the_other_value(desks: dict[str, Fair], qtbot,
+                                                           tmp_path: Path) -> None:
+    from fairdesk.core.sync.exchange import export_file
+    from fairdesk.gui.sync_dialog import SyncDialog
+
+    a, b = desks["a"], desks["b"]
+    gid = _guest(a)
+    a.guests.update("guests", gid, organisation="From A")
+    b.guests.update("guests", gid, organisation="From B")
+    export_file(b, tmp_path / "b.fairsync")
+    dialog = SyncDialog(a)
+    qtbot.addWidget(dialog)
+    dialog.import_from(str(tmp_path / "b.fairsync"))
+    texts = [dialog.review_list.item(i).text() for i in range(dialog.review_list.count())]
+    assert any("From A" in t and "From B" in t for t in texts)
+    row = next(i for i, item in enumerate(dialog.items) if item.kind == "same_field")
+    dialog.review_list.setCurrentRow(row)
+    assert dialog.take_other_button.isEnabled()
+    before = a.get("guests", gid)["organisation"]
+    dialog.take_other_button.click()
+    assert a.get("guests", gid)["organisation"] == ({"From A", "From B"} - {before}).pop()
+    assert not any(i.kind == "same_field" for i in dialog.items)
+
+
+# --- randomised: N desks, random service calls, random exchanges -----------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+STEP = st.one_of(
+    st.tuples(st.just("edit"), st.sampled_from(NAMES), st.integers(0, 9),
+              st.sampled_from(["organisation", "title", "notes"]), st.integers(0, 3)),
+    st.tuples(st.just("check_in"), st.sampled_from(NAMES), st.integers(0, 9)),
+    st.tuples(st.just("add"), st.sampled_from(NAMES), st.integers(0, 3)),
+    st.tuples(st.just("badge"), st.sampled_from(NAMES), st.integers(0, 9)),
+    st.tuples(st.just("send"), st.sampled_from(NAMES), st.sampled_from(NAMES)),
+)
+
+
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(STEP, min_size=3, max_size=14))
+def test_random_desks_end_identical(origin: Path, tmp_path_factory: pytest.TempPathFactory,
+                                    steps: list[tuple]) -> None:
+    folder = tmp_path_factory.mktemp("random")
+    shutil.copy(origin, folder / "a.fair")
+    desks = {"a": Fair.open(folder / "a.fair", OPERATORS["a"])}
+    for n in ("b", "c"):
+        desks["a"].save_copy(folder / f"{n}.fair", new_desk=True)
+        desks[n] = Fair.open(folder / f"{n}.fair", OPERATORS[n])
+    guests = [r["id"] for r in desks["a"].rows("SELECT id FROM guests ORDER BY id LIMIT 10")]
+    unit = desks["a"].scalar("SELECT id FROM inviting_units ORDER BY id LIMIT 1")
+    for step in steps:
+        kind, who = step[0], desks[step[1]]
+        if kind == "edit":
+            who.guests.update("guests", guests[step[2]], **{step[3]: f"{step[1]}-{step[4]}"})
+        elif kind == "check_in":
+            check_in_guest(who, guests[step[2]], desk=step[1])
+        elif kind == "add":
+            who.guests.add_guest(name=f"New {step[2]}", organisation="Random Ltd",
+                                 category="guest", country="CN", inviting_unit_id=unit)
+        elif kind == "badge":
+            issue_badge(who, guests[step[2]])
+        elif step[1] != step[2]:
+            send(who, desks[step[2]])
+    for src, dst in [("a", "b"), ("b", "c"), ("c", "a"), ("a", "b")]:
+        send(desks[src], desks[dst])
+    dumped = {n: dumps(f) for n, f in desks.items()}
+    for fair in desks.values():
+        fair.close()
+    assert len(set(dumped.values())) == 1

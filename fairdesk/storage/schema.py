@@ -527,7 +527,7 @@ def m0016_sync(db: Database) -> None:
     db.execute("""CREATE TABLE sync_records (
         tbl TEXT NOT NULL, rec_id TEXT NOT NULL, state BLOB NOT NULL,
         deleted INTEGER NOT NULL DEFAULT 0, held TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (tbl, rec_id)) WITHOUT ROWID""")
+        PRIMARY KEY (tbl, rec_id))""")
     db.execute("CREATE INDEX idx_sync_records_held ON sync_records (held) WHERE held != ''")
     db.execute("""CREATE TABLE sync_log (
         seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, rec_id TEXT NOT NULL,

@@ -76,10 +76,18 @@ class SyncEngine:
     def record(self, tx: Tx) -> None:
         """Write the transaction's changes into their documents and the log (inside the
         transaction, before it commits)."""
-        keys: dict[Key, None] = {}
+        keys: dict[Key, set[str] | None] = {}  # the fields an update changed; None: all
         for c in tx.changes.items:
             if c.entity in self._synced and c.record_id != "*":
-                keys[(c.entity, c.record_id)] = None
+                key = (c.entity, c.record_id)
+                if c.action == ChangeAction.UPDATE and c.before and key not in keys:
+                    keys[key] = {k for k in set(c.before) | set(c.after or {})
+                                 if c.before.get(k) != (c.after or {}).get(k)}
+                elif c.action == ChangeAction.UPDATE and c.before and keys[key] is not None:
+                    keys[key] |= {k for k in set(c.before) | set(c.after or {})
+                                  if c.before.get(k) != (c.after or {}).get(k)}
+                else:
+                    keys[key] = None
         for table, rows in tx.bulk_rows:
             if table in self._synced:
                 keys.update(((table, r["id"]), None) for r in rows)
@@ -87,9 +95,10 @@ class SyncEngine:
         for table, rec in keys:
             by_table[table].append(rec)
         for table, ids in by_table.items():
-            self._record_table(tx, table, ids)
+            self._record_table(tx, table, ids, keys)
 
-    def _record_table(self, tx: Tx, table: str, ids: list[str]) -> None:
+    def _record_table(self, tx: Tx, table: str, ids: list[str],
+                      fields: dict[Key, set[str] | None] | None = None) -> None:
         key = pk(table)
         rows = {r[key]: r for r in self.fair.rows_in(
             f"SELECT * FROM [{table}] WHERE [{key}] IN (?...)", ids)}
@@ -97,8 +106,11 @@ class SyncEngine:
         for rec in ids:
             doc = RecordDoc(self.desk.client_id, states.get(rec))
             row = rows.get(rec)
+            only = (fields or {}).get((table, rec))
             if row is None:
                 doc.delete(tx.now, self.fair.operator.stamp)
+            elif only is not None and rec in states and not doc.deleted:
+                doc.set_fields({k: row[k] for k in only if k in row})  # the edit alone
             else:
                 doc.write(row)
             self._store(table, rec, doc)

@@ -43,23 +43,30 @@ class RecordDoc:
         return DELETED in self.map
 
     def values(self) -> dict[str, Any]:
-        return {k: decode(v) for k, v in self.map.items() if k != DELETED}
+        return {k: decode(v) for k, v in (self.map.to_py() or {}).items() if k != DELETED}
 
     def deletion(self) -> dict[str, Any] | None:
         return json.loads(self.map[DELETED]) if self.deleted else None
 
     def write(self, row: dict[str, Any]) -> None:
         """Set the fields whose value differs from the document's (and undelete it)."""
+        current = self.map.to_py() or {}  # one read of every field: get() per key is slow
         with self.doc.transaction():
-            if DELETED in self.map:
+            if DELETED in current:
                 del self.map[DELETED]
             for key, value in row.items():
                 new = encode(value)
-                old = self.map.get(key)
+                old = current.get(key)
                 if isinstance(old, bytearray):
                     old = bytes(old)
                 if old != new:
                     self.map[key] = new
+
+    def set_fields(self, values: dict[str, Any]) -> None:
+        """Set these fields (an update's changed ones), without reading the others."""
+        with self.doc.transaction():
+            for key, value in values.items():
+                self.map[key] = encode(value)
 
     def delete(self, at: str, by: str) -> None:
         if DELETED not in self.map:

@@ -227,3 +227,20 @@ def _show(values: dict[str, Any]) -> str:
     keep = [f"{k}={v}" for k, v in values.items()
             if k not in STAMPS and k != "id" and isinstance(v, (str, int)) and v != ""]
     return ", ".join(keep[:3])
+
+
+def take_other(fair: Fair, item: ReviewItem) -> None:
+    """Resolve a same-field clash by writing the value that lost (audited, and sent to the
+    other desks like any edit). Raises NotFoundError when the record is gone."""
+    if item.action != "take_other":
+        raise ValueError(f"{item.kind} is not resolved by taking the other value")
+    with fair.transaction() as tx:
+        tx.update(item.table, item.record_ids[0], {item.field: item.value})
+
+
+def dismiss(fair: Fair, item: ReviewItem) -> None:
+    """Hide an item this desk has looked at (its own note, not a change of the fair)."""
+    fair.db.execute("INSERT OR IGNORE INTO sync_dismissed (key, at) VALUES (?, "
+                    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", [item.key])
+    if fair.db.conn.in_transaction:
+        fair.db.conn.commit()
