@@ -90,7 +90,7 @@ class SyncDialog(QDialog):
             row.setData(Qt.ItemDataRole.ToolTipRole, str(item.message))
             self.review_list.addItem(row)
         if not self.status.text():
-            self.status.setText(self.tr("%n item(s) to review.", "", len(self.items)))
+            self.status.setText(self.tr("Items to review: %1").replace("%1", str(len(self.items))))
         self.on_review_list_current_row_changed(self.review_list.currentRow())
 
     def _current(self) -> ReviewItem | None:
@@ -117,8 +117,8 @@ class SyncDialog(QDialog):
         done = run_op(self, lambda: export_file(self.fair, path),
                       title=self.tr("Cannot export"))
         if done is not FAILED:
-            self.status.setText(self.tr("Wrote %1: changes of %n record(s).", "", done.records)
-                                .replace("%1", path))
+            self.status.setText(self.tr("Wrote %1: changes of %2 records.")
+                                .replace("%1", path).replace("%2", str(done.records)))
 
     def on_import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from another desk"),
@@ -133,8 +133,8 @@ class SyncDialog(QDialog):
         if done is FAILED:
             return
         count = sum(done.merged.arrived.values())
-        self.status.setText(self.tr("Merged %n record(s) from another desk; %1 to review.",
-                                    "", count).replace("%1", str(len(done.review))))
+        self.status.setText(self.tr("Merged %1 records from another desk; %2 to review.")
+                            .replace("%1", str(count)).replace("%2", str(len(done.review))))
         self.refresh()
 
     def on_take_other_clicked(self) -> None:
