@@ -187,12 +187,13 @@ class SyncEngine:
                 "SELECT tbl, rec_id FROM sync_records WHERE held != ''").fetchall()]
         return result
 
-    def _apply_records(self, records: list[tuple[str, str, bytes]], result: Merged) -> list[Key]:
+    def _apply_records(self, records: list[tuple[str, str, bytes]], result: Merged
+                       ) -> list[tuple[str, str, RecordDoc]]:
         by_table: dict[str, list[tuple[str, bytes]]] = defaultdict(list)
         for table, rec, update in records:
             if table in self._synced:
                 by_table[table].append((rec, update))
-        touched: list[Key] = []
+        touched: list[tuple[str, str, RecordDoc]] = []
         for table, items in by_table.items():
             states = self._states(table, [rec for rec, _ in items])
             for rec, update in items:
@@ -200,7 +201,7 @@ class SyncEngine:
                 doc.apply(update)
                 if self._store(table, rec, doc):
                     states[rec] = doc.state()
-                    touched.append((table, rec))
+                    touched.append((table, rec, doc))
                     result.arrived[table] = result.arrived.get(table, 0) + 1
         return touched
 
@@ -259,21 +260,21 @@ class Materializer:
     def __init__(self, engine: SyncEngine, tx: Tx) -> None:
         self.engine, self.tx, self.db = engine, tx, engine.fair.db
 
-    def run(self, touched: list[Key]) -> None:
-        for table, rec in touched:
-            doc = self.engine.doc(table, rec)
-            if doc is None:
-                continue
+    def run(self, touched: list[tuple[str, str, RecordDoc]]) -> None:
+        for table, rec, doc in touched:
             if doc.deleted:
                 self._remove(table, rec, doc.deletion() or {})
             else:
-                self._put(table, rec, doc.values())
+                self._put(table, rec, self._values(table, doc))
         progress = True
         while progress:
             self._check_references()
-            progress = any([self._put(t, r, d.values(), check_parents=True)
+            progress = any([self._put(t, r, self._values(t, d), check_parents=True)
                             for t, r, d in self._waiting()])
         self._check_references()
+
+    def _values(self, table: str, doc: RecordDoc) -> dict[str, Any]:
+        return doc.values(has_bytes=shape(self.db, table).has_bytes)
 
     def _note(self, table: str, rec: str, action: ChangeAction) -> None:
         self.tx.changes.add(Change(TABLE_AREA.get(table, "settings"), table, rec, action))

@@ -42,8 +42,11 @@ class RecordDoc:
     def deleted(self) -> bool:
         return DELETED in self.map
 
-    def values(self) -> dict[str, Any]:
-        return {k: decode(v) for k, v in (self.map.to_py() or {}).items() if k != DELETED}
+    def values(self, *, has_bytes: bool = True) -> dict[str, Any]:
+        """The record's columns. Without bytes (no BLOB column) through Yrs's own JSON,
+        ~2.5x faster than reading each key."""
+        raw = self.map.to_py() if has_bytes else json.loads(str(self.map))
+        return {k: decode(v) for k, v in (raw or {}).items() if k != DELETED}
 
     def deletion(self) -> dict[str, Any] | None:
         return json.loads(self.map[DELETED]) if self.deleted else None

@@ -25,6 +25,7 @@ class Shape:
     columns: tuple[str, ...]
     uniques: tuple[tuple[str, ...], ...]   # unique indexes besides the primary key
     parents: tuple[tuple[str, str], ...]   # (column, parent table)
+    has_bytes: bool = False                # a BLOB column (photos)
 
 
 def shape(db, table: str) -> Shape:  # noqa: ANN001 - a sqlite_utils Database
@@ -32,7 +33,9 @@ def shape(db, table: str) -> Shape:  # noqa: ANN001 - a sqlite_utils Database
     this fairdesk opens: files are upgraded when opened)."""
     found = _SHAPES.get(table)
     if found is None:
-        cols = tuple(r[1] for r in db.execute(f"PRAGMA table_info([{table}])").fetchall())
+        info = db.execute(f"PRAGMA table_info([{table}])").fetchall()
+        cols = tuple(r[1] for r in info)
+        has_bytes = any(str(r[2]).upper() == "BLOB" for r in info)
         uniques = []
         for row in db.execute(f"PRAGMA index_list([{table}])").fetchall():
             name, unique, origin = row[1], row[2], row[3]
@@ -41,7 +44,7 @@ def shape(db, table: str) -> Shape:  # noqa: ANN001 - a sqlite_utils Database
                 uniques.append(tuple(r[2] for r in info))
         parents = tuple((fk[3], fk[2]) for fk in
                         db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall())
-        found = _SHAPES[table] = Shape(cols, tuple(uniques), parents)
+        found = _SHAPES[table] = Shape(cols, tuple(uniques), parents, has_bytes)
     return found
 
 
