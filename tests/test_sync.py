@@ -340,3 +340,24 @@ def test_random_desks_end_identical(origin: Path, tmp_path_factory: pytest.TempP
     for fair in desks.values():
         fair.close()
     assert len(set(dumped.values())) == 1
+
+
+def test_lan_check_in_reaches_the_other_desk_on_loopback(desks: dict[str, Fair]) -> None:
+    from fairdesk.core.sync.lan import LanDesk
+
+    a, b = desks["a"], desks["b"]
+    lan_a, lan_b = LanDesk(a), LanDesk(b)
+    host_a, port_a = lan_a.start()
+    host_b, port_b = lan_b.start()
+    try:
+        lan_a.add_peer(host_b, port_b)
+        lan_b.add_peer(host_a, port_a)
+        gid = _arriving(a)
+        assert check_in_guest(a, gid, desk="door").ok
+        lan_a.step()
+        assert lan_b.step() > 0
+        assert b.count("check_ins", "guest_id = ?", [gid]) == 1
+        assert lan_b.peers[(host_a, port_a)].last_in_step is not None
+    finally:
+        lan_a.stop()
+        lan_b.stop()

@@ -34,6 +34,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_sync_import)
 
     p = sub.add_parser(
+        "sync-serve", help="exchange with the desks of this fair over the LAN, every few seconds",
+        description="Serve this desk's changes on the LAN and merge the other desks' every "
+                    "few seconds (encrypted with the fair's key), until Ctrl+C. Peers are "
+                    "given with --peer HOST:PORT or found with --discover (zeroconf).")
+    p.add_argument("file", help="the fair file")
+    p.add_argument("--host", default="127.0.0.1", help="the address to serve on")
+    p.add_argument("--port", type=int, default=0, help="the port to serve on (default: any)")
+    p.add_argument("--peer", action="append", default=[], metavar="HOST:PORT")
+    p.add_argument("--discover", action="store_true", help="find desks with zeroconf")
+    p.add_argument("--every", type=float, default=3.0, metavar="S", help="seconds between rounds")
+    p.add_argument("--rounds", type=int, default=0, help="stop after N rounds (0: never)")
+    p.set_defaults(func=cmd_sync_serve)
+
+    p = sub.add_parser(
         "dump", help="write every record as canonical, sorted JSON",
         description="Every record of the fair as sorted JSON (the form desks compare after "
                     "exchanging; also an archive). To the screen, or to --out.")
@@ -92,4 +106,38 @@ def cmd_dump(args: argparse.Namespace) -> int:
     except ValueError as exc:  # pragma: no cover - a path with a NUL
         raise FairFileError(f"无法写入 {args.out}。", f"Cannot write {args.out}.") from exc
     say(t("已写入 {f}", "Wrote {f}", f=args.out))
+    return 0
+
+
+def cmd_sync_serve(args: argparse.Namespace) -> int:
+    import time
+
+    from fairdesk.core.sync.lan import LanDesk
+
+    with opened_fair(args.file) as fair:
+        lan = LanDesk(fair, host=args.host, port=args.port)
+        host, port = lan.start()
+        say(t("本机在 {h}:{p} 提供交换。", "Serving this desk on {h}:{p}.", h=host, p=port))
+        for peer in args.peer:
+            peer_host, _, peer_port = peer.rpartition(":")
+            lan.add_peer(peer_host, int(peer_port))
+        try:
+            if args.discover:
+                lan.advertise()
+                lan.discover()
+            done = 0
+            while not args.rounds or done < args.rounds:
+                merged = lan.step()
+                for state in lan.peers.values():
+                    h, p = state.address
+                    say(t("{h}:{p} 最近同步 {w} {e}", "{h}:{p} last in step {w} {e}", h=h, p=p,
+                          w=state.last_in_step or "-", e=state.error))
+                if merged:
+                    say(t("合并了 {n} 条记录。", "Merged {n} records.", n=merged))
+                done += 1
+                time.sleep(args.every)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            lan.stop()
     return 0
