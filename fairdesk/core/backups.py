@@ -145,6 +145,10 @@ def restore(fair: Fair, backup: Path, *, root: Path | None = None) -> Backup:
     finally:
         source.close()
     fair.db.execute("PRAGMA journal_mode = WAL")
+    from fairdesk.core.sync.engine import new_client
+
+    with fair.db.conn:
+        new_client(fair.db)
     fair.forget_cached()
     fair.checkpoint(truncate=True)
     return before

@@ -249,6 +249,12 @@ def new_desk(db) -> Desk:  # noqa: ANN001 - a sqlite3 connection or Database
     return Desk(fair_id, desk_id, client_id)
 
 
+def new_client(db) -> None:  # noqa: ANN001 - a sqlite3 connection or Database
+    """A new pycrdt client id for this desk: after a restore, the documents are back at an
+    older state, and writing on from it with the old id would reuse its clock."""
+    db.execute("UPDATE sync_desk SET client_id = ?", [random.randrange(1, 2**31)])
+
+
 class Materializer:
     """Rewrites SQLite rows from merged documents, holding back what SQLite cannot keep.
 
