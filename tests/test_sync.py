@@ -196,6 +196,17 @@ def test_same_person_added_at_two_desks_is_listed(desks: dict[str, Fair],
                                   inviting_unit_id=unit)
     kinds, _ = converge(desks, tmp_path, edit)
     assert "same_person" in kinds
+    from fairdesk.core.sync.review import merge_guests, review
+    fair = Fair.open(tmp_path / "a-then-b" / "a.fair")
+    item = next(i for i in review(fair) if i.kind == "same_person")
+    kept, dropped = item.record_ids
+    check_in_guest(fair, dropped, desk="door")
+    merge_guests(fair, kept, dropped)
+    assert fair.count("guests", "id = ?", [dropped]) == 0
+    assert fair.count("tombstones", "id = ?", [dropped]) == 1
+    assert fair.count("check_ins", "guest_id = ?", [kept]) >= 1
+    assert not any(i.kind == "same_person" for i in review(fair))
+    fair.close()
 
 
 def test_badge_reissued_at_two_desks_leaves_one_valid(desks: dict[str, Fair],

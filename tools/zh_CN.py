@@ -44,6 +44,8 @@ ZH_CN: dict[str, str] = {
     "Import from another desk": "导入其他电脑的数据",
     "Take the other value": "改用另一个值",
     "Mark as reviewed": "标记为已核对",
+    "Merge the two guests": "合并为一位嘉宾",
+    "Cannot merge the guests": "无法合并嘉宾",
     "Items to review: %1": "需要核对：%1 项",
     "Exchange files (*.fairsync)": "交换文件 (*.fairsync)",
     "Wrote %1: changes of %2 records.": "已写入 %1：%2 条记录的变更。",

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk.core.sync.exchange import export_file, import_file
-from fairdesk.core.sync.review import ReviewItem, dismiss, review, take_other
+from fairdesk.core.sync.review import ReviewItem, dismiss, merge_guests, review, take_other
 from fairdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -43,6 +43,7 @@ class SyncDialog(QDialog):
         self.export_button = QPushButton(self)
         self.import_button = QPushButton(self)
         self.take_other_button = QPushButton(self)
+        self.merge_button = QPushButton(self)
         self.dismiss_button = QPushButton(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self._build()
@@ -58,6 +59,7 @@ class SyncDialog(QDialog):
         exchange.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.take_other_button)
+        actions.addWidget(self.merge_button)
         actions.addWidget(self.dismiss_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -71,6 +73,7 @@ class SyncDialog(QDialog):
         self.export_button.clicked.connect(self.on_export_clicked)
         self.import_button.clicked.connect(self.on_import_clicked)
         self.take_other_button.clicked.connect(self.on_take_other_clicked)
+        self.merge_button.clicked.connect(self.on_merge_clicked)
         self.dismiss_button.clicked.connect(self.on_dismiss_clicked)
         self.review_list.currentRowChanged.connect(self.on_review_list_current_row_changed)
         self.buttons.rejected.connect(self.reject)
@@ -80,6 +83,7 @@ class SyncDialog(QDialog):
         self.export_button.setText(self.tr("Export for another desk…"))
         self.import_button.setText(self.tr("Import from another desk…"))
         self.take_other_button.setText(self.tr("Take the other value"))
+        self.merge_button.setText(self.tr("Merge the two guests"))
         self.dismiss_button.setText(self.tr("Mark as reviewed"))
 
     def refresh(self) -> None:
@@ -100,6 +104,7 @@ class SyncDialog(QDialog):
     def on_review_list_current_row_changed(self, _row: int) -> None:
         item = self._current()
         self.take_other_button.setEnabled(item is not None and item.action == "take_other")
+        self.merge_button.setEnabled(item is not None and item.action == "merge_guests")
         self.dismiss_button.setEnabled(item is not None)
 
     def _start_dir(self) -> str:
@@ -141,6 +146,13 @@ class SyncDialog(QDialog):
         item = self._current()
         if item is not None and run_op(self, lambda: take_other(self.fair, item),
                                        title=self.tr("Cannot change")) is not FAILED:
+            self.refresh()
+
+    def on_merge_clicked(self) -> None:
+        item = self._current()
+        if item is not None and run_op(
+                self, lambda: merge_guests(self.fair, *item.record_ids[:2]),
+                title=self.tr("Cannot merge the guests")) is not FAILED:
             self.refresh()
 
     def on_dismiss_clicked(self) -> None:

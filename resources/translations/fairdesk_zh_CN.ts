@@ -2734,6 +2734,10 @@
       <translation>改用另一个值</translation>
     </message>
     <message>
+      <source>Merge the two guests</source>
+      <translation>合并为一位嘉宾</translation>
+    </message>
+    <message>
       <source>Mark as reviewed</source>
       <translation>标记为已核对</translation>
     </message>
@@ -2772,6 +2776,10 @@
     <message>
       <source>Cannot change</source>
       <translation>无法修改</translation>
+    </message>
+    <message>
+      <source>Cannot merge the guests</source>
+      <translation>无法合并嘉宾</translation>
     </message>
   </context>
   <context>
