@@ -32,7 +32,9 @@ def test_check_finds_a_flipped_byte_that_breaks_a_text(fair_path: Path, tmp_path
     data = bytearray(path.read_bytes())
     where = data.rfind(MARK.encode())
     assert where > 0
-    data[where] = 0xFF  # no UTF-8 starts so: the name can no longer be read
+    while where > 0:  # the row, and the record's sync document (a blob), hold the name
+        data[where] = 0xFF  # no UTF-8 starts so: the name can no longer be read
+        where = data.rfind(MARK.encode(), 0, where)
     path.write_bytes(bytes(data))
     db = fairfile.open_file(path, upgrade=False)
     try:

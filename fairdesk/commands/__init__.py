@@ -9,4 +9,4 @@ mistakes: the command line prints its sentence and exits 1.
 MODULES = ("fairdesk.commands.fairs", "fairdesk.commands.badges", "fairdesk.commands.roster",
            "fairdesk.commands.guests", "fairdesk.commands.photos",
            "fairdesk.commands.security", "fairdesk.commands.signing",
-           "fairdesk.commands.agenda", "fairdesk.commands.roles")
+           "fairdesk.commands.agenda", "fairdesk.commands.roles", "fairdesk.commands.sync")

@@ -172,7 +172,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
         raise FairFileError(f"文件夹不存在：{dest.parent}", f"No such folder: {dest.parent}")
     with opened_fair(args.file) as fair:
         try:
-            fair.save_copy(dest)
+            fair.save_copy(dest, new_desk=True)
         except OSError as exc:
             raise write_error(dest, exc) from exc
         except sqlite3.Error as exc:

@@ -256,4 +256,39 @@ COMMANDS = {
     "the session's title or id": "议程名称或编号",
     "only this session (title or id)": "只看这一场（名称或编号）",
     "X.pdf or X.xlsx (else printed)": "X.pdf 或 X.xlsx（不写则输出到屏幕）",
+    # several desks (commands/sync.py)
+    'write what this desk has for another desk (a .fairsync file)':
+        '把本台的数据写给另一台（.fairsync 文件）',
+    'merge a .fairsync file from another desk, then list the review':
+        '合并另一台的 .fairsync 文件，然后列出待核对事项',
+    'exchange with the desks of this fair over the LAN, every few seconds':
+        '通过局域网与本投洽会的其他台每隔几秒交换数据',
+    'write every record as canonical, sorted JSON':
+        '把每条记录写成规范、排序的 JSON',
+    "Write this desk's changes to a .fairsync file for another desk of the same fair (a USB stick). It is encrypted with the fair's key. With --since-peer, only what was not yet sent to that desk.":
+        '把本台的修改写成 .fairsync 文件，交给同一投洽会的另一台（用 U 盘）。文件用本投洽会的密钥加密。加 --since-peer 时只写尚未发给那一台的内容。',
+    'the .fairsync file to write':
+        '要写出的 .fairsync 文件',
+    "the other desk's name: send only what is new since the last export to it":
+        '另一台的名称：只发送上次导出给它之后的新内容',
+    "Merge another desk's .fairsync file in one transaction (after a backup), then print what arrived and what needs review. Importing a file twice, or files in any order, gives the same fair.":
+        '在一个事务中合并另一台的 .fairsync 文件（先做备份），然后列出收到的内容和待核对事项。同一文件导入两次，或以任何顺序导入多个文件，结果都相同。',
+    'the .fairsync file':
+        '.fairsync 文件',
+    "Serve this desk's changes on the LAN and merge the other desks' every few seconds (encrypted with the fair's key), until Ctrl+C. Peers are given with --peer HOST:PORT or found with --discover (zeroconf).":
+        '在局域网上提供本台的修改，并每隔几秒合并其他台的修改（用本投洽会的密钥加密），直到按 Ctrl+C。其他台用 --peer HOST:PORT 指定，或用 --discover（zeroconf）查找。',
+    'the address to serve on':
+        '监听的地址',
+    'the port to serve on (default: any)':
+        '监听的端口（默认：任意）',
+    'find desks with zeroconf':
+        '用 zeroconf 查找其他台',
+    'seconds between rounds':
+        '每轮之间的秒数',
+    'stop after N rounds (0: never)':
+        'N 轮后停止（0：不停止）',
+    'Every record of the fair as sorted JSON (the form desks compare after exchanging; also an archive). To the screen, or to --out.':
+        '投洽会的每条记录，排序后的 JSON（各台交换后用来比对；也可存档）。输出到屏幕，或写到 --out。',
+    'write to this file':
+        '写到这个文件',
 }

@@ -149,6 +149,10 @@ def restore(fair: Fair, backup: Path, *, root: Path | None = None) -> Backup:
     finally:
         source.close()
     fair.db.execute("PRAGMA journal_mode = WAL")
+    from fairdesk.core.sync.engine import new_client
+
+    with fair.db.conn:
+        new_client(fair.db)
     fair.forget_cached()
     with fair.transaction() as tx:  # the restored log says who restored it, and from what
         tx.audit_only("fair_settings", Path(backup).name, ChangeAction.RESTORE,

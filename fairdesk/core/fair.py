@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from fairdesk.core.reception.service import ReceptionService
     from fairdesk.core.security.service import SecurityService
     from fairdesk.core.signing.service import SigningService
+    from fairdesk.core.sync.engine import SyncEngine
 
 __all__ = ["Fair", "Listener", "Row", "Tx"]
 
@@ -56,6 +57,7 @@ class Fair:
         self._listeners: list[Listener] = []
         self._settings_cache: dict[str, Any] | None = None
         self._open_tx: Tx | None = None  # the outermost transaction block, while one runs
+        self._cascades: dict[str, list[tuple[str, str]]] | None = None
 
     # --- opening -------------------------------------------------------------------
     @classmethod
@@ -121,12 +123,25 @@ class Fair:
         """Drop what was read and kept (settings, services' caches): the file's content
         was replaced (a restore)."""
         self._settings_cache = None
-        for name in ("guests", "reception", "security", "signing", "agenda"):
+        for name in ("guests", "reception", "security", "signing", "agenda", "sync"):
             self.__dict__.pop(name, None)
 
-    def save_copy(self, target: str | Path) -> None:
-        """Write a consistent copy of the fair to ``target`` (a backup or a USB stick)."""
+    def save_copy(self, target: str | Path, *, new_desk: bool = False) -> None:
+        """Write a consistent copy of the fair to ``target`` (a backup or a USB stick).
+
+        With ``new_desk`` the copy is another desk of the same fair (its own desk and
+        pycrdt client id, the same fair id), to exchange changes with this one."""
         fairfile.backup_copy(self.db, Path(target))
+        if new_desk:
+            from fairdesk.core.sync.engine import new_desk as make_new_desk
+
+            conn = sqlite3.connect(str(target))
+            try:
+                with conn:
+                    make_new_desk(conn)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
 
     # --- listeners and transactions -------------------------------------------------
     def add_listener(self, listener: Listener) -> None:
@@ -151,11 +166,14 @@ class Fair:
         try:
             with self._atomic(nested):
                 yield tx
+                if outer is None and not nested and not tx.merging:
+                    self.sync.record(tx)  # inside the commit: no change escapes the engine
         finally:
             if outer is None:
                 self._open_tx = None
         if outer is not None:
             outer.changes.extend(tx.changes)
+            outer.bulk_rows.extend(tx.bulk_rows)
             return
         if not nested and tx.changes:
             if "fair_settings" in tx.changes.entities:
@@ -185,6 +203,18 @@ class Fair:
         except BaseException:
             conn.rollback()
             raise
+
+    def cascades(self, table: str) -> list[tuple[str, str]]:
+        """The (table, column) pairs whose rows SQLite deletes with a row of ``table``."""
+        if self._cascades is None:
+            found: dict[str, list[tuple[str, str]]] = {}
+            for (child,) in self.db.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table'").fetchall():
+                for fk in self.db.execute(f"PRAGMA foreign_key_list([{child}])").fetchall():
+                    if fk[6].upper() == "CASCADE":
+                        found.setdefault(fk[2], []).append((child, fk[3]))
+            self._cascades = found
+        return self._cascades.get(table, [])
 
     # --- reading ---------------------------------------------------------------------
     def rows(self, sql: str, params: list | tuple | dict = ()) -> list[Row]:
@@ -313,6 +343,16 @@ class Fair:
     def signing(self) -> SigningService:
         from fairdesk.core.signing.service import SigningService
         return SigningService(self)
+
+    @cached_property
+    def sync(self) -> SyncEngine:
+        from fairdesk.core.sync.engine import SyncEngine
+        return SyncEngine(self)
+
+    @property
+    def desk_id(self) -> str:
+        """This copy's desk (a new one for each copy made to join the fair)."""
+        return self.sync.desk.desk_id
 
     @cached_property
     def agenda(self) -> AgendaService:

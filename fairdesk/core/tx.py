@@ -33,6 +33,10 @@ class Tx:
         self.fair = fair
         self.changes = Changes()
         self.now = utc_now_iso()  # the records' stamps (created_at, audit log): UTC
+        #: Rows of bulk inserts audited as one summary: the sync engine sends each one.
+        self.bulk_rows: list[tuple[str, list[Row]]] = []
+        #: True while the sync engine applies another desk's changes (not sent back).
+        self.merging = False
 
     @cached_property
     def fair_now(self) -> str:
@@ -44,10 +48,10 @@ class Tx:
         op = self.fair.operator
         self.fair.db.execute(
             "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
-            " entity_id, action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " entity_id, action, before, after, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [new_id(), self.now, op.name, op.desk, op.laptop, op.role_stamp,
              TABLE_AREA.get(entity, "settings"), entity, record_id, action, _dump(before),
-             _dump(after)],
+             _dump(after), self.fair.desk_id],
         )
         self.changes.add(Change(TABLE_AREA.get(entity, "settings"), entity, record_id, action,
                                 before, after))
@@ -57,19 +61,21 @@ class Tx:
         op = self.fair.operator
         self.fair.db.execute(
             "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
-            " entity_id, action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
+            " entity_id, action, before, after, origin) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?)",
             [new_id(), self.now, op.name, op.desk, op.laptop, op.role_stamp,
-             TABLE_AREA.get(entity, "settings"), entity, record_id, action, _dump(detail)])
+             TABLE_AREA.get(entity, "settings"), entity, record_id, action, _dump(detail),
+             self.fair.desk_id])
 
     def _audit_created(self, table: str, rows: list[Row]) -> None:
         """One audit row (with the row's after-image) and one Change per created row,
         written with one executemany."""
         op, area = self.fair.operator, TABLE_AREA.get(table, "settings")
         head = (self.now, op.name, op.desk, op.laptop, op.role_stamp, area, table)
+        origin = self.fair.desk_id
         self.fair.db.conn.executemany(
             "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
-            " entity_id, action, before, after) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)",
-            [(audit_id, *head, r["id"], ChangeAction.CREATE, _dump(r))
+            " entity_id, action, before, after, origin) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?)",
+            [(audit_id, *head, r["id"], ChangeAction.CREATE, _dump(r), origin)
              for audit_id, r in zip(new_ids(len(rows)), rows, strict=True)])
         self.changes.items.extend([Change(area, table, r["id"], ChangeAction.CREATE, None, r)
                                    for r in rows])
@@ -107,6 +113,7 @@ class Tx:
             self._audit_created(table, full)
         else:
             self._audit(table, "*", ChangeAction.BULK_CREATE, None, {"count": len(full)})
+            self.bulk_rows.append((table, full))
         return len(full)
 
     def update(self, table: str, record_id: str, values: Row) -> Row | None:
@@ -124,7 +131,14 @@ class Tx:
         return after
 
     def delete(self, table: str, record_id: str) -> Row:
+        """Delete the record, and first (each audited) the records that would go with it
+        (``ON DELETE CASCADE``): nothing leaves the file unrecorded, so other desks hear
+        of every deletion."""
         before = self.fair.get(table, record_id)
+        for child, column in self.fair.cascades(table):
+            for (child_id,) in self.fair.db.execute(
+                    f"SELECT id FROM [{child}] WHERE [{column}] = ?", [record_id]).fetchall():
+                self.delete(child, child_id)
         self.fair.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [record_id])
         self.fair.db.execute(
             "INSERT OR REPLACE INTO tombstones (id, entity, deleted_at, deleted_by) VALUES (?,?,?,?)",

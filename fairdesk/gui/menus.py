@@ -40,7 +40,7 @@ def save_copy(fair: Fair, path: str) -> None:
         raise FairFileError("副本不能覆盖正在使用的投洽会文件，请换一个文件名。",
                             "A copy cannot replace the open fair file; choose another name.")
     try:
-        fair.save_copy(path)
+        fair.save_copy(path, new_desk=True)
     except OSError as exc:
         raise write_error(path, exc) from exc
     except sqlite3.Error as exc:
@@ -63,6 +63,7 @@ class MenuBar(QMenuBar):
         self.recent_menu = self.file_menu.addMenu("")
         self.save_copy_action = QAction(self)
         self.restore_action = QAction(self)
+        self.exchange_action = QAction(self)
         self.switch_operator_action = QAction(self)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.fair_settings_action = QAction(self)
@@ -81,6 +82,7 @@ class MenuBar(QMenuBar):
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.exchange_action)
         file_menu.addSeparator()
         file_menu.addAction(self.switch_operator_action)
         file_menu.addSeparator()
@@ -101,6 +103,7 @@ class MenuBar(QMenuBar):
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
         self.save_copy_action.triggered.connect(self.on_save_copy_triggered)
         self.restore_action.triggered.connect(self.on_restore_triggered)
+        self.exchange_action.triggered.connect(self.on_exchange_triggered)
         self.switch_operator_action.triggered.connect(self.on_switch_operator_triggered)
         self.quit_action.triggered.connect(self.window_.close)
         self.fair_settings_action.triggered.connect(self.on_fair_settings_triggered)
@@ -120,6 +123,7 @@ class MenuBar(QMenuBar):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.save_copy_action.setText(self.tr("Save a &copy…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.exchange_action.setText(self.tr("E&xchange with another desk…"))
         self.switch_operator_action.setText(self.tr("S&witch operator…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.fair_settings_action.setText(self.tr("&Fair settings…"))
@@ -134,6 +138,7 @@ class MenuBar(QMenuBar):
         has_fair = self.window_.session.fair is not None
         self.save_copy_action.setEnabled(has_fair)
         self.restore_action.setEnabled(has_fair)
+        self.exchange_action.setEnabled(has_fair)
         self.fair_settings_action.setEnabled(has_fair)
 
     def _start_dir(self) -> str:
@@ -235,6 +240,13 @@ class MenuBar(QMenuBar):
             return
         self.window_.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path),
                                              8000)
+
+    def on_exchange_triggered(self) -> None:
+        from fairdesk.gui.sync_dialog import SyncDialog  # loaded when first asked for
+
+        fair = self.window_.session.fair
+        if fair is not None:
+            SyncDialog(fair, self.window_).exec()
 
     def on_switch_operator_triggered(self) -> None:
         window, language = self.window_, prefs.language_choice()

@@ -2364,6 +2364,10 @@
       <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+      <source>E&amp;xchange with another desk…</source>
+      <translation>与其他电脑交换数据(&amp;X)…</translation>
+    </message>
+    <message>
       <source>S&amp;witch operator…</source>
       <translation>切换操作员(&amp;W)…</translation>
     </message>
@@ -3909,6 +3913,73 @@
     <message>
       <source>Recent fairs</source>
       <translation>最近打开</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncDialog</name>
+    <message>
+      <source>Exchange with another desk</source>
+      <translation>与其他电脑交换数据</translation>
+    </message>
+    <message>
+      <source>Export for another desk…</source>
+      <translation>导出给其他电脑…</translation>
+    </message>
+    <message>
+      <source>Import from another desk…</source>
+      <translation>导入其他电脑的数据…</translation>
+    </message>
+    <message>
+      <source>Take the other value</source>
+      <translation>改用另一个值</translation>
+    </message>
+    <message>
+      <source>Merge the two guests</source>
+      <translation>合并为一位嘉宾</translation>
+    </message>
+    <message>
+      <source>Mark as reviewed</source>
+      <translation>标记为已核对</translation>
+    </message>
+    <message>
+      <source>Items to review: %1</source>
+      <translation>需要核对：%1 项</translation>
+    </message>
+    <message>
+      <source>Export for another desk</source>
+      <translation>导出给其他电脑</translation>
+    </message>
+    <message>
+      <source>Exchange files (*.fairsync)</source>
+      <translation>交换文件 (*.fairsync)</translation>
+    </message>
+    <message>
+      <source>Cannot export</source>
+      <translation>无法导出</translation>
+    </message>
+    <message>
+      <source>Wrote %1: changes of %2 records.</source>
+      <translation>已写入 %1：%2 条记录的变更。</translation>
+    </message>
+    <message>
+      <source>Import from another desk</source>
+      <translation>导入其他电脑的数据</translation>
+    </message>
+    <message>
+      <source>Cannot import</source>
+      <translation>无法导入</translation>
+    </message>
+    <message>
+      <source>Merged %1 records from another desk; %2 to review.</source>
+      <translation>已合并其他电脑的 %1 条记录，%2 项需要核对。</translation>
+    </message>
+    <message>
+      <source>Cannot change</source>
+      <translation>无法修改</translation>
+    </message>
+    <message>
+      <source>Cannot merge the guests</source>
+      <translation>无法合并嘉宾</translation>
     </message>
   </context>
   <context>

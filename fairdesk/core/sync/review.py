@@ -1,0 +1,274 @@
+"""What a merge asks a person to look at: every item found from the merged fair itself,
+so each desk lists the same items whatever order the exchanges came in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from fairdesk.base.i18n import Text
+from fairdesk.core.guests.importing.dedupe import DuplicateIndex, Keys
+from fairdesk.core.sync.engine import HELD_PARENT, HELD_UNIQUE
+from fairdesk.core.sync.records import RecordDoc
+
+if TYPE_CHECKING:
+    from fairdesk.core.fair import Fair
+
+STAMPS = {"created_at", "updated_at", "updated_by"}
+#: Columns computed from others (the guests' folded keys): their clash is the source's.
+DERIVED = {"name_fold", "org_fold", "phone_norm", "id_norm"}
+#: Roster clashes a merge can make: the same room, car, driver, seat given at two desks.
+ROSTER_KINDS = ("room_over_capacity", "guest_double_stay", "vehicle_double_booked",
+                "driver_double_booked", "escort_double_booked", "seat_double",
+                "guest_double_trip")
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One thing to review. ``key`` is the same on every desk; ``action`` names what
+    resolves it (``take_other``: write ``value``; ``merge_guests``; ``open``)."""
+
+    kind: str
+    key: str
+    message: Text
+    table: str
+    record_ids: tuple[str, ...]
+    action: str = "open"
+    field: str = ""
+    value: Any = None
+
+
+def review(fair: Fair) -> list[ReviewItem]:
+    dismissed = {r[0] for r in fair.db.execute("SELECT key FROM sync_dismissed").fetchall()}
+    items = [*double_check_ins(fair), *same_people(fair), *same_field_edits(fair),
+             *held_records(fair), *two_valid_badges(fair), *roster_clashes(fair)]
+    return [i for i in items if i.key not in dismissed]
+
+
+def _name(fair: Fair, guest_id: str) -> str:
+    return str(fair.scalar("SELECT name FROM guests WHERE id = ?", [guest_id]) or guest_id)
+
+
+def double_check_ins(fair: Fair) -> list[ReviewItem]:
+    out = []
+    for gid, n, desks in fair.db.execute(
+            "SELECT guest_id, count(*), group_concat(desk, ', ') FROM (SELECT guest_id, desk "
+            "FROM check_ins WHERE kind = 'registration' AND undone_at IS NULL "
+            "ORDER BY desk, id) GROUP BY guest_id "
+            "HAVING count(*) > 1 ORDER BY guest_id").fetchall():
+        name = _name(fair, gid)
+        out.append(ReviewItem(
+            "double_check_in", f"double_check_in:{gid}",
+            Text(f"{name} 在两个报到台各报到了一次（{n} 次：{desks}）：一张证件被放行两次，请门口核实。",
+                 f"{name} was checked in at two desks ({n} times: {desks}): one badge was "
+                 "admitted twice; the door should check."), "guests", (gid,)))
+    return out
+
+
+def same_people(fair: Fair) -> list[ReviewItem]:
+    """Guests the duplicate rules (ID number, phone, name + organisation) call one person."""
+    index, out = DuplicateIndex(), []
+    for gid, name, name_f, org_f, phone_n, id_n in fair.db.execute(
+            "SELECT id, name, name_fold, org_fold, phone_norm, id_norm FROM guests "
+            "ORDER BY id").fetchall():
+        keys = Keys.from_folded({"name_fold": name_f, "org_fold": org_f,
+                                 "phone_norm": phone_n, "id_norm": id_n})
+        match, _ = index.find(keys)
+        if match is not None:
+            kept = str(match.ref)
+            out.append(ReviewItem(
+                "same_person", f"same_person:{kept}:{gid}",
+                Text(f"{name} 似乎被录入了两次（{match.rule}）：可合并为一位嘉宾。",
+                     f"{name} seems to be entered twice ({match.rule}): merge the two guests."),
+                "guests", (kept, gid), action="merge_guests"))
+        index.add(gid, keys)
+    return out
+
+
+def same_field_edits(fair: Fair) -> list[ReviewItem]:
+    """One field of one record changed at two desks, neither having seen the other's
+    change (each change's *before* is not the other's *after*); the newest change of the
+    field is one of the two (a later edit resolves it)."""
+    rows = fair.rows(
+        "SELECT a.id, a.at, a.origin, a.operator, a.entity, a.entity_id, a.before, a.after "
+        "FROM audit_log a JOIN (SELECT entity, entity_id FROM audit_log "
+        "WHERE action = 'update' AND origin != '' GROUP BY entity, entity_id "
+        "HAVING count(DISTINCT origin) > 1) m USING (entity, entity_id) "
+        "WHERE a.action = 'update' ORDER BY a.at, a.id")
+    by_field: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        before, after = json.loads(r["before"] or "{}"), json.loads(r["after"] or "{}")
+        for f in set(before) | set(after):
+            if f not in STAMPS | DERIVED and before.get(f) != after.get(f):
+                by_field[(r["entity"], r["entity_id"], f)].append(
+                    {**r, "old": before.get(f), "new": after.get(f)})
+    out = []
+    for (table, rec, f), changes in sorted(by_field.items()):
+        item = _field_clash(fair, table, rec, f, changes)
+        if item:
+            out.append(item)
+    return out
+
+
+def _field_clash(fair: Fair, table: str, rec: str, f: str,
+                 changes: list[dict[str, Any]]) -> ReviewItem | None:
+    last = changes[-1]
+    for other in reversed(changes[:-1]):
+        if other["origin"] == last["origin"]:
+            continue
+        if last["old"] != other["new"] and other["old"] != last["new"]:
+            current = fair.rows(f"SELECT [{f}] AS v FROM [{table}] WHERE id = ?", [rec])
+            if not current:
+                return None
+            won = current[0]["v"]
+            lost = other["new"] if won == last["new"] else last["new"]
+            if lost == won:
+                return None
+            return ReviewItem(
+                "same_field", f"same_field:{table}:{rec}:{f}:{last['id']}:{other['id']}",
+                Text(f"{table} 的 {f} 在两台电脑上都改了：保留「{won}」，另一个值「{lost}」"
+                     f"（{other['operator']} / {last['operator']}）。",
+                     f"{f} of one {table} record was changed at two desks: “{won}” won, "
+                     f"“{lost}” lost ({other['operator']} / {last['operator']})."),
+                table, (rec,), action="take_other", field=f, value=lost)
+        return None
+    return None
+
+
+def held_records(fair: Fair) -> list[ReviewItem]:
+    out = []
+    for table, rec, state, held in fair.db.execute(
+            "SELECT tbl, rec_id, state, held FROM sync_records WHERE held != '' "
+            "ORDER BY tbl, rec_id").fetchall():
+        values = RecordDoc(0, state).values()
+        if held == HELD_PARENT:
+            gone = ", ".join(f"{c}={values.get(c)}" for c, _p in _parents(fair, table)
+                             if values.get(c) is not None and _absent(fair, _p, values[c]))
+            out.append(ReviewItem(
+                "deleted_referenced", f"held:{table}:{rec}",
+                Text(f"{table} 的一条记录引用了在另一台电脑上已删除的记录（{gone}），已保留但未生效。",
+                     f"A {table} record refers to a record deleted at another desk ({gone}); "
+                     "it is kept but not in effect."), table, (rec,)))
+        elif held == HELD_UNIQUE:
+            kind = "two_valid_badges" if table == "badges" else "duplicate_number"
+            text = (Text("同一嘉宾在两台电脑上各补发了一张证件：保留一张，另一张作废，门口扫码时会提示。",
+                         "One guest's badge was reissued at two desks: one stays valid, "
+                         "the other is void, and the door is told when it is scanned.")
+                    if kind == "two_valid_badges" else
+                    Text(f"{table} 中的编号在两台电脑上重复了（{_show(values)}）：这一条未生效，"
+                         "请改一个编号。",
+                         f"A number that must be unique in {table} was given at two desks "
+                         f"({_show(values)}): this record is not in effect; give it another."))
+            out.append(ReviewItem(kind, f"held:{table}:{rec}", text, table, (rec,)))
+    out += _edited_after_delete(fair)
+    return out
+
+
+def _edited_after_delete(fair: Fair) -> list[ReviewItem]:
+    """Records deleted at one desk while another desk edited them: the edit stays in
+    the history (and in the record's document)."""
+    out = []
+    for entity, rec, d_origin, d_before in fair.db.execute(
+            "SELECT entity, entity_id, origin, before FROM audit_log WHERE action='delete' "
+            "AND entity_id IN (SELECT entity_id FROM audit_log WHERE action='update') "
+            "ORDER BY entity, entity_id").fetchall():
+        seen = json.loads(d_before or "{}")
+        for e_after, op in fair.db.execute(
+                "SELECT after, operator FROM audit_log WHERE action='update' AND "
+                "entity=? AND entity_id=? AND origin != ?", [entity, rec, d_origin]).fetchall():
+            after = json.loads(e_after or "{}")
+            missed = [k for k, v in after.items() if k not in STAMPS and seen.get(k) != v]
+            if missed:
+                out.append(ReviewItem(
+                    "deleted_edited", f"deleted_edited:{entity}:{rec}",
+                    Text(f"{entity} 的一条记录在一台电脑上被删除，而 {op} 在另一台电脑上修改了它"
+                         f"（{', '.join(missed)}）：修改保留在历史记录中。",
+                         f"A {entity} record was deleted at one desk while {op} edited it at "
+                         f"another ({', '.join(missed)}): the edit is kept in the history."),
+                    entity, (rec,)))
+                break
+    return out
+
+
+def two_valid_badges(fair: Fair) -> list[ReviewItem]:
+    out = []
+    for gid, n in fair.db.execute(
+            "SELECT guest_id, count(*) FROM badges WHERE voided_at IS NULL GROUP BY guest_id "
+            "HAVING count(*) > 1 ORDER BY guest_id").fetchall():
+        name = _name(fair, gid)
+        out.append(ReviewItem(
+            "two_valid_badges", f"badges:{gid}",
+            Text(f"{name} 有 {n} 张有效证件：请作废多余的。",
+                 f"{name} has {n} valid badges: void the extra ones."), "guests", (gid,)))
+    return out
+
+
+def roster_clashes(fair: Fair) -> list[ReviewItem]:
+    from fairdesk.core.reception.conflicts import find_conflicts
+
+    return [ReviewItem(c.kind, f"roster:{c.kind}:{','.join(sorted(c.record_ids))}", c.message,
+                       c.entity, tuple(c.record_ids))
+            for c in find_conflicts(fair, ROSTER_KINDS)]
+
+
+def _parents(fair: Fair, table: str) -> list[tuple[str, str]]:
+    return [(fk[3], fk[2]) for fk in fair.db.execute(
+        f"PRAGMA foreign_key_list([{table}])").fetchall()]
+
+
+def _absent(fair: Fair, table: str, value: Any) -> bool:
+    return fair.db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [value]).fetchone() is None
+
+
+def _show(values: dict[str, Any]) -> str:
+    keep = [f"{k}={v}" for k, v in values.items()
+            if k not in STAMPS and k != "id" and isinstance(v, (str, int)) and v != ""]
+    return ", ".join(keep[:3])
+
+
+def take_other(fair: Fair, item: ReviewItem) -> None:
+    """Resolve a same-field clash by writing the value that lost (audited, and sent to the
+    other desks like any edit). Raises NotFoundError when the record is gone."""
+    if item.action != "take_other":
+        raise ValueError(f"{item.kind} is not resolved by taking the other value")
+    with fair.transaction() as tx:
+        tx.update(item.table, item.record_ids[0], {item.field: item.value})
+
+
+def dismiss(fair: Fair, item: ReviewItem) -> None:
+    """Hide an item this desk has looked at (its own note, not a change of the fair)."""
+    fair.db.execute("INSERT OR IGNORE INTO sync_dismissed (key, at) VALUES (?, "
+                    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", [item.key])
+    if fair.db.conn.in_transaction:
+        fair.db.conn.commit()
+
+
+def merge_guests(fair: Fair, kept: str, dropped: str) -> None:
+    """Make ``dropped`` one with ``kept``: every record that refers to it (companions,
+    stays, trips, badges, check-ins, history…) is moved to ``kept``, audited, and the
+    dropped guest is deleted with a tombstone. Raises NotFoundError, ConflictError (a
+    record that may exist once per guest, e.g. a photo or a seat, exists for both)."""
+    import sqlite3
+
+    from fairdesk.base.errors import ConflictError
+
+    fair.get("guests", kept)
+    fair.get("guests", dropped)
+    refs = [(table, fk[3]) for (table,) in fair.db.execute(
+        "SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        for fk in fair.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()
+        if fk[2] == "guests"]
+    try:
+        with fair.transaction() as tx:
+            for table, column in refs:
+                for (rec,) in fair.db.execute(
+                        f"SELECT id FROM [{table}] WHERE [{column}] = ?", [dropped]).fetchall():
+                    tx.update(table, rec, {column: kept})
+            tx.delete("guests", dropped)
+    except sqlite3.IntegrityError as exc:
+        raise ConflictError("两位嘉宾都有只能有一份的记录（如照片、座位或同版本证件），请先删除其中一份再合并。",
+                            "Both guests have a record a guest may have only once (a photo, a "
+                            "seat, a badge version); remove one, then merge.") from exc

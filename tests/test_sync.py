@@ -1,0 +1,374 @@
+"""Several desks, one fair: changes exchanged by .fairsync files, in any order, with
+re-delivery and relays, end in identical fairs, and what clashed is listed for review."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from fairdesk.base.errors import FairFileError
+from fairdesk.core.badges.checkin import check_in_guest
+from fairdesk.core.badges.issuing import issue_badge
+from fairdesk.core.context import Operator
+from fairdesk.core.demo import generate_demo
+from fairdesk.core.fair import Fair
+from fairdesk.core.sync.dump import dumps
+from fairdesk.core.sync.exchange import export_bytes, import_bytes
+
+NAMES = ("a", "b", "c")
+OPERATORS = {n: Operator(f"op-{n}", f"desk-{n}", f"laptop-{n}") for n in NAMES}
+
+
+@pytest.fixture(scope="module")
+def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("origin") / "a.fair"
+    fair = Fair.create(path, OPERATORS["a"])
+    generate_demo(fair, guests=50)
+    unit = fair.scalar("SELECT id FROM inviting_units ORDER BY id LIMIT 1")
+    for name in ("Plain One", "Plain Two"):  # nothing refers to them: they can be deleted
+        fair.guests.add_guest(name=name, organisation="Nobody Ltd", inviting_unit_id=unit,
+                              category="investor", country="CN")
+    fair.close()
+    return path
+
+
+@pytest.fixture()
+def desks(origin: Path, tmp_path: Path) -> dict[str, Fair]:
+    """Three desks of one fair: a, and b and c joined by copying it."""
+    shutil.copy(origin, tmp_path / "a.fair")
+    a = Fair.open(tmp_path / "a.fair", OPERATORS["a"])
+    for n in ("b", "c"):
+        a.save_copy(tmp_path / f"{n}.fair", new_desk=True)
+    out = {"a": a, **{n: Fair.open(tmp_path / f"{n}.fair", OPERATORS[n]) for n in ("b", "c")}}
+    yield out
+    for fair in out.values():
+        fair.close()
+
+
+def send(src: Fair, dst: Fair) -> object:
+    data, _, _ = export_bytes(src)
+    return import_bytes(dst, data, backup=False)
+
+
+ORDERS: dict[str, list[tuple[str, str]]] = {
+    "a-then-b": [("a", "b"), ("b", "a")],
+    "b-then-a": [("b", "a"), ("a", "b")],
+    "relay-through-c": [("a", "c"), ("b", "c"), ("c", "a"), ("c", "b")],
+}
+
+
+def converge(desks: dict[str, Fair], tmp: Path, edit: Callable[[dict[str, Fair]], None]
+             ) -> dict[str, list]:
+    """Make the edits, then exchange in each order (and re-deliver every file) from copies
+    of the edited desks; returns each order's review keys. All dumps must be identical."""
+    edit(desks)
+    for fair in desks.values():
+        fair.checkpoint(truncate=True)
+    results, all_dumps = {}, set()
+    for name, order in ORDERS.items():
+        folder = tmp / name
+        folder.mkdir()
+        copies = {}
+        for n, fair in desks.items():
+            fair.save_copy(folder / f"{n}.fair")
+            copies[n] = Fair.open(folder / f"{n}.fair", OPERATORS[n])
+        for src, dst in order:
+            send(copies[src], copies[dst])
+            send(copies[src], copies[dst])  # re-delivered: no change
+        for src, dst in [("a", "c"), ("b", "c"), ("c", "a"), ("c", "b")]:  # all in step
+            send(copies[src], copies[dst])
+        dumped = {n: dumps(f) for n, f in copies.items()}
+        assert len(set(dumped.values())) == 1, name
+        all_dumps |= set(dumped.values())
+        from fairdesk.core.sync.review import review
+        results[name] = sorted((i.kind, i.key) for i in review(copies["a"]))
+        for f in copies.values():
+            f.close()
+    assert len(all_dumps) == 1, "the orders ended in different fairs"
+    assert len({tuple(r) for r in results.values()}) == 1, results
+    return {k for k, _ in results["a-then-b"]}, desks
+
+
+def _plain(fair: Fair, name: str) -> str:
+    return fair.scalar("SELECT id FROM guests WHERE name = ?", [name])
+
+
+def _arriving(fair: Fair) -> str:
+    """A guest expected and not yet arrived: one the desk may check in."""
+    return fair.scalar("SELECT id FROM guests WHERE state = 'confirmed' AND id NOT IN "
+                       "(SELECT guest_id FROM check_ins) ORDER BY id LIMIT 1")
+
+
+def _guest(fair: Fair, n: int = 0) -> str:
+    return fair.rows("SELECT id FROM guests ORDER BY id")[n]["id"]
+
+
+def test_copy_is_a_new_desk_of_the_same_fair(desks: dict[str, Fair]) -> None:
+    a, b = desks["a"], desks["b"]
+    assert a.sync.desk.fair_id == b.sync.desk.fair_id
+    assert a.desk_id != b.desk_id
+    assert a.sync.desk.client_id != b.sync.desk.client_id
+
+
+def test_different_fields_of_one_guest_both_kept(desks: dict[str, Fair], tmp_path: Path) -> None:
+    gid = _guest(desks["a"])
+
+    def edit(d: dict[str, Fair]) -> None:
+        d["a"].guests.update("guests", gid, organisation="Hafen AG")
+        d["b"].guests.update("guests", gid, phone="13911112222")
+    kinds, d = converge(desks, tmp_path, edit)
+    assert "same_field" not in kinds
+    fair = Fair.open(tmp_path / "a-then-b" / "b.fair")
+    row = fair.get("guests", gid)
+    assert (row["organisation"], row["phone"]) == ("Hafen AG", "13911112222")
+    fair.close()
+
+
+def test_same_field_one_wins_and_both_are_shown(desks: dict[str, Fair], tmp_path: Path) -> None:
+    gid = _guest(desks["a"])
+
+    def edit(d: dict[str, Fair]) -> None:
+        d["a"].guests.update("guests", gid, organisation="From A")
+        d["b"].guests.update("guests", gid, organisation="From B")
+    kinds, _ = converge(desks, tmp_path, edit)
+    assert "same_field" in kinds
+    fair = Fair.open(tmp_path / "relay-through-c" / "c.fair")
+    from fairdesk.core.sync.review import review
+    item = next(i for i in review(fair) if i.kind == "same_field")
+    won = fair.get("guests", gid)["organisation"]
+    assert {won, item.value} == {"From A", "From B"}
+    assert "From A" in str(item.message) and "From B" in str(item.message)
+    fair.close()
+
+
+def test_delete_against_edit_keeps_the_edit_visible(desks: dict[str, Fair],
+                                                    tmp_path: Path) -> None:
+    gid = _plain(desks["a"], "Plain One")
+
+    def edit(d: dict[str, Fair]) -> None:
+        d["a"].guests.delete("guests", gid)
+        d["b"].guests.update("guests", gid, title="Dr.")
+    kinds, _ = converge(desks, tmp_path, edit)
+    assert "deleted_edited" in kinds
+    fair = Fair.open(tmp_path / "b-then-a" / "b.fair")
+    assert fair.count("guests", "id = ?", [gid]) == 0
+    assert fair.count("audit_log", "entity_id = ? AND action = 'update'", [gid]) >= 1
+    fair.close()
+
+
+def test_check_in_of_a_guest_deleted_elsewhere_is_held_and_listed(
+        desks: dict[str, Fair], tmp_path: Path) -> None:
+    gid = _plain(desks["a"], "Plain Two")
+
+    def edit(d: dict[str, Fair]) -> None:
+        d["a"].guests.delete("guests", gid)
+        check_in_guest(d["b"], gid, desk="venue")
+    kinds, _ = converge(desks, tmp_path, edit)
+    assert "deleted_referenced" in kinds
+    fair = Fair.open(tmp_path / "a-then-b" / "a.fair")
+    assert fair.count("check_ins", "guest_id = ?", [gid]) == 0
+    fair.close()
+
+
+def test_double_check_in_keeps_both_and_flags_it(desks: dict[str, Fair], tmp_path: Path) -> None:
+    gid = _arriving(desks["a"])
+
+    def edit(d: dict[str, Fair]) -> None:
+        assert check_in_guest(d["a"], gid, desk="hotel").ok
+        assert check_in_guest(d["b"], gid, desk="venue").ok
+    kinds, _ = converge(desks, tmp_path, edit)
+    assert "double_check_in" in kinds
+    fair = Fair.open(tmp_path / "b-then-a" / "a.fair")
+    assert fair.count("check_ins", "guest_id = ? AND undone_at IS NULL", [gid]) == 2
+    fair.close()
+
+
+def test_same_person_added_at_two_desks_is_listed(desks: dict[str, Fair],
+                                                  tmp_path: Path) -> None:
+    unit = desks["a"].scalar("SELECT id FROM inviting_units ORDER BY id LIMIT 1")
+
+    def edit(d: dict[str, Fair]) -> None:
+        for n in ("a", "b"):
+            d[n].guests.add_guest(name="王小明", organisation="海滨港务集团", phone="13800138000", category="investor", country="CN",
+                                  inviting_unit_id=unit)
+    kinds, _ = converge(desks, tmp_path, edit)
+    assert "same_person" in kinds
+    from fairdesk.core.sync.review import merge_guests, review
+    fair = Fair.open(tmp_path / "a-then-b" / "a.fair")
+    item = next(i for i in review(fair) if i.kind == "same_person")
+    kept, dropped = item.record_ids
+    check_in_guest(fair, dropped, desk="door")
+    merge_guests(fair, kept, dropped)
+    assert fair.count("guests", "id = ?", [dropped]) == 0
+    assert fair.count("tombstones", "id = ?", [dropped]) == 1
+    assert fair.count("check_ins", "guest_id = ?", [kept]) >= 1
+    assert not any(i.kind == "same_person" for i in review(fair))
+    fair.close()
+
+
+def test_badge_reissued_at_two_desks_leaves_one_valid(desks: dict[str, Fair],
+                                                      tmp_path: Path) -> None:
+    gid = _guest(desks["a"], 6)
+
+    def edit(d: dict[str, Fair]) -> None:
+        issue_badge(d["a"], gid)
+        issue_badge(d["b"], gid)
+    kinds, _ = converge(desks, tmp_path, edit)
+    assert "two_valid_badges" in kinds
+    fair = Fair.open(tmp_path / "relay-through-c" / "a.fair")
+    assert fair.count("badges", "guest_id = ? AND voided_at IS NULL", [gid]) == 1
+    fair.close()
+
+
+def test_tampered_truncated_or_foreign_file_is_refused(desks: dict[str, Fair],
+                                                       tmp_path: Path) -> None:
+    a, b = desks["a"], desks["b"]
+    a.guests.update("guests", _guest(a), organisation="Changed")
+    data, _, _ = export_bytes(a)
+    before = dumps(b)
+    tampered = bytearray(data)
+    tampered[-40] ^= 1
+    other = Fair.create(tmp_path / "other.fair")
+    foreign, _, _ = export_bytes(other)
+    for bad, words in ((bytes(tampered), "altered"), (data[: len(data) // 2], "incomplete"),
+                       (foreign, "another fair"), (b"hello", "not a fairdesk exchange")):
+        with pytest.raises(FairFileError) as err:
+            import_bytes(b, bad, backup=False)
+        assert words in err.value.text.en
+    assert dumps(b) == before
+    other.close()
+
+
+def test_room_given_at_two_desks_is_listed(desks: dict[str, Fair], tmp_path: Path) -> None:
+    a = desks["a"]
+    room = a.rows("SELECT id FROM rooms WHERE capacity = 1 AND id NOT IN "
+                  "(SELECT room_id FROM stays WHERE room_id IS NOT NULL) ORDER BY id LIMIT 1")
+    guests = a.rows("SELECT id FROM guests WHERE id NOT IN (SELECT guest_id FROM stays) "
+                    "ORDER BY id LIMIT 2")
+    if not room or len(guests) < 2:
+        pytest.skip("the demo fair has no free single room")
+
+    def edit(d: dict[str, Fair]) -> None:
+        d["a"].reception.assign_room(guests[0]["id"], room[0]["id"], "2026-05-17", "2026-05-19")
+        d["b"].reception.assign_room(guests[1]["id"], room[0]["id"], "2026-05-17", "2026-05-19")
+    kinds, _ = converge(desks, tmp_path, edit)
+    assert "room_over_capacity" in kinds
+
+
+def test_bulk_import_at_one_desk_while_another_checks_in(desks: dict[str, Fair],
+                                                         tmp_path: Path) -> None:
+    from fairdesk.core.guests.importing import import_file as import_guests
+
+    gid = _arriving(desks["a"])
+    sheet = Path(__file__).parent / "data" / "guests-clean.xlsx"
+    before = desks["a"].count("guests")
+    imported = {}
+
+    def edit(d: dict[str, Fair]) -> None:
+        unit = d["a"].scalar("SELECT id FROM inviting_units ORDER BY id LIMIT 1")
+        import_guests(d["a"], sheet, default_unit_id=unit)
+        imported["n"] = d["a"].count("guests") - before
+        assert check_in_guest(d["b"], gid, desk="door").ok
+    converge(desks, tmp_path, edit)
+    assert imported["n"] > 0
+    fair = Fair.open(tmp_path / "b-then-a" / "b.fair")
+    assert fair.count("guests") == before + imported["n"]
+    assert fair.count("check_ins", "guest_id = ?", [gid]) == 1
+    fair.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_exchange_dialog_imports_and_takes_the_other_value(desks: dict[str, Fair], qtbot,
+                                                           tmp_path: Path) -> None:
+    from fairdesk.core.sync.exchange import export_file
+    from fairdesk.gui.sync_dialog import SyncDialog
+
+    a, b = desks["a"], desks["b"]
+    gid = _guest(a)
+    a.guests.update("guests", gid, organisation="From A")
+    b.guests.update("guests", gid, organisation="From B")
+    export_file(b, tmp_path / "b.fairsync")
+    dialog = SyncDialog(a)
+    qtbot.addWidget(dialog)
+    dialog.import_from(str(tmp_path / "b.fairsync"))
+    texts = [dialog.review_list.item(i).text() for i in range(dialog.review_list.count())]
+    assert any("From A" in t and "From B" in t for t in texts)
+    row = next(i for i, item in enumerate(dialog.items) if item.kind == "same_field")
+    dialog.review_list.setCurrentRow(row)
+    assert dialog.take_other_button.isEnabled()
+    before = a.get("guests", gid)["organisation"]
+    dialog.take_other_button.click()
+    assert a.get("guests", gid)["organisation"] == ({"From A", "From B"} - {before}).pop()
+    assert not any(i.kind == "same_field" for i in dialog.items)
+
+
+# --- randomised: N desks, random service calls, random exchanges -----------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+STEP = st.one_of(
+    st.tuples(st.just("edit"), st.sampled_from(NAMES), st.integers(0, 9),
+              st.sampled_from(["organisation", "title", "notes"]), st.integers(0, 3)),
+    st.tuples(st.just("check_in"), st.sampled_from(NAMES), st.integers(0, 9)),
+    st.tuples(st.just("add"), st.sampled_from(NAMES), st.integers(0, 3)),
+    st.tuples(st.just("badge"), st.sampled_from(NAMES), st.integers(0, 9)),
+    st.tuples(st.just("send"), st.sampled_from(NAMES), st.sampled_from(NAMES)),
+)
+
+
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(STEP, min_size=3, max_size=14))
+def test_random_desks_end_identical(origin: Path, tmp_path_factory: pytest.TempPathFactory,
+                                    steps: list[tuple]) -> None:
+    folder = tmp_path_factory.mktemp("random")
+    shutil.copy(origin, folder / "a.fair")
+    desks = {"a": Fair.open(folder / "a.fair", OPERATORS["a"])}
+    for n in ("b", "c"):
+        desks["a"].save_copy(folder / f"{n}.fair", new_desk=True)
+        desks[n] = Fair.open(folder / f"{n}.fair", OPERATORS[n])
+    guests = [r["id"] for r in desks["a"].rows("SELECT id FROM guests ORDER BY id LIMIT 10")]
+    unit = desks["a"].scalar("SELECT id FROM inviting_units ORDER BY id LIMIT 1")
+    for step in steps:
+        kind, who = step[0], desks[step[1]]
+        if kind == "edit":
+            who.guests.update("guests", guests[step[2]], **{step[3]: f"{step[1]}-{step[4]}"})
+        elif kind == "check_in":
+            check_in_guest(who, guests[step[2]], desk=step[1])
+        elif kind == "add":
+            who.guests.add_guest(name=f"New {step[2]}", organisation="Random Ltd",
+                                 category="guest", country="CN", inviting_unit_id=unit)
+        elif kind == "badge":
+            issue_badge(who, guests[step[2]])
+        elif step[1] != step[2]:
+            send(who, desks[step[2]])
+    for src, dst in [("a", "b"), ("b", "c"), ("c", "a"), ("a", "b")]:
+        send(desks[src], desks[dst])
+    dumped = {n: dumps(f) for n, f in desks.items()}
+    for fair in desks.values():
+        fair.close()
+    assert len(set(dumped.values())) == 1
+
+
+def test_lan_check_in_reaches_the_other_desk_on_loopback(desks: dict[str, Fair]) -> None:
+    from fairdesk.core.sync.lan import LanDesk
+
+    a, b = desks["a"], desks["b"]
+    lan_a, lan_b = LanDesk(a), LanDesk(b)
+    host_a, port_a = lan_a.start()
+    host_b, port_b = lan_b.start()
+    try:
+        lan_a.add_peer(host_b, port_b)
+        lan_b.add_peer(host_a, port_a)
+        gid = _arriving(a)
+        assert check_in_guest(a, gid, desk="door").ok
+        lan_a.step()
+        assert lan_b.step() > 0
+        assert b.count("check_ins", "guest_id = ?", [gid]) == 1
+        assert lan_b.peers[(host_a, port_a)].last_in_step is not None
+    finally:
+        lan_a.stop()
+        lan_b.stop()
