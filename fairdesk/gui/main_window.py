@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairFileError
 from fairdesk.core.context import Operator
 from fairdesk.core.dashboard import display_name
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
+from fairdesk.gui.checkin.scanner import ScanCatcher
 from fairdesk.gui.checkpoints import IdleCheckpoint, RollingBackup
 from fairdesk.gui.menus import MenuBar
 from fairdesk.gui.page_stack import PageStack
@@ -35,9 +37,14 @@ from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
 from fairdesk.storage.sqlerrors import reason
 
+if TYPE_CHECKING:
+    from fairdesk.gui.checkin.lookup import ScanLookup
+
 
 class MainWindow(QMainWindow):
     """One window per laptop session; holds the :class:`FairSession` and the pages."""
+
+    routes_scans = True  # the window hears the scanner on every page (see on_code_scanned)
 
     def __init__(self, operator: Operator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +60,8 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel()
         self.file_label = QLabel()
         self.menus = MenuBar(self)
+        self.scanner = ScanCatcher(self)
+        self._scan_lookup = None
         self._build()
         self._build_pages()
         self._build_shortcuts()
@@ -137,6 +146,9 @@ class MainWindow(QMainWindow):
         self.session.fair_changed.connect(self.on_fair_changed)
         self.session.fair_opened.connect(self.on_fair_opened)
         self.session.fair_closed.connect(self.on_fair_closed)
+        self.scanner.code_scanned.connect(self.on_code_scanned)
+        self.scanner.hold_first_key = lambda: bool(
+            getattr(self.current_page(), "takes_scans", False))
         self._connect_start()
 
     def _connect_start(self) -> None:
@@ -229,11 +241,38 @@ class MainWindow(QMainWindow):
     def on_navigation_current_row_changed(self, row: int) -> None:
         self.page_stack.show_row(row)
 
+    def on_code_scanned(self, code: str) -> None:
+        """A scan on any page: the check-in desk records it; elsewhere the guest's card
+        opens (nothing recorded)."""
+        page = self.current_page()
+        if page is not None and getattr(page, "takes_scans", False):
+            page.on_code_scanned(code)  # type: ignore[attr-defined]
+            return
+        self.scan_lookup().show_code(code)
+
+    def scan_lookup(self) -> ScanLookup:
+        """The small window a scan away from the desk opens (made on the first such scan)."""
+        if self._scan_lookup is None:
+            from fairdesk.gui.checkin.lookup import ScanLookup
+
+            self._scan_lookup = ScanLookup(self.session, self)
+            self._scan_lookup.guest_requested.connect(self.on_scan_guest_requested)
+            self._scan_lookup.desk_requested.connect(lambda: self.show_area("badges"))
+        return self._scan_lookup
+
+    def on_scan_guest_requested(self, guest_id: str) -> None:
+        self.show_area("guests")
+        page = self.current_page()
+        if page is not None and hasattr(page, "on_guest_chosen"):
+            page.on_guest_chosen(guest_id)
+
     def on_fair_opened(self, _fair: Fair) -> None:
+        self.scanner.install()
         self.root.setCurrentIndex(1)
         self._show_titles()
 
     def on_fair_closed(self) -> None:
+        self.scanner.remove()
         self.root.setCurrentIndex(0)
         self.start.refresh()
         self._show_titles()

@@ -107,6 +107,7 @@ QT_WIDGETS = (
     "QHeaderView",
     "QInputDialog",
     "QLabel",
+    "QLayout",
     "QLineEdit",
     "QListWidget",
     "QListWidgetItem",

@@ -246,6 +246,19 @@ def check_in_guest(fair: Fair, guest_id: str, *, desk: str = "",
     return _with_card(fair, result, with_card)
 
 
+def look_up(fair: Fair, code: str, *, session_id: str | None = None) -> ScanResult:
+    """What a scan would show, recording nothing: for a scan away from the check-in desk and
+    for the desk's preview before a manual check-in. ``OK`` here means "may check in"."""
+    return _with_card(fair, verify(fair, code.strip(), session_id=session_id), True)
+
+
+def look_up_guest(fair: Fair, guest_id: str, *, session_id: str | None = None) -> ScanResult:
+    """The card of a guest chosen from the search and whether they may check in; records
+    nothing. Raises NotFoundError for an unknown guest or session."""
+    return _with_card(fair, _guest_status(fair, fair.get("guests", guest_id), None, session_id),
+                      True)
+
+
 def _with_card(fair: Fair, result: ScanResult, with_card: bool) -> ScanResult:
     if with_card and result.guest is not None:
         result.card = guest_card(fair, result.guest["id"])
@@ -338,6 +351,20 @@ def desk_counters(fair: Fair, day: str | None = None) -> Counters:
 
 def session_count(fair: Fair, session_id: str) -> int:
     return fair.count("attendance", "session_id = ?", [session_id])
+
+
+def session_counters(fair: Fair, session_id: str) -> tuple[CategoryCount, ...]:
+    """Signed in / expected per category for a session: the attending guests of the
+    categories it admits (every category when it names none). Raises NotFoundError."""
+    allowed = admitted(session_row(fair, session_id))
+    rows = fair.rows(
+        f"SELECT g.category AS category, count(a.id) AS a, count(*) AS e FROM guests g "
+        f"LEFT JOIN attendance a ON a.guest_id = g.id AND a.session_id = ? "
+        f"WHERE g.state IN {sql_states(ATTENDING_STATES)} GROUP BY g.category", [session_id])
+    order = list(GUEST_CATEGORIES)
+    rows = [r for r in rows if not allowed or r["category"] in allowed]
+    rows.sort(key=lambda r: order.index(r["category"]) if r["category"] in order else 99)
+    return tuple(CategoryCount(r["category"], r["a"] or 0, r["e"]) for r in rows)
 
 
 def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:

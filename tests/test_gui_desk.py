@@ -1,0 +1,157 @@
+"""Issue 14 at the door: the window on a borrowed laptop's screen, a scan on any page, the
+manual check-in without a mouse, the card's wording, walk-ins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QTest
+
+from fairdesk.core.badges import issuing
+from fairdesk.core.fair import Fair
+from fairdesk.gui import prefs
+from fairdesk.gui.app import create_application
+from fairdesk.gui.main_window import MainWindow
+from fairdesk.gui.qt import QApplication, QCoreApplication, QSettings, QStandardPaths, Qt
+from fairdesk.gui.translation import install_language
+from tests.conftest import TESTER
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                       "This plugin does not support raise")
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from fairdesk.core.demo import create_demo_fair
+
+    path = tmp_path_factory.mktemp("desk") / "demo.fair"
+    create_demo_fair(path, guests=300, seed=14, operator=TESTER).close()
+    return path
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, qapp: object) -> Path:
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    yield tmp_path
+    prefs.settings().clear()
+    install_language("en")
+    from fairdesk.base.i18n import set_language
+
+    set_language("zh")
+    QCoreApplication.instance().setStyleSheet("")
+
+
+def _window(qtbot, demo_file: Path, tmp_path: Path, lang: str = "zh") -> MainWindow:  # noqa: ANN001
+    create_application(lang)
+    target = tmp_path / "fair.fair"
+    fair = Fair.open(demo_file, TESTER)
+    fair.save_copy(target)
+    fair.close()
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(target)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, laptop, demo_file) -> MainWindow:  # noqa: ANN001
+    win = _window(qtbot, demo_file, laptop)
+    win.resize(1366, 768)
+    yield win
+    win.session.close()
+
+
+def _scan(widget, code: str) -> None:  # noqa: ANN001
+    """Type like a USB scanner into ``widget``: fast keys, then Enter."""
+    QTest.keyClicks(widget, code, Qt.KeyboardModifier.NoModifier, 1)
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def _badge(fair: Fair, state: str = "confirmed") -> tuple[str, str]:
+    """(guest id, badge code) of a guest in ``state`` not checked in yet."""
+    gid = fair.scalar("SELECT id FROM guests WHERE state = ? ORDER BY ref_code LIMIT 1", [state])
+    batch = issuing.badges_for_printing(fair, [gid])
+    issuing.record_printed(fair, batch)
+    return gid, batch.badges[0].code
+
+
+# --- 1. every page fits a borrowed laptop's screen ---------------------------------------------
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_every_page_fits_a_laptop_screen(qtbot, laptop, demo_file, lang, size) -> None:  # noqa: ANN001
+    width, height = size
+    win = _window(qtbot, demo_file, laptop, lang)
+    win.resize(width, height)
+    try:
+        for row in range(win.navigation.count()):
+            win.show_page(row)  # every page, so each one's minimum joins the stack's
+            QApplication.processEvents()
+            page = win.current_page()
+            name = type(page).__name__
+            assert page.minimumSizeHint().width() <= width - 210, (lang, size, name)
+            assert win.minimumSizeHint().width() <= width, (lang, size, name)
+            assert win.minimumSizeHint().height() <= height, (lang, size, name)
+            assert win.width() <= width and win.height() <= height, (lang, size, name)
+    finally:
+        win.session.close()
+
+
+# --- 2. a scan anywhere opens the guest's card ---------------------------------------------------
+def test_a_scan_on_the_guests_page_opens_the_card_and_records_nothing(window, qtbot) -> None:  # noqa: ANN001
+    fair = window.session.fair
+    gid, code = _badge(fair)
+    window.show_area("guests")
+    page = window.current_page()
+    search = page.guest_list.search_box
+    search.setText("zh")  # the index is built: QTest's keys carry no timestamps, so a first
+    search.clear()  # build's pause would look like a person typing
+    search.setFocus()
+    before = fair.count("check_ins")
+    with qtbot.waitSignal(window.scan_lookup().card_shown, timeout=3000) as shown:
+        _scan(search, code)
+    result = shown.args[0]
+    assert result.guest["id"] == gid and window.scan_lookup().isVisible()
+    assert window.scan_lookup().card.name.text().startswith(fair.get("guests", gid)["name"])
+    assert search.text() == "" and fair.count("check_ins") == before  # looked up, not checked in
+    window.scan_lookup().open_guest.click()
+    assert window.current_page() is page
+    qtbot.waitUntil(lambda: page.guest_list.form.guest_id == gid, timeout=2000)
+
+
+def test_a_scan_with_the_table_focused_also_opens_the_card(window, qtbot) -> None:  # noqa: ANN001
+    fair = window.session.fair
+    gid, code = _badge(fair)
+    window.show_area("reception")
+    window.current_page().setFocus()
+    target = QApplication.focusWidget() or window
+    with qtbot.waitSignal(window.scan_lookup().card_shown, timeout=3000) as shown:
+        _scan(target, code)
+    assert shown.args[0].guest["id"] == gid
+
+
+def test_a_scan_on_the_desk_checks_in(window, qtbot) -> None:  # noqa: ANN001
+    fair = window.session.fair
+    gid, code = _badge(fair)
+    desk = window.page("badges")
+    window.show_area("badges")
+    desk.sound = False
+    desk.search.setFocus()
+    with qtbot.waitSignal(desk.scan_handled, timeout=3000) as handled:
+        _scan(desk.search, code)
+    assert handled.args[0].ok and fair.get("guests", gid)["state"] == "arrived"
+    assert window._scan_lookup is None  # noqa: SLF001 - the desk, not the look-up, showed it
+
+
+def test_the_guest_search_finds_a_whole_badge_code(window) -> None:  # noqa: ANN001
+    from fairdesk.core.guests.search import GuestSearch
+
+    fair = window.session.fair
+    gid, code = _badge(fair)
+    assert GuestSearch.of(fair).search(code)[:1] == [gid]
+    assert GuestSearch.of(fair).search(code.lower())[:1] == [gid]
