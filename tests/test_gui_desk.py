@@ -155,3 +155,78 @@ def test_the_guest_search_finds_a_whole_badge_code(window) -> None:  # noqa: ANN
     gid, code = _badge(fair)
     assert GuestSearch.of(fair).search(code)[:1] == [gid]
     assert GuestSearch.of(fair).search(code.lower())[:1] == [gid]
+
+
+# --- 3. the manual check-in without the mouse ----------------------------------------------------
+def test_manual_check_in_with_the_keyboard_alone(window, qtbot) -> None:  # noqa: ANN001
+    fair = window.session.fair
+    window.show_area("badges")
+    desk = window.current_page()
+    desk.sound = False
+    rows = fair.rows("SELECT id, name FROM guests WHERE state = 'confirmed' ORDER BY name")
+    before = fair.count("check_ins")
+    guest = next(r for r in rows if sum(x["name"] == r["name"] for x in rows) == 1)
+    desk.search.setFocus()
+    QTest.keyClicks(desk.search, guest["name"], Qt.KeyboardModifier.NoModifier, 90)
+    QTest.keyClick(desk.search, Qt.Key.Key_Return)  # search now, open the first result's card
+    assert desk.results.count() >= 1
+    first = desk.results.item(0).data(Qt.ItemDataRole.UserRole)
+    if desk.results.count() > 1:
+        QTest.keyClick(desk.search, Qt.Key.Key_Down)
+        assert desk.results.currentRow() == 1
+        QTest.keyClick(desk.search, Qt.Key.Key_Up)
+    assert desk.results.currentRow() == 0 and desk.search.hasFocus()
+    assert desk.card.guest_id == first and desk.card.colour == "idle"  # shown, not recorded
+    assert "Ctrl+" in desk.card.detail.text()  # says which key checks them in
+    assert fair.count("check_ins") == before
+    with qtbot.waitSignal(desk.scan_handled, timeout=3000) as handled:
+        QTest.keyClick(desk.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert handled.args[0].guest["id"] == first and handled.args[0].ok
+    assert fair.get("guests", first)["state"] == "arrived"
+    assert desk.search.text() == "" and desk.search.hasFocus()  # ready for the next in line
+    QTest.keyClicks(desk.search, "zz", Qt.KeyboardModifier.NoModifier, 90)
+    QTest.keyClick(desk.search, Qt.Key.Key_Escape)
+    assert desk.search.text() == ""
+
+
+# --- 5. the card's wording and the recent scans --------------------------------------------------
+def test_the_card_says_each_thing_once_and_each_scan_has_its_own_time(window, qtbot) -> None:  # noqa: ANN001
+    fair = window.session.fair
+    window.show_area("badges")
+    desk = window.current_page()
+    desk.sound = False
+    desk.search.setFocus()
+    _gid, code = _badge(fair)
+    times = iter(["2026-05-18T09:00:05", "2026-05-18T09:07:41", "2026-05-18T09:08:30"])
+    import fairdesk.gui.checkin.page as page_module
+
+    seen: list[tuple[str, str]] = []
+    for scanned in (code, code, code[:-3] + "AAA"):
+        now = next(times)
+        page_module.fair_now_iso = lambda _tz, now=now: now  # the recent list's clock
+        with qtbot.waitSignal(desk.scan_handled, timeout=3000):
+            _scan(desk.search, scanned)
+        heading = desk.card.banner.text().split("  ", 1)[-1]
+        seen.append((heading, desk.card.detail.text()))
+        assert heading not in desk.card.detail.text()  # never "Checked in: Checked in…"
+    assert seen[0] == ("报到成功", "欢迎！")
+    assert seen[1][0] == "已报到过" and "首次" in seen[1][1]
+    assert seen[2][0] == "不予通过" and "伪造" in seen[2][1]
+    recent = [desk.recent.item(i).text() for i in range(desk.recent.count())]
+    assert [r[:8] for r in recent] == ["09:08:30", "09:07:41", "09:00:05"]  # newest first
+
+
+def test_session_mode_chips_count_the_session(window, qtbot) -> None:  # noqa: ANN001
+    fair = window.session.fair
+    fair.agenda.create("agenda_sessions", title="贵宾晚宴", kind="banquet",
+                                 starts_at="2026-05-18 18:30", ends_at="2026-05-18 20:30",
+                                 admitted_categories='["vip"]')
+    window.show_area("badges")
+    desk = window.current_page()
+    banquet = fair.scalar("SELECT id FROM agenda_sessions WHERE title = '贵宾晚宴'")
+    desk.mode.setCurrentIndex(desk.mode.findData(banquet))
+    chips = [desk.by_category.itemAt(i).widget().text()
+             for i in range(desk.by_category.count())]
+    vips = fair.count("guests", "category = 'vip' AND state IN "
+                      "('attending', 'confirmed', 'arrived', 'departed')")
+    assert chips == [f"贵宾  0/{vips}"]

@@ -625,6 +625,26 @@ ZH_CN: dict[str, str] = {
     "New deadline if not fixed": "未整改到位时的新时限",
     "Security site": "安保点位",
     "Make %1 a security site and issue its checklists?": "将%1列为安保点位并下发检查表？",
+    # issue 14: the desk, the look-up of a scan, walk-ins
+    "Already signed in": "已签到过",
+    "First at %1, desk %2": "首次：%1，%2",
+    "Cannot check in": "不能报到",
+    "Not signed in yet": "尚未签到",
+    "Not checked in yet": "尚未报到",
+    "Signed in": "签到成功",
+    "Welcome!": "欢迎！",
+    "Check in (Ctrl+Enter)": "报到（Ctrl+回车）",
+    "Print a new badge": "补打证件",
+    "Name, pinyin or badge code": "姓名、拼音或证件码",
+    "↓↑ choose · Enter shows the card · Ctrl+Enter checks in · Esc clears":
+        "↓↑ 选择 · 回车显示信息卡 · Ctrl+回车报到 · Esc 清空",
+    "Close": "关闭",
+    "Ctrl+Enter signs them in": "按 Ctrl+回车 签到",
+    "Ctrl+Enter checks them in": "按 Ctrl+回车 报到",
+    "Scanned badge": "扫描的证件",
+    "Open the guest's record": "打开嘉宾资料",
+    "Go to the check-in desk": "前往报到签到",
+    "Not recorded here: check in at the desk": "此处不记录报到：请到报到台办理",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

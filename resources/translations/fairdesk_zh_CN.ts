@@ -260,6 +260,30 @@
       <translation>照片</translation>
     </message>
     <message>
+      <source>Already signed in</source>
+      <translation>已签到过</translation>
+    </message>
+    <message>
+      <source>First at %1, desk %2</source>
+      <translation>首次：%1，%2</translation>
+    </message>
+    <message>
+      <source>Cannot check in</source>
+      <translation>不能报到</translation>
+    </message>
+    <message>
+      <source>Not signed in yet</source>
+      <translation>尚未签到</translation>
+    </message>
+    <message>
+      <source>Not checked in yet</source>
+      <translation>尚未报到</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>签到成功</translation>
+    </message>
+    <message>
       <source>Checked in</source>
       <translation>报到成功</translation>
     </message>
@@ -270,6 +294,10 @@
     <message>
       <source>Refused</source>
       <translation>不予通过</translation>
+    </message>
+    <message>
+      <source>Welcome!</source>
+      <translation>欢迎！</translation>
     </message>
     <message>
       <source>No guest for this code</source>
@@ -307,12 +335,24 @@
       <translation>模式</translation>
     </message>
     <message>
-      <source>Guest without a badge: name or pinyin</source>
-      <translation>未带证件的嘉宾：输入姓名或拼音</translation>
+      <source>Name, pinyin or badge code</source>
+      <translation>姓名、拼音或证件码</translation>
+    </message>
+    <message>
+      <source>↓↑ choose · Enter shows the card · Ctrl+Enter checks in · Esc clears</source>
+      <translation>↓↑ 选择 · 回车显示信息卡 · Ctrl+回车报到 · Esc 清空</translation>
+    </message>
+    <message>
+      <source>Check in (Ctrl+Enter)</source>
+      <translation>报到（Ctrl+回车）</translation>
     </message>
     <message>
       <source>Check in the selected guest</source>
       <translation>为所选嘉宾报到</translation>
+    </message>
+    <message>
+      <source>Print a new badge</source>
+      <translation>补打证件</translation>
     </message>
     <message>
       <source>Print a new badge for the selected guest</source>
@@ -353,6 +393,14 @@
     <message>
       <source>(unknown)</source>
       <translation>（未知）</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter signs them in</source>
+      <translation>按 Ctrl+回车 签到</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter checks them in</source>
+      <translation>按 Ctrl+回车 报到</translation>
     </message>
     <message>
       <source>Save the badge</source>
@@ -2329,6 +2377,29 @@
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanLookup</name>
+    <message>
+      <source>Scanned badge</source>
+      <translation>扫描的证件</translation>
+    </message>
+    <message>
+      <source>Open the guest's record</source>
+      <translation>打开嘉宾资料</translation>
+    </message>
+    <message>
+      <source>Go to the check-in desk</source>
+      <translation>前往报到签到</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Not recorded here: check in at the desk</source>
+      <translation>此处不记录报到：请到报到台办理</translation>
     </message>
   </context>
   <context>

@@ -143,8 +143,8 @@ class CheckInPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Name, pinyin or badge code"))
-        self.search.setToolTip(self.tr("Guest without a badge: name or pinyin; ↓↑ choose, "
-                                       "Enter shows the card, Ctrl+Enter checks in, Esc clears"))
+        self.search.setToolTip(self.tr(
+            "↓↑ choose · Enter shows the card · Ctrl+Enter checks in · Esc clears"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.search.installEventFilter(self)  # Down/Up walk the results, Enter opens the card
