@@ -230,3 +230,41 @@ def test_session_mode_chips_count_the_session(window, qtbot) -> None:  # noqa: A
     vips = fair.count("guests", "category = 'vip' AND state IN "
                       "('attending', 'confirmed', 'arrived', 'departed')")
     assert chips == [f"贵宾  0/{vips}"]
+
+
+# --- 4. a walk-in registered, checked in and badged from the keyboard ------------------------------
+def test_a_walk_in_is_registered_checked_in_and_badged(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    fair = window.session.fair
+    window.show_area("badges")
+    desk = window.current_page()
+    desk.sound, desk.open_printed, desk.badge_folder = False, False, tmp_path
+    desk.search.setFocus()
+    QTest.keyClick(desk.search, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = desk.walk_in_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    QTest.keyClicks(dialog.name, "司徒雅")
+    QTest.keyClick(dialog.name, Qt.Key.Key_Tab)
+    QTest.keyClicks(QApplication.focusWidget(), "海滨港务集团")
+    dialog.category.setCurrentIndex(dialog.category.findData("investor"))
+    QTest.keyClicks(dialog.phone, "abc12")
+    QTest.keyClick(dialog.phone, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "abc12" in dialog.errors["phone"].text()  # said at the field
+    assert fair.count("guests", "name = '司徒雅'") == 0
+    dialog.phone.clear()
+    QTest.keyClicks(dialog.phone, "139 5000 1234")
+    with qtbot.waitSignal(desk.badge_printed, timeout=15000) as printed:
+        QTest.keyClick(dialog.phone, Qt.Key.Key_Return)
+    guest = fair.rows("SELECT * FROM guests WHERE name = '司徒雅'")[0]
+    assert guest["state"] == "arrived" and guest["organisation"] == "海滨港务集团"
+    assert guest["category"] == "investor" and guest["phone"] == "13950001234"
+    assert desk.card.colour == "green" and desk.card.name.text().startswith("司徒雅")
+    pdf = pdfium.PdfDocument(printed.args[0])
+    image = pdf[0].render(scale=200 / 72).to_pil().convert("L")
+    found = [r.text for r in zxingcpp.read_barcodes(image)]
+    pdf.close()
+    assert len(found) == 1 and checkin.verify(fair, found[0]).guest["id"] == guest["id"]
+    qtbot.waitUntil(lambda: not desk._worker.isRunning())  # noqa: SLF001

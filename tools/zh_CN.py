@@ -645,6 +645,11 @@ ZH_CN: dict[str, str] = {
     "Open the guest's record": "打开嘉宾资料",
     "Go to the check-in desk": "前往报到签到",
     "Not recorded here: check in at the desk": "此处不记录报到：请到报到台办理",
+    "Register a walk-in": "现场登记",
+    "Register, check in and print the badge": "登记、报到并打印证件",
+    "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",
+    "Register a guest who is not on the list, check them in and print their badge":
+        "登记名单外的嘉宾，当即报到并打印证件",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -363,6 +363,14 @@
       <translation>撤销上一次报到</translation>
     </message>
     <message>
+      <source>Walk-in… (Ctrl+Shift+N)</source>
+      <translation>现场登记…（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+      <source>Register a guest who is not on the list, check them in and print their badge</source>
+      <translation>登记名单外的嘉宾，当即报到并打印证件</translation>
+    </message>
+    <message>
       <source>Search</source>
       <translation>查找</translation>
     </message>
@@ -3044,6 +3052,33 @@
     <message>
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkInDialog</name>
+    <message>
+      <source>Register a walk-in</source>
+      <translation>现场登记</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Register, check in and print the badge</source>
+      <translation>登记、报到并打印证件</translation>
     </message>
   </context>
   <context>

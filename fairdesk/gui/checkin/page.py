@@ -84,6 +84,7 @@ class CheckInPage(Page):
         self.open_printed = True
         self._worker = None
         self._session_titles: dict[str, str] = {}
+        self.walk_in_dialog = None
         self._build()
         self._connect_signals()
         if session.fair is not None:
@@ -158,6 +159,10 @@ class CheckInPage(Page):
         self.reprint_button.setToolTip(self.tr("Print a new badge for the selected guest"))
         self.reprint_button.setEnabled(False)
         self.undo_button = QPushButton(self.tr("Undo the last check-in"))
+        self.walk_in_button = QPushButton(self.tr("Walk-in… (Ctrl+Shift+N)"))
+        self.walk_in_button.setToolTip(self.tr(
+            "Register a guest who is not on the list, check them in and print their badge"))
+        self.walk_in_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         self.recent = QListWidget()
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setWordWrap(True)
@@ -167,11 +172,12 @@ class CheckInPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 0, 0, 0)
         for widget in (self._side_title(self.tr("Search")), self.search, self.results,
-                       self.manual_button, self.reprint_button, self.undo_button, self.message,
+                       self.manual_button, self.reprint_button, self.undo_button,
+                       self.walk_in_button, self.message,
                        self._side_title(self.tr("Recent scans")), self.recent):
             layout.addWidget(widget)
         layout.setStretch(2, 2)
-        layout.setStretch(8, 3)
+        layout.setStretch(9, 3)
         return panel
 
     @staticmethod
@@ -192,6 +198,8 @@ class CheckInPage(Page):
             shortcut.activated.connect(self.on_manual_check_in)
         self.reprint_button.clicked.connect(self.on_reprint_clicked)
         self.undo_button.clicked.connect(self.on_undo_clicked)
+        self.walk_in_button.clicked.connect(self.on_walk_in_clicked)
+        self.walk_in_shortcut.activated.connect(self.on_walk_in_clicked)
         self.mode.currentIndexChanged.connect(self.on_mode_changed)
         self.camera_button.clicked.connect(self.on_camera_clicked)
         self.full_screen_button.toggled.connect(self.on_full_screen_toggled)
@@ -390,8 +398,29 @@ class CheckInPage(Page):
         if fair is None or item is None:
             return
         gid = item.data(Qt.ItemDataRole.UserRole)
-        if not confirm_reprints(self, fair, [gid]):
+        if confirm_reprints(self, fair, [gid]):
+            self._print_badge(gid)
+
+    def on_walk_in_clicked(self) -> None:
+        """Register a guest not on the list, check them in, print their first badge."""
+        from fairdesk.gui.checkin.walk_in import WalkInDialog
+
+        dialog = WalkInDialog(self.session, self.desk.text().strip(), self)
+        self.walk_in_dialog = dialog  # for tests and for the dialog's lifetime
+        dialog.accepted.connect(lambda: self.on_walk_in_registered(dialog.result))
+        dialog.open()
+
+    def on_walk_in_registered(self, result: checkin.ScanResult | None) -> None:
+        if result is None:
             return
+        self.card.show_result(result, session=self.session_title())
+        self._add_recent(result)
+        self._signal(result)
+        self.scan_handled.emit(result)
+        self._print_badge(result.guest["id"])
+
+    def _print_badge(self, gid: str) -> None:
+        fair = self.session.fair
         ref = fair.get("guests", gid)["ref_code"]
         path = self._badge_path(ref)
         if path is None:
