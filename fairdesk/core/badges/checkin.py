@@ -25,6 +25,7 @@ from fairdesk.core.guests.invitations import (
     REFUSED_STATES,
     sql_states,
 )
+from fairdesk.core.guests.keys import clean_phone, is_phone
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
@@ -266,7 +267,8 @@ def register_walk_in(fair: Fair, *, name: str, organisation: str = "", category:
     desk has seen them: their invitation is confirmed). Raises ValidationError naming the
     field (an empty name, a bad phone), nothing written."""
     changes = fair.guests.create("guests", name=name, organisation=organisation,
-                                 category=category, phone=phone, country=country,
+                                 category=category, phone=clean_phone(phone) if is_phone(phone)
+                                 else phone, country=country,
                                  state="confirmed", invited_by=desk or fair.operator.desk,
                                  notes="现场登记 / registered at the desk")
     guest_id = next(c.record_id for c in changes.items if c.entity == "guests")

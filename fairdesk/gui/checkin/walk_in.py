@@ -43,6 +43,7 @@ class WalkInDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._build()
+        self.name.setFocus()
 
     def _build(self) -> None:
         form = QFormLayout()
