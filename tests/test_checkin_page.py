@@ -147,7 +147,7 @@ def test_reprint_at_the_desk_voids_the_lost_badge(qtbot, desk, tmp_path, monkeyp
     lost = batch.badges[0].code
     asked: list[str] = []
 
-    def yes(_parent, _title, text):  # noqa: ANN001, ANN202
+    def yes(_parent, _title, text, *_args):  # noqa: ANN001, ANN002, ANN202
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 

@@ -157,23 +157,30 @@ def test_printing_again_warns_and_voids_the_old_badges(qtbot, page, fair, save_a
     old = _codes(tmp_path / "out-1.pdf")
     warnings: list[str] = []
     answer = {"button": QMessageBox.StandardButton.No}
+    defaults: list[object] = []
 
-    def question(_parent, _title, text, *_args):
+    def question(_parent, _title, text, *args):
         warnings.append(text)
+        defaults.append(args[-1] if args else None)
         return answer["button"]
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     dialog = _open_dialog(qtbot, page)
+    assert dialog.skip_check.isChecked()  # by default printed badges are left out
+    dialog.skip_check.setChecked(False)
     assert "printed before" in dialog.note.text()
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # answered No
     assert len(warnings) == 1 and "张伟" in warnings[0] and "王芳" in warnings[0]
+    assert warnings[0].startswith("3 guest(s) already hold") and "new badge" in warnings[0]
     assert page.guest_list.actions.badge_worker is None
     assert fair.count("badge_prints") == 3 and all(
         checkin.verify(fair, c).status == "ok" for c in old)
 
     answer["button"] = QMessageBox.StandardButton.Yes
-    _print(qtbot, page, _open_dialog(qtbot, page))
-    assert len(warnings) == 2
+    dialog = _open_dialog(qtbot, page)
+    dialog.skip_check.setChecked(False)
+    _print(qtbot, page, dialog)
+    assert len(warnings) == 2 and defaults == [QMessageBox.StandardButton.No] * 2
     assert fair.count("badge_prints") == 6
     assert [checkin.verify(fair, c).status for c in old] == ["replaced"] * 3
     new = _codes(tmp_path / "out-2.pdf")

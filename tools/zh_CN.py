@@ -289,7 +289,6 @@ ZH_CN: dict[str, str] = {
     # badge printing
     "… and %1 more.": "……另有 %1 张。",
     "Reprint badges?": "重新打印证件？",
-    "Some badges were printed before. Printing again voids them:": "部分证件此前已打印，重新打印将使旧证件作废：",
     "Drawing badges…": "正在生成证件……",
     "Badges not printed": "证件未打印",
     # the reception roster: lodging, vehicles and trips, escorts, meals, arrivals
@@ -645,6 +644,8 @@ ZH_CN: dict[str, str] = {
     "Open the guest's record": "打开嘉宾资料",
     "Go to the check-in desk": "前往报到签到",
     "Not recorded here: check in at the desk": "此处不记录报到：请到报到台办理",
+    "%1 guest(s) already hold a printed badge. Printing again voids those badges: each of these guests will need their new badge, and the old one scans red at the door.":
+        "%1 位嘉宾已领到打印好的证件。再次打印将使这些证件作废：这些嘉宾都需要领取新证件，旧证件在门口扫码时显示红色。",
     "Register a walk-in": "现场登记",
     "Register, check in and print the badge": "登记、报到并打印证件",
     "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",

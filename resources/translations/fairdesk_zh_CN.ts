@@ -202,8 +202,8 @@
       <translation>重新打印证件？</translation>
     </message>
     <message>
-      <source>Some badges were printed before. Printing again voids them:</source>
-      <translation>部分证件此前已打印，重新打印将使旧证件作废：</translation>
+      <source>%1 guest(s) already hold a printed badge. Printing again voids those badges: each of these guests will need their new badge, and the old one scans red at the door.</source>
+      <translation>%1 位嘉宾已领到打印好的证件。再次打印将使这些证件作废：这些嘉宾都需要领取新证件，旧证件在门口扫码时显示红色。</translation>
     </message>
     <message>
       <source>Drawing badges…</source>

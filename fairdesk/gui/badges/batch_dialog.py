@@ -71,6 +71,7 @@ class BadgeDialog(QDialog):
         form.addRow(self.tr("Order:"), self.sort_box)
         self.back_check = QCheckBox(self.tr("Print the back side (hotel, car, agenda)"), self)
         self.skip_check = QCheckBox(self.tr("Skip guests whose badge is already printed"), self)
+        self.skip_check.setChecked(True)  # a reprint voids badges already handed out
         form.addRow("", self.back_check)
         form.addRow("", self.skip_check)
         layout.addLayout(form)

@@ -34,8 +34,12 @@ def confirm_reprints(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool:
         lines.append(more.replace("%1", str(len(printed) - SHOWN_WARNINGS)))
     title = QCoreApplication.translate("BadgePrinting", "Reprint badges?")
     text = QCoreApplication.translate(
-        "BadgePrinting", "Some badges were printed before. Printing again voids them:")
-    answer = QMessageBox.question(parent, title, text + "\n\n" + "\n".join(lines))
+        "BadgePrinting", "%1 guest(s) already hold a printed badge. Printing again voids "
+        "those badges: each of these guests will need their new badge, and the old one "
+        "scans red at the door.").replace("%1", str(len(printed)))
+    no = QMessageBox.StandardButton.No  # the default: Enter must not void badges in hand
+    answer = QMessageBox.question(parent, title, text + "\n\n" + "\n".join(lines),
+                                  QMessageBox.StandardButton.Yes | no, no)
     return answer == QMessageBox.StandardButton.Yes
 
 
