@@ -59,3 +59,29 @@ def test_the_driver_form_shows_the_phone_error_at_the_field(fair, qtbot) -> None
     form.editor("phone").set_value("abc12")
     form.on_save_clicked()
     assert "abc12" in form.field_error("phone") and fair.count("drivers") == 0
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the completer's popup offscreen
+def test_a_required_guest_pick_starts_empty_and_finds_pinyin_initials(fair, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    from fairdesk.gui.qt import Qt
+
+    for name in ("安娜", "刘雨彤", "王伟"):
+        fair.guests.create("guests", name=name, category="vip", country="CN")
+    fair.reception.create("escorts", name="陈晓")
+    form = RecordForm(fair.reception, "escort_assignments", fields=["escort_id", "guest_id"],
+                      values={"escort_id": None, "guest_id": None})
+    qtbot.addWidget(form)
+    guest = form.editor("guest_id")
+    assert guest.widget.currentIndex() == -1 and guest.value() is None  # not the first guest
+    assert form.editor("escort_id").value() is None
+    form.editor("escort_id").set_value(fair.scalar("SELECT id FROM escorts"))
+    form.on_save_clicked()  # one careless Save assigns nobody
+    assert form.field_error("guest_id") and fair.count("escort_assignments") == 0
+    form.show()
+    QTest.keyClicks(guest.widget.lineEdit(), "lyt", Qt.KeyboardModifier.NoModifier, 20)
+    offered = guest.widget.completer().model().stringList()
+    assert len(offered) == 1 and offered[0].startswith("刘雨彤")
+    guest.widget.completer().activated[str].emit(offered[0])
+    assert guest.value() == fair.scalar("SELECT id FROM guests WHERE name = '刘雨彤'")

@@ -45,6 +45,7 @@ QT_CORE = (
     "QSettings",
     "QSize",
     "QSortFilterProxyModel",
+    "QStringListModel",
     "QStandardPaths",
     "QThread",
     "QThreadPool",
