@@ -85,3 +85,90 @@ def test_a_required_guest_pick_starts_empty_and_finds_pinyin_initials(fair, qtbo
     assert len(offered) == 1 and offered[0].startswith("刘雨彤")
     guest.widget.completer().activated[str].emit(offered[0])
     assert guest.value() == fair.scalar("SELECT id FROM guests WHERE name = '刘雨彤'")
+
+
+# --- 7, 8: the guest form keeps edits and follows the file ------------------------------------
+@pytest.fixture
+def guests_page(qtbot, fair):  # noqa: ANN001, ANN201
+    from fairdesk.gui.guests.page import GuestsPage
+    from fairdesk.gui.session import FairSession
+
+    for name in ("张伟", "王芳", "赵静"):
+        fair.guests.add_guest(name=name, organisation="南海港务集团", category="investor",
+                              country="CN", phone="13912345678")
+    session = FairSession()
+    session.fair = fair
+    fair.add_listener(session._on_core_changes)  # noqa: SLF001
+    page = GuestsPage(session)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.refresh()
+    return page
+
+
+def _show(guests, fair, name: str) -> None:  # noqa: ANN001
+    guests.view.selectRow(guests.model.row_of(fair.scalar(
+        "SELECT id FROM guests WHERE name = ?", [name])))
+    guests.on_form_timer_timeout()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_leaving_a_guest_with_unsaved_edits_asks_first(guests_page, fair, monkeypatch) -> None:  # noqa: ANN001
+    from fairdesk.gui.qt import QMessageBox
+
+    guests = guests_page.guest_list
+    _show(guests, fair, "张伟")
+    guests.form.fields["email"].editor.setText("broken@")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save,
+               QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def exec_(box) -> int:  # noqa: ANN001
+        asked.append(box.text())
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    _show(guests, fair, "王芳")  # Cancel: still on 张伟, the edit still there
+    assert "张伟" in asked[0] and guests.form.current["name"] == "张伟"
+    assert guests.form.fields["email"].editor.text() == "broken@"
+    _show(guests, fair, "王芳")  # Save: the bad email is refused at its field, we stay
+    assert guests.form.current["name"] == "张伟" and guests.form.fields["email"].error.text()
+    _show(guests, fair, "王芳")  # Discard
+    assert guests.form.current["name"] == "王芳" and len(asked) == 3
+    assert fair.scalar("SELECT email FROM guests WHERE name = '张伟'") == ""
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_ctrl_s_and_enter_save_the_form(guests_page, fair, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    from fairdesk.gui.qt import Qt
+
+    guests = guests_page.guest_list
+    guests_page.show()
+    _show(guests, fair, "张伟")
+    email = guests.form.fields["email"].editor
+    guests_page.activateWindow()
+    email.setFocus()
+    qtbot.waitUntil(email.hasFocus)
+    email.setText("zw@example.cn")
+    QTest.keyClick(email, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert fair.scalar("SELECT email FROM guests WHERE name = '张伟'") == "zw@example.cn"
+    email.setText("wei@example.cn")
+    QTest.keyClick(email, Qt.Key.Key_Return)
+    assert fair.scalar("SELECT email FROM guests WHERE name = '张伟'") == "wei@example.cn"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_bulk_move_refreshes_the_form_and_the_filtered_list(guests_page, fair, qtbot) -> None:  # noqa: ANN001
+    guests = guests_page.guest_list
+    guests_page.show()  # a hidden page refreshes when next shown
+    box = guests.filters["state"]
+    box.setCurrentIndex(box.findData("to_invite"))
+    assert guests.model.rowCount() == 3
+    _show(guests, fair, "张伟")
+    assert guests.form.state_label.text() == "待邀请"
+    fair.guests.transition_many([r["id"] for r in fair.rows("SELECT id FROM guests")], "invited")
+    qtbot.waitUntil(lambda: guests.model.rowCount() == 0)  # filtered to "To invite": none now
+    assert guests.form.current.get("state") in (None, "invited")
+    assert guests.form.state_label.text() in ("", "已邀请")

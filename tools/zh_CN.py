@@ -646,6 +646,9 @@ ZH_CN: dict[str, str] = {
     "Not recorded here: check in at the desk": "此处不记录报到：请到报到台办理",
     "%1 guest(s) already hold a printed badge. Printing again voids those badges: each of these guests will need their new badge, and the old one scans red at the door.":
         "%1 位嘉宾已领到打印好的证件。再次打印将使这些证件作废：这些嘉宾都需要领取新证件，旧证件在门口扫码时显示红色。",
+    "Unsaved changes": "有未保存的修改",
+    "%1 has unsaved changes. Save them?": "%1 的修改尚未保存。是否保存？",
+    "The new guest": "新嘉宾",
     "Register a walk-in": "现场登记",
     "Register, check in and print the badge": "登记、报到并打印证件",
     "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",

@@ -1095,6 +1095,18 @@
       <source>State changed to %1.</source>
       <translation>状态已改为：%1。</translation>
     </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>有未保存的修改</translation>
+    </message>
+    <message>
+      <source>%1 has unsaved changes. Save them?</source>
+      <translation>%1 的修改尚未保存。是否保存？</translation>
+    </message>
+    <message>
+      <source>The new guest</source>
+      <translation>新嘉宾</translation>
+    </message>
   </context>
   <context>
     <name>GuestList</name>

@@ -23,9 +23,14 @@ from fairdesk.gui.qt import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
+    QShortcut,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -177,6 +182,12 @@ class GuestForm(QWidget):
 
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.on_save_clicked)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.on_save_clicked)
+        for editor in self.fields.values():
+            if isinstance(editor.editor, QLineEdit):  # Enter in a one-line field saves
+                editor.editor.returnPressed.connect(self.on_save_clicked)
         self.revert_button.clicked.connect(self.on_revert_clicked)
         self.transitions.transition_chosen.connect(self.on_transition_chosen)
         self.companions.companion_added.connect(self.on_companion_added)
@@ -310,10 +321,61 @@ class GuestForm(QWidget):
             "%1", label(INVITATION_STATES, state)))
 
     def on_fair_changed(self, changes: Changes) -> None:
-        """Keep the photo and the reception chain current (the fields keep what is typed)."""
-        if self.session.fair is not None:
-            self.photo.on_fair_changed(changes)
-            self.reception.on_fair_changed(changes)
+        """Keep the photo, the reception chain and the shown guest current: a guest changed
+        elsewhere (a bulk move, another desk) is read again; what is typed is kept, but the
+        state and the moves it offers follow the file."""
+        if self.session.fair is None:
+            return
+        self.photo.on_fair_changed(changes)
+        self.reception.on_fair_changed(changes)
+        if not self.guest_id or "guests" not in changes.entities:
+            return
+        named = changes.ids("guests")
+        if named and self.guest_id not in named:
+            return
+        rows = [r for r in [self._fresh()] if r]
+        if not rows:
+            self.show_guest(None)  # deleted meanwhile
+        elif not self.is_dirty():
+            message = self.message.text() if self.message.isVisible() else ""
+            self.show_guest(self.guest_id)
+            if message:
+                self._show_message(message)
+        else:
+            self.current["state"] = rows[0]["state"]
+            self._load_state(rows[0])
+
+    def _fresh(self) -> dict | None:
+        from fairdesk.base.errors import NotFoundError
+
+        try:
+            return self.fair.get("guests", self.guest_id)
+        except NotFoundError:
+            return None
+
+    # --- leaving with unsaved edits ----------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """Typed but not saved: a changed field of a shown guest, or a new guest's name."""
+        if not self.isEnabled():
+            return False
+        if self.guest_id is None:
+            return bool((self.values().get("name") or "").strip())
+        return bool(self.changed_values())
+
+    def confirm_leave(self) -> bool:
+        """Before showing another guest: save, discard or stay (True: the form may change)."""
+        if not self.is_dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("%1 has unsaved changes. Save them?").replace(
+                              "%1", self.current.get("name") or self.tr("The new guest")),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
 
     def on_trip_activated(self, trip_id: str, _day: str) -> None:
         """Show the trip on the Vehicles and trips page (only inside the main window)."""
