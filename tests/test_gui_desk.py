@@ -271,3 +271,37 @@ def test_a_walk_in_is_registered_checked_in_and_badged(window, qtbot, tmp_path) 
     pdf.close()
     assert len(found) == 1 and checkin.verify(fair, found[0]).guest["id"] == guest["id"]
     qtbot.waitUntil(lambda: not desk._worker.isRunning())  # noqa: SLF001
+
+
+# --- 16. the transport page's problems tab is named by what it holds -------------------------------
+def test_the_problems_tab_counts_clashes_and_warnings_apart(window) -> None:  # noqa: ANN001
+    from fairdesk.core.reception.views import clashes
+    from fairdesk.gui.reception.transport_page import TransportPage
+
+    page = window.show_page_of(TransportPage)
+    found = [c for c in clashes.conflicts(window.session.fair)
+             if c.entity in ("trips", "vehicles", "drivers")]
+    errors = sum(c.severity == "error" for c in found)
+    warnings = len(found) - errors
+    title = page.tabs.tabText(3)
+    if warnings and not errors:
+        assert title == f"提醒（{warnings}）"
+    elif errors and warnings:
+        assert title == f"冲突（{errors}）· 提醒（{warnings}）"
+    else:
+        assert title == f"冲突（{errors}）"
+    assert page._problems_tab_title(0, 5) == "提醒（5）"  # noqa: SLF001
+    assert page._problems_tab_title(2, 0) == "冲突（2）"  # noqa: SLF001
+
+
+# --- 18. Ctrl+F goes to the page's search box ----------------------------------------------------
+def test_ctrl_f_goes_to_the_search_box(window, qtbot) -> None:  # noqa: ANN001
+    window.show_area("guests")
+    page = window.current_page()
+    window.activateWindow()
+    page.guest_list.view.setFocus()
+    window.on_find_activated()
+    assert QApplication.focusWidget() is page.guest_list.search_box
+    window.show_area("badges")
+    window.on_find_activated()
+    assert QApplication.focusWidget() is window.current_page().search

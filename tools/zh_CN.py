@@ -649,6 +649,8 @@ ZH_CN: dict[str, str] = {
     "Unsaved changes": "有未保存的修改",
     "%1 has unsaved changes. Save them?": "%1 的修改尚未保存。是否保存？",
     "The new guest": "新嘉宾",
+    "Clashes (%1) · warnings (%2)": "冲突（%1）· 提醒（%2）",
+    "Warnings (%1)": "提醒（%1）",
     "Register a walk-in": "现场登记",
     "Register, check in and print the badge": "登记、报到并打印证件",
     "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",

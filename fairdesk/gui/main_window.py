@@ -22,6 +22,7 @@ from fairdesk.gui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -136,6 +137,18 @@ class MainWindow(QMainWindow):
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.find_shortcut.activated.connect(self.on_find_activated)
+
+    def on_find_activated(self) -> None:
+        """Ctrl+F: the shown page's search box (a line edit named ``…search``), text selected."""
+        page = self.current_page()
+        boxes = [] if page is None else [
+            box for box in page.findChildren(QLineEdit)
+            if box.objectName().endswith("search") and box.isVisible()]
+        if boxes:
+            boxes[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            boxes[0].selectAll()
 
     def show_page(self, row: int) -> None:
         if 0 <= row < self.navigation.count():

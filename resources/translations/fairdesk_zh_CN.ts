@@ -2959,6 +2959,14 @@
       <translation>提醒：%1 处</translation>
     </message>
     <message>
+      <source>Clashes (%1) · warnings (%2)</source>
+      <translation>冲突（%1）· 提醒（%2）</translation>
+    </message>
+    <message>
+      <source>Warnings (%1)</source>
+      <translation>提醒（%1）</translation>
+    </message>
+    <message>
       <source>Clashes (%1)</source>
       <translation>冲突（%1）</translation>
     </message>

@@ -37,7 +37,7 @@ class ScanLookup(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.card, 1)
         layout.addLayout(buttons)
-        self.resize(900, 560)
+        self.resize(920, 660)  # the card's tiles show three lines whole
         self.open_guest.clicked.connect(self.on_open_guest_clicked)
         self.open_desk.clicked.connect(self.on_open_desk_clicked)
         close.clicked.connect(self.close)
