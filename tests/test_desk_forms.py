@@ -172,3 +172,21 @@ def test_a_bulk_move_refreshes_the_form_and_the_filtered_list(guests_page, fair,
     qtbot.waitUntil(lambda: guests.model.rowCount() == 0)  # filtered to "To invite": none now
     assert guests.form.current.get("state") in (None, "invited")
     assert guests.form.state_label.text() in ("", "已邀请")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_new_guest_like_an_existing_one_is_warned_while_typing(guests_page, fair) -> None:  # noqa: ANN001
+    guests = guests_page.guest_list
+    guests_page.show()
+    guests.on_new_clicked()
+    form = guests.form
+    from PySide6.QtTest import QTest
+
+    form.fields["name"].editor.insert("张伟")  # as the input method commits it
+    form.fields["name"].edited.emit()
+    assert not form.duplicate.isVisible()  # no phone yet: no match claimed
+    QTest.keyClicks(form.fields["phone"].editor, "139 1234 5678")
+    assert form.duplicate.isVisible() and "张伟" in form.duplicate.text()
+    form.fields["phone"].editor.clear()
+    QTest.keyClicks(form.fields["phone"].editor, "13800000000")
+    assert not form.duplicate.isVisible()

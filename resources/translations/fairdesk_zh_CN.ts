@@ -1096,6 +1096,10 @@
       <translation>状态已改为：%1。</translation>
     </message>
     <message>
+      <source>Already on the list with this name and phone: %1</source>
+      <translation>名单中已有同名同电话的嘉宾：%1</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>有未保存的修改</translation>
     </message>

@@ -98,6 +98,11 @@ class GuestForm(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.duplicate = QLabel(self)  # the same name and phone already on the list
+        self.duplicate.setObjectName("duplicate_warning")
+        self.duplicate.setWordWrap(True)
+        style.set_tone(self.duplicate, "caution")
+        self.duplicate.hide()
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("Revert"), self)
@@ -136,6 +141,7 @@ class GuestForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.transitions)
+        layout.addWidget(self.duplicate)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
@@ -188,6 +194,8 @@ class GuestForm(QWidget):
         for editor in self.fields.values():
             if isinstance(editor.editor, QLineEdit):  # Enter in a one-line field saves
                 editor.editor.returnPressed.connect(self.on_save_clicked)
+        for name in ("name", "phone"):
+            self.fields[name].edited.connect(self.on_identity_edited)
         self.revert_button.clicked.connect(self.on_revert_clicked)
         self.transitions.transition_chosen.connect(self.on_transition_chosen)
         self.companions.companion_added.connect(self.on_companion_added)
@@ -232,6 +240,7 @@ class GuestForm(QWidget):
             editor.set_value(value)
         self.heading.setText(row.get("name", ""))
         self._show_message("")
+        self.duplicate.hide()
         self._load_state(row)
         guest_id = row.get("id")
         self.companions.set_rows(self.fair.guests.list("companions", guest_id=guest_id)
@@ -352,6 +361,22 @@ class GuestForm(QWidget):
             return self.fair.get("guests", self.guest_id)
         except NotFoundError:
             return None
+
+    def on_identity_edited(self) -> None:
+        """While the name or phone is typed: say if that person is already on the list."""
+        if self.fair is None:
+            return
+        from fairdesk.core.guests.views import same_person
+
+        values = self.values()
+        found = same_person(self.fair, values.get("name") or "", values.get("phone") or "",
+                            other_than=self.guest_id)
+        self.duplicate.setText(self.tr("Already on the list with this name and phone: %1")
+                               .replace("%1", "; ".join(
+                                   " · ".join(x for x in (g["name"], g["organisation"],
+                                                          g["ref_code"]) if x)
+                                   for g in found[:3])) if found else "")
+        self.duplicate.setVisible(bool(found))
 
     # --- leaving with unsaved edits ----------------------------------------------------------
     def is_dirty(self) -> bool:
