@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row
 
 
 class GuestTableRow(TypedDict):
