@@ -311,3 +311,35 @@ def test_ctrl_f_goes_to_the_search_box(window, qtbot) -> None:  # noqa: ANN001
     window.show_area("badges")
     window.on_find_activated()
     assert QApplication.focusWidget() is window.current_page().search
+
+
+# --- 20. printing straight to a printer, with a preview ------------------------------------------
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_print_sends_the_board_to_a_printer_with_a_preview(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+    import pypdfium2 as pdfium
+
+    from fairdesk.gui.qt import QPrinter, QPrintPreviewDialog
+    from fairdesk.gui.reception.arrivals_page import ArrivalsPage
+    from fairdesk.gui.widgets.printing import paint_pdf
+
+    page = window.show_page_of(ArrivalsPage)
+    page.printer_button.click()  # no save-as dialog: drawn, then the preview
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "_print_preview", None),
+                                       QPrintPreviewDialog), timeout=30000)
+    preview = page._print_preview  # noqa: SLF001
+    assert preview.isVisible()
+    preview.close()
+    # what the preview sends: every page of the PDF drawn, onto the printer's paper
+    import tempfile
+
+    pdf = max(Path(tempfile.gettempdir()).glob("fairdesk-print-*/arrivals-*.pdf"),
+              key=lambda p: p.stat().st_mtime)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = paint_pdf(printer, pdf)
+    original = pdfium.PdfDocument(str(pdf))
+    printed = pdfium.PdfDocument(str(tmp_path / "printed.pdf"))
+    assert pages == len(original) == len(printed) >= 1
+    original.close()
+    printed.close()

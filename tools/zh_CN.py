@@ -652,6 +652,8 @@ ZH_CN: dict[str, str] = {
     "Clashes (%1) · warnings (%2)": "冲突（%1）· 提醒（%2）",
     "Warnings (%1)": "提醒（%1）",
     "Already on the list with this name and phone: %1": "名单中已有同名同电话的嘉宾：%1",
+    "Print %1": "打印 %1",
+    "Preview the board and send it to a printer": "预览抵达一览并送打印机打印",
     "Register a walk-in": "现场登记",
     "Register, check in and print the badge": "登记、报到并打印证件",
     "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",

@@ -8,6 +8,14 @@
       <translation>打印抵达一览…</translation>
     </message>
     <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Preview the board and send it to a printer</source>
+      <translation>预览抵达一览并送打印机打印</translation>
+    </message>
+    <message>
       <source>Export .xlsx…</source>
       <translation>导出 .xlsx…</translation>
     </message>
@@ -1981,6 +1989,10 @@
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Print %1</source>
+      <translation>打印 %1</translation>
     </message>
   </context>
   <context>
