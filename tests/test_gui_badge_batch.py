@@ -370,3 +370,21 @@ def test_closing_the_window_waits_for_badges_being_drawn(qtbot, tmp_path):
         assert len(core_issuing.already_printed(reopened, ids)) == len(ids)
     finally:
         reopened.close()
+
+
+def test_a_proof_print_shows_the_layout_and_issues_nothing(qtbot, page, fair, save_as, tmp_path):
+    _select(page, ["张伟", "王芳"])
+    _print(qtbot, page, _open_dialog(qtbot, page))  # their badges are in their hands
+    handed_out = _codes(tmp_path / "out-1.pdf")
+    badges, prints = fair.count("badges"), fair.count("badge_prints")
+    dialog = _open_dialog(qtbot, page)
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData("a4-8up"))
+    qtbot.mouseClick(dialog.proof_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "out-2.pdf").exists(), timeout=30000)
+    qtbot.waitUntil(lambda: "out-2.pdf" in dialog.note.text(), timeout=5000)
+    proof = _codes(tmp_path / "out-2.pdf")
+    assert len(proof) == 2 and set(proof).isdisjoint(handed_out)
+    assert all(checkin.verify(fair, c).status == "forged" for c in proof)  # never admits
+    assert all(checkin.verify(fair, c).status == "ok" for c in handed_out)  # nothing voided
+    assert (fair.count("badges"), fair.count("badge_prints")) == (badges, prints)
+    dialog.proof_worker.wait(5000)

@@ -654,6 +654,12 @@ ZH_CN: dict[str, str] = {
     "Already on the list with this name and phone: %1": "名单中已有同名同电话的嘉宾：%1",
     "Print %1": "打印 %1",
     "Preview the board and send it to a printer": "预览抵达一览并送打印机打印",
+    "Proof print…": "打样…",
+    "Proof print": "打样",
+    "A sample of the layout on plain paper: its codes do not admit, nothing is issued":
+        "用普通纸打印版式样张：样张上的码不能入场，不发放也不作废任何证件",
+    "Save the proof": "保存样张",
+    "Proof ready (%1 page(s)), its codes do not admit: %2": "样张已生成（%1 页），其上的码不能入场：%2",
     "Register a walk-in": "现场登记",
     "Register, check in and print the badge": "登记、报到并打印证件",
     "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",

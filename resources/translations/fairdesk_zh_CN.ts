@@ -111,6 +111,14 @@
       <translation>打印…</translation>
     </message>
     <message>
+      <source>Proof print…</source>
+      <translation>打样…</translation>
+    </message>
+    <message>
+      <source>A sample of the layout on plain paper: its codes do not admit, nothing is issued</source>
+      <translation>用普通纸打印版式样张：样张上的码不能入场，不发放也不作废任何证件</translation>
+    </message>
+    <message>
       <source>Guests</source>
       <translation>嘉宾</translation>
     </message>
@@ -167,6 +175,14 @@
       <translation>跳过 %1 位：证件已打印。</translation>
     </message>
     <message>
+      <source>Save the proof</source>
+      <translation>保存样张</translation>
+    </message>
+    <message>
+      <source>Proof ready (%1 page(s)), its codes do not admit: %2</source>
+      <translation>样张已生成（%1 页），其上的码不能入场：%2</translation>
+    </message>
+    <message>
       <source>%1 declined</source>
       <translation>%1 位回执不参加</translation>
     </message>
@@ -216,6 +232,10 @@
     <message>
       <source>Drawing badges…</source>
       <translation>正在生成证件……</translation>
+    </message>
+    <message>
+      <source>Proof print</source>
+      <translation>打样</translation>
     </message>
     <message>
       <source>Badges not printed</source>
