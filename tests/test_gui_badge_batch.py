@@ -388,3 +388,4 @@ def test_a_proof_print_shows_the_layout_and_issues_nothing(qtbot, page, fair, sa
     assert all(checkin.verify(fair, c).status == "ok" for c in handed_out)  # nothing voided
     assert (fair.count("badges"), fair.count("badge_prints")) == (badges, prints)
     dialog.proof_worker.wait(5000)
+    dialog.reject()  # a modal dialog left open would hold the keyboard for later tests
