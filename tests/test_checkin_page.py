@@ -52,7 +52,7 @@ def test_scans_show_green_then_amber_then_red(qtbot, desk) -> None:  # noqa: ANN
     assert page.search.text() == ""  # the code did not stay in the search box
     second = _scan(qtbot, page, code)
     assert second.colour == "amber" and page.card.colour == "amber"
-    assert page.desk.text() in page.card.banner.text()
+    assert page.desk.text() in page.card.detail.text()
     forged = code[:-3] + ("AAA" if not code.endswith("AAA") else "BBB")
     third = _scan(qtbot, page, forged)
     assert third.status == "forged" and page.card.colour == "red"
@@ -120,7 +120,7 @@ def test_session_mode_refuses_categories_not_admitted(qtbot, desk) -> None:  # n
     assert page.mode.count() == 2
     page.mode.setCurrentIndex(1)
     result = _scan(qtbot, page, codes[5])
-    assert result.status == "not_admitted" and "贵宾晚宴" in page.card.banner.text()
+    assert result.status == "not_admitted" and "贵宾晚宴" in page.card.detail.text()
 
 
 def test_the_page_is_listed_for_the_main_window() -> None:
@@ -147,7 +147,7 @@ def test_reprint_at_the_desk_voids_the_lost_badge(qtbot, desk, tmp_path, monkeyp
     lost = batch.badges[0].code
     asked: list[str] = []
 
-    def yes(_parent, _title, text):  # noqa: ANN001, ANN202
+    def yes(_parent, _title, text, *_args):  # noqa: ANN001, ANN002, ANN202
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 

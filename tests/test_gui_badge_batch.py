@@ -157,23 +157,30 @@ def test_printing_again_warns_and_voids_the_old_badges(qtbot, page, fair, save_a
     old = _codes(tmp_path / "out-1.pdf")
     warnings: list[str] = []
     answer = {"button": QMessageBox.StandardButton.No}
+    defaults: list[object] = []
 
-    def question(_parent, _title, text, *_args):
+    def question(_parent, _title, text, *args):
         warnings.append(text)
+        defaults.append(args[-1] if args else None)
         return answer["button"]
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     dialog = _open_dialog(qtbot, page)
+    assert dialog.skip_check.isChecked()  # by default printed badges are left out
+    dialog.skip_check.setChecked(False)
     assert "printed before" in dialog.note.text()
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # answered No
     assert len(warnings) == 1 and "张伟" in warnings[0] and "王芳" in warnings[0]
+    assert warnings[0].startswith("3 guest(s) already hold") and "new badge" in warnings[0]
     assert page.guest_list.actions.badge_worker is None
     assert fair.count("badge_prints") == 3 and all(
         checkin.verify(fair, c).status == "ok" for c in old)
 
     answer["button"] = QMessageBox.StandardButton.Yes
-    _print(qtbot, page, _open_dialog(qtbot, page))
-    assert len(warnings) == 2
+    dialog = _open_dialog(qtbot, page)
+    dialog.skip_check.setChecked(False)
+    _print(qtbot, page, dialog)
+    assert len(warnings) == 2 and defaults == [QMessageBox.StandardButton.No] * 2
     assert fair.count("badge_prints") == 6
     assert [checkin.verify(fair, c).status for c in old] == ["replaced"] * 3
     new = _codes(tmp_path / "out-2.pdf")
@@ -363,3 +370,22 @@ def test_closing_the_window_waits_for_badges_being_drawn(qtbot, tmp_path):
         assert len(core_issuing.already_printed(reopened, ids)) == len(ids)
     finally:
         reopened.close()
+
+
+def test_a_proof_print_shows_the_layout_and_issues_nothing(qtbot, page, fair, save_as, tmp_path):
+    _select(page, ["张伟", "王芳"])
+    _print(qtbot, page, _open_dialog(qtbot, page))  # their badges are in their hands
+    handed_out = _codes(tmp_path / "out-1.pdf")
+    badges, prints = fair.count("badges"), fair.count("badge_prints")
+    dialog = _open_dialog(qtbot, page)
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData("a4-8up"))
+    qtbot.mouseClick(dialog.proof_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "out-2.pdf").exists(), timeout=30000)
+    qtbot.waitUntil(lambda: "out-2.pdf" in dialog.note.text(), timeout=5000)
+    proof = _codes(tmp_path / "out-2.pdf")
+    assert len(proof) == 2 and set(proof).isdisjoint(handed_out)
+    assert all(checkin.verify(fair, c).status == "forged" for c in proof)  # never admits
+    assert all(checkin.verify(fair, c).status == "ok" for c in handed_out)  # nothing voided
+    assert (fair.count("badges"), fair.count("badge_prints")) == (badges, prints)
+    dialog.proof_worker.wait(5000)
+    dialog.reject()  # a modal dialog left open would hold the keyboard for later tests

@@ -346,7 +346,6 @@ ZH_CN: dict[str, str] = {
     # badge printing
     "… and %1 more.": "……另有 %1 张。",
     "Reprint badges?": "重新打印证件？",
-    "Some badges were printed before. Printing again voids them:": "部分证件此前已打印，重新打印将使旧证件作废：",
     "Drawing badges…": "正在生成证件……",
     "Badges not printed": "证件未打印",
     "Print with blanks?": "有无法打印的字，仍要打印？",
@@ -900,9 +899,50 @@ ZH_CN: dict[str, str] = {
     "Signed": "已签约",
     "Signed (¥100M)": "签约总投资（亿元）",
     "Last change: %1 · Esc closes": "最近更新：%1 · 按 Esc 退出",
+    # issue 14: the desk, the look-up of a scan, walk-ins
+    "Already signed in": "已签到过",
+    "First at %1, desk %2": "首次：%1，%2",
+    "Cannot check in": "不能报到",
+    "Not signed in yet": "尚未签到",
+    "Not checked in yet": "尚未报到",
+    "Welcome!": "欢迎！",
+    "Check in (Ctrl+Enter)": "报到（Ctrl+回车）",
+    "Print a new badge": "补打证件",
+    "Name, pinyin or badge code": "姓名、拼音或证件码",
+    "↓↑ choose · Enter shows the card · Ctrl+Enter checks in · Esc clears":
+        "↓↑ 选择 · 回车显示信息卡 · Ctrl+回车报到 · Esc 清空",
+    "Close": "关闭",
+    "Ctrl+Enter signs them in": "按 Ctrl+回车 签到",
+    "Ctrl+Enter checks them in": "按 Ctrl+回车 报到",
+    "Scanned badge": "扫描的证件",
+    "Open the guest's record": "打开嘉宾资料",
+    "Go to the check-in desk": "前往报到签到",
+    "Not recorded here: check in at the desk": "此处不记录报到：请到报到台办理",
+    "%1 guest(s) already hold a printed badge. Printing again voids those badges: each of these guests will need their new badge, and the old one scans red at the door.":
+        "%1 位嘉宾已领到打印好的证件。再次打印将使这些证件作废：这些嘉宾都需要领取新证件，旧证件在门口扫码时显示红色。",
+    "Unsaved changes": "有未保存的修改",
+    "%1 has unsaved changes. Save them?": "%1 的修改尚未保存。是否保存？",
+    "The new guest": "新嘉宾",
+    "Clashes (%1) · warnings (%2)": "冲突（%1）· 提醒（%2）",
+    "Warnings (%1)": "提醒（%1）",
+    "Already on the list with this name and phone: %1": "名单中已有同名同电话的嘉宾：%1",
+    "Print %1": "打印 %1",
+    "Preview the board and send it to a printer": "预览抵达一览并送打印机打印",
+    "Proof print…": "打样…",
+    "Proof print": "打样",
+    "A sample of the layout on plain paper: its codes do not admit, nothing is issued":
+        "用普通纸打印版式样张：样张上的码不能入场，不发放也不作废任何证件",
+    "Save the proof": "保存样张",
+    "Proof ready (%1 page(s)), its codes do not admit: %2": "样张已生成（%1 页），其上的码不能入场：%2",
+    "Register a walk-in": "现场登记",
+    "Register, check in and print the badge": "登记、报到并打印证件",
+    "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",
+    "Register a guest who is not on the list, check them in and print their badge":
+        "登记名单外的嘉宾，当即报到并打印证件",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("CheckInCard", "Signed in"): "签到成功",
     ("SignInDialog", "Role"): "角色",
     ("PinDialog", "Role"): "角色",
     ("PinsBox", "Role"): "角色",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairFileError
 from fairdesk.base.i18n import language
@@ -13,6 +14,7 @@ from fairdesk.core.dashboard import display_name
 from fairdesk.core.fair import Fair
 from fairdesk.core.roles import PermissionDenied, role_name
 from fairdesk.gui import prefs
+from fairdesk.gui.checkin.scanner import ScanCatcher
 from fairdesk.gui.checkpoints import IdleCheckpoint, RollingBackup
 from fairdesk.gui.menus import MenuBar
 from fairdesk.gui.page_stack import PageStack
@@ -23,6 +25,7 @@ from fairdesk.gui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -39,9 +42,14 @@ from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
 from fairdesk.storage.sqlerrors import reason
 
+if TYPE_CHECKING:
+    from fairdesk.gui.checkin.lookup import ScanLookup
+
 
 class MainWindow(QMainWindow):
     """One window per laptop session; holds the :class:`FairSession` and the pages."""
+
+    routes_scans = True  # the window hears the scanner on every page (see on_code_scanned)
 
     def __init__(self, operator: Operator, parent: QWidget | None = None, *,
                  pin: str = "") -> None:
@@ -59,6 +67,8 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel()
         self.file_label = QLabel()
         self.menus = MenuBar(self)
+        self.scanner = ScanCatcher(self)
+        self._scan_lookup = None
         self._build()
         self._build_pages()
         self._build_shortcuts()
@@ -133,6 +143,18 @@ class MainWindow(QMainWindow):
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.find_shortcut.activated.connect(self.on_find_activated)
+
+    def on_find_activated(self) -> None:
+        """Ctrl+F: the shown page's search box (a line edit named ``…search``), text selected."""
+        page = self.current_page()
+        boxes = [] if page is None else [
+            box for box in page.findChildren(QLineEdit)
+            if box.objectName().endswith("search") and box.isVisible()]
+        if boxes:
+            boxes[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            boxes[0].selectAll()
 
     def show_page(self, row: int) -> None:
         if 0 <= row < self.navigation.count():
@@ -143,6 +165,9 @@ class MainWindow(QMainWindow):
         self.session.fair_changed.connect(self.on_fair_changed)
         self.session.fair_opened.connect(self.on_fair_opened)
         self.session.fair_closed.connect(self.on_fair_closed)
+        self.scanner.code_scanned.connect(self.on_code_scanned)
+        self.scanner.hold_first_key = lambda: bool(
+            getattr(self.current_page(), "takes_scans", False))
         self._connect_start()
 
     def _connect_start(self) -> None:
@@ -254,11 +279,38 @@ class MainWindow(QMainWindow):
     def on_navigation_current_row_changed(self, row: int) -> None:
         self.page_stack.show_row(row)
 
+    def on_code_scanned(self, code: str) -> None:
+        """A scan on any page: the check-in desk records it; elsewhere the guest's card
+        opens (nothing recorded)."""
+        page = self.current_page()
+        if page is not None and getattr(page, "takes_scans", False):
+            page.on_code_scanned(code)  # type: ignore[attr-defined]
+            return
+        self.scan_lookup().show_code(code)
+
+    def scan_lookup(self) -> ScanLookup:
+        """The small window a scan away from the desk opens (made on the first such scan)."""
+        if self._scan_lookup is None:
+            from fairdesk.gui.checkin.lookup import ScanLookup
+
+            self._scan_lookup = ScanLookup(self.session, self)
+            self._scan_lookup.guest_requested.connect(self.on_scan_guest_requested)
+            self._scan_lookup.desk_requested.connect(lambda: self.show_area("badges"))
+        return self._scan_lookup
+
+    def on_scan_guest_requested(self, guest_id: str) -> None:
+        self.show_area("guests")
+        page = self.current_page()
+        if page is not None and hasattr(page, "on_guest_chosen"):
+            page.on_guest_chosen(guest_id)
+
     def on_fair_opened(self, _fair: Fair) -> None:
+        self.scanner.install()
         self.root.setCurrentIndex(1)
         self._show_titles()
 
     def on_fair_closed(self) -> None:
+        self.scanner.remove()
         self.root.setCurrentIndex(0)
         self.start.refresh()
         self._show_titles()

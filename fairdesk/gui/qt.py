@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import *  # noqa: F403
     from PySide6.QtMultimedia import *  # noqa: F403
     from PySide6.QtMultimediaWidgets import *  # noqa: F403
+    from PySide6.QtPrintSupport import *  # noqa: F403
     from PySide6.QtWidgets import *  # noqa: F403
 
     HAVE_MULTIMEDIA: bool
@@ -46,6 +47,7 @@ QT_CORE = (
     "QSettings",
     "QSize",
     "QSortFilterProxyModel",
+    "QStringListModel",
     "QStandardPaths",
     "QThread",
     "QThreadPool",
@@ -109,6 +111,7 @@ QT_WIDGETS = (
     "QHeaderView",
     "QInputDialog",
     "QLabel",
+    "QLayout",
     "QLineEdit",
     "QListWidget",
     "QListWidgetItem",
@@ -145,6 +148,11 @@ QT_WIDGETS = (
     "QWizardPage",
 )
 
+QT_PRINT_SUPPORT = (
+    "QPrintPreviewDialog",
+    "QPrinter",
+)
+
 QT_MULTIMEDIA = (
     "QCamera",
     "QMediaCaptureSession",
@@ -159,6 +167,7 @@ QT_MULTIMEDIA_WIDGETS = (
 
 # Webcam scanning is optional: QtMultimedia ships in pyside6-addons (the `camera` extra).
 _MODULES = {"PySide6.QtCore": QT_CORE, "PySide6.QtGui": QT_GUI, "PySide6.QtWidgets": QT_WIDGETS,
+            "PySide6.QtPrintSupport": QT_PRINT_SUPPORT,
             "PySide6.QtMultimedia": QT_MULTIMEDIA,
             "PySide6.QtMultimediaWidgets": QT_MULTIMEDIA_WIDGETS}
 _MODULE_OF = {name: module for module, names in _MODULES.items() for name in names}

@@ -205,6 +205,8 @@ def check_in_card(strong: str) -> str:
         f"border: 3px solid {strong}; border-radius: 6px; }}"
         f"QLabel#cardBanner {{ background: {strong}; color: white; font-size: 26px; "
         "font-weight: bold; padding: 14px 20px; border-radius: 0; }"
+        f"QLabel#cardDetail {{ background: {strong}; color: white; font-size: 18px; "
+        "padding: 0 20px 12px 58px; border-radius: 0; }"
         "QLabel#cardName { font-size: 54px; font-weight: bold; color: #111; }"
         "QLabel#cardLatin { font-size: 20px; color: #444; }"
         "QLabel#cardCategory { font-size: 18px; font-weight: bold; padding: 3px 10px;"

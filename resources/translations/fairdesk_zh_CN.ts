@@ -198,6 +198,14 @@
       <translation>打印抵达一览…</translation>
     </message>
     <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Preview the board and send it to a printer</source>
+      <translation>预览抵达一览并送打印机打印</translation>
+    </message>
+    <message>
       <source>Export .xlsx…</source>
       <translation>导出 .xlsx…</translation>
     </message>
@@ -443,6 +451,14 @@
       <translation>打印…</translation>
     </message>
     <message>
+      <source>Proof print…</source>
+      <translation>打样…</translation>
+    </message>
+    <message>
+      <source>A sample of the layout on plain paper: its codes do not admit, nothing is issued</source>
+      <translation>用普通纸打印版式样张：样张上的码不能入场，不发放也不作废任何证件</translation>
+    </message>
+    <message>
       <source>Guests</source>
       <translation>嘉宾</translation>
     </message>
@@ -501,6 +517,14 @@
     <message>
       <source>%1 skipped: their badge is already printed.</source>
       <translation>跳过 %1 位：证件已打印。</translation>
+    </message>
+    <message>
+      <source>Save the proof</source>
+      <translation>保存样张</translation>
+    </message>
+    <message>
+      <source>Proof ready (%1 page(s)), its codes do not admit: %2</source>
+      <translation>样张已生成（%1 页），其上的码不能入场：%2</translation>
     </message>
     <message>
       <source>%1 declined</source>
@@ -673,12 +697,16 @@
       <translation>重新打印证件？</translation>
     </message>
     <message>
-      <source>Some badges were printed before. Printing again voids them:</source>
-      <translation>部分证件此前已打印，重新打印将使旧证件作废：</translation>
+      <source>%1 guest(s) already hold a printed badge. Printing again voids those badges: each of these guests will need their new badge, and the old one scans red at the door.</source>
+      <translation>%1 位嘉宾已领到打印好的证件。再次打印将使这些证件作废：这些嘉宾都需要领取新证件，旧证件在门口扫码时显示红色。</translation>
     </message>
     <message>
       <source>Drawing badges…</source>
       <translation>正在生成证件……</translation>
+    </message>
+    <message>
+      <source>Proof print</source>
+      <translation>打样</translation>
     </message>
     <message>
       <source>Badges not printed</source>
@@ -789,6 +817,30 @@
       <translation>照片</translation>
     </message>
     <message>
+      <source>Already signed in</source>
+      <translation>已签到过</translation>
+    </message>
+    <message>
+      <source>First at %1, desk %2</source>
+      <translation>首次：%1，%2</translation>
+    </message>
+    <message>
+      <source>Cannot check in</source>
+      <translation>不能报到</translation>
+    </message>
+    <message>
+      <source>Not signed in yet</source>
+      <translation>尚未签到</translation>
+    </message>
+    <message>
+      <source>Not checked in yet</source>
+      <translation>尚未报到</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>签到成功</translation>
+    </message>
+    <message>
       <source>Checked in</source>
       <translation>报到成功</translation>
     </message>
@@ -799,6 +851,10 @@
     <message>
       <source>Refused</source>
       <translation>不予通过</translation>
+    </message>
+    <message>
+      <source>Welcome!</source>
+      <translation>欢迎！</translation>
     </message>
     <message>
       <source>No guest for this code</source>
@@ -836,12 +892,24 @@
       <translation>模式</translation>
     </message>
     <message>
-      <source>Guest without a badge: name or pinyin</source>
-      <translation>未带证件的嘉宾：输入姓名或拼音</translation>
+      <source>Name, pinyin or badge code</source>
+      <translation>姓名、拼音或证件码</translation>
+    </message>
+    <message>
+      <source>↓↑ choose · Enter shows the card · Ctrl+Enter checks in · Esc clears</source>
+      <translation>↓↑ 选择 · 回车显示信息卡 · Ctrl+回车报到 · Esc 清空</translation>
+    </message>
+    <message>
+      <source>Check in (Ctrl+Enter)</source>
+      <translation>报到（Ctrl+回车）</translation>
     </message>
     <message>
       <source>Check in the selected guest</source>
       <translation>为所选嘉宾报到</translation>
+    </message>
+    <message>
+      <source>Print a new badge</source>
+      <translation>补打证件</translation>
     </message>
     <message>
       <source>Print a new badge for the selected guest</source>
@@ -854,6 +922,14 @@
     <message>
       <source>Undo the last check-in</source>
       <translation>撤销上一次报到</translation>
+    </message>
+    <message>
+      <source>Walk-in… (Ctrl+Shift+N)</source>
+      <translation>现场登记…（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+      <source>Register a guest who is not on the list, check them in and print their badge</source>
+      <translation>登记名单外的嘉宾，当即报到并打印证件</translation>
     </message>
     <message>
       <source>Search</source>
@@ -886,6 +962,14 @@
     <message>
       <source>(unknown)</source>
       <translation>（未知）</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter signs them in</source>
+      <translation>按 Ctrl+回车 签到</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter checks them in</source>
+      <translation>按 Ctrl+回车 报到</translation>
     </message>
     <message>
       <source>Save the badge</source>
@@ -1678,6 +1762,22 @@
     <message>
       <source>State changed to %1.</source>
       <translation>状态已改为：%1。</translation>
+    </message>
+    <message>
+      <source>Already on the list with this name and phone: %1</source>
+      <translation>名单中已有同名同电话的嘉宾：%1</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>有未保存的修改</translation>
+    </message>
+    <message>
+      <source>%1 has unsaved changes. Save them?</source>
+      <translation>%1 的修改尚未保存。是否保存？</translation>
+    </message>
+    <message>
+      <source>The new guest</source>
+      <translation>新嘉宾</translation>
     </message>
   </context>
   <context>
@@ -2699,6 +2799,10 @@
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+      <source>Print %1</source>
+      <translation>打印 %1</translation>
+    </message>
   </context>
   <context>
     <name>Privacy</name>
@@ -3203,6 +3307,29 @@
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanLookup</name>
+    <message>
+      <source>Scanned badge</source>
+      <translation>扫描的证件</translation>
+    </message>
+    <message>
+      <source>Open the guest's record</source>
+      <translation>打开嘉宾资料</translation>
+    </message>
+    <message>
+      <source>Go to the check-in desk</source>
+      <translation>前往报到签到</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Not recorded here: check in at the desk</source>
+      <translation>此处不记录报到：请到报到台办理</translation>
     </message>
   </context>
   <context>
@@ -4139,6 +4266,14 @@
       <translation>提醒：%1 处</translation>
     </message>
     <message>
+      <source>Clashes (%1) · warnings (%2)</source>
+      <translation>冲突（%1）· 提醒（%2）</translation>
+    </message>
+    <message>
+      <source>Warnings (%1)</source>
+      <translation>提醒（%1）</translation>
+    </message>
+    <message>
       <source>Clashes (%1)</source>
       <translation>冲突（%1）</translation>
     </message>
@@ -4244,6 +4379,33 @@
     <message>
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkInDialog</name>
+    <message>
+      <source>Register a walk-in</source>
+      <translation>现场登记</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Register, check in and print the badge</source>
+      <translation>登记、报到并打印证件</translation>
     </message>
   </context>
   <context>

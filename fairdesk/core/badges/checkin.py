@@ -25,6 +25,7 @@ from fairdesk.core.guests.invitations import (
     REFUSED_STATES,
     sql_states,
 )
+from fairdesk.core.guests.keys import clean_phone, is_phone
 from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.core.vocab import GUEST_CATEGORIES
 
@@ -246,6 +247,34 @@ def check_in_guest(fair: Fair, guest_id: str, *, desk: str = "",
     return _with_card(fair, result, with_card)
 
 
+def look_up(fair: Fair, code: str, *, session_id: str | None = None) -> ScanResult:
+    """What a scan would show, recording nothing: for a scan away from the check-in desk and
+    for the desk's preview before a manual check-in. ``OK`` here means "may check in"."""
+    return _with_card(fair, verify(fair, code.strip(), session_id=session_id), True)
+
+
+def look_up_guest(fair: Fair, guest_id: str, *, session_id: str | None = None) -> ScanResult:
+    """The card of a guest chosen from the search and whether they may check in; records
+    nothing. Raises NotFoundError for an unknown guest or session."""
+    return _with_card(fair, _guest_status(fair, fair.get("guests", guest_id), None, session_id),
+                      True)
+
+
+def register_walk_in(fair: Fair, *, name: str, organisation: str = "", category: str,
+                     phone: str = "", country: str = "CN", desk: str = "",
+                     operator: Operator | None = None) -> ScanResult:
+    """A guest who was not on the list, registered at the desk and checked in at once (the
+    desk has seen them: their invitation is confirmed). Raises ValidationError naming the
+    field (an empty name, a bad phone), nothing written."""
+    changes = fair.guests.create("guests", name=name, organisation=organisation,
+                                 category=category, phone=clean_phone(phone) if is_phone(phone)
+                                 else phone, country=country,
+                                 state="confirmed", invited_by=desk or fair.operator.desk,
+                                 notes="现场登记 / registered at the desk")
+    guest_id = next(c.record_id for c in changes.items if c.entity == "guests")
+    return check_in_guest(fair, guest_id, desk=desk, operator=operator)
+
+
 def _with_card(fair: Fair, result: ScanResult, with_card: bool) -> ScanResult:
     if with_card and result.guest is not None:
         result.card = guest_card(fair, result.guest["id"])
@@ -338,6 +367,20 @@ def desk_counters(fair: Fair, day: str | None = None) -> Counters:
 
 def session_count(fair: Fair, session_id: str) -> int:
     return fair.count("attendance", "session_id = ?", [session_id])
+
+
+def session_counters(fair: Fair, session_id: str) -> tuple[CategoryCount, ...]:
+    """Signed in / expected per category for a session: the attending guests of the
+    categories it admits (every category when it names none). Raises NotFoundError."""
+    allowed = admitted(session_row(fair, session_id))
+    rows = fair.rows(
+        f"SELECT g.category AS category, count(a.id) AS a, count(*) AS e FROM guests g "
+        f"LEFT JOIN attendance a ON a.guest_id = g.id AND a.session_id = ? "
+        f"WHERE g.state IN {sql_states(ATTENDING_STATES)} GROUP BY g.category", [session_id])
+    order = list(GUEST_CATEGORIES)
+    rows = [r for r in rows if not allowed or r["category"] in allowed]
+    rows.sort(key=lambda r: order.index(r["category"]) if r["category"] in order else 99)
+    return tuple(CategoryCount(r["category"], r["a"] or 0, r["e"]) for r in rows)
 
 
 def search_guests(fair: Fair, text: str, limit: int = 50) -> list[Row]:

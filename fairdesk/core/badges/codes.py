@@ -100,6 +100,13 @@ def normalize_code(text: str) -> str:
     return "".join(text.split()).upper()
 
 
+def ref_of(text: str) -> str | None:
+    """The guest reference inside text shaped like a whole badge code (unverified), or None:
+    for finding the guest a pasted or scanned code belongs to."""
+    code = normalize_code(text)
+    return code[:-TAIL] if CODE_RE.match(code) else None
+
+
 def parse_code(key: bytes, text: str) -> ParsedCode | None:
     """The parts of a code, or None when it is not shaped like a badge code at all."""
     code = normalize_code(text)

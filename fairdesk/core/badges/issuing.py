@@ -161,6 +161,28 @@ def badges_for_printing(fair: Fair, guest_ids: list[str], *, size: str = "",
     return batch
 
 
+PROOF_SAMPLE = 8  # a proof shows the layout on a few guests (one A4 sheet of 8-up)
+
+
+def proof_batch(fair: Fair, guest_ids: list[str], *, size: str = "",
+                sample: int = PROOF_SAMPLE) -> PrintBatch:
+    """A sample of the layout on plain paper: the first ``sample`` guests' badges drawn with a
+    throw-away key, so their codes scan red as forged. Issues, voids and records nothing.
+    Raises NotFoundError for an unknown guest id."""
+    key = f"proof-{new_id()}".encode()
+    ids = list(dict.fromkeys(guest_ids))[:sample]
+    guests = {g["id"]: g for g in fair.rows_in(
+        "SELECT id, ref_code, category FROM guests WHERE id IN (?...)", ids)}
+    batch = PrintBatch(size=size)
+    for gid in ids:
+        if gid not in guests:
+            raise NotFoundError(f"找不到嘉宾 {gid}。", f"No guest {gid}.")
+        row = {"id": f"proof-{gid}", "guest_id": gid, "version": 1,
+               "category": guests[gid]["category"], "size": size}
+        batch.badges.append(_badge(key, row, guests[gid]["ref_code"]))
+    return batch
+
+
 def _plan_reprint(key: bytes, batch: PrintBatch, guest: Row, printed: Row, size: str) -> Badge:
     row = {"id": new_id(), "guest_id": guest["id"], "version": printed["version"] + 1,
            "category": guest["category"], "size": size}

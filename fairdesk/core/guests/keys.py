@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
+from fairdesk.base.errors import ValidationError
 from fairdesk.core.guests.names import fold_text
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -39,6 +41,37 @@ def clean_phone(value: object) -> str:
     if compact.startswith("+") and digits:
         return "+" + digits
     return compact
+
+
+_PHONE = re.compile(r"^\+?\d{5,15}((转|分机|ext\.?|x|#)\d{1,6})?$", re.IGNORECASE)
+
+
+def is_phone(value: object) -> bool:
+    """A phone as people write them: a mainland mobile or landline (0xx-xxxxxxxx), Hong
+    Kong, Macao, Taiwan or any international number (+ country code, up to 15 digits),
+    with spaces, dashes, brackets and an extension (转 / ext / x) allowed. Letters, too few
+    or too many digits, or an 11-digit number starting 1 that is no mobile, are not."""
+    cleaned = clean_phone(value)
+    if not cleaned:
+        return True  # no phone given
+    if not _PHONE.match(cleaned):
+        return False
+    national = _strip_86(_NOT_DIGIT.sub("", cleaned), cleaned.startswith("+"))
+    return not (len(national) == 11 and national.startswith("1")
+                and not MAINLAND_MOBILE.match(national))
+
+
+def phone_check(field_name: str = "phone") -> Callable[[object, dict], None]:
+    """An entity check: ``field_name`` must be empty or a phone (:func:`is_phone`).
+    Raises ValidationError naming the field."""
+    def check(_fair: object, values: dict) -> None:
+        value = values.get(field_name)
+        if value and not is_phone(value):
+            raise ValidationError(field_name, f"电话：“{value}”不像电话号码（如 13812345678、"
+                                  f"0591-87654321、+852 2123 4567）。",
+                                  f"Phone: '{value}' is not a phone number (e.g. 13812345678, "
+                                  f"0591-87654321, +852 2123 4567).")
+    return check
 
 
 def _strip_86(digits: str, international: bool) -> str:

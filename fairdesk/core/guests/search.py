@@ -25,6 +25,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from fairdesk.core.badges import codes
 from fairdesk.core.changes import ChangeAction
 from fairdesk.core.guests.keys import phone_norm
 from fairdesk.core.guests.names import fold_text, has_han, pinyin_keys
@@ -174,6 +175,11 @@ class GuestSearch:
         """
         if self._dirty:
             self._rebuild()
+        ref = codes.ref_of(text or "")
+        if ref and (found := self.search(ref, state=state, category=category,
+                                         inviting_unit_id=inviting_unit_id, country=country,
+                                         limit=limit)):
+            return found  # a whole badge code (scanned or pasted): its guest
         query = fold_text(text or "")
         ranked = self._ranked(query) if query else self._all
         order = self._order

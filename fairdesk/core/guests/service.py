@@ -21,7 +21,7 @@ from fairdesk.core.guests.invitations import (
     check_undo,
 )
 from fairdesk.core.guests.invitations import allowed_transitions as _allowed
-from fairdesk.core.guests.keys import guest_keys
+from fairdesk.core.guests.keys import guest_keys, phone_check
 from fairdesk.core.guests.names import fold_latin, name_forms
 from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.ids import is_id
@@ -59,7 +59,7 @@ INVITING_UNIT = Entity("inviting_units", "邀请单位", "Inviting unit", (
     Field("phone", "联系电话", "Phone"),
     Field("sort_order", "排序", "Order", "int"),
     Field("notes", "备注", "Notes"),
-), order_by="sort_order, name", checks=(_foreign_within_target,))
+), order_by="sort_order, name", checks=(_foreign_within_target, phone_check()))
 
 
 
@@ -110,7 +110,7 @@ GUEST = Entity("guests", "嘉宾", "Guest", (
     Field("dietary", "饮食要求", "Dietary needs", max_len=200),
     Field("notes", "备注", "Notes"),
     Field("desk_notes", "报到台提示", "Notes for the desk", max_len=300),
-), order_by="search_key", checks=(_departure_after_arrival, _email))
+), order_by="search_key", checks=(_departure_after_arrival, _email, phone_check()))
 
 COMPANION = Entity("companions", "随行人员", "Companion", (
     Field("guest_id", "随行嘉宾", "Guest", "ref", required=True, ref="guests"),
@@ -122,7 +122,7 @@ COMPANION = Entity("companions", "随行人员", "Companion", (
     Field("id_number", "证件号码", "ID number", max_len=40),
     Field("dietary", "饮食要求", "Dietary needs", max_len=200),
     Field("notes", "备注", "Notes"),
-))
+), checks=(phone_check(),))
 
 DIETARY_NEED = Entity("dietary_needs", "饮食需求", "Dietary need", (
     Field("guest_id", "嘉宾", "Guest", "ref", required=True, ref="guests"),

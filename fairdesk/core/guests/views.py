@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Row
 
 
 class GuestTableRow(TypedDict):
@@ -110,3 +111,17 @@ def recipients(fair: Fair, guest_ids: list[str]) -> list[Recipient]:
     """The addressees of these guests, in the given order (unknown ids are skipped)."""
     found = {r["id"]: Recipient(**r) for r in fair.rows_in(_RECIPIENT_SQL, guest_ids)}
     return [found[i] for i in guest_ids if i in found]
+
+
+def same_person(fair: Fair, name: str, phone: str, *, other_than: str | None = None) -> list[Row]:
+    """Guests already on the list with this name and this phone (folded as the import's
+    duplicate check folds them): warn before a second record of one person is saved."""
+    from fairdesk.core.guests.keys import phone_norm
+    from fairdesk.core.guests.names import fold_text
+
+    folded, digits = fold_text(name or ""), phone_norm(phone or "")
+    if not folded or len(digits) < 5:
+        return []
+    return fair.rows("SELECT id, name, organisation, phone, ref_code FROM guests "
+                     "WHERE name_fold = ? AND phone_norm = ? AND id != ? ORDER BY name",
+                     [folded, digits, other_than or ""])

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ConflictError, ValidationError
 from fairdesk.core.entity import AreaService, Entity, Field, ends_after_starts, entities
+from fairdesk.core.guests.keys import phone_check
 from fairdesk.core.ids import new_id
 from fairdesk.core.money import CURRENCIES
 from fairdesk.core.reception.conflicts import (
@@ -37,7 +38,7 @@ HOTEL = Entity("hotels", "酒店", "Hotel", (
     Field("stars", "星级", "Stars", "int", minimum=0),
     Field("designated", "贵宾指定酒店", "Designated for VIPs", "bool"),
     Field("notes", "备注", "Notes"),
-), order_by="designated DESC, name")
+), order_by="designated DESC, name", checks=(phone_check(),))
 
 ROOM_BLOCK = Entity("room_blocks", "预留房", "Room block", (
     Field("hotel_id", "酒店", "Hotel", "ref", required=True, ref="hotels"),
@@ -85,7 +86,7 @@ DRIVER = Entity("drivers", "驾驶员", "Driver", (
     Field("unit", "单位", "Unit", max_len=100),
     Field("vehicle_id", "常驾车辆", "Usual vehicle", "ref", ref="vehicles"),
     Field("notes", "备注", "Notes"),
-), order_by="name")
+), order_by="name", checks=(phone_check(),))
 
 ESCORT = Entity("escorts", "引领陪同", "Escort", (
     Field("name", "姓名", "Name", required=True, max_len=60),
@@ -93,7 +94,7 @@ ESCORT = Entity("escorts", "引领陪同", "Escort", (
     Field("phone", "电话", "Phone", max_len=40),
     Field("languages", "语种", "Languages", max_len=60),
     Field("notes", "备注", "Notes"),
-), order_by="name")
+), order_by="name", checks=(phone_check(),))
 
 TRIP = Entity("trips", "行程", "Trip", (
     Field("vehicle_id", "车辆", "Vehicle", "ref", ref="vehicles"),

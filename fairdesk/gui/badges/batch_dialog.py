@@ -16,7 +16,7 @@ from fairdesk.core.badges import issuing
 from fairdesk.core.fair import Fair
 from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.vocab import INVITATION_STATES, label
-from fairdesk.gui.badges.printing import confirm_reprints, print_badges
+from fairdesk.gui.badges.printing import confirm_reprints, print_badges, print_proof
 from fairdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -73,6 +73,7 @@ class BadgeDialog(QDialog):
         form.addRow(self.tr("Order:"), self.sort_box)
         self.back_check = QCheckBox(self.tr("Print the back side (hotel, car, agenda)"), self)
         self.skip_check = QCheckBox(self.tr("Skip guests whose badge is already printed"), self)
+        self.skip_check.setChecked(True)  # a reprint voids badges already handed out
         form.addRow("", self.back_check)
         form.addRow("", self.skip_check)
         layout.addLayout(form)
@@ -85,6 +86,12 @@ class BadgeDialog(QDialog):
         self.print_button = self.buttons.addButton(self.tr("Print…"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setDefault(True)
+        self.proof_button = self.buttons.addButton(self.tr("Proof print…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.proof_button.setToolTip(self.tr(
+            "A sample of the layout on plain paper: its codes do not admit, nothing is issued"))
+        self.proof_worker: Worker | None = None
+        self.proof_path: Path | None = None
         layout.addWidget(self.buttons)
 
     def _guest_box(self) -> QGroupBox:
@@ -114,6 +121,7 @@ class BadgeDialog(QDialog):
     def _connect_signals(self) -> None:
         self.source.buttonToggled.connect(self.on_choice_changed)
         self.skip_check.toggled.connect(self.on_choice_changed)
+        self.proof_button.clicked.connect(self.on_proof_clicked)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -152,6 +160,23 @@ class BadgeDialog(QDialog):
                          .replace("%1", str(len(choice.printed))))
         self.note.setText("\n".join(lines))
         self.print_button.setEnabled(bool(choice.guest_ids))
+
+
+    def on_proof_clicked(self) -> None:
+        """Draw a few of the chosen guests' badges for plain paper; issue and void nothing."""
+        ids = self.choice().guest_ids or self.source_ids()
+        path = self.proof_path or ask_path(self, self.tr("Save the proof"),
+                                           f"badges-proof-{self.size()}.pdf", "PDF (*.pdf)")
+        if not ids or path is None:
+            return
+
+        def done(pages: int) -> None:
+            self.note.setText(self.tr("Proof ready (%1 page(s)), its codes do not admit: %2")
+                              .replace("%1", str(pages)).replace("%2", str(path)))
+
+        worker = run_op(self, lambda: print_proof(self, self.fair, ids, path, self.size(),
+                                                  back=self.back(), done=done))
+        self.proof_worker = None if worker is FAILED else worker
 
 
 def left_out_sentence(choice: issuing.BatchChoice) -> str:

@@ -60,8 +60,12 @@ def _confirm_reprints(parent: QWidget, fair: Fair, guest_ids: list[str]) -> bool
         lines.append(more.replace("%1", str(len(printed) - SHOWN_WARNINGS)))
     title = QCoreApplication.translate("BadgePrinting", "Reprint badges?")
     text = QCoreApplication.translate(
-        "BadgePrinting", "Some badges were printed before. Printing again voids them:")
-    answer = QMessageBox.question(parent, title, text + "\n\n" + "\n".join(lines))
+        "BadgePrinting", "%1 guest(s) already hold a printed badge. Printing again voids "
+        "those badges: each of these guests will need their new badge, and the old one "
+        "scans red at the door.").replace("%1", str(len(printed)))
+    no = QMessageBox.StandardButton.No  # the default: Enter must not void badges in hand
+    answer = QMessageBox.question(parent, title, text + "\n\n" + "\n".join(lines),
+                                  QMessageBox.StandardButton.Yes | no, no)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -118,3 +122,27 @@ def not_printed(parent: QWidget, message: str) -> None:
 def _owner(parent: QWidget) -> QWidget | None:
     """The page, unless it was closed while the badges were drawn (then the box stands alone)."""
     return parent if jobs.alive(parent) else None
+
+
+def print_proof(parent: QWidget, fair: Fair, guest_ids: list[str], path: Path, size: str,
+                *, back: bool = False, done: Callable[[int], None] | None = None) -> jobs.Worker:
+    """A proof: a few guests' badges in the chosen layout, for plain paper; their codes do
+    not admit, and nothing is issued, voided or logged. Raises FairdeskError."""
+    batch = issuing.proof_batch(fair, guest_ids, size=size)
+    from fairdesk.core.badges.snapshot import badge_job
+    from fairdesk.reports.badges import cards
+
+    job = badge_job(fair, batch, back=back)
+    partial = files.partial_path(path)
+
+    def render(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
+        return cards.render_badges(partial, job, size, back=back, progress=progress,
+                                   cancelled=cancelled)
+
+    def finish(pages: int) -> None:
+        files.finish(partial, path)
+        if done is not None:
+            done(pages)
+
+    title = QCoreApplication.translate("BadgePrinting", "Proof print")
+    return jobs.run_job(parent, title, render, finish)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fairdesk.core.badges.checkin import ScanResult
+from fairdesk.core.badges.checkin import ScanResult, ScanStatus
 from fairdesk.core.badges.desk_card import GuestCard
 from fairdesk.gui import style
 from fairdesk.gui.qt import (
@@ -53,6 +53,7 @@ class CheckInCard(QFrame):
     def _build(self) -> None:
         self.banner = _label("cardBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.detail = _label("cardDetail")  # the why, when and where under the heading
         self.photo = QLabel()
         self.photo.setObjectName("cardPhoto")
         self.photo.setFixedSize(*PHOTO_SIZE)
@@ -109,12 +110,15 @@ class CheckInCard(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.detail)
         layout.addLayout(body, 1)
 
     # --- showing ---------------------------------------------------------------------------
     def clear(self) -> None:
         self.colour = "idle"
         self.banner.setText(f"{SYMBOLS['idle']}  " + self.tr("Ready: scan a badge"))
+        self.detail.hide()
+        self.guest_id: str | None = None
         self.name.setText(self.tr("Waiting for a scan"))
         for label in (self.latin, self.organisation, self.vip, self.category):
             label.clear()
@@ -127,17 +131,40 @@ class CheckInCard(QFrame):
         self._restyle()
         self._paint(QColor(COLOURS["idle"][1]))
 
-    def show_result(self, result: ScanResult) -> None:
-        self.colour = result.colour
-        heading = {"green": self.tr("Checked in"), "amber": self.tr("Already checked in"),
-                   "red": self.tr("Refused")}[self.colour]
-        self.banner.setText(f"{SYMBOLS[self.colour]}  {heading}: {result.reason}")
+    def show_result(self, result: ScanResult, *, session: str = "", preview: str = "") -> None:
+        """Show a scan's result; ``session`` is the title of the session signed in to (empty at
+        registration); ``preview`` the hint shown when nothing was recorded (a look-up)."""
+        self.colour = "idle" if preview and result.ok else result.colour
+        heading, detail = self._wording(result, session, preview)
+        self.banner.setText(f"{SYMBOLS[self.colour]}  {heading}")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.guest_id = result.guest["id"] if result.guest else None
         if result.card is not None:
             self._show_card(result.card)
         else:
             self._show_no_guest()
         self._restyle()
         self.flash()
+
+    def _wording(self, result: ScanResult, session: str, preview: str) -> tuple[str, str]:
+        """(heading, detail): the heading says what happened, the detail adds what it does not
+        (when and where for a repeat, the reason for a refusal), never the heading again."""
+        if result.status == ScanStatus.ALREADY_CHECKED_IN:
+            earlier = result.check_in or {}
+            when = (earlier.get("at") or "")[:16].replace("T", " ")
+            return ((self.tr("Already signed in") if session else self.tr("Already checked in")),
+                    self.tr("First at %1, desk %2").replace("%1", when)
+                    .replace("%2", earlier.get("desk") or "—") + (f" · {preview}" if preview
+                                                                   else ""))
+        if not result.ok:
+            return self.tr("Cannot check in") if preview else self.tr("Refused"), str(result.reason)
+        if preview:
+            return (self.tr("Not signed in yet") if session else self.tr("Not checked in yet"),
+                    preview)
+        if session:
+            return self.tr("Signed in"), session
+        return self.tr("Checked in"), self.tr("Welcome!")
 
     def _show_no_guest(self) -> None:
         self.name.setText(self.tr("No guest for this code"))

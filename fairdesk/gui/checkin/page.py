@@ -19,6 +19,7 @@ from fairdesk.base.i18n import language
 from fairdesk.core.badges import checkin
 from fairdesk.core.badges.desk_card import category_colour, category_labels
 from fairdesk.core.changes import Changes
+from fairdesk.core.timeutil import fair_now_iso
 from fairdesk.gui import style
 from fairdesk.gui.badges.printing import confirm_reprints, print_badges
 from fairdesk.gui.checkin.card import COLOURS, CheckInCard
@@ -28,6 +29,7 @@ from fairdesk.gui.qt import (
     QColor,
     QComboBox,
     QDesktopServices,
+    QEvent,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -37,6 +39,7 @@ from fairdesk.gui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QObject,
     QPushButton,
     QShortcut,
     QShowEvent,
@@ -48,6 +51,7 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets.flow import FlowLayout
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
 
@@ -62,6 +66,7 @@ def camera_available() -> bool:
 
 class CheckInPage(Page):
     area = "badges"
+    takes_scans = True  # the window hands this page the scans made while it is shown
 
     scan_handled = Signal(object)  # ScanResult, after the card shows it
     badge_printed = Signal(str)  # the PDF's path
@@ -78,6 +83,8 @@ class CheckInPage(Page):
         self.badge_folder: Path | None = None  # where desk reprints go; None: ask
         self.open_printed = True
         self._worker = None
+        self._session_titles: dict[str, str] = {}
+        self.walk_in_dialog = None
         self._build()
         self._connect_signals()
         if session.fair is not None:
@@ -93,7 +100,9 @@ class CheckInPage(Page):
         self.desk.setPlaceholderText(self.tr("Desk name"))
         self.desk.setMaximumWidth(160)
         self.mode = QComboBox()
-        self.mode.setMinimumWidth(280)
+        self.mode.setMinimumContentsLength(16)  # a long session title is elided, not widening
+        self.mode.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.camera_button = QPushButton(self.tr("Webcam"))
         self.camera_button.setVisible(camera_available())
         self.full_screen_button = QPushButton(self.tr("Full screen (F11)"))
@@ -109,15 +118,15 @@ class CheckInPage(Page):
         header.addWidget(QLabel(self.tr("Desk")))
         header.addWidget(self.desk)
         header.addWidget(QLabel(self.tr("Mode")))
-        header.addWidget(self.mode)
+        header.addWidget(self.mode, 1)
         header.addWidget(self.camera_button)
         header.addWidget(self.full_screen_button)
-        header.addStretch(1)
-        header.addWidget(self.total)
-        self.by_category = QHBoxLayout()
-        self.by_category.setSpacing(6)
+        self.total.setWordWrap(True)
+        # the chips wrap onto a second row rather than widen the page past a laptop's screen
+        self.by_category = FlowLayout()
         left = QVBoxLayout()
         left.addWidget(self.card, 1)
+        left.addWidget(self.total)
         left.addLayout(self.by_category)
         body = QHBoxLayout()
         body.addLayout(left, 3)
@@ -130,19 +139,32 @@ class CheckInPage(Page):
 
     def _side_panel(self) -> QWidget:
         panel = QFrame()
-        panel.setMinimumWidth(300)
+        panel.setMinimumWidth(280)
+        panel.setMaximumWidth(360)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Guest without a badge: name or pinyin"))
+        self.search.setPlaceholderText(self.tr("Name, pinyin or badge code"))
+        self.search.setToolTip(self.tr(
+            "↓↑ choose · Enter shows the card · Ctrl+Enter checks in · Esc clears"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
-        self.manual_button = QPushButton(self.tr("Check in the selected guest"))
+        self.search.installEventFilter(self)  # Down/Up walk the results, Enter opens the card
+        self.results.installEventFilter(self)
+        self.manual_button = QPushButton(self.tr("Check in (Ctrl+Enter)"))
+        self.manual_button.setToolTip(self.tr("Check in the selected guest"))
         self.manual_button.setEnabled(False)
-        self.reprint_button = QPushButton(self.tr("Print a new badge for the selected guest"))
+        self.check_in_shortcuts = [QShortcut(QKeySequence(k), self) for k in
+                                   ("Ctrl+Return", "Ctrl+Enter")]
+        self.reprint_button = QPushButton(self.tr("Print a new badge"))
+        self.reprint_button.setToolTip(self.tr("Print a new badge for the selected guest"))
         self.reprint_button.setEnabled(False)
         self.itinerary_button = QPushButton(self.tr("Print the selected guest's itinerary"))
         self.itinerary_button.setEnabled(False)
         self.undo_button = QPushButton(self.tr("Undo the last check-in"))
+        self.walk_in_button = QPushButton(self.tr("Walk-in… (Ctrl+Shift+N)"))
+        self.walk_in_button.setToolTip(self.tr(
+            "Register a guest who is not on the list, check them in and print their badge"))
+        self.walk_in_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         self.recent = QListWidget()
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setWordWrap(True)
@@ -153,7 +175,7 @@ class CheckInPage(Page):
         layout.setContentsMargins(8, 0, 0, 0)
         for widget in (self._side_title(self.tr("Search")), self.search, self.results,
                        self.manual_button, self.reprint_button, self.itinerary_button,
-                       self.undo_button, self.message,
+                       self.undo_button, self.walk_in_button, self.message,
                        self._side_title(self.tr("Recent scans")), self.recent):
             layout.addWidget(widget)
         layout.setStretch(2, 2)
@@ -169,14 +191,18 @@ class CheckInPage(Page):
     def _connect_signals(self) -> None:
         self.catcher.code_scanned.connect(self.on_code_scanned)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.on_search_timeout)
+        self.search.returnPressed.connect(self.on_search_return_pressed)
         self._search_timer.timeout.connect(self.on_search_timeout)
         self.results.currentItemChanged.connect(self.on_result_selected)
-        self.results.itemDoubleClicked.connect(self.on_manual_check_in)
+        self.results.itemActivated.connect(self.on_result_activated)
         self.manual_button.clicked.connect(self.on_manual_check_in)
+        for shortcut in self.check_in_shortcuts:
+            shortcut.activated.connect(self.on_manual_check_in)
         self.reprint_button.clicked.connect(self.on_reprint_clicked)
         self.itinerary_button.clicked.connect(self.on_itinerary_clicked)
         self.undo_button.clicked.connect(self.on_undo_clicked)
+        self.walk_in_button.clicked.connect(self.on_walk_in_clicked)
+        self.walk_in_shortcut.activated.connect(self.on_walk_in_clicked)
         self.mode.currentIndexChanged.connect(self.on_mode_changed)
         self.camera_button.clicked.connect(self.on_camera_clicked)
         self.full_screen_button.toggled.connect(self.on_full_screen_toggled)
@@ -184,7 +210,8 @@ class CheckInPage(Page):
 
     # --- showing and hiding: the scanner listens only while the desk is visible ---------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        self.catcher.install()
+        if not getattr(self.window(), "routes_scans", False):  # else the window hands them on
+            self.catcher.install()
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
@@ -214,8 +241,10 @@ class CheckInPage(Page):
         self.mode.blockSignals(True)
         self.mode.clear()
         self.mode.addItem(self.tr("Registration (arrival)"), None)
+        self._session_titles = {}
         for s in fair.agenda.list("agenda_sessions"):
             title = s["title_en"] if language() == "en" and s["title_en"] else s["title"]
+            self._session_titles[s["id"]] = title
             self.mode.addItem(self.tr("Sign-in: %1 %2").replace("%1", s["starts_at"][5:16]
                               .replace("T", " ")).replace("%2", title), s["id"])
         index = self.mode.findData(current)
@@ -233,26 +262,26 @@ class CheckInPage(Page):
         if sid:
             self.total.setText(self.tr("Signed in: %1").replace(
                 "%1", str(checkin.session_count(fair, sid))))
+            self._category_chips(checkin.session_counters(fair, sid))
         else:
             c = checkin.desk_counters(fair)
             self.total.setText(self.tr("Arrived %1 / expected %2 · today %3 / %4")
                                .replace("%1", str(c.arrived)).replace("%2", str(c.expected))
                                .replace("%3", str(c.arrived_today))
                                .replace("%4", str(c.expected_today)))
-            self._category_chips(c)
+            self._category_chips(c.by_category)
 
-    def _category_chips(self, counters: checkin.Counters) -> None:
+    def _category_chips(self, counts: tuple[checkin.CategoryCount, ...]) -> None:
         while self.by_category.count():
             item = self.by_category.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        for cat in counters.by_category:
+        for cat in counts:
             zh, en = category_labels(cat.category)
             chip = QLabel(f"{en if language() == 'en' else zh}  {cat.arrived}/{cat.expected}")
             chip.setObjectName("categoryCount")
             chip.setStyleSheet(style.category_chip(category_colour(cat.category)))
             self.by_category.addWidget(chip)
-        self.by_category.addStretch(1)
 
     # --- scanning ------------------------------------------------------------------------------
     def on_code_scanned(self, code: str) -> None:
@@ -270,7 +299,7 @@ class CheckInPage(Page):
             on_error=self.say_refusal)
         if result is FAILED:
             return None
-        self.card.show_result(result)
+        self.card.show_result(result, session=self.session_title())
         self._add_recent(result)
         self._signal(result)
         self.scan_handled.emit(result)
@@ -281,10 +310,17 @@ class CheckInPage(Page):
         if self.sound:
             self.sounds.play(result.colour)
 
+    def session_title(self) -> str:
+        """The chosen session's title (in the interface's language), empty at registration."""
+        return self._session_titles.get(self.session_id() or "", "")
+
     def _add_recent(self, result: checkin.ScanResult) -> None:
+        """Newest first, each scan at the time it was made (a rescan is not its first time)."""
+        fair = self.session.fair
         name = result.card.name if result.card else self.tr("(unknown)")
-        time = result.check_in["at"][11:16] if result.check_in else ""
-        item = QListWidgetItem(f"{time}  {name} — {result.reason}")
+        now = fair_now_iso(fair.tz)[11:19] if fair is not None else ""
+        heading = self.card.banner.text().split("  ", 1)[-1]
+        item = QListWidgetItem(f"{now}  {name}\n{heading} · {self.card.detail.text()}")
         item.setForeground(Qt.GlobalColor.white)
         item.setBackground(QColor(COLOURS[result.colour][0]))
         self.recent.insertItem(0, item)
@@ -308,6 +344,44 @@ class CheckInPage(Page):
         if self.results.count():
             self.results.setCurrentRow(0)
 
+    def on_search_return_pressed(self) -> None:
+        """Enter in the search box: search now if the typing has not been searched yet, then
+        show the chosen guest's card."""
+        if self._search_timer.isActive() or not self.results.count():
+            self.on_search_timeout()
+        self.on_result_activated()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The search box walks the results with Down/Up; Esc clears the search."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if obj is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
+            self.results.setCurrentRow(row)
+            return True
+        if key == Qt.Key.Key_Escape and (self.search.text() or obj is self.results):
+            self.search.clear()
+            self.results.clear()
+            self.search.setFocus()
+            return True
+        return False
+
+    def on_result_activated(self, *_args: object) -> None:
+        """Show the chosen guest's card (nothing recorded yet): the operator checks it is
+        the right person before Ctrl+Enter checks them in."""
+        fair, item = self.session.fair, self.results.currentItem()
+        if fair is None or item is None:
+            return
+        result = run_op(self, lambda: checkin.look_up_guest(
+            fair, item.data(Qt.ItemDataRole.UserRole), session_id=self.session_id()),
+            on_error=self.say_refusal)
+        if result is not FAILED:
+            hint = (self.tr("Ctrl+Enter signs them in") if self.session_id()
+                    else self.tr("Ctrl+Enter checks them in"))
+            self.card.show_result(result, session=self.session_title(), preview=hint)
+
     def on_result_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.manual_button.setEnabled(current is not None)
         self.reprint_button.setEnabled(current is not None)
@@ -316,7 +390,11 @@ class CheckInPage(Page):
     def on_manual_check_in(self, *_args: object) -> None:
         item = self.results.currentItem()
         if item is not None:
-            self._check_in(checkin.check_in_guest, item.data(Qt.ItemDataRole.UserRole))
+            result = self._check_in(checkin.check_in_guest, item.data(Qt.ItemDataRole.UserRole))
+            if result is not None and result.ok:  # ready for the next guest in the queue
+                self.search.clear()
+                self.results.clear()
+                self.search.setFocus()
 
     def on_itinerary_clicked(self) -> None:
         """The selected guest's personal itinerary, to hand over at the desk."""
@@ -332,8 +410,29 @@ class CheckInPage(Page):
         if fair is None or item is None:
             return
         gid = item.data(Qt.ItemDataRole.UserRole)
-        if not confirm_reprints(self, fair, [gid]):
+        if confirm_reprints(self, fair, [gid]):
+            self._print_badge(gid)
+
+    def on_walk_in_clicked(self) -> None:
+        """Register a guest not on the list, check them in, print their first badge."""
+        from fairdesk.gui.checkin.walk_in import WalkInDialog
+
+        dialog = WalkInDialog(self.session, self.desk.text().strip(), self)
+        self.walk_in_dialog = dialog  # for tests and for the dialog's lifetime
+        dialog.accepted.connect(lambda: self.on_walk_in_registered(dialog.result))
+        dialog.open()
+
+    def on_walk_in_registered(self, result: checkin.ScanResult | None) -> None:
+        if result is None:
             return
+        self.card.show_result(result, session=self.session_title())
+        self._add_recent(result)
+        self._signal(result)
+        self.scan_handled.emit(result)
+        self._print_badge(result.guest["id"])
+
+    def _print_badge(self, gid: str) -> None:
+        fair = self.session.fair
         ref = fair.get("guests", gid)["ref_code"]
         path = self._badge_path(ref)
         if path is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 
 from fairdesk.core.badges.codes import TAIL
 from fairdesk.gui.qt import (
@@ -49,6 +50,10 @@ class ScanCatcher(QObject):
         self.max_gap_s = max_gap_s
         self._keys: list[tuple[str, float]] = []  # recent [A-Z0-9] keys and when they came
         self._installed = False
+        # Whether keys outside text boxes are held back from the first one (the desk, where
+        # a scan is expected) or only once they come at scanner speed (every other page,
+        # where a letter typed into a table's type-ahead must still reach it).
+        self.hold_first_key: Callable[[], bool] = lambda: True
 
     def install(self) -> None:
         app = QApplication.instance()
@@ -115,11 +120,12 @@ class ScanCatcher(QObject):
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             self._keys.clear()
             return False
+        fast = bool(self._keys) and now - self._keys[-1][1] <= self.max_gap_s
         self._keys.append((text, now))
         del self._keys[:-64]
         # In a text box the keys go in (a person may be typing); elsewhere (a combo box's
         # type-ahead, a button) they would do something unwanted, so they are kept here.
-        return not isinstance(obj, _TEXT_INPUTS)
+        return not isinstance(obj, _TEXT_INPUTS) and (fast or self.hold_first_key())
 
     def _on_commit(self, event: QInputMethodEvent) -> bool:
         commit = "".join(event.commitString().split())

@@ -24,9 +24,14 @@ from fairdesk.gui.qt import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
+    QShortcut,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -97,6 +102,11 @@ class GuestForm(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.duplicate = QLabel(self)  # the same name and phone already on the list
+        self.duplicate.setObjectName("duplicate_warning")
+        self.duplicate.setWordWrap(True)
+        style.set_tone(self.duplicate, "caution")
+        self.duplicate.hide()
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("Revert"), self)
@@ -141,6 +151,7 @@ class GuestForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.transitions)
+        layout.addWidget(self.duplicate)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
@@ -187,6 +198,14 @@ class GuestForm(QWidget):
 
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.on_save_clicked)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.on_save_clicked)
+        for editor in self.fields.values():
+            if isinstance(editor.editor, QLineEdit):  # Enter in a one-line field saves
+                editor.editor.returnPressed.connect(self.on_save_clicked)
+        for name in ("name", "phone"):
+            self.fields[name].edited.connect(self.on_identity_edited)
         self.revert_button.clicked.connect(self.on_revert_clicked)
         self.itinerary_button.clicked.connect(self.on_itinerary_clicked)
         self.ics_button.clicked.connect(self.on_ics_clicked)
@@ -247,6 +266,7 @@ class GuestForm(QWidget):
         self.private.show_record(row.get("id"), row)
         self.heading.setText(row.get("name", ""))
         self._show_message("")
+        self.duplicate.hide()
         self._load_state(row)
         guest_id = row.get("id")
         self.companions.set_rows(self.fair.guests.list("companions", guest_id=guest_id)
@@ -337,10 +357,77 @@ class GuestForm(QWidget):
             "%1", label(INVITATION_STATES, state)))
 
     def on_fair_changed(self, changes: Changes) -> None:
-        """Keep the photo and the reception chain current (the fields keep what is typed)."""
-        if self.session.fair is not None:
-            self.photo.on_fair_changed(changes)
-            self.reception.on_fair_changed(changes)
+        """Keep the photo, the reception chain and the shown guest current: a guest changed
+        elsewhere (a bulk move, another desk) is read again; what is typed is kept, but the
+        state and the moves it offers follow the file."""
+        if self.session.fair is None:
+            return
+        self.photo.on_fair_changed(changes)
+        self.reception.on_fair_changed(changes)
+        if not self.guest_id or "guests" not in changes.entities:
+            return
+        named = changes.ids("guests")
+        if named and self.guest_id not in named:
+            return
+        rows = [r for r in [self._fresh()] if r]
+        if not rows:
+            self.show_guest(None)  # deleted meanwhile
+        elif not self.is_dirty():
+            message = self.message.text() if self.message.isVisible() else ""
+            self.show_guest(self.guest_id)
+            if message:
+                self._show_message(message)
+        else:
+            self.current["state"] = rows[0]["state"]
+            self._load_state(rows[0])
+
+    def _fresh(self) -> dict | None:
+        from fairdesk.base.errors import NotFoundError
+
+        try:
+            return self.fair.get("guests", self.guest_id)
+        except NotFoundError:
+            return None
+
+    def on_identity_edited(self) -> None:
+        """While the name or phone is typed: say if that person is already on the list."""
+        if self.fair is None:
+            return
+        from fairdesk.core.guests.views import same_person
+
+        values = self.values()
+        found = same_person(self.fair, values.get("name") or "", values.get("phone") or "",
+                            other_than=self.guest_id)
+        self.duplicate.setText(self.tr("Already on the list with this name and phone: %1")
+                               .replace("%1", "; ".join(
+                                   " · ".join(x for x in (g["name"], g["organisation"],
+                                                          g["ref_code"]) if x)
+                                   for g in found[:3])) if found else "")
+        self.duplicate.setVisible(bool(found))
+
+    # --- leaving with unsaved edits ----------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """Typed but not saved: a changed field of a shown guest, or a new guest's name."""
+        if not self.isEnabled():
+            return False
+        if self.guest_id is None:
+            return bool((self.values().get("name") or "").strip())
+        return bool(self.changed_values())
+
+    def confirm_leave(self) -> bool:
+        """Before showing another guest: save, discard or stay (True: the form may change)."""
+        if not self.is_dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("%1 has unsaved changes. Save them?").replace(
+                              "%1", self.current.get("name") or self.tr("The new guest")),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
 
     def on_trip_activated(self, trip_id: str, _day: str) -> None:
         """Show the trip on the Vehicles and trips page (only inside the main window)."""

@@ -156,7 +156,7 @@ class GuestList(QWidget):
         for box in self.filters.values():
             box.currentIndexChanged.connect(self.on_filter_changed)
         self.view.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
-        self.new_button.clicked.connect(self.form.new_guest)
+        self.new_button.clicked.connect(self.on_new_clicked)
         self.import_button.clicked.connect(self.import_requested)
         self.letters_button.clicked.connect(lambda: self.actions.print_letters(
             self.selected_ids()))
@@ -241,9 +241,9 @@ class GuestList(QWidget):
             row = 0  # typing finds a guest: the best match is shown at once
         if row >= 0:
             self.view.selectRow(row)
-        elif self.form.guest_id is not None:
+        elif self.form.guest_id is not None and not self.form.is_dirty():
             self.form_timer.stop()
-            self.form.show_guest(None)
+            self.form.show_guest(None)  # (typed edits stay on the form until saved or left)
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -268,8 +268,18 @@ class GuestList(QWidget):
 
     def on_form_timer_timeout(self) -> None:
         guest_id = self.current_id()
-        if guest_id != self.form.guest_id:
-            self.form.show_guest(guest_id)
+        if guest_id == self.form.guest_id:
+            return
+        if not self.form.confirm_leave():  # stay on the guest being edited
+            row = self.model.row_of(self.form.guest_id) if self.form.guest_id else -1
+            if row >= 0:
+                self.view.selectRow(row)
+            return
+        self.form.show_guest(guest_id)
+
+    def on_new_clicked(self) -> None:
+        if self.form.confirm_leave():
+            self.form.new_guest()
 
     def on_fair_changed(self, changes: Changes) -> None:
         guest_ids = changes.ids("guests")
@@ -282,6 +292,11 @@ class GuestList(QWidget):
             self.apply_search()
         else:
             self.model.invalidate(guest_ids)
+            if "guests" in changes.entities and (self.search_box.text().strip()
+                              or any(box.currentData() for box in self.filters.values())):
+                # a changed guest may no longer pass the filter; searched once the core's
+                # index (another listener of the same commit) has read the change too
+                QTimer.singleShot(0, self.apply_search)
 
     def on_guest_saved(self, guest_id: str) -> None:
         row = self.model.row_of(guest_id)

@@ -35,6 +35,8 @@ class ArrivalsPage(RosterPage):
         self.day_box.setMinimumContentsLength(12)
         self.summary = QLabel()
         self.print_button = QPushButton(self.tr("Print board…"))
+        self.printer_button = QPushButton(self.tr("Print…"))
+        self.printer_button.setToolTip(self.tr("Preview the board and send it to a printer"))
         self.export_button = QPushButton(self.tr("Export .xlsx…"))
         self.model = RowsModel(self._columns(), self)
         self.view = make_table_view(self.model, self)
@@ -52,6 +54,7 @@ class ArrivalsPage(RosterPage):
         bar.addWidget(self.day_box)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.printer_button)
         bar.addWidget(self.export_button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
@@ -65,6 +68,7 @@ class ArrivalsPage(RosterPage):
         self.day_box.currentIndexChanged.connect(self.on_day_changed)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.print_button.clicked.connect(self.on_print_clicked)
+        self.printer_button.clicked.connect(self.on_printer_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
 
     def _columns(self) -> list[Column]:
@@ -154,6 +158,9 @@ class ArrivalsPage(RosterPage):
 
     def on_print_clicked(self) -> None:
         print_arrivals_board(self, self.session.fair, self.day())
+
+    def on_printer_clicked(self) -> None:
+        print_arrivals_board(self, self.session.fair, self.day(), to_printer=True)
 
     def on_export_clicked(self) -> None:
         export_arrivals(self, self.session.fair, self.day())

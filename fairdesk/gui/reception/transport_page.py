@@ -204,8 +204,17 @@ class TransportPage(RosterPage):
         for table in (self.trips, self.vehicles, self.drivers):
             table.refresh()
         self.problems.set_conflicts(transport)
-        self.tabs.setTabText(3, self.tr("Clashes (%1)").replace("%1", str(len(transport))))
+        self.tabs.setTabText(3, self._problems_tab_title(errors, len(transport) - errors))
         self._fill_timeline()
+
+    def _problems_tab_title(self, errors: int, warnings: int) -> str:
+        """The tab named by what it holds: clashes (errors), warnings, or both counted apart."""
+        if errors and warnings:
+            return self.tr("Clashes (%1) · warnings (%2)").replace("%1", str(errors)).replace(
+                "%2", str(warnings))
+        if warnings:
+            return self.tr("Warnings (%1)").replace("%1", str(warnings))
+        return self.tr("Clashes (%1)").replace("%1", str(errors))
 
     def _fill_days(self, days: list[str]) -> None:
         keep = self.day()
@@ -317,3 +326,4 @@ class TransportPage(RosterPage):
 
     def on_print_clicked(self) -> None:
         print_dispatch_sheets(self, self.session.fair, self.day())
+

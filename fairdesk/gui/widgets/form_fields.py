@@ -7,6 +7,7 @@ straight to the area service, which does all the validation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from fairdesk.gui.qt import (
     QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
+    QStringListModel,
     Qt,
     QTime,
     QWidget,
@@ -186,6 +188,29 @@ class ComboEditor(FieldEditor):
         widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         widget.setMinimumContentsLength(16)
         super().__init__(f, widget)
+        if f.required:
+            widget.setCurrentIndex(-1)  # a required pick starts empty: no first record by chance
+
+    def search_with(self, search: Callable[[str], list[str]]) -> None:
+        """Offer, as the user types, the items whose ids ``search(text)`` returns, best first
+        (for guests: the guests page's search, so pinyin initials find them)."""
+        w = self.widget
+        w.setEditable(True)
+        w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        model = QStringListModel(w)
+        completer = QCompleter(model, w)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        w.setCompleter(completer)
+        if self.field.required:
+            w.setCurrentIndex(-1)
+
+        def on_text_edited(text: str) -> None:
+            found = (w.findData(i) for i in search(text)[:50]) if text.strip() else ()
+            model.setStringList([w.itemText(i) for i in found if i >= 0])
+            completer.complete()
+
+        w.lineEdit().textEdited.connect(on_text_edited)
+        completer.activated[str].connect(lambda text: w.setCurrentIndex(w.findText(text)))
 
     def value(self) -> Any:
         w = self.widget
@@ -201,7 +226,7 @@ class ComboEditor(FieldEditor):
         if index < 0 and value not in (None, ""):
             self.widget.addItem(str(value), value)  # a stored value no longer offered
             index = self.widget.count() - 1
-        self.widget.setCurrentIndex(max(index, 0))
+        self.widget.setCurrentIndex(index if self.field.required else max(index, 0))
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
         """Replace the offered items, keeping the current value when it is still offered."""
@@ -214,7 +239,7 @@ class ComboEditor(FieldEditor):
             self.widget.addItem(text, code)
         self.widget.blockSignals(False)
         index = self.widget.findData(current)
-        self.widget.setCurrentIndex(max(index, 0))
+        self.widget.setCurrentIndex(index if self.field.required else max(index, 0))
 
 
 def make_editor(fair: Fair, f: Field, options: list[tuple[str, str]] | None = None) -> FieldEditor:
@@ -226,7 +251,12 @@ def make_editor(fair: Fair, f: Field, options: list[tuple[str, str]] | None = No
     if f.kind == "choice":
         return ComboEditor(f, options if options is not None else choice_labels(f))
     if f.kind == "ref":
-        return ComboEditor(f, options if options is not None else ref_options(fair, f.ref))
+        editor = ComboEditor(f, options if options is not None else ref_options(fair, f.ref))
+        if f.ref == "guests":
+            from fairdesk.core.guests.search import GuestSearch
+
+            editor.search_with(lambda text: GuestSearch.of(fair).search(text))
+        return editor
     if f.kind == "money":
         return MoneyEditor(f)
     multiline = f.kind == "json" or (f.kind == "text" and f.max_len >= 1000)

@@ -15,7 +15,13 @@ from zoneinfo import ZoneInfo
 
 from fairdesk.core.countries import find_country
 from fairdesk.core.guests.importing.raw_table import shown
-from fairdesk.core.guests.keys import MAINLAND_MOBILE, clean_id_number, clean_phone, phone_norm
+from fairdesk.core.guests.keys import (
+    MAINLAND_MOBILE,
+    clean_id_number,
+    clean_phone,
+    is_phone,
+    phone_norm,
+)
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.timeutil import to_fair_iso
@@ -86,7 +92,7 @@ def phone(value: Any) -> str:
     if isinstance(value, str) and len(value) == 11 and MAINLAND_MOBILE.match(value):
         return value
     cleaned = clean_phone(value)
-    if cleaned and len(phone_norm(cleaned)) < 5:
+    if cleaned and (len(phone_norm(cleaned)) < 5 or not is_phone(cleaned)):
         raise CellProblem(f"“{shown(value)}”不像电话号码。", f"'{shown(value)}' is not a phone number.")
     return cleaned
 
