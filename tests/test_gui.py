@@ -650,3 +650,17 @@ def test_restore_yesterdays_backup_from_the_file_menu(window, qtbot, monkeypatch
     assert len(offered) == 1 and "自动" in offered[0]
     assert {b.reason for b in backups.list_backups(window.session.fair.path)} == {"timer",
                                                                                   "restore"}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_sign_in_notes_show_every_line(qtbot, lang):
+    """The wrapped notes on the first screen get the height their lines need (the PIN
+    note's last line was cut off)."""
+    install_language(lang)
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in (dialog.note, dialog.pin_note):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()

@@ -26,6 +26,7 @@ from fairdesk.gui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QShowEvent,
     QVBoxLayout,
     QWidget,
 )
@@ -185,6 +186,17 @@ class SignInDialog(QDialog):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Fit the height once the width is known: the wrapped notes need more lines at the
+        shown width than the size guessed before (their last line was clipped)."""
+        super().showEvent(event)
+        for label in (self.note, self.pin_note):
+            # a line to spare: a Chinese run drawn in a fallback font sets lines further
+            # apart than the label measured with its own font
+            label.setMinimumHeight(label.heightForWidth(label.width())
+                                   + label.fontMetrics().lineSpacing())
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
 
     def _show_department(self) -> None:
         security = self.role_combo.currentData() == Role.SECURITY
