@@ -171,14 +171,7 @@ class SigningPage(Page):
         top_layout.addLayout(filters)
         top_layout.addWidget(self.projects_view, 1)
         top_layout.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(self.parties)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(split)
-        return tab
+        return _over(tab, top, self.parties)
 
     def _order_tab(self) -> QWidget:
         tab = QWidget()
@@ -221,14 +214,7 @@ class SigningPage(Page):
         upper_layout.addWidget(tables, 1)
         upper_layout.addLayout(buttons)
         upper_layout.addWidget(self.issues_label)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(upper)
-        split.addWidget(self.witnesses)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(split)
-        return tab
+        return _over(tab, upper, self.witnesses)
 
     def _connect_signals(self) -> None:
         for box in self.filters.values():
@@ -543,3 +529,14 @@ def slot_rows(order: ceremony.RunningOrder, issues: list[ceremony.Issue]) -> lis
             "_severity": "error" if any(i.severity == ceremony.Severity.ERROR for i in found)
             else "warning"})
     return rows
+
+
+def _over(tab: QWidget, upper: QWidget, lower: QWidget) -> QWidget:
+    """``tab`` holding ``upper`` over ``lower`` (its records' details), 3 : 1, resizable."""
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(upper)
+    split.addWidget(lower)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 1)
+    QVBoxLayout(tab).addWidget(split)
+    return tab
