@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -35,6 +36,16 @@ def fair_path(tmp_path: Path) -> Path:
     path = tmp_path / "test.fair"
     Fair.create(path, TESTER).close()
     return path
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread():
+    """Once a test has run a worker, cycles are collected only on the GUI thread's timer
+    (see fairdesk.gui.widgets.collector): collect here too, so a test that runs no event
+    loop does not inherit the last one's garbage."""
+    yield
+    if not gc.isenabled():
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

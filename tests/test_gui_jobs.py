@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from fairdesk.gui.widgets import jobs
 from fairdesk.gui.widgets.jobs import Worker, wait_for_jobs
 
@@ -92,3 +94,32 @@ def test_a_finished_job_stays_askable_while_held_and_is_freed_when_let_go(qtbot)
     del worker
     gc.collect()
     assert gone() is None
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qapp, qtbot) -> None:  # noqa: ANN001
+    """A worker's allocations never start a collection there (it can free Qt objects in that
+    thread and deadlock the window); the GUI thread's timer collects instead."""
+    import threading
+
+    from fairdesk.gui.qt import QWidget
+    from fairdesk.gui.widgets.jobs import start_worker
+
+    collected_in: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+            self.widget = QWidget()  # garbage that holds a Qt object, as a closed page does
+
+        def __del__(self) -> None:
+            collected_in.append(threading.current_thread().name)
+
+    gc.collect()
+    Cycle()  # unreachable at once, freed only by a collection
+    kept: list[list[int]] = []  # kept alive: enough new objects to pass every threshold
+    worker = start_worker(lambda _p, _c: kept.extend([i] for i in range(200_000)))
+    with qtbot.waitSignal(worker.ended, timeout=30000):
+        worker.start()
+    assert not gc.isenabled()
+    qtbot.waitUntil(lambda: bool(collected_in), timeout=5000)
+    assert collected_in == [threading.main_thread().name]

@@ -143,19 +143,19 @@ def test_printing_the_running_order_script_and_cards(page, tmp_path, qtbot):
     page.tabs.setCurrentIndex(1)
     out = tmp_path / "order.pdf"
     worker = page.printing.print_running_order(path=out)
-    with qtbot.waitSignal(worker.finished, timeout=20000):
+    with qtbot.waitSignal(worker.ended, timeout=20000):
         pass
     text = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(str(out)))
     assert "签约仪式程序" in text
     docx = tmp_path / "mc.docx"
     worker = page.printing.print_script(".docx", path=docx)
-    with qtbot.waitSignal(worker.finished, timeout=20000):
+    with qtbot.waitSignal(worker.ended, timeout=20000):
         pass
     order = ceremony.running_order(page.session.fair, page.current_session())
     assert order.slots[0].name in "\n".join(p.text for p in Document(str(docx)).paragraphs)
     cards = tmp_path / "cards.pdf"
     worker = page.printing.print_table_cards(path=cards)
-    with qtbot.waitSignal(worker.finished, timeout=20000):
+    with qtbot.waitSignal(worker.ended, timeout=20000):
         pass
     assert len(pdfium.PdfDocument(str(cards))) >= len(order.slots)
 

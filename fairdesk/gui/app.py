@@ -22,6 +22,7 @@ from fairdesk.gui.shutdown import close_on_signals
 from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.style import STYLESHEET
 from fairdesk.gui.translation import install_language, resolve_language
+from fairdesk.gui.widgets.collector import install_collector
 from fairdesk.resources import FALLBACK_FONTS, FONT_FAMILY, FONT_FILE, resource_path
 
 FONT_POINT_SIZE = 10
@@ -58,6 +59,7 @@ def create_application(lang: str | None = None, argv: list[str] | None = None) -
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    install_collector()  # Python's cycle collector on this (the GUI) thread only
     app.setStyle("Fusion")
     install_font(app)
     app.setWindowIcon(QIcon(str(resource_path("icons/fairdesk.png"))))

@@ -16,6 +16,7 @@ from fairdesk.base.errors import FairdeskError
 from fairdesk.core import backups
 from fairdesk.gui.qt import QObject, QTimer
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.widgets.collector import install_collector
 
 IDLE_MS = 1000
 RETRY_MS = 2000  # another desk was reading the file: try again
@@ -81,6 +82,7 @@ class RollingBackup(QObject):
             return  # the last one is still writing (a slow stick): next tick
         self.changed = False
         # In a thread, on a connection of its own: the desk's check-ins never wait for it
+        install_collector()  # never a cycle collection in that thread (see collector)
         self.job = threading.Thread(target=_back_up, args=(fair.path, backups.keep_of(fair)),
                                     name="rolling-backup", daemon=True)
         self.job.start()

@@ -115,8 +115,8 @@ class FilePage(WizardPage):
 
     def _superseded(self) -> bool:
         """True for the result of an earlier read (the user chose another file meanwhile)."""
-        sender = self.sender()
-        return sender is not None and sender is not self.thread
+        sender = self.sender()  # the worker's relay (its signals are emitted on this thread)
+        return sender is not None and sender is not self.thread.relay
 
     def on_table_read(self, raw: Any) -> None:
         if self._superseded():

@@ -28,7 +28,9 @@ from fairdesk.gui.qt import (
     QThread,
     QWidget,
     Signal,
+    Slot,
 )
+from fairdesk.gui.widgets.collector import install_collector
 from fairdesk.gui.widgets.ops import FAILED, run_op
 
 JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -67,13 +69,55 @@ class JobCancelled(Exception):
     """Raised by a job that noticed ``cancelled()``; reported as a cancel, not an error."""
 
 
-class Worker(QThread):
-    """Runs one job function; results and errors arrive as signals on the GUI thread."""
+class Relay(QObject):
+    """Lives on the GUI thread: a worker's results are re-emitted from here.
+
+    A signal emitted in the worker thread and connected to a plain Python function (a
+    lambda, a closure) may run that function in the worker thread: PySide has no receiver
+    object to queue it for. Every worker signal goes to this object's slots instead
+    (queued, as it lives on the GUI thread) and is emitted again there, so whatever a
+    caller connects runs on the GUI thread, where widgets and timers may be touched.
+    """
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str)
     cancelled_by_user = Signal()
+    ended = Signal()  # the thread has finished (after any of the three above)
+
+    @Slot(int, int)
+    def relay_progressed(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    @Slot(object)
+    def relay_succeeded(self, result: Any) -> None:
+        self.succeeded.emit(result)
+
+    @Slot(str)
+    def relay_failed(self, message: str) -> None:
+        self.failed.emit(message)
+
+    @Slot()
+    def relay_cancelled(self) -> None:
+        self.cancelled_by_user.emit()
+
+    @Slot()
+    def relay_ended(self) -> None:
+        self.ended.emit()
+
+
+class Worker(QThread):
+    """Runs one job function; results and errors arrive as signals on the GUI thread.
+
+    ``progressed``, ``succeeded``, ``failed``, ``cancelled_by_user`` and ``ended`` are
+    the GUI-thread signals of its relay (see Relay); the ``_``-named ones are emitted
+    in the worker thread and only ever reach the relay.
+    """
+
+    _progressed = Signal(int, int)
+    _succeeded = Signal(object)
+    _failed = Signal(str)
+    _cancelled = Signal()
 
     def __init__(self, fn: JobFn, parent: QWidget | None = None, *,
                  keep_late_result: bool = False) -> None:
@@ -81,6 +125,34 @@ class Worker(QThread):
         self.fn = fn
         self.keep_late_result = keep_late_result
         self._cancel = False
+        install_collector()  # no cycle collection in this thread, ever (see collector)
+        self.relay = Relay()  # made here, on the GUI thread: it stays there
+        queued = Qt.ConnectionType.QueuedConnection
+        self._progressed.connect(self.relay.relay_progressed, queued)
+        self._succeeded.connect(self.relay.relay_succeeded, queued)
+        self._failed.connect(self.relay.relay_failed, queued)
+        self._cancelled.connect(self.relay.relay_cancelled, queued)
+        self.finished.connect(self.relay.relay_ended, queued)
+
+    @property
+    def progressed(self) -> Any:
+        return self.relay.progressed
+
+    @property
+    def succeeded(self) -> Any:
+        return self.relay.succeeded
+
+    @property
+    def failed(self) -> Any:
+        return self.relay.failed
+
+    @property
+    def cancelled_by_user(self) -> Any:
+        return self.relay.cancelled_by_user
+
+    @property
+    def ended(self) -> Any:
+        return self.relay.ended
 
     def cancel(self) -> None:
         self._cancel = True
@@ -90,20 +162,20 @@ class Worker(QThread):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.progressed.emit, self.is_cancelled)
+            result = self.fn(self._progressed.emit, self.is_cancelled)
         except JobCancelled:
-            self.cancelled_by_user.emit()
+            self._cancelled.emit()
             return
         except (FairdeskError, OSError) as err:  # a renderer's "cancelled" error is a cancel too
-            self.cancelled_by_user.emit() if self._cancel else self.failed.emit(str(err))
+            self._cancelled.emit() if self._cancel else self._failed.emit(str(err))
             return
         except Exception as err:  # an unexpected failure is shown, not lost in a thread
-            self.failed.emit(unexpected_sentence(err))
+            self._failed.emit(unexpected_sentence(err))
             return
         if self._cancel and not self.keep_late_result:
-            self.cancelled_by_user.emit()
+            self._cancelled.emit()
         else:
-            self.succeeded.emit(result)
+            self._succeeded.emit(result)
 
 
 def start_worker(fn: JobFn, *, keep_late_result: bool = False) -> Worker:
@@ -120,13 +192,13 @@ def start_worker(fn: JobFn, *, keep_late_result: bool = False) -> Worker:
     # snapshot its job holds) alive through its own connection for good
     weak_worker = weakref.ref(worker)
 
-    def on_finished() -> None:
+    def on_ended() -> None:  # on the GUI thread (the relay's), never the worker's own
         ended = weak_worker()
         if ended is not None:
             ended.wait()  # past its last instruction, so dropping the last reference is safe
             RUNNING.discard(ended)
 
-    worker.finished.connect(on_finished)
+    worker.ended.connect(on_ended)
     return worker
 
 
@@ -173,7 +245,7 @@ def run_job(
         on_failed or (lambda message: alive(parent) and show_failure(parent, message))
     )
     dialog.canceled.connect(worker.cancel)
-    worker.finished.connect(on_finished)
+    worker.ended.connect(on_finished)
     worker.start()
     return worker
 
