@@ -1650,6 +1650,38 @@
       <translation>已导出 %1 位嘉宾：%2</translation>
     </message>
     <message>
+      <source>Select the two guests to merge (two rows of the list).</source>
+      <translation>请在列表中选择要合并的两位嘉宾（两行）。</translation>
+    </message>
+    <message>
+      <source>The two guests are now one: %1.</source>
+      <translation>两位嘉宾已合并为一位：%1。</translation>
+    </message>
+    <message>
+      <source>Select one guest to delete.</source>
+      <translation>请选择要删除的一位嘉宾。</translation>
+    </message>
+    <message>
+      <source>Delete %1 (%2)?</source>
+      <translation>删除 %1（%2）吗？</translation>
+    </message>
+    <message>
+      <source>Deleted with the guest: %1.</source>
+      <translation>将随该嘉宾一并删除：%1。</translation>
+    </message>
+    <message>
+      <source>The audit log keeps the record of the deletion.</source>
+      <translation>操作记录中会保留这次删除。</translation>
+    </message>
+    <message>
+      <source>Delete guest</source>
+      <translation>删除嘉宾</translation>
+    </message>
+    <message>
+      <source>%1 was deleted.</source>
+      <translation>已删除 %1。</translation>
+    </message>
+    <message>
       <source>Select one or more guests first.</source>
       <translation>请先选择嘉宾。</translation>
     </message>
@@ -1813,6 +1845,22 @@
     <message>
       <source>Table cards…</source>
       <translation>打印席卡…</translation>
+    </message>
+    <message>
+      <source>Merge guests…</source>
+      <translation>合并嘉宾…</translation>
+    </message>
+    <message>
+      <source>Make two selected records of one person one</source>
+      <translation>把同一人的两条记录合并为一条</translation>
+    </message>
+    <message>
+      <source>Delete guest</source>
+      <translation>删除嘉宾</translation>
+    </message>
+    <message>
+      <source>Delete the selected guest (Delete)</source>
+      <translation>删除选中的嘉宾（Delete 键）</translation>
     </message>
     <message>
       <source>Export selection…</source>
@@ -2586,6 +2634,33 @@
     <message>
       <source>fairdesk %1: runs a city's investment fair on site, offline.</source>
       <translation>fairdesk %1：投资洽谈会现场工作台，离线运行。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeGuestsDialog</name>
+    <message>
+      <source>Merge guests</source>
+      <translation>合并嘉宾</translation>
+    </message>
+    <message>
+      <source>These two records are one person. Choose the record to keep: everything that belongs to the other moves to it, and the other is deleted (the audit log keeps its history).</source>
+      <translation>这两条记录是同一个人。请选择保留哪一条：另一条的所有相关记录都会移到保留的记录下，另一条随后删除（操作记录中保留其历史）。</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>Keep:</source>
+      <translation>保留：</translation>
+    </message>
+    <message>
+      <source>Moves from %1 to the kept record:</source>
+      <translation>将从 %1 移到保留记录的内容：</translation>
+    </message>
+    <message>
+      <source>nothing (no other record refers to it)</source>
+      <translation>无（没有其他记录引用它）</translation>
     </message>
   </context>
   <context>
@@ -4103,10 +4178,6 @@
     <message>
       <source>Cannot change</source>
       <translation>无法修改</translation>
-    </message>
-    <message>
-      <source>Cannot merge the guests</source>
-      <translation>无法合并嘉宾</translation>
     </message>
   </context>
   <context>

@@ -1,4 +1,5 @@
-"""Bulk actions on a selection of guests: state, unit, letters, badges, table cards, export.
+"""Actions on a selection of guests: state, unit, letters, badges, table cards, export,
+merging two guests and deleting one.
 
 Each action reports its outcome as a sentence (``done`` signal) or an error
 sentence; letters render in a worker thread from a snapshot read here.
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError
 from fairdesk.core.vocab import INVITATION_STATES, label
-from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
+from fairdesk.gui.qt import QFileDialog, QMenu, QMessageBox, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
 
 if TYPE_CHECKING:
@@ -178,6 +179,49 @@ class GuestActions(QObject):
             return False
         self.done.emit(self.tr("%1 guest(s) exported to %2").replace("%1", str(count))
                        .replace("%2", path))
+        return True
+
+    def merge(self, ids: list[str]) -> Any:
+        """Open the merge dialog for exactly two guests; it merges when accepted."""
+        if len(ids) != 2:
+            self._fail(self.tr("Select the two guests to merge (two rows of the list)."))
+            return None
+        from fairdesk.gui.guests.merge_dialog import MergeGuestsDialog
+
+        dialog = MergeGuestsDialog(self.fair, ids, self.widget)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _merged(self, dialog: Any) -> None:
+        kept = next(g for g in dialog.guests if g["id"] == dialog.kept_id)
+        self.done.emit(self.tr("The two guests are now one: %1.").replace("%1", kept["name"]))
+
+    def delete(self, ids: list[str]) -> bool:
+        """Delete one guest after a confirmation that defaults to No (audited, tombstoned)."""
+        if len(ids) != 1:
+            self._fail(self.tr("Select one guest to delete."))
+            return False
+        guest = self.fair.get("guests", ids[0])
+        from fairdesk.core.guests.merging import what_moves
+
+        going = ", ".join(f"{m.label} {m.count}" for m in what_moves(self.fair, ids[0]))
+        text = self.tr("Delete %1 (%2)?").replace("%1", guest["name"]).replace(
+            "%2", guest.get("organisation") or guest.get("ref_code") or "")
+        if going:
+            text += "\n" + self.tr("Deleted with the guest: %1.").replace("%1", going)
+        text += "\n" + self.tr("The audit log keeps the record of the deletion.")
+        answer = QMessageBox.question(
+            self.widget, self.tr("Delete guest"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if run_op(self.widget, lambda: self.fair.guests.delete("guests", ids[0]),
+                  on_error=lambda err: self._fail(str(err))) is FAILED:
+            return False
+        self.done.emit(self.tr("%1 was deleted.").replace("%1", guest["name"]))
         return True
 
     def _any(self, ids: list[str]) -> bool:
