@@ -960,6 +960,10 @@ ZH_CN: dict[str, str] = {
     "Deleted with the guest: %1.": "将随该嘉宾一并删除：%1。",
     "The audit log keeps the record of the deletion.": "操作记录中会保留这次删除。",
     "%1 was deleted.": "已删除 %1。",
+    # the head table's rule in the fair settings
+    "at the host's right (seat 2)": "主人右侧（2 号座）",
+    "at the host's left (the last seat)": "主人左侧（最后一个座位）",
+    "Head table: principal guest sits": "主桌主宾座位",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

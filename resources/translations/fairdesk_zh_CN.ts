@@ -1441,6 +1441,14 @@
       <translation>投洽会设置</translation>
     </message>
     <message>
+      <source>at the host's right (seat 2)</source>
+      <translation>主人右侧（2 号座）</translation>
+    </message>
+    <message>
+      <source>at the host's left (the last seat)</source>
+      <translation>主人左侧（最后一个座位）</translation>
+    </message>
+    <message>
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -1483,6 +1491,10 @@
     <message>
       <source>Organiser (English)</source>
       <translation>主办单位（英文）</translation>
+    </message>
+    <message>
+      <source>Head table: principal guest sits</source>
+      <translation>主桌主宾座位</translation>
     </message>
     <message>
       <source>These settings are saved in the fair file and travel with it.</source>
