@@ -964,6 +964,15 @@ ZH_CN: dict[str, str] = {
     "at the host's right (seat 2)": "主人右侧（2 号座）",
     "at the host's left (the last seat)": "主人左侧（最后一个座位）",
     "Head table: principal guest sits": "主桌主宾座位",
+    # Edit → Undo
+    "&Edit": "编辑(&E)",
+    "&Undo the last action": "撤销上一次操作(&U)",
+    "&Undo: %1": "撤销(&U)：%1",
+    "Cannot undo": "无法撤销",
+    "Undo": "撤销",
+    "There is nothing to undo on this desk.": "本报到台没有可撤销的操作。",
+    "Undone: %1": "已撤销：%1",
+    "Undo %1's action of %2? It changes %3 records:": "撤销 %1 在 %2 的操作吗？将改动 %3 条记录：",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

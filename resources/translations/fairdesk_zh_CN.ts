@@ -2536,6 +2536,14 @@
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo the last action</source>
+      <translation>撤销上一次操作(&amp;U)</translation>
+    </message>
+    <message>
       <source>&amp;Fair settings…</source>
       <translation>投洽会设置(&amp;F)…</translation>
     </message>
@@ -2638,6 +2646,30 @@
     <message>
       <source>Fair settings</source>
       <translation>投洽会设置</translation>
+    </message>
+    <message>
+      <source>&amp;Undo: %1</source>
+      <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>无法撤销</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>There is nothing to undo on this desk.</source>
+      <translation>本报到台没有可撤销的操作。</translation>
+    </message>
+    <message>
+      <source>Undone: %1</source>
+      <translation>已撤销：%1</translation>
+    </message>
+    <message>
+      <source>Undo %1's action of %2? It changes %3 records:</source>
+      <translation>撤销 %1 在 %2 的操作吗？将改动 %3 条记录：</translation>
     </message>
     <message>
       <source>About fairdesk</source>

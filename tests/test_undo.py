@@ -1,0 +1,95 @@
+"""Undo: this desk's last action taken back from the audit log's before-images, in one
+audited transaction; refused with a sentence once a newer change touched its records."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairdesk.base.errors import ConflictError
+from fairdesk.core import undo
+from fairdesk.core.audit import history
+
+
+def _guests(fair, n: int, **extra) -> list[str]:
+    return [fair.guests.add_guest(name=f"客商{i:02d}", category="investor", country="CN",
+                                  **extra).ids()[0] for i in range(n)]
+
+
+def _states(fair, ids) -> set[str]:
+    return {r["state"] for r in fair.rows_in("SELECT state FROM guests WHERE id IN (?...)", ids)}
+
+
+def test_bulk_state_change_undone_puts_every_state_back(fair):
+    ids = _guests(fair, 30)
+    history_rows = fair.count("invitation_history")
+    fair.guests.transition_many(ids, "invited")
+    plan = undo.last_action(fair)
+    assert plan.large and plan.records == 60  # 30 guests and their 30 history rows
+    assert [str(line) for line in plan.lines(fair)] == ["嘉宾：30 条改回原值",
+                                                        "邀请状态记录：删除新建的 30 条"]
+    changes = undo.undo(fair, plan)
+    assert _states(fair, ids) == {"to_invite"}
+    assert fair.count("invitation_history") == history_rows
+    assert set(changes.ids("guests")) == set(ids)  # the pages hear of it as of any change
+    # audited: the guest's history says it changed back, the log says what was undone
+    assert "invited → to_invite" in history(fair, "guests", ids[0])[0].summary
+    assert fair.count("audit_log", "action = 'undo' AND entity_id = ?", [plan.action_id]) == 1
+    # the next Undo goes one further back (the last guest added), never the same action
+    again = undo.last_action(fair)
+    assert again.action_id != plan.action_id and again.records == 2
+
+
+def test_refused_when_a_newer_change_touched_the_records(fair):
+    ids = _guests(fair, 5)
+    fair.guests.transition_many(ids, "invited")
+    plan = undo.last_action(fair)
+    fair.guests.update("guests", ids[2], organisation="新单位")  # a newer change of one guest
+    with pytest.raises(ConflictError) as err:
+        undo.check(fair, plan)
+    assert "客商02" in err.value.text.zh and "之后又被改动过" in err.value.text.zh
+    assert "客商02" in err.value.text.en and "changed again afterwards" in err.value.text.en
+    with pytest.raises(ConflictError):
+        undo.undo(fair, plan)
+    assert _states(fair, ids) == {"invited"}  # nothing written
+    assert fair.count("audit_log", "action = 'undo'") == 0
+
+
+def test_the_last_action_is_this_desks_own_and_then_the_newer_edit_goes_first(fair):
+    ids = _guests(fair, 3)
+    fair.guests.transition_many(ids, "invited")
+    fair.guests.update("guests", ids[0], organisation="新单位")
+    first = undo.last_action(fair)  # the edit, the newest
+    assert first.records == 1
+    undo.undo(fair, first)
+    assert fair.get("guests", ids[0])["organisation"] == ""
+    undo.undo(fair, undo.last_action(fair))  # now the bulk change is the last, and free
+    assert _states(fair, ids) == {"to_invite"}
+
+
+def test_deleting_a_guest_undone_brings_back_the_guest_and_what_went_with_them(fair):
+    gid = _guests(fair, 1)[0]
+    fair.guests.create("companions", guest_id=gid, name="随行甲")
+    fair.guests.delete("guests", gid)
+    assert fair.count("tombstones", "id = ?", [gid]) == 1
+    undo.undo(fair, undo.last_action(fair))
+    assert fair.get("guests", gid)["name"] == "客商00"
+    assert fair.count("companions", "guest_id = ? AND name = '随行甲'", [gid]) == 1
+    assert fair.count("tombstones", "id = ?", [gid]) == 0
+
+
+def test_refused_when_a_record_added_since_refers_to_what_it_created(fair):
+    gid = _guests(fair, 1)[0]
+    fair.guests.create("companions", guest_id=gid, name="随行乙")
+    # the companion came from another desk (merged): this desk's last action is the guest
+    fair.db.execute("UPDATE audit_log SET origin = 'other-desk' WHERE entity = 'companions'")
+    fair.db.conn.commit()
+    plan = undo.last_action(fair)
+    assert plan.steps[0].record_id == gid
+    with pytest.raises(ConflictError) as err:
+        undo.undo(fair, plan)
+    assert "客商00" in err.value.text.en
+    assert fair.count("guests", "id = ?", [gid]) == 1
+
+
+def test_nothing_to_undo_on_a_new_fair(fair):
+    assert undo.last_action(fair) is None
