@@ -93,3 +93,30 @@ def test_refused_when_a_record_added_since_refers_to_what_it_created(fair):
 
 def test_nothing_to_undo_on_a_new_fair(fair):
     assert undo.last_action(fair) is None
+
+
+def test_an_import_undone_removes_the_guests_it_added_and_leaves_the_others(fair, tmp_path):
+    from fairdesk.core.guests.importing import import_file
+    from tests.spreadsheets import HEADER, guest_rows, workbook
+
+    kept = _guests(fair, 2)
+    path = workbook(tmp_path / "list.xlsx", [("名单", [HEADER, *guest_rows(40)], "visible")])
+    import_file(fair, path)
+    assert fair.count("guests") == 42
+    plan = undo.last_action(fair)
+    assert any("嘉宾：删除新建的 40 条" == str(line) for line in plan.lines(fair))
+    undo.undo(fair, plan)
+    assert {r["id"] for r in fair.rows("SELECT id FROM guests")} == set(kept)
+    assert fair.count("tombstones", "entity = 'guests'") == 40  # other desks hear of it too
+
+
+def test_an_assignment_undone(fair):
+    gid = _guests(fair, 1, state="confirmed")[0]
+    fair.reception.create("hotels", name="海滨大酒店")
+    hotel = fair.scalar("SELECT id FROM hotels")
+    fair.reception.create("stays", guest_id=gid, hotel_id=hotel, room_type="twin",
+                          check_in="2026-05-17", check_out="2026-05-19")
+    plan = undo.last_action(fair)
+    assert [str(line) for line in plan.lines(fair)] == ["住宿：删除新建的 1 条"]
+    undo.undo(fair, plan)
+    assert fair.count("stays") == 0 and fair.count("hotels") == 1

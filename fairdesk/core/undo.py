@@ -36,6 +36,7 @@ NOT_UNDONE = ("operators", "fair_settings")
 _UNDOABLE = (ChangeAction.CREATE, ChangeAction.UPDATE, ChangeAction.DELETE)
 # what undoing each kind of row does, per kind of record: (zh, en) with {n}
 _VERBS = {ChangeAction.CREATE: ("删除新建的 {n} 条", "{n} created, deleted again"),
+          ChangeAction.BULK_CREATE: ("删除新建的 {n} 条", "{n} created, deleted again"),
           ChangeAction.UPDATE: ("{n} 条改回原值", "{n} changed back"),
           ChangeAction.DELETE: ("恢复已删除的 {n} 条", "{n} deleted, restored")}
 
@@ -50,6 +51,7 @@ class Step:
     action: str
     before: dict
     after: dict
+    at: str = ""  # UTC ISO, as the rows it wrote were stamped
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,10 @@ class UndoPlan:
 
     @property
     def records(self) -> int:
-        return len({(s.entity, s.record_id) for s in self.steps})
+        return len({(s.entity, s.record_id) for s in self.steps
+                    if s.action != ChangeAction.BULK_CREATE}) + sum(
+            int(s.after.get("count") or 0) for s in self.steps
+            if s.action == ChangeAction.BULK_CREATE)
 
     @property
     def large(self) -> bool:
@@ -72,7 +77,11 @@ class UndoPlan:
     def lines(self, fair: Fair) -> list[Text]:
         """What the undo will do, one line per kind of record and change."""
         specs = _specs(fair)
-        counts = Counter((s.entity, s.action) for s in self.steps)
+        counts: Counter[tuple[str, str]] = Counter()
+        for s in self.steps:
+            bulk = s.action == ChangeAction.BULK_CREATE
+            counts[(s.entity, ChangeAction.CREATE if bulk else s.action)] += \
+                int(s.after.get("count") or 0) if bulk else 1
         out = []
         for (entity, action), n in counts.items():
             spec = specs.get(entity)
@@ -90,7 +99,7 @@ def last_action(fair: Fair) -> UndoPlan | None:
     marks = ", ".join("?" * len(NOT_UNDONE))
     found = fair.rows(
         "SELECT rowid, action_id FROM audit_log WHERE origin = ? AND action_id != ''"
-        " AND action IN ('create', 'update', 'delete')"
+        " AND action IN ('create', 'update', 'delete', 'bulk-create')"
         f" AND entity NOT IN ({marks})"
         " AND action_id NOT IN (SELECT action_id FROM audit_log WHERE action = 'undo')"
         " AND action_id NOT IN (SELECT entity_id FROM audit_log WHERE action = 'undo')"
@@ -103,11 +112,16 @@ def last_action(fair: Fair) -> UndoPlan | None:
     rows = fair.rows(f"SELECT rowid, * FROM audit_log WHERE action_id = ?"
                      f" AND entity NOT IN ({marks}) ORDER BY rowid",
                      [found[0]["action_id"], *NOT_UNDONE])
-    if any(r["action"] not in _UNDOABLE for r in rows):
+    # rows inserted in bulk (one summary audit row) are undone only as the children of
+    # records the action created: they go with them
+    parents = {r["entity"] for r in rows if r["action"] == ChangeAction.CREATE}
+    children = {child for p in parents for child, _ in fair.cascades(p)}
+    if any(r["action"] not in _UNDOABLE and not (
+            r["action"] == ChangeAction.BULK_CREATE and r["entity"] in children) for r in rows):
         raise ConflictError("上一次操作是批量写入，无法撤销。",
                             "The last action was a bulk write that cannot be undone.")
     steps = tuple(Step(r["rowid"], r["entity"], r["entity_id"], r["action"],
-                       _load(r["before"]), _load(r["after"])) for r in rows)
+                       _load(r["before"]), _load(r["after"]), r["at"]) for r in rows)
     return UndoPlan(found[0]["action_id"], rows[0]["at"], rows[0]["operator"], steps)
 
 
@@ -128,13 +142,18 @@ def check(fair: Fair, plan: UndoPlan) -> None:
             _refuse(fair, r["entity"], _load(r["after"]) or _load(r["before"]),
                     r["operator"], r["at"])
     created = {s.record_id for s in plan.steps if s.action == ChangeAction.CREATE}
+    bulk = {(s.entity, s.at) for s in plan.steps if s.action == ChangeAction.BULK_CREATE}
+    by_entity: dict[str, list[Step]] = {}
     for step in plan.steps:
-        if step.action != ChangeAction.CREATE:
-            continue
-        for child, column in fair.cascades(step.entity):
-            for row in fair.rows(f"SELECT * FROM [{child}] WHERE [{column}] = ?",
-                                 [step.record_id]):
-                if row["id"] not in created:
+        if step.action == ChangeAction.CREATE:
+            by_entity.setdefault(step.entity, []).append(step)
+    for entity, steps in by_entity.items():
+        named = {s.record_id: s for s in steps}
+        for child, column in fair.cascades(entity):
+            for row in fair.rows_in(f"SELECT * FROM [{child}] WHERE [{column}] IN (?...)",
+                                    list(named)):
+                if row["id"] not in created and (child, row.get("created_at")) not in bulk:
+                    step = named[row[column]]
                     _refuse(fair, step.entity, step.after, row.get("updated_by") or "",
                             row.get("created_at") or "")
 
@@ -174,6 +193,8 @@ def undo(fair: Fair, plan: UndoPlan) -> Changes:
 
 
 def _take_back(fair: Fair, tx: Any, step: Step) -> None:
+    if step.action == ChangeAction.BULK_CREATE:
+        return  # children of records created alongside: deleted with them
     if step.action == ChangeAction.CREATE:
         if fair.count(step.entity, "id = ?", [step.record_id]):
             tx.delete(step.entity, step.record_id)
