@@ -86,11 +86,12 @@ def test_merge_two_guests_moves_their_records_to_the_kept_one(qtbot, chinese, pa
     page.guest_list.merge_button.click()
     dialog = page.findChild(MergeGuestsDialog)
     assert dialog is not None and dialog.isVisible()
+    dialog.keep(kept)
     assert dialog.chosen() == (kept, dropped)
     assert "随行人员: 1" in dialog.moves.text() and "邀请状态记录: 2" in dialog.moves.text()
-    dialog.choices[1].setChecked(True)  # keep the other one: what moves follows the choice
+    dialog.keep(dropped)  # keep the other one: what moves follows the choice
     assert dialog.chosen() == (dropped, kept) and "随行人员" not in dialog.moves.text()
-    dialog.choices[0].setChecked(True)
+    dialog.keep(kept)
     dialog.grab().save("/tmp/merge_dialog_zh.png")
     dialog.merge_button.click()
     assert not fair.count("guests", "id = ?", [dropped])
@@ -118,8 +119,9 @@ def test_merge_dialog_in_english(qtbot, page, fair):
     fair.guests.create("companions", guest_id=gid, name="Li")
     dialog = MergeGuestsDialog(fair, [_id(fair, "张伟"), gid], page)
     qtbot.addWidget(dialog)
+    dialog.keep(_id(fair, "张伟"))
     assert "Companions: 1" in dialog.moves.text()  # 王芳's, moving to 张伟
-    dialog.choices[1].setChecked(True)
+    dialog.keep(gid)
     assert "Companions" not in dialog.moves.text()
     assert "Invitation history: 1" in dialog.moves.text()
     dialog.show()
@@ -149,3 +151,18 @@ def test_delete_guest_asks_first_and_defaults_to_no(qtbot, monkeypatch, page, fa
     assert fair.count("audit_log", "entity_id = ? AND action = 'delete'", [gid]) == 1
     qtbot.waitUntil(lambda: page.guest_list.model.rowCount() == 2)
     assert "王芳" in page.guest_list.status.text()
+
+
+def test_the_dialog_warns_that_the_dropped_guests_printed_badge_stops_scanning(qtbot, page, fair):
+    from fairdesk.core.badges.issuing import issue_badge
+
+    kept, dropped = _id(fair, "张伟"), _id(fair, "张 伟")
+    issue_badge(fair, dropped)
+    with fair.transaction() as tx:
+        tx.update("badges", fair.scalar("SELECT id FROM badges"), {"printed_at": tx.now})
+    dialog = MergeGuestsDialog(fair, [kept, dropped], page)
+    qtbot.addWidget(dialog)
+    dialog.keep(kept)
+    assert "no longer scan" in dialog.moves.text() and "张 伟" in dialog.moves.text()
+    dialog.keep(dropped)  # keeping the badged record: nothing to warn of
+    assert "no longer scan" not in dialog.moves.text()

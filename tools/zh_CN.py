@@ -973,6 +973,8 @@ ZH_CN: dict[str, str] = {
     "There is nothing to undo on this desk.": "本报到台没有可撤销的操作。",
     "Undone: %1": "已撤销：%1",
     "Undo %1's action of %2? It changes %3 records:": "撤销 %1 在 %2 的操作吗？将改动 %3 条记录：",
+    "The badge printed for %1 will no longer scan: print one for the kept record if the guest "
+    "needs it.": "为 %1 打印的证件将无法再扫码：如嘉宾需要，请为保留的记录打印新证件。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

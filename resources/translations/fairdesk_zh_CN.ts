@@ -2706,6 +2706,10 @@
       <source>nothing (no other record refers to it)</source>
       <translation>无（没有其他记录引用它）</translation>
     </message>
+    <message>
+      <source>The badge printed for %1 will no longer scan: print one for the kept record if the guest needs it.</source>
+      <translation>为 %1 打印的证件将无法再扫码：如嘉宾需要，请为保留的记录打印新证件。</translation>
+    </message>
   </context>
   <context>
     <name>OccupancyModel</name>

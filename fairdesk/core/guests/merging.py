@@ -18,6 +18,7 @@ from fairdesk.core import roles
 if TYPE_CHECKING:
     from fairdesk.core.changes import Changes
     from fairdesk.core.fair import Fair
+    from fairdesk.core.tx import Tx
 
 #: What the records referring to a guest are, in words (a table not named here shows its name).
 KINDS: dict[str, tuple[str, str]] = {
@@ -76,9 +77,14 @@ def merge_guests(fair: Fair, kept: str, dropped: str) -> Changes:
     stays, trips, badges, check-ins, history…) is moved to ``kept``, audited, and the
     dropped guest is deleted with a tombstone, all in one transaction.
 
+    A record a guest has once (a photo, an invitation to a session, a sign-in) that both
+    have stays the kept guest's: the dropped one's is deleted. The dropped guest's badges
+    move with the next versions, void: their printed codes carry the dropped reference
+    code, which no longer scans.
+
     Raises NotFoundError, ValidationError (the same guest twice), PermissionDenied (a
-    deletion: the committee's once PINs are set), ConflictError (a record that may exist
-    once per guest, e.g. a photo or a seat, exists for both)."""
+    deletion: the committee's once PINs are set), ConflictError (a record both have that
+    cannot be made one)."""
     if kept == dropped:
         raise ValidationError("guest", "请选择两位不同的嘉宾进行合并。",
                               "Choose two different guests to merge.")
@@ -88,13 +94,49 @@ def merge_guests(fair: Fair, kept: str, dropped: str) -> Changes:
     refs = references(fair)
     try:
         with fair.transaction() as tx:
+            _move_badges(fair, tx, kept, dropped)
             for table, column in refs:
-                for (rec,) in fair.db.execute(
-                        f"SELECT id FROM [{table}] WHERE [{column}] = ?", [dropped]).fetchall():
-                    tx.update(table, rec, {column: kept})
+                once = _once_per_guest(fair, table, column)
+                for row in fair.rows(f"SELECT * FROM [{table}] WHERE [{column}] = ?", [dropped]):
+                    if once is not None and _kept_has(fair, table, column, once, row, kept):
+                        tx.delete(table, row["id"])
+                    else:
+                        tx.update(table, row["id"], {column: kept})
             tx.delete("guests", dropped)
     except sqlite3.IntegrityError as exc:
-        raise ConflictError("两位嘉宾都有只能有一份的记录（如照片、座位或同版本证件），请先删除其中一份再合并。",
-                            "Both guests have a record a guest may have only once (a photo, a "
-                            "seat, a badge version); remove one, then merge.") from exc
+        raise ConflictError("两位嘉宾都有只能有一份的记录，请先删除其中一份再合并。",
+                            "Both guests have a record a guest may have only once; remove "
+                            "one, then merge.") from exc
     return tx.changes
+
+
+def _move_badges(fair: Fair, tx: Tx, kept: str, dropped: str) -> None:
+    top = fair.scalar("SELECT MAX(version) FROM badges WHERE guest_id = ?", [kept]) or 0
+    for i, badge in enumerate(fair.rows(
+            "SELECT * FROM badges WHERE guest_id = ? ORDER BY version", [dropped]), 1):
+        tx.update("badges", badge["id"], {"guest_id": kept, "version": top + i,
+                                          "voided_at": badge["voided_at"] or tx.now})
+
+
+def _once_per_guest(fair: Fair, table: str, column: str) -> list[str] | None:
+    """The other columns of a unique index on ``table`` that holds ``column`` (``[]``: the
+    column alone), or None when a guest may have many such rows."""
+    for index in fair.db.execute(f"PRAGMA index_list([{table}])").fetchall():
+        if not index[2]:
+            continue
+        cols = [c[2] for c in fair.db.execute(f"PRAGMA index_info([{index[1]}])").fetchall()]
+        if column in cols:
+            return [c for c in cols if c != column]
+    return None
+
+
+def _kept_has(fair: Fair, table: str, column: str, others: list[str], row: dict,
+              kept: str) -> bool:
+    where = " AND ".join([f"[{column}] = ?", *(f"[{c}] IS ?" for c in others)])
+    return bool(fair.count(table, where, [kept, *(row[c] for c in others)]))
+
+
+def valid_badges(fair: Fair, guest_id: str) -> int:
+    """How many printed, not voided badges a guest has (a merge voids the dropped one's)."""
+    return fair.count("badges", "guest_id = ? AND voided_at IS NULL AND printed_at IS NOT NULL",
+                      [guest_id])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fairdesk.core.guests.merging import merge_guests, what_moves
+from fairdesk.core.guests.merging import merge_guests, valid_badges, what_moves
 from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
 from fairdesk.gui.qt import (
     QButtonGroup,
@@ -29,7 +29,9 @@ class MergeGuestsDialog(QDialog):
     def __init__(self, fair: Any, guest_ids: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fair = fair
-        self.guests = [fair.get("guests", gid) for gid in guest_ids[:2]]
+        # the older record first, kept unless the user chooses the other
+        self.guests = sorted((fair.get("guests", gid) for gid in guest_ids[:2]),
+                             key=lambda g: (g["created_at"], g["id"]))
         self.kept_id: str | None = None
         self.setWindowTitle(self.tr("Merge guests"))
         self.intro = QLabel(self.tr(
@@ -79,19 +81,27 @@ class MergeGuestsDialog(QDialog):
                  label(INVITATION_STATES, guest.get("state") or ""), guest.get("ref_code") or ""]
         return " · ".join(p for p in parts if p)
 
+    def keep(self, guest_id: str) -> None:
+        """Choose the record kept."""
+        self.choices[[g["id"] for g in self.guests].index(guest_id)].setChecked(True)
+
     def chosen(self) -> tuple[str, str]:
         """(kept, dropped) ids as chosen now."""
         i = max(self.group.checkedId(), 0)
         return self.guests[i]["id"], self.guests[1 - i]["id"]
 
     def on_choice_toggled(self, *_args: Any) -> None:
-        kept, dropped = self.chosen()
+        _kept, dropped = self.chosen()
         name = self.guests[[g["id"] for g in self.guests].index(dropped)]["name"]
         moved = what_moves(self.fair, dropped)
         lines = [f"{m.label}: {m.count}" for m in moved]
-        self.moves.setText(
-            self.tr("Moves from %1 to the kept record:").replace("%1", name) + "\n"
-            + ("\n".join(lines) if lines else self.tr("nothing (no other record refers to it)")))
+        text = (self.tr("Moves from %1 to the kept record:").replace("%1", name) + "\n"
+                + ("\n".join(lines) if lines else self.tr("nothing (no other record refers to it)")))
+        if valid_badges(self.fair, dropped):
+            text += "\n\n" + self.tr(
+                "The badge printed for %1 will no longer scan: print one for the kept record "
+                "if the guest needs it.").replace("%1", name)
+        self.moves.setText(text)
 
     def on_merge_clicked(self) -> None:
         kept, dropped = self.chosen()
