@@ -11,7 +11,7 @@ from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.app import create_application
 from fairdesk.gui.main_window import MainWindow
-from fairdesk.gui.qt import QKeySequence, QMessageBox, QSettings, QStandardPaths
+from fairdesk.gui.qt import QKeySequence, QMessageBox, QSettings, QStandardPaths, Qt
 from fairdesk.gui.translation import install_language
 from tests.conftest import TESTER
 
@@ -89,3 +89,22 @@ def test_undo_refused_when_a_newer_change_touched_the_records(window, monkeypatc
     window.menus.undo_action.trigger()
     assert shown and "客商01" in shown[0] and "之后又被改动过" in shown[0]
     assert fair.count("guests", "state = 'invited'") == 3
+
+
+def test_ctrl_z_on_the_guest_list_undoes_but_in_a_text_field_undoes_the_typing(qtbot, window,
+                                                                             monkeypatch):
+    from fairdesk.gui.guests.page import GuestsPage
+
+    fair = window.session.fair
+    window.show_page(window.page_stack.row_of("guests"))
+    page = window.current_page()
+    assert isinstance(page, GuestsPage)
+    gid = fair.scalar("SELECT id FROM guests WHERE name = '客商03'")
+    fair.guests.update("guests", gid, organisation="Siemens")
+    search = page.guest_list.search_box
+    qtbot.keyClicks(search, "ke")
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fair.get("guests", gid)["organisation"] == "Siemens"  # the field took it
+    page.guest_list.view.setFocus()
+    qtbot.keyClick(page.guest_list.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fair.get("guests", gid)["organisation"] == ""
