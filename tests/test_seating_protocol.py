@@ -90,3 +90,15 @@ def test_the_rule_is_chosen_in_the_fair_settings(qtbot, fair, banquet):
     assert fair.setting("seating.principal_side") == "left"
     assert _head(fair, banquet)[6] == "Zoe Young"  # the next plan follows the new rule
     dialog.grab().save("/tmp/fair_settings_side.png")
+
+
+def test_the_sessions_guest_of_honour_sits_at_the_hosts_right(fair, banquet):
+    fair.agenda.create("agenda_sessions", title="欢迎晚宴", kind="banquet",
+                       starts_at="2026-05-18 18:30", ends_at="2026-05-18 20:30")
+    session = fair.scalar("SELECT id FROM agenda_sessions")
+    fair.reception.update("meal_sittings", banquet, session_id=session)
+    bea = fair.scalar("SELECT id FROM guests WHERE name = 'Bea Clark'")
+    fair.agenda.create("session_guests", session_id=session, guest_id=bea, role="honour")
+    head = _head(fair, banquet)
+    assert head[1] == "市长王明" and head[2] == "Bea Clark"  # 主宾 before higher titles
+    assert head[6] == "Zoe Young" and head[3] == "Adam Brown"

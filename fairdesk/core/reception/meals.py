@@ -5,7 +5,8 @@ then the rank a title suggests (minister before mayor before director...,
 a deputy just after), then the name. At a table, the first in honour sits in
 seat 1 (the host's seat, facing the door); the next at the host's right (seat
 2), the next at the host's left (the last seat), alternating outwards. At the
-head table the highest official present is the host, the highest guest next.
+head table the highest official present is the host; the guests of honour (主宾) of
+the sitting's session come next, then the others, each by rank.
 Sources disagree on the side of the first guest for an even number of leaders
 (以右为尊 at banquets and abroad; the rostrum's 以左为尊): the fair's setting
 ``seating.principal_side`` ("right", the default, or "left") chooses it.
@@ -245,10 +246,19 @@ def principal_side(fair: Fair) -> str:
     return side if side in SIDES else "right"
 
 
-def protocol_queue(guests: list[Row], *, head: bool) -> list[Row]:
-    """The guests in honour order; at the head table the top official first (the host)."""
+def protocol_queue(guests: list[Row], *, head: bool,
+                   honoured: frozenset[str] | set[str] = frozenset()) -> list[Row]:
+    """The guests in honour order; at the head table the top official first (the host),
+    then the session's guests of honour (主宾, ids in ``honoured``) by rank, then the rest."""
     queue = sorted(guests, key=protocol_key)
-    return _host_first(queue) if head else queue
+    if not head:
+        return queue
+    queue = _host_first(queue)
+    if not queue or not honoured:
+        return queue
+    host, rest = queue[0], queue[1:]
+    return [host, *(g for g in rest if g["id"] in honoured),
+            *(g for g in rest if g["id"] not in honoured)]
 
 
 @dataclass
@@ -261,6 +271,7 @@ class SeatingSnapshot:
     guests: dict[str, Row]  # every guest, by id
     admitted: list[str]  # categories the sitting's session admits (empty: all)
     side: str = "right"  # the first guest's side of the host (the fair's setting)
+    honoured: frozenset[str] = frozenset()  # the session's guests of honour (主宾)
 
 
 def read_seating_snapshot(fair: Fair, sitting_id: str) -> SeatingSnapshot:
@@ -272,7 +283,10 @@ def read_seating_snapshot(fair: Fair, sitting_id: str) -> SeatingSnapshot:
                          " ORDER BY is_head DESC, number", [sitting_id]),
         existing=fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?", [sitting_id]),
         guests={g["id"]: g for g in fair.rows("SELECT * FROM guests")},
-        admitted=admitted_categories(fair, sitting), side=principal_side(fair))
+        admitted=admitted_categories(fair, sitting), side=principal_side(fair),
+        honoured=frozenset(r["guest_id"] for r in fair.rows(
+            "SELECT guest_id FROM session_guests WHERE session_id = ? AND role = 'honour'",
+            [sitting.get("session_id")])))
 
 
 def plan_seating_from_snapshot(snap: SeatingSnapshot, *, progress: Progress | None = None,
@@ -290,7 +304,8 @@ def plan_seating_from_snapshot(snap: SeatingSnapshot, *, progress: Progress | No
     seated = {s["guest_id"] for s in existing}
     present = expected_at(list(snap.guests.values()), snap.sitting, snap.admitted)
     queue = protocol_queue([g for g in present if g["id"] not in seated],
-                           head=bool(tables and tables[0]["is_head"] and not existing))
+                           head=bool(tables and tables[0]["is_head"] and not existing),
+                           honoured=snap.honoured)
     queue.reverse()  # popped from the end: the first in honour last
     taken = {(s["table_id"], s["seat_no"]) for s in existing}
     for i, table in enumerate(tables, 1):
