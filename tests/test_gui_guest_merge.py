@@ -166,3 +166,20 @@ def test_the_dialog_warns_that_the_dropped_guests_printed_badge_stops_scanning(q
     assert "no longer scan" in dialog.moves.text() and "张 伟" in dialog.moves.text()
     dialog.keep(dropped)  # keeping the badged record: nothing to warn of
     assert "no longer scan" not in dialog.moves.text()
+
+
+def test_the_sync_review_merges_through_the_same_dialog(qtbot, fair, session):
+    from fairdesk.core.sync.review import review
+    from fairdesk.gui.sync_dialog import SyncDialog
+
+    assert any(i.kind == "same_person" for i in review(fair))  # same name and phone
+    dialog = SyncDialog(fair)
+    qtbot.addWidget(dialog)
+    row = next(i for i, item in enumerate(dialog.items) if item.kind == "same_person")
+    dialog.review_list.setCurrentRow(row)
+    dialog.merge_button.click()
+    merge = dialog.findChild(MergeGuestsDialog)
+    assert merge is not None and "邀请状态记录: 1" in merge.moves.text()
+    merge.merge_button.click()
+    assert fair.count("guests") == 2
+    assert not any(i.kind == "same_person" for i in dialog.items)  # the review was refreshed
