@@ -183,3 +183,20 @@ def test_the_sync_review_merges_through_the_same_dialog(qtbot, fair, session):
     merge.merge_button.click()
     assert fair.count("guests") == 2
     assert not any(i.kind == "same_person" for i in dialog.items)  # the review was refreshed
+
+
+def test_moving_many_guests_says_how_many_first(qtbot, monkeypatch, page, fair):
+    for i in range(22):
+        fair.guests.add_guest(name=f"客商{i:02d}", category="investor", country="CN")
+    qtbot.waitUntil(lambda: page.guest_list.model.rowCount() == 25)
+    page.guest_list.view.selectAll()
+    ids = page.guest_list.selected_ids()
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append((text, default))
+        return QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not page.guest_list.actions.change_state(ids, "invited")
+    assert "Move 25 guest(s)" in asked[0][0] and "Undo" in asked[0][0]
+    assert fair.count("guests", "state = 'invited'") == 0  # answered No: nothing moved

@@ -975,6 +975,8 @@ ZH_CN: dict[str, str] = {
     "Undo %1's action of %2? It changes %3 records:": "撤销 %1 在 %2 的操作吗？将改动 %3 条记录：",
     "The badge printed for %1 will no longer scan: print one for the kept record if the guest "
     "needs it.": "为 %1 打印的证件将无法再扫码：如嘉宾需要，请为保留的记录打印新证件。",
+    "Move %1 guest(s) to %2? (%3 already there.) Edit → Undo (Ctrl+Z) takes it back.":
+        "将 %1 位嘉宾改为“%2”吗？（另有 %3 位已是该状态。）可用“编辑 → 撤销”（Ctrl+Z）恢复。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1622,6 +1622,14 @@
       <translation>%1 位嘉宾已改为：%2</translation>
     </message>
     <message>
+      <source>Move %1 guest(s) to %2? (%3 already there.) Edit → Undo (Ctrl+Z) takes it back.</source>
+      <translation>将 %1 位嘉宾改为“%2”吗？（另有 %3 位已是该状态。）可用“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
+    </message>
+    <message>
+      <source>Change state</source>
+      <translation>修改状态</translation>
+    </message>
+    <message>
       <source>Inviting unit set for %1 guest(s).</source>
       <translation>已为 %1 位嘉宾设置邀请单位。</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError
+from fairdesk.core import undo
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.qt import QFileDialog, QMenu, QMessageBox, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
@@ -68,8 +69,11 @@ class GuestActions(QObject):
 
     # --- actions -------------------------------------------------------------------------------
     def change_state(self, ids: list[str], state: str) -> bool:
-        """All selected guests move, or none do (a refused one is named)."""
+        """All selected guests move, or none do (a refused one is named); many guests are
+        asked about first, saying how many move and that Undo takes it back."""
         if not self._any(ids):
+            return False
+        if len(ids) > undo.LARGE and not self._confirm_many(ids, state):
             return False
         moved = run_op(self.widget, lambda: self.fair.guests.transition_many(ids, state),
                        on_error=lambda err: self._fail(
@@ -79,6 +83,17 @@ class GuestActions(QObject):
         self.done.emit(self.tr("%1 guest(s) now: %2").replace("%1", str(len(ids)))
                        .replace("%2", label(INVITATION_STATES, state)))
         return True
+
+    def _confirm_many(self, ids: list[str], state: str) -> bool:
+        moving = sum(1 for g in self.fair.guests.list("guests", id=ids) if g["state"] != state)
+        text = self.tr("Move %1 guest(s) to %2? (%3 already there.) Edit → Undo (Ctrl+Z) "
+                       "takes it back.").replace("%1", str(moving)).replace(
+            "%2", label(INVITATION_STATES, state)).replace("%3", str(len(ids) - moving))
+        answer = QMessageBox.question(
+            self.widget, self.tr("Change state"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def set_unit(self, ids: list[str], unit_id: str | None) -> bool:
         if not self._any(ids):
