@@ -120,3 +120,33 @@ def test_an_assignment_undone(fair):
     assert [str(line) for line in plan.lines(fair)] == ["住宿：删除新建的 1 条"]
     undo.undo(fair, plan)
     assert fair.count("stays") == 0 and fair.count("hotels") == 1
+
+
+def test_an_undo_reaches_the_other_desk_and_a_change_from_there_blocks_it(tmp_path):
+    from fairdesk.core.context import Operator
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.sync.dump import dumps
+    from fairdesk.core.sync.exchange import export_bytes, import_bytes
+
+    a = Fair.create(tmp_path / "a.fair", Operator("甲", "desk-a", "laptop-a"))
+    ids = _guests(a, 4)
+    gid = ids[0]
+    a.guests.create("companions", guest_id=gid, name="随行丙")
+    a.save_copy(tmp_path / "b.fair", new_desk=True)
+    b = Fair.open(tmp_path / "b.fair", Operator("乙", "desk-b", "laptop-b"))
+    try:
+        a.guests.transition_many(ids, "invited")
+        a.guests.delete("guests", ids[3])
+        undo.undo(a, undo.last_action(a))  # the deletion: the guest is back, tombstone gone
+        import_bytes(b, export_bytes(a)[0], backup=False)
+        assert b.count("guests") == 4 and _states(b, ids) == {"invited"}
+        # desk b edits one of the guests; once that arrives, a may not undo the bulk change
+        b.guests.update("guests", ids[1], organisation="乙改的")
+        import_bytes(a, export_bytes(b)[0], backup=False)
+        with pytest.raises(ConflictError) as err:
+            undo.undo(a, undo.last_action(a))
+        assert "乙" in err.value.text.zh and "客商01" in err.value.text.zh
+        assert dumps(a) == dumps(b)
+    finally:
+        a.close()
+        b.close()
