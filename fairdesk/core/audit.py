@@ -89,7 +89,8 @@ class AuditEntry:
                          for label, before, after in self.changes)
 
 
-def _specs(fair: Fair) -> dict[str, Entity]:
+def entity_specs(fair: Fair) -> dict[str, Entity]:
+    """Every service's entities, by table."""
     specs: dict[str, Entity] = {}
     for name in SERVICES:
         specs.update(getattr(fair, name).entities)
@@ -127,10 +128,10 @@ def _label(spec: Entity | None, name: str) -> str:
 
 
 def _entries(fair: Fair, rows: list[Row]) -> list[AuditEntry]:
-    specs = _specs(fair)
+    specs = entity_specs(fair)
     entries = []
     for r in rows:
-        spec, before, after = specs.get(r["entity"]), _load(r["before"]), _load(r["after"])
+        spec, before, after = specs.get(r["entity"]), load_image(r["before"]), load_image(r["after"])
         title = spec.title if spec is not None else "name"
         name = (after or before).get(title) or (after or before).get("key") or r["entity_id"]
         entries.append(AuditEntry(
@@ -149,7 +150,8 @@ def _entity_label(spec: Entity | None, table: str) -> str:
     return en if language() == "en" else zh
 
 
-def _load(text: str | None) -> dict:
+def load_image(text: str | None) -> dict:
+    """An audit row's before or after image as a dict ({} when empty or unreadable)."""
     if not text:
         return {}
     try:

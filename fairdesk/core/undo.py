@@ -9,7 +9,6 @@ back and an undone action is never undone twice.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from fairdesk.base.errors import ConflictError
 from fairdesk.base.i18n import Text, t
 from fairdesk.core import roles
-from fairdesk.core.audit import OTHER_TABLES, _specs
+from fairdesk.core.audit import OTHER_TABLES, entity_specs, load_image
 from fairdesk.core.changes import STAMPS, ChangeAction
 from fairdesk.core.guests.merging import KINDS
 
@@ -76,7 +75,7 @@ class UndoPlan:
 
     def lines(self, fair: Fair) -> list[Text]:
         """What the undo will do, one line per kind of record and change."""
-        specs = _specs(fair)
+        specs = entity_specs(fair)
         counts: Counter[tuple[str, str]] = Counter()
         for s in self.steps:
             bulk = s.action == ChangeAction.BULK_CREATE
@@ -121,7 +120,7 @@ def last_action(fair: Fair) -> UndoPlan | None:
         raise ConflictError("上一次操作是批量写入，无法撤销。",
                             "The last action was a bulk write that cannot be undone.")
     steps = tuple(Step(r["rowid"], r["entity"], r["entity_id"], r["action"],
-                       _load(r["before"]), _load(r["after"]), r["at"]) for r in rows)
+                       load_image(r["before"]), load_image(r["after"]), r["at"]) for r in rows)
     return UndoPlan(found[0]["action_id"], rows[0]["at"], rows[0]["operator"], steps)
 
 
@@ -139,7 +138,7 @@ def check(fair: Fair, plan: UndoPlan) -> None:
                        " FROM audit_log WHERE rowid > ? AND action IN ('create', 'update',"
                        " 'delete') ORDER BY rowid", [last]):
         if (r["entity"], r["entity_id"]) in mine and r["action_id"] not in cancelled:
-            _refuse(fair, r["entity"], _load(r["after"]) or _load(r["before"]),
+            _refuse(fair, r["entity"], load_image(r["after"]) or load_image(r["before"]),
                     r["operator"], r["at"])
     created = {s.record_id for s in plan.steps if s.action == ChangeAction.CREATE}
     bulk = {(s.entity, s.at) for s in plan.steps if s.action == ChangeAction.BULK_CREATE}
@@ -159,7 +158,7 @@ def check(fair: Fair, plan: UndoPlan) -> None:
 
 
 def _refuse(fair: Fair, entity: str, row: dict, who: str, at: str) -> None:
-    specs = _specs(fair)
+    specs = entity_specs(fair)
     spec = specs.get(entity)
     name = str(row.get(spec.title) if spec else "") or row.get("name") or row.get("id") or ""
     kind = (spec.zh, spec.en) if spec else _NAMES.get(entity, (entity, entity))
@@ -214,14 +213,4 @@ def clock(fair: Fair, at: str) -> str:
         return datetime.fromisoformat(at).astimezone(fair.tz).strftime("%m-%d %H:%M")
     except ValueError:
         return at
-
-
-def _load(text: str | None) -> dict:
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
