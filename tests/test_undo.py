@@ -150,3 +150,27 @@ def test_an_undo_reaches_the_other_desk_and_a_change_from_there_blocks_it(tmp_pa
     finally:
         a.close()
         b.close()
+
+
+def test_with_pins_a_large_undo_and_a_merge_are_the_committees():
+    from fairdesk.core import roles
+    from fairdesk.core.context import Operator
+    from fairdesk.core.fair import Fair
+    from fairdesk.core.guests.merging import merge_guests
+    from fairdesk.core.roles import PermissionDenied, Role
+
+    fair = Fair.memory(Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE))
+    fair.sign_in(Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE))
+    ids = _guests(fair, 30)
+    fair.guests.transition_many(ids, "invited")  # the committee's bulk change
+    roles.set_pin(fair, Role.COMMITTEE, "2468")
+    roles.set_pin(fair, Role.RECEPTION, "1357")
+    fair.sign_in(Operator("李娜", "报到台1", "lap2", Role.RECEPTION), pin="1357")
+    with pytest.raises(PermissionDenied):
+        undo.undo(fair, undo.last_action(fair))
+    with pytest.raises(PermissionDenied):
+        merge_guests(fair, ids[0], ids[1])
+    assert _states(fair, ids) == {"invited"} and fair.count("guests") == 30
+    fair.guests.update("guests", ids[0], organisation="新单位")  # reception's own small edit
+    undo.undo(fair, undo.last_action(fair))
+    assert fair.get("guests", ids[0])["organisation"] == ""
