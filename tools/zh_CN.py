@@ -939,6 +939,44 @@ ZH_CN: dict[str, str] = {
     "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",
     "Register a guest who is not on the list, check them in and print their badge":
         "登记名单外的嘉宾，当即报到并打印证件",
+    # merging and deleting guests
+    "Merge guests…": "合并嘉宾…",
+    "Make two selected records of one person one": "把同一人的两条记录合并为一条",
+    "Delete guest": "删除嘉宾",
+    "Delete the selected guest (Delete)": "删除选中的嘉宾（Delete 键）",
+    "Merge guests": "合并嘉宾",
+    "These two records are one person. Choose the record to keep: everything that belongs to "
+    "the other moves to it, and the other is deleted (the audit log keeps its history).":
+        "这两条记录是同一个人。请选择保留哪一条：另一条的所有相关记录都会移到保留的记录下，"
+        "另一条随后删除（操作记录中保留其历史）。",
+    "Keep:": "保留：",
+    "Merge": "合并",
+    "Moves from %1 to the kept record:": "将从 %1 移到保留记录的内容：",
+    "nothing (no other record refers to it)": "无（没有其他记录引用它）",
+    "Select the two guests to merge (two rows of the list).": "请在列表中选择要合并的两位嘉宾（两行）。",
+    "The two guests are now one: %1.": "两位嘉宾已合并为一位：%1。",
+    "Select one guest to delete.": "请选择要删除的一位嘉宾。",
+    "Delete %1 (%2)?": "删除 %1（%2）吗？",
+    "Deleted with the guest: %1.": "将随该嘉宾一并删除：%1。",
+    "The audit log keeps the record of the deletion.": "操作记录中会保留这次删除。",
+    "%1 was deleted.": "已删除 %1。",
+    # the head table's rule in the fair settings
+    "at the host's right (seat 2)": "主人右侧（2 号座）",
+    "at the host's left (the last seat)": "主人左侧（最后一个座位）",
+    "Head table: principal guest sits": "主桌主宾座位",
+    # Edit → Undo
+    "&Edit": "编辑(&E)",
+    "&Undo the last action": "撤销上一次操作(&U)",
+    "&Undo: %1": "撤销(&U)：%1",
+    "Cannot undo": "无法撤销",
+    "Undo": "撤销",
+    "There is nothing to undo on this desk.": "本报到台没有可撤销的操作。",
+    "Undone: %1": "已撤销：%1",
+    "Undo %1's action of %2? It changes %3 records:": "撤销 %1 在 %2 的操作吗？将改动 %3 条记录：",
+    "The badge printed for %1 will no longer scan: print one for the kept record if the guest "
+    "needs it.": "为 %1 打印的证件将无法再扫码：如嘉宾需要，请为保留的记录打印新证件。",
+    "Move %1 guest(s) to %2? (%3 already there.) Edit → Undo (Ctrl+Z) takes it back.":
+        "将 %1 位嘉宾改为“%2”吗？（另有 %3 位已是该状态。）可用“编辑 → 撤销”（Ctrl+Z）恢复。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -31,7 +31,8 @@ ACTION_NAMES = {ChangeAction.CREATE: ("新建", "created"), ChangeAction.UPDATE:
                 ChangeAction.DELETE: ("删除", "deleted"),
                 ChangeAction.BULK_CREATE: ("批量新建", "created in bulk"),
                 ChangeAction.REVEAL: ("查看完整信息", "seen in full"),
-                ChangeAction.RESTORE: ("从备份恢复", "restored from a backup")}
+                ChangeAction.RESTORE: ("从备份恢复", "restored from a backup"),
+                ChangeAction.UNDO: ("撤销", "undone")}
 SHOWN_CHARS = 60  # a long value is cut in the history's sentence
 AREA_NAMES = {"guests": ("嘉宾", "Guests"), "reception": ("接待保障", "Reception"),
               "security": ("安全保卫", "Security"), "signing": ("签约", "Signing"),
@@ -40,7 +41,8 @@ AREA_NAMES = {"guests": ("嘉宾", "Guests"), "reception": ("接待保障", "Rec
 OTHER_TABLES = {"fair_settings": ("投洽会设置", "Fair settings"),
                 "operators": ("操作员", "Operator"), "guest_photos": ("嘉宾照片", "Guest photo"),
                 "badges": ("证件", "Badge"), "check_ins": ("报到", "Check-in"),
-                "badge_prints": ("证件打印", "Badge print")}
+                "badge_prints": ("证件打印", "Badge print"),
+                "audit_log": ("操作", "Action")}  # an undo row names the action undone
 OTHER_FIELDS = {"name": ("姓名", "Name"), "desk": ("岗位", "Desk"), "laptop": ("电脑", "Laptop"),
                 "role": ("角色", "Role"), "last_seen_at": ("最近登录", "Last seen"),
                 "count": ("数量", "Count"), "key": ("设置", "Setting"), "value": ("值", "Value")}
@@ -87,7 +89,8 @@ class AuditEntry:
                          for label, before, after in self.changes)
 
 
-def _specs(fair: Fair) -> dict[str, Entity]:
+def entity_specs(fair: Fair) -> dict[str, Entity]:
+    """Every service's entities, by table."""
     specs: dict[str, Entity] = {}
     for name in SERVICES:
         specs.update(getattr(fair, name).entities)
@@ -105,6 +108,8 @@ def _changes(spec: Entity | None, action: str, before: dict, after: dict) \
         return ((t("备份", "Backup"), str(after.get("replaced", "")), str(after.get("backup", ""))),)
     if after.get("key") in SECRET_SETTINGS:
         return ((t("设置", "Setting"), "", t("已修改（内容不显示）", "changed (not shown)")),)
+    if action == ChangeAction.UNDO:
+        return ((t("撤销", "Undone"), "", str(after.get("summary", ""))),)
     if action == ChangeAction.REVEAL:
         return ((t("字段", "Field"), "", _label(spec, str(after.get("field", "")))),)
     keys = [k for k in dict.fromkeys([*before, *after]) if k not in STAMPS and k != "id"
@@ -123,10 +128,10 @@ def _label(spec: Entity | None, name: str) -> str:
 
 
 def _entries(fair: Fair, rows: list[Row]) -> list[AuditEntry]:
-    specs = _specs(fair)
+    specs = entity_specs(fair)
     entries = []
     for r in rows:
-        spec, before, after = specs.get(r["entity"]), _load(r["before"]), _load(r["after"])
+        spec, before, after = specs.get(r["entity"]), load_image(r["before"]), load_image(r["after"])
         title = spec.title if spec is not None else "name"
         name = (after or before).get(title) or (after or before).get("key") or r["entity_id"]
         entries.append(AuditEntry(
@@ -145,7 +150,8 @@ def _entity_label(spec: Entity | None, table: str) -> str:
     return en if language() == "en" else zh
 
 
-def _load(text: str | None) -> dict:
+def load_image(text: str | None) -> dict:
+    """An audit row's before or after image as a dict ({} when empty or unreadable)."""
     if not text:
         return {}
     try:

@@ -25,6 +25,9 @@ class ChangeAction(enum.StrEnum):
     REVEAL = "reveal"
     #: The fair's content was replaced by a backup (record id: the backup's file name).
     RESTORE = "restore"
+    #: An earlier action of this desk was taken back (record id: that action's id); its
+    #: writes are audited as any other, this row says which action they undid.
+    UNDO = "undo"
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,9 @@ SETTINGS: tuple[Setting, ...] = (
     # the committee's badge layout (core/badges/layout.py); {}: the fixed sizes
     Setting("badge.layout", {}, "证件版式", "Badge layout"),
     Setting("trips.turnaround_minutes", 15, "车辆周转时间（分钟）", "Vehicle turnaround (minutes)"),
+    # which side of the host the first guest sits at banquet tables: "right" or "left"
+    Setting("seating.principal_side", "right", "主宾坐在主人的（右侧/左侧）",
+            "The principal guest sits at the host's (right/left)"),
     Setting("backup.keep", 20, "保留最近备份份数", "Recent backups kept"),
     # salted hashes set by the committee (core/roles.py); none set: no roles in force
     Setting("roles.pins", [], "角色 PIN", "Role PINs"),

@@ -37,6 +37,9 @@ class Tx:
         self.bulk_rows: list[tuple[str, list[Row]]] = []
         #: True while the sync engine applies another desk's changes (not sent back).
         self.merging = False
+        #: The action this write belongs to (the outermost transaction's): what Undo takes back.
+        outer = fair._open_tx
+        self.action_id = outer.action_id if outer is not None else new_id()
 
     @cached_property
     def fair_now(self) -> str:
@@ -48,10 +51,11 @@ class Tx:
         op = self.fair.operator
         self.fair.db.execute(
             "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
-            " entity_id, action, before, after, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " entity_id, action, before, after, origin, action_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [new_id(), self.now, op.name, op.desk, op.laptop, op.role_stamp,
              TABLE_AREA.get(entity, "settings"), entity, record_id, action, _dump(before),
-             _dump(after), self.fair.desk_id],
+             _dump(after), self.fair.desk_id, self.action_id],
         )
         self.changes.add(Change(TABLE_AREA.get(entity, "settings"), entity, record_id, action,
                                 before, after))
@@ -61,10 +65,11 @@ class Tx:
         op = self.fair.operator
         self.fair.db.execute(
             "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
-            " entity_id, action, before, after, origin) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?)",
+            " entity_id, action, before, after, origin, action_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?,?)",
             [new_id(), self.now, op.name, op.desk, op.laptop, op.role_stamp,
              TABLE_AREA.get(entity, "settings"), entity, record_id, action, _dump(detail),
-             self.fair.desk_id])
+             self.fair.desk_id, self.action_id])
 
     def _audit_created(self, table: str, rows: list[Row]) -> None:
         """One audit row (with the row's after-image) and one Change per created row,
@@ -74,8 +79,9 @@ class Tx:
         origin = self.fair.desk_id
         self.fair.db.conn.executemany(
             "INSERT INTO audit_log (id, at, operator, desk, laptop, role, area, entity,"
-            " entity_id, action, before, after, origin) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?)",
-            [(audit_id, *head, r["id"], ChangeAction.CREATE, _dump(r), origin)
+            " entity_id, action, before, after, origin, action_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?,?)",
+            [(audit_id, *head, r["id"], ChangeAction.CREATE, _dump(r), origin, self.action_id)
              for audit_id, r in zip(new_ids(len(rows)), rows, strict=True)])
         self.changes.items.extend([Change(area, table, r["id"], ChangeAction.CREATE, None, r)
                                    for r in rows])

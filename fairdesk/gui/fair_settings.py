@@ -1,11 +1,14 @@
-"""The fair's own settings (name, dates, venue, city), stored in the fair file."""
+"""The fair's own settings (name, dates, venue, city, the head table's rule), stored in
+the fair file."""
 
 from __future__ import annotations
 
 from fairdesk.core.changes import Changes
 from fairdesk.core.fair import Fair
+from fairdesk.core.reception.meals import principal_side
 from fairdesk.gui.pins import PinsBox
 from fairdesk.gui.qt import (
+    QComboBox,
     QDate,
     QDateEdit,
     QDialog,
@@ -36,6 +39,10 @@ class FairSettingsDialog(QDialog):
         self.setMinimumWidth(460)
         self.edits: dict[str, QLineEdit] = {key: QLineEdit() for key in TEXT_KEYS}
         self.dates: dict[str, QDateEdit] = {key: self._date_edit() for key in DATE_KEYS}
+        self.side = QComboBox()  # seating.principal_side
+        self.side.setObjectName("principal_side")
+        self.side.addItem(self.tr("at the host's right (seat 2)"), "right")
+        self.side.addItem(self.tr("at the host's left (the last seat)"), "left")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self._build()
@@ -64,6 +71,7 @@ class FairSettingsDialog(QDialog):
                     "fair.city_en", "fair.venue", "fair.venue_en", "fair.organiser",
                     "fair.organiser_en"):
             form.addRow(labels[key], self.edits.get(key) or self.dates[key])
+        form.addRow(self.tr("Head table: principal guest sits"), self.side)
         note = QLabel(self.tr("These settings are saved in the fair file and travel with it."))
         note.setObjectName("pageSubtitle")
         note.setWordWrap(True)
@@ -80,6 +88,7 @@ class FairSettingsDialog(QDialog):
         for key, edit in self.dates.items():
             value = QDate.fromString(str(self.fair.setting(key) or ""), Qt.DateFormat.ISODate)
             edit.setDate(value if value.isValid() else NO_DATE)
+        self.side.setCurrentIndex(max(self.side.findData(principal_side(self.fair)), 0))
 
     def values(self) -> dict[str, str]:
         """The settings as entered: text stripped, dates ISO or empty."""
@@ -87,6 +96,7 @@ class FairSettingsDialog(QDialog):
         for key, edit in self.dates.items():
             date = edit.date()
             values[key] = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
+        values["seating.principal_side"] = self.side.currentData()
         return values
 
     def save(self) -> Changes:

@@ -1,5 +1,5 @@
 """The menu bar: File (new, new demo, open, recent, save a copy, switch operator, quit),
-Settings, Help."""
+Edit (undo), Settings, Help."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from fairdesk import __version__
 from fairdesk.base.errors import FairFileError
 from fairdesk.base.files import write_error
-from fairdesk.core import backups, roles
+from fairdesk.core import backups, roles, undo
 from fairdesk.core.fair import Fair
 from fairdesk.gui import prefs
 from fairdesk.gui.demo_fair import demo_file_path, open_demo
@@ -48,6 +48,10 @@ def save_copy(fair: Fair, path: str) -> None:
         raise FairFileError(f"无法写入 {path}：{why.zh}。", f"Cannot write {path}: {why.en}.") from exc
 
 
+def _cut(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 class MenuBar(QMenuBar):
     """Menus and their actions; slots act on the main window given at construction."""
 
@@ -55,6 +59,7 @@ class MenuBar(QMenuBar):
         super().__init__(window)
         self.window_ = window
         self.file_menu = self.addMenu("")
+        self.edit_menu = self.addMenu("")
         self.settings_menu = self.addMenu("")
         self.help_menu = self.addMenu("")
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
@@ -66,6 +71,8 @@ class MenuBar(QMenuBar):
         self.exchange_action = QAction(self)
         self.switch_operator_action = QAction(self)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        # Ctrl+Z in a text field still undoes the typing there (the field takes it first)
+        self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo)
         self.fair_settings_action = QAction(self)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_group = QActionGroup(self)
@@ -87,6 +94,7 @@ class MenuBar(QMenuBar):
         file_menu.addAction(self.switch_operator_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.edit_menu.addAction(self.undo_action)
         self.settings_menu.insertAction(self.language_menu.menuAction(),
                                         self.fair_settings_action)
         for code, action in self.language_actions.items():
@@ -106,6 +114,8 @@ class MenuBar(QMenuBar):
         self.exchange_action.triggered.connect(self.on_exchange_triggered)
         self.switch_operator_action.triggered.connect(self.on_switch_operator_triggered)
         self.quit_action.triggered.connect(self.window_.close)
+        self.edit_menu.aboutToShow.connect(self.on_edit_menu_about_to_show)
+        self.undo_action.triggered.connect(self.on_undo_triggered)
         self.fair_settings_action.triggered.connect(self.on_fair_settings_triggered)
         self.language_group.triggered.connect(self.on_language_group_triggered)
         self.about_action.triggered.connect(self.on_about_triggered)
@@ -126,6 +136,8 @@ class MenuBar(QMenuBar):
         self.exchange_action.setText(self.tr("E&xchange with another desk…"))
         self.switch_operator_action.setText(self.tr("S&witch operator…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo the last action"))
         self.fair_settings_action.setText(self.tr("&Fair settings…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions["system"].setText(self.tr("Follow system"))
@@ -140,6 +152,7 @@ class MenuBar(QMenuBar):
         self.restore_action.setEnabled(has_fair)
         self.exchange_action.setEnabled(has_fair)
         self.fair_settings_action.setEnabled(has_fair)
+        self.undo_action.setEnabled(has_fair)
 
     def _start_dir(self) -> str:
         fair = self.window_.session.fair
@@ -269,6 +282,49 @@ class MenuBar(QMenuBar):
     def _allowed(self, fair: Fair, action: str, title: str) -> bool:
         """May the operator do ``action``? If not, the refusal is said before anything is asked."""
         return run_op(self.window_, lambda: roles.require(fair, action), title=title) is not FAILED
+
+    def on_edit_menu_about_to_show(self) -> None:
+        """Name the action Undo would take back (or say there is none)."""
+        fair = self.window_.session.fair
+        plan = run_op(None, lambda: undo.last_action(fair), on_error=lambda _e: None) \
+            if fair is not None else None
+        if plan is FAILED or plan is None:
+            self.undo_action.setText(self.tr("&Undo the last action"))
+            return
+        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", _cut(plan.summary(fair))))
+
+    def on_undo_triggered(self) -> None:
+        """Take back this desk's last action; a large one says what it changes first."""
+        fair = self.window_.session.fair
+        if fair is None:
+            return
+        title = self.tr("Cannot undo")
+        plan = run_op(self.window_, lambda: undo.last_action(fair), title=title)
+        if plan is FAILED:
+            return
+        if plan is None:
+            QMessageBox.information(self.window_, self.tr("Undo"),
+                                    self.tr("There is nothing to undo on this desk."))
+            return
+        if run_op(self.window_, lambda: undo.check(fair, plan), title=title) is FAILED:
+            return
+        if plan.large and not self._confirm_undo(fair, plan):
+            return
+        if run_op(self.window_, lambda: undo.undo(fair, plan), title=title) is FAILED:
+            return
+        self.window_.statusBar().showMessage(
+            self.tr("Undone: %1").replace("%1", plan.summary(fair)), 15000)
+
+    def _confirm_undo(self, fair: Fair, plan: undo.UndoPlan) -> bool:
+        lines = "\n".join(f"• {line}" for line in plan.lines(fair))
+        text = self.tr("Undo %1's action of %2? It changes %3 records:").replace(
+            "%1", plan.operator).replace("%2", undo.clock(fair, plan.at)).replace(
+            "%3", str(plan.records)) + "\n" + lines
+        answer = QMessageBox.question(
+            self.window_, self.tr("Undo"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def on_language_group_triggered(self, action: QAction) -> None:
         choice = action.data()

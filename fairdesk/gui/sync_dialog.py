@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk.core.sync.exchange import export_file, import_file
-from fairdesk.core.sync.review import ReviewItem, dismiss, merge_guests, review, take_other
+from fairdesk.core.sync.review import ReviewItem, dismiss, review, take_other
 from fairdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -149,11 +149,16 @@ class SyncDialog(QDialog):
             self.refresh()
 
     def on_merge_clicked(self) -> None:
+        """The same dialog as the guests page's: choose the record kept, see what moves."""
         item = self._current()
-        if item is not None and run_op(
-                self, lambda: merge_guests(self.fair, *item.record_ids[:2]),
-                title=self.tr("Cannot merge the guests")) is not FAILED:
-            self.refresh()
+        if item is None:
+            return
+        from fairdesk.gui.guests.merge_dialog import MergeGuestsDialog
+
+        dialog = MergeGuestsDialog(self.fair, list(item.record_ids[:2]), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     def on_dismiss_clicked(self) -> None:
         item = self._current()

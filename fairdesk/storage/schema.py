@@ -655,6 +655,15 @@ def m0019_roles(db: Database) -> None:
     db.execute("CREATE INDEX idx_audit_operator ON audit_log (operator, at)")
 
 
+@migrations(name="0020_c_undo")
+def m0020_c_undo(db: Database) -> None:
+    """Undo: each audit row names the action it belongs to (the outermost transaction,
+    savepoints included), so Edit → Undo takes back one action whole. Older rows keep ''
+    and are not undone."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN action_id TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_audit_action ON audit_log (action_id)")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),

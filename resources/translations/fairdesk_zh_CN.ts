@@ -1441,6 +1441,14 @@
       <translation>投洽会设置</translation>
     </message>
     <message>
+      <source>at the host's right (seat 2)</source>
+      <translation>主人右侧（2 号座）</translation>
+    </message>
+    <message>
+      <source>at the host's left (the last seat)</source>
+      <translation>主人左侧（最后一个座位）</translation>
+    </message>
+    <message>
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -1483,6 +1491,10 @@
     <message>
       <source>Organiser (English)</source>
       <translation>主办单位（英文）</translation>
+    </message>
+    <message>
+      <source>Head table: principal guest sits</source>
+      <translation>主桌主宾座位</translation>
     </message>
     <message>
       <source>These settings are saved in the fair file and travel with it.</source>
@@ -1610,6 +1622,14 @@
       <translation>%1 位嘉宾已改为：%2</translation>
     </message>
     <message>
+      <source>Move %1 guest(s) to %2? (%3 already there.) Edit → Undo (Ctrl+Z) takes it back.</source>
+      <translation>将 %1 位嘉宾改为“%2”吗？（另有 %3 位已是该状态。）可用“编辑 → 撤销”（Ctrl+Z）恢复。</translation>
+    </message>
+    <message>
+      <source>Change state</source>
+      <translation>修改状态</translation>
+    </message>
+    <message>
       <source>Inviting unit set for %1 guest(s).</source>
       <translation>已为 %1 位嘉宾设置邀请单位。</translation>
     </message>
@@ -1648,6 +1668,38 @@
     <message>
       <source>%1 guest(s) exported to %2</source>
       <translation>已导出 %1 位嘉宾：%2</translation>
+    </message>
+    <message>
+      <source>Select the two guests to merge (two rows of the list).</source>
+      <translation>请在列表中选择要合并的两位嘉宾（两行）。</translation>
+    </message>
+    <message>
+      <source>The two guests are now one: %1.</source>
+      <translation>两位嘉宾已合并为一位：%1。</translation>
+    </message>
+    <message>
+      <source>Select one guest to delete.</source>
+      <translation>请选择要删除的一位嘉宾。</translation>
+    </message>
+    <message>
+      <source>Delete %1 (%2)?</source>
+      <translation>删除 %1（%2）吗？</translation>
+    </message>
+    <message>
+      <source>Deleted with the guest: %1.</source>
+      <translation>将随该嘉宾一并删除：%1。</translation>
+    </message>
+    <message>
+      <source>The audit log keeps the record of the deletion.</source>
+      <translation>操作记录中会保留这次删除。</translation>
+    </message>
+    <message>
+      <source>Delete guest</source>
+      <translation>删除嘉宾</translation>
+    </message>
+    <message>
+      <source>%1 was deleted.</source>
+      <translation>已删除 %1。</translation>
     </message>
     <message>
       <source>Select one or more guests first.</source>
@@ -1813,6 +1865,22 @@
     <message>
       <source>Table cards…</source>
       <translation>打印席卡…</translation>
+    </message>
+    <message>
+      <source>Merge guests…</source>
+      <translation>合并嘉宾…</translation>
+    </message>
+    <message>
+      <source>Make two selected records of one person one</source>
+      <translation>把同一人的两条记录合并为一条</translation>
+    </message>
+    <message>
+      <source>Delete guest</source>
+      <translation>删除嘉宾</translation>
+    </message>
+    <message>
+      <source>Delete the selected guest (Delete)</source>
+      <translation>删除选中的嘉宾（Delete 键）</translation>
     </message>
     <message>
       <source>Export selection…</source>
@@ -2476,6 +2544,14 @@
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo the last action</source>
+      <translation>撤销上一次操作(&amp;U)</translation>
+    </message>
+    <message>
       <source>&amp;Fair settings…</source>
       <translation>投洽会设置(&amp;F)…</translation>
     </message>
@@ -2580,12 +2656,67 @@
       <translation>投洽会设置</translation>
     </message>
     <message>
+      <source>&amp;Undo: %1</source>
+      <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>无法撤销</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>There is nothing to undo on this desk.</source>
+      <translation>本报到台没有可撤销的操作。</translation>
+    </message>
+    <message>
+      <source>Undone: %1</source>
+      <translation>已撤销：%1</translation>
+    </message>
+    <message>
+      <source>Undo %1's action of %2? It changes %3 records:</source>
+      <translation>撤销 %1 在 %2 的操作吗？将改动 %3 条记录：</translation>
+    </message>
+    <message>
       <source>About fairdesk</source>
       <translation>关于 fairdesk</translation>
     </message>
     <message>
       <source>fairdesk %1: runs a city's investment fair on site, offline.</source>
       <translation>fairdesk %1：投资洽谈会现场工作台，离线运行。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeGuestsDialog</name>
+    <message>
+      <source>Merge guests</source>
+      <translation>合并嘉宾</translation>
+    </message>
+    <message>
+      <source>These two records are one person. Choose the record to keep: everything that belongs to the other moves to it, and the other is deleted (the audit log keeps its history).</source>
+      <translation>这两条记录是同一个人。请选择保留哪一条：另一条的所有相关记录都会移到保留的记录下，另一条随后删除（操作记录中保留其历史）。</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>Keep:</source>
+      <translation>保留：</translation>
+    </message>
+    <message>
+      <source>Moves from %1 to the kept record:</source>
+      <translation>将从 %1 移到保留记录的内容：</translation>
+    </message>
+    <message>
+      <source>nothing (no other record refers to it)</source>
+      <translation>无（没有其他记录引用它）</translation>
+    </message>
+    <message>
+      <source>The badge printed for %1 will no longer scan: print one for the kept record if the guest needs it.</source>
+      <translation>为 %1 打印的证件将无法再扫码：如嘉宾需要，请为保留的记录打印新证件。</translation>
     </message>
   </context>
   <context>
@@ -4103,10 +4234,6 @@
     <message>
       <source>Cannot change</source>
       <translation>无法修改</translation>
-    </message>
-    <message>
-      <source>Cannot merge the guests</source>
-      <translation>无法合并嘉宾</translation>
     </message>
   </context>
   <context>

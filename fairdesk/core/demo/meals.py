@@ -6,6 +6,7 @@ import math
 
 from fairdesk.core.demo.base import DAY1, DAY2, Demo, at, iso
 from fairdesk.core.demo.travel import DAY0
+from fairdesk.core.reception.meals import honour_seats, protocol_queue
 
 # name, name_en, kind, venue key, session key, day, start, end, notes
 SITTINGS = (
@@ -21,7 +22,6 @@ SITTINGS = (
     ("自助午餐（5月19日）", "Buffet lunch, 19 May", "buffet", "main", "lunch2", DAY2, (12, 0),
      (13, 30), ""),
 )
-_ORDER = {"vip": 0, "official": 1, "expert": 2, "investor": 3, "guest": 4, "media": 5}
 HEAD_SEATS = 20
 TABLE_SEATS = 10
 _TABLE_NAMES = ("主桌", "海之韵", "港之光", "山之翠", "江之源", "云之溪")
@@ -55,14 +55,17 @@ def _tables(demo: Demo, sitting: dict, count: int, *, head: bool) -> list[dict]:
 
 
 def _banquet_seating(demo: Demo, sitting: dict) -> None:
-    """Guests who came to the banquet, in protocol order: VIPs and officials at the head table."""
-    guests = sorted(demo.refs["attended"].get("banquet", []),
-                    key=lambda g: (_ORDER.get(g.category, 9), g.country == "CN", g.name))
-    count = 1 + math.ceil(max(0, len(guests) - HEAD_SEATS) / TABLE_SEATS) + 2  # two spare
-    tables = _tables(demo, sitting, count, head=True)
-    table, seat = 0, 0
-    for guest in guests:
-        if seat >= tables[table]["seats"]:
-            table, seat = table + 1, 0
-        seat += 1
-        demo.add("banquet_seats", table_id=tables[table]["id"], guest_id=guest.id, seat_no=seat)
+    """Guests who came to the banquet, seated in protocol order by the planner's own rule:
+    the top official hosts the head table (seat 1), the guests alternate right and left of
+    them by rank; VIPs and officials fill the head table."""
+    rows = {r["id"]: r for r in demo.rows["guests"]}
+    queue = protocol_queue([rows[g.id] for g in demo.refs["attended"].get("banquet", [])],
+                           head=True)
+    count = 1 + math.ceil(max(0, len(queue) - HEAD_SEATS) / TABLE_SEATS) + 2  # two spare
+    guests = iter(queue)
+    for table in _tables(demo, sitting, count, head=True):
+        for seat_no in honour_seats(table["seats"]):
+            guest = next(guests, None)
+            if guest is None:
+                return
+            demo.add("banquet_seats", table_id=table["id"], guest_id=guest["id"], seat_no=seat_no)

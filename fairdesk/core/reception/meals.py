@@ -5,7 +5,11 @@ then the rank a title suggests (minister before mayor before director...,
 a deputy just after), then the name. At a table, the first in honour sits in
 seat 1 (the host's seat, facing the door); the next at the host's right (seat
 2), the next at the host's left (the last seat), alternating outwards. At the
-head table the highest official present is the host, the highest guest next.
+head table the highest official present is the host; the guests of honour (主宾) of
+the sitting's session come next, then the others, each by rank.
+Sources disagree on the side of the first guest for an even number of leaders
+(以右为尊 at banquets and abroad; the rostrum's 以左为尊): the fair's setting
+``seating.principal_side`` ("right", the default, or "left") chooses it.
 
 Seating is split for the window: :func:`read_seating_snapshot` reads plain rows
 on the fair's thread, :func:`plan_seating_from_snapshot` plans without SQLite.
@@ -31,9 +35,9 @@ CATEGORY_RANK = {c: i for i, c in enumerate(
 TITLE_RANKS: tuple[tuple[str, ...], ...] = (
     ("部长", "minister", "大使", "ambassador"),
     ("省长", "书记", "governor", "secretary"),
-    ("主席", "chairman", "董事长", "president"),
+    ("主席", "chairman", "董事长", "董事長", "president"),
     ("市长", "mayor", "总领事", "consul general"),
-    ("总裁", "ceo", "总经理", "general manager"),
+    ("总裁", "總裁", "首席执行官", "ceo", "总经理", "總經理", "general manager"),
     ("厅长", "局长", "director general", "领事", "consul"),
     ("县长", "区长", "行长", "校长"),
     ("总监", "处长", "director", "教授", "professor"),
@@ -216,8 +220,14 @@ class SeatingPlan:
         return [s for s in self.seats if not s.kept]
 
 
-def honour_seats(n: int) -> list[int]:
-    """Seat numbers in honour order at a table of ``n``: 1, 2, n, 3, n-1, ..."""
+#: The sides the first guest may take at the host's side (``seating.principal_side``).
+SIDES = ("right", "left")
+
+
+def honour_seats(n: int, side: str = "right") -> list[int]:
+    """Seat numbers in honour order at a table of ``n``: 1, 2, n, 3, n-1, ... (seat 2 is
+    the host's right); with ``side="left"`` the first guest takes the host's left: 1, n, 2,
+    n-1, ..."""
     order, right, left = [1], 2, n
     while len(order) < n:
         order.append(right)
@@ -225,7 +235,30 @@ def honour_seats(n: int) -> list[int]:
         if len(order) < n:
             order.append(left)
             left -= 1
+    if side == "left":
+        return [1, *[n + 2 - s for s in order[1:]]]
     return order
+
+
+def principal_side(fair: Fair) -> str:
+    """The fair's rule for the first guest's side: "right" or "left"."""
+    side = fair.setting("seating.principal_side")
+    return side if side in SIDES else "right"
+
+
+def protocol_queue(guests: list[Row], *, head: bool,
+                   honoured: frozenset[str] | set[str] = frozenset()) -> list[Row]:
+    """The guests in honour order; at the head table the top official first (the host),
+    then the session's guests of honour (主宾, ids in ``honoured``) by rank, then the rest."""
+    queue = sorted(guests, key=protocol_key)
+    if not head:
+        return queue
+    queue = _host_first(queue)
+    if not queue or not honoured:
+        return queue
+    host, rest = queue[0], queue[1:]
+    return [host, *(g for g in rest if g["id"] in honoured),
+            *(g for g in rest if g["id"] not in honoured)]
 
 
 @dataclass
@@ -237,6 +270,8 @@ class SeatingSnapshot:
     existing: list[Row]  # seats already taken at the sitting
     guests: dict[str, Row]  # every guest, by id
     admitted: list[str]  # categories the sitting's session admits (empty: all)
+    side: str = "right"  # the first guest's side of the host (the fair's setting)
+    honoured: frozenset[str] = frozenset()  # the session's guests of honour (主宾)
 
 
 def read_seating_snapshot(fair: Fair, sitting_id: str) -> SeatingSnapshot:
@@ -248,7 +283,10 @@ def read_seating_snapshot(fair: Fair, sitting_id: str) -> SeatingSnapshot:
                          " ORDER BY is_head DESC, number", [sitting_id]),
         existing=fair.rows(f"{SEAT_SQL} WHERE t.sitting_id = ?", [sitting_id]),
         guests={g["id"]: g for g in fair.rows("SELECT * FROM guests")},
-        admitted=admitted_categories(fair, sitting))
+        admitted=admitted_categories(fair, sitting), side=principal_side(fair),
+        honoured=frozenset(r["guest_id"] for r in fair.rows(
+            "SELECT guest_id FROM session_guests WHERE session_id = ? AND role = 'honour'",
+            [sitting.get("session_id")])))
 
 
 def plan_seating_from_snapshot(snap: SeatingSnapshot, *, progress: Progress | None = None,
@@ -265,12 +303,13 @@ def plan_seating_from_snapshot(snap: SeatingSnapshot, *, progress: Progress | No
                                g["title"], g["organisation"], g["category"], kept=True))
     seated = {s["guest_id"] for s in existing}
     present = expected_at(list(snap.guests.values()), snap.sitting, snap.admitted)
-    queue = sorted((g for g in present if g["id"] not in seated), key=protocol_key)
-    queue = _host_first(queue) if tables and tables[0]["is_head"] and not existing else queue
+    queue = protocol_queue([g for g in present if g["id"] not in seated],
+                           head=bool(tables and tables[0]["is_head"] and not existing),
+                           honoured=snap.honoured)
     queue.reverse()  # popped from the end: the first in honour last
     taken = {(s["table_id"], s["seat_no"]) for s in existing}
     for i, table in enumerate(tables, 1):
-        for seat_no in honour_seats(table["seats"]):
+        for seat_no in honour_seats(table["seats"], snap.side):
             if not queue:
                 break
             if (table["id"], seat_no) in taken:
@@ -289,7 +328,7 @@ def plan_seating(fair: Fair, sitting_id: str) -> SeatingPlan:
 
 
 def _host_first(queue: list[Row]) -> list[Row]:
-    """At the head table the top official hosts (seat 1) and the top guest sits at their right."""
+    """At the head table the top official hosts (seat 1); the top guest sits beside them."""
     officials = [g for g in queue if g["category"] == "official"]
     if not officials or queue[0]["category"] == "official":
         return queue

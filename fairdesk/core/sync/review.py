@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.i18n import Text
 from fairdesk.core.guests.importing.dedupe import DuplicateIndex, Keys
+from fairdesk.core.guests.merging import merge_guests as merge_guests  # the "merge" action
 from fairdesk.core.sync.engine import HELD_PARENT, HELD_UNIQUE
 from fairdesk.core.sync.records import RecordDoc
 
@@ -244,31 +245,3 @@ def dismiss(fair: Fair, item: ReviewItem) -> None:
                     "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", [item.key])
     if fair.db.conn.in_transaction:
         fair.db.conn.commit()
-
-
-def merge_guests(fair: Fair, kept: str, dropped: str) -> None:
-    """Make ``dropped`` one with ``kept``: every record that refers to it (companions,
-    stays, trips, badges, check-ins, history…) is moved to ``kept``, audited, and the
-    dropped guest is deleted with a tombstone. Raises NotFoundError, ConflictError (a
-    record that may exist once per guest, e.g. a photo or a seat, exists for both)."""
-    import sqlite3
-
-    from fairdesk.base.errors import ConflictError
-
-    fair.get("guests", kept)
-    fair.get("guests", dropped)
-    refs = [(table, fk[3]) for (table,) in fair.db.execute(
-        "SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-        for fk in fair.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()
-        if fk[2] == "guests"]
-    try:
-        with fair.transaction() as tx:
-            for table, column in refs:
-                for (rec,) in fair.db.execute(
-                        f"SELECT id FROM [{table}] WHERE [{column}] = ?", [dropped]).fetchall():
-                    tx.update(table, rec, {column: kept})
-            tx.delete("guests", dropped)
-    except sqlite3.IntegrityError as exc:
-        raise ConflictError("两位嘉宾都有只能有一份的记录（如照片、座位或同版本证件），请先删除其中一份再合并。",
-                            "Both guests have a record a guest may have only once (a photo, a "
-                            "seat, a badge version); remove one, then merge.") from exc

@@ -1,4 +1,5 @@
-"""Bulk actions on a selection of guests: state, unit, letters, badges, table cards, export.
+"""Actions on a selection of guests: state, unit, letters, badges, table cards, export,
+merging two guests and deleting one.
 
 Each action reports its outcome as a sentence (``done`` signal) or an error
 sentence; letters render in a worker thread from a snapshot read here.
@@ -10,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError
+from fairdesk.core import undo
 from fairdesk.core.vocab import INVITATION_STATES, label
-from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
+from fairdesk.gui.qt import QFileDialog, QMenu, QMessageBox, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
 
 if TYPE_CHECKING:
@@ -67,8 +69,11 @@ class GuestActions(QObject):
 
     # --- actions -------------------------------------------------------------------------------
     def change_state(self, ids: list[str], state: str) -> bool:
-        """All selected guests move, or none do (a refused one is named)."""
+        """All selected guests move, or none do (a refused one is named); many guests are
+        asked about first, saying how many move and that Undo takes it back."""
         if not self._any(ids):
+            return False
+        if len(ids) > undo.LARGE and not self._confirm_many(ids, state):
             return False
         moved = run_op(self.widget, lambda: self.fair.guests.transition_many(ids, state),
                        on_error=lambda err: self._fail(
@@ -78,6 +83,17 @@ class GuestActions(QObject):
         self.done.emit(self.tr("%1 guest(s) now: %2").replace("%1", str(len(ids)))
                        .replace("%2", label(INVITATION_STATES, state)))
         return True
+
+    def _confirm_many(self, ids: list[str], state: str) -> bool:
+        moving = sum(1 for g in self.fair.guests.list("guests", id=ids) if g["state"] != state)
+        text = self.tr("Move %1 guest(s) to %2? (%3 already there.) Edit → Undo (Ctrl+Z) "
+                       "takes it back.").replace("%1", str(moving)).replace(
+            "%2", label(INVITATION_STATES, state)).replace("%3", str(len(ids) - moving))
+        answer = QMessageBox.question(
+            self.widget, self.tr("Change state"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def set_unit(self, ids: list[str], unit_id: str | None) -> bool:
         if not self._any(ids):
@@ -178,6 +194,49 @@ class GuestActions(QObject):
             return False
         self.done.emit(self.tr("%1 guest(s) exported to %2").replace("%1", str(count))
                        .replace("%2", path))
+        return True
+
+    def merge(self, ids: list[str]) -> Any:
+        """Open the merge dialog for exactly two guests; it merges when accepted."""
+        if len(ids) != 2:
+            self._fail(self.tr("Select the two guests to merge (two rows of the list)."))
+            return None
+        from fairdesk.gui.guests.merge_dialog import MergeGuestsDialog
+
+        dialog = MergeGuestsDialog(self.fair, ids, self.widget)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _merged(self, dialog: Any) -> None:
+        kept = next(g for g in dialog.guests if g["id"] == dialog.kept_id)
+        self.done.emit(self.tr("The two guests are now one: %1.").replace("%1", kept["name"]))
+
+    def delete(self, ids: list[str]) -> bool:
+        """Delete one guest after a confirmation that defaults to No (audited, tombstoned)."""
+        if len(ids) != 1:
+            self._fail(self.tr("Select one guest to delete."))
+            return False
+        guest = self.fair.get("guests", ids[0])
+        from fairdesk.core.guests.merging import what_moves
+
+        going = ", ".join(f"{m.label} {m.count}" for m in what_moves(self.fair, ids[0]))
+        text = self.tr("Delete %1 (%2)?").replace("%1", guest["name"]).replace(
+            "%2", guest.get("organisation") or guest.get("ref_code") or "")
+        if going:
+            text += "\n" + self.tr("Deleted with the guest: %1.").replace("%1", going)
+        text += "\n" + self.tr("The audit log keeps the record of the deletion.")
+        answer = QMessageBox.question(
+            self.widget, self.tr("Delete guest"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if run_op(self.widget, lambda: self.fair.guests.delete("guests", ids[0]),
+                  on_error=lambda err: self._fail(str(err))) is FAILED:
+            return False
+        self.done.emit(self.tr("%1 was deleted.").replace("%1", guest["name"]))
         return True
 
     def _any(self, ids: list[str]) -> bool:

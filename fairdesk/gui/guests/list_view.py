@@ -24,9 +24,11 @@ from fairdesk.gui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QPushButton,
+    QShortcut,
     QSplitter,
     Qt,
     QTableView,
@@ -112,6 +114,8 @@ class GuestList(QWidget):
         view.setAlternatingRowColors(True)
         view.verticalHeader().setDefaultSectionSize(24)
         view.verticalHeader().hide()
+        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # not in the form
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -135,6 +139,11 @@ class GuestList(QWidget):
         self.letters_button = self._button(bar, self.tr("Print letters…"))
         self.badges_button = self._button(bar, self.tr("Print badges…"))
         self.cards_button = self._button(bar, self.tr("Table cards…"))
+        bar.addSeparator()
+        self.merge_button = self._button(bar, self.tr("Merge guests…"))
+        self.merge_button.setToolTip(self.tr("Make two selected records of one person one"))
+        self.delete_button = self._button(bar, self.tr("Delete guest"))
+        self.delete_button.setToolTip(self.tr("Delete the selected guest (Delete)"))
         bar.addSeparator()
         self.export_button = self._button(bar, self.tr("Export selection…"))
         self.export_all_button = self._button(bar, self.tr("Export all…"))
@@ -164,6 +173,9 @@ class GuestList(QWidget):
             self.selected_ids(), self.model.ids()))
         self.cards_button.clicked.connect(lambda: self.actions.print_table_cards(
             self.selected_ids()))
+        self.merge_button.clicked.connect(lambda: self.actions.merge(self.selected_ids()))
+        self.delete_button.clicked.connect(lambda: self.actions.delete(self.selected_ids()))
+        self.delete_shortcut.activated.connect(lambda: self.actions.delete(self.selected_ids()))
         self.export_button.clicked.connect(lambda: self.actions.export(self.selected_ids()))
         self.export_all_button.clicked.connect(lambda: self.actions.export(None))
         self.actions.done.connect(self.on_action_done)
@@ -290,6 +302,8 @@ class GuestList(QWidget):
             self._fill_filters()
             self.model.invalidate()
             self.apply_search()
+            if creates:  # again once the search index (a later listener) holds them too
+                QTimer.singleShot(0, self.apply_search)
         else:
             self.model.invalidate(guest_ids)
             if "guests" in changes.entities and (self.search_box.text().strip()
