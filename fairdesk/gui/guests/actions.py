@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError
-from fairdesk.core.vocab import INVITATION_STATES, label
+from fairdesk.core.vocab import INVITATION_STATES, label, named
 from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
 
@@ -59,7 +59,7 @@ class GuestActions(QObject):
     def _fill_units(self, menu: QMenu, selected: Any) -> None:
         menu.clear()
         for unit in self.fair.guests.list("inviting_units"):
-            action = menu.addAction(unit["name"])
+            action = menu.addAction(named(unit))
             action.triggered.connect(lambda _=False, u=unit["id"]: self.set_unit(selected(), u))
         menu.addSeparator()
         none = menu.addAction(self.tr("No inviting unit"))

@@ -13,7 +13,7 @@ from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
-from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
+from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label, named
 from fairdesk.gui import style
 from fairdesk.gui.audit.history import ChangeHistoryBox
 from fairdesk.gui.guests.form_parts import CompanionsBox, HistoryBox, TransitionsBox
@@ -225,7 +225,7 @@ class GuestForm(QWidget):
         box.clear()
         box.addItem("", "")
         for unit in self.fair.guests.list("inviting_units"):
-            box.addItem(unit["name"], unit["id"])
+            box.addItem(named(unit), unit["id"])
 
     def show_guest(self, guest_id: str | None) -> None:
         """Load a guest (or clear the form when None)."""

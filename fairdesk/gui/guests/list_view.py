@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import ChangeAction, Changes
 from fairdesk.core.guests import views as guest_views
-from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
+from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label, named
 from fairdesk.gui.guests.actions import GuestActions
 from fairdesk.gui.guests.form import GuestForm
 from fairdesk.gui.guests.rows import (
@@ -201,7 +201,7 @@ class GuestList(QWidget):
         self.form.show_guest(self.current_id())
 
     def _fill_filters(self) -> None:
-        units = [(u["name"], u["id"]) for u in self.fair.guests.list("inviting_units")]
+        units = [(named(u), u["id"]) for u in self.fair.guests.list("inviting_units")]
         countries = guest_views.countries(self.fair)
         items = {
             "state": [(label(INVITATION_STATES, c), c) for c in INVITATION_STATES],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fairdesk.core.reception.views import clashes
 from fairdesk.core.reception.views import meals as meal_views
-from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label
+from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label, named
 from fairdesk.gui.badges.table_cards import print_table_cards
 from fairdesk.gui.qt import (
     QColor,
@@ -124,7 +124,7 @@ class MealsPage(RosterPage):
     # --- columns -----------------------------------------------------------------------------
     def _sitting_columns(self) -> list[Column]:
         return [
-            Column("name", lambda: self.tr("Sitting")),
+            Column("name", lambda: self.tr("Sitting"), named),
             Column("kind", lambda: self.tr("Kind"), lambda r: label(MEAL_KINDS, r["kind"])),
             Column(
                 "starts_at",
@@ -217,7 +217,7 @@ class MealsPage(RosterPage):
         if not sitting:
             self.diet_title.setText(self.tr("Choose a sitting to see its dietary needs"))
             return
-        name = self.session.fair.get("meal_sittings", sitting)["name"]
+        name = named(self.session.fair.get("meal_sittings", sitting))
         self.diet_title.setText(self.tr("Dietary needs: %1").replace("%1", name))
         row = next(r for r in self.sittings.model.rows() if r["id"] == sitting)
         lines = meal_views.dietary_lines(row)
