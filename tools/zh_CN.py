@@ -939,6 +939,9 @@ ZH_CN: dict[str, str] = {
     "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",
     "Register a guest who is not on the list, check them in and print their badge":
         "登记名单外的嘉宾，当即报到并打印证件",
+    # roster tables' search
+    "%1 of %2 shown": "显示 %1 / 共 %2",
+    "Search: name, pinyin (lyt), hotel, plate…": "搜索：姓名、拼音（lyt）、酒店、车牌…",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

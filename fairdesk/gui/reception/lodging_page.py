@@ -54,14 +54,14 @@ class LodgingPage(RosterPage):
             "hotels",
             self._hotel_columns(),
             lambda: lodging_views.hotel_rows(fair()),
-            title=self.tr("Hotels"),
+            title=self.tr("Hotels"), searchable=True,
         )
         self.rooms = RecordTable(
             service,
             "rooms",
             self._room_columns(),
             self._room_rows,
-            title=self.tr("Rooms"),
+            title=self.tr("Rooms"), searchable=True,
             form_kwargs=self._hotel_preset,
         )
         self.blocks = RecordTable(
@@ -69,7 +69,7 @@ class LodgingPage(RosterPage):
             "room_blocks",
             self._block_columns(),
             self._block_rows,
-            title=self.tr("Room blocks"),
+            title=self.tr("Room blocks"), searchable=True,
             form_kwargs=self._hotel_preset,
         )
         self.stays = RecordTable(
@@ -77,7 +77,7 @@ class LodgingPage(RosterPage):
             "stays",
             self._stay_columns(),
             self._stay_rows,
-            title=self.tr("Stays"),
+            title=self.tr("Stays"), searchable=True,
             form_kwargs=self._stay_form,
         )
         self.grid = OccupancyGrid()

@@ -56,7 +56,7 @@ class MealsPage(RosterPage):
             "meal_sittings",
             self._sitting_columns(),
             self._sitting_rows,
-            title=self.tr("Sittings"),
+            title=self.tr("Sittings"), searchable=True,
             form_kwargs=lambda _id: {"fields": SITTING_FIELDS},
         )
         self.tables = RecordTable(
@@ -64,7 +64,7 @@ class MealsPage(RosterPage):
             "banquet_tables",
             self._table_columns(),
             self._table_rows,
-            title=self.tr("Banquet tables"),
+            title=self.tr("Banquet tables"), searchable=True,
             form_kwargs=self._sitting_preset,
         )
         self.seats = RecordTable(
@@ -72,7 +72,7 @@ class MealsPage(RosterPage):
             "banquet_seats",
             self._seat_columns(),
             self._seat_rows,
-            title=self.tr("Seats in protocol order"),
+            title=self.tr("Seats in protocol order"), searchable=True,
             form_kwargs=self._table_preset,
         )
         self.diet_title = QLabel()
