@@ -28,6 +28,7 @@ from fairdesk.gui.qt import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     Qt,
     QTableView,
     QTimer,
@@ -38,12 +39,16 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.style import set_tone
+from fairdesk.gui.widgets.columns import ColumnChooser
 from fairdesk.gui.widgets.id_model import IdListModel
 
 if TYPE_CHECKING:
     from fairdesk.core.guests.search import GuestSearch
 
 FILTERS = ("state", "category", "inviting_unit_id", "country")
+# name, organisation, category, state, unit, country, arrival, reference: six of them beside
+# the form at 1440 px, the rest a scroll (or a right-click on the header) away
+COLUMN_WIDTHS = (160, 160, 70, 100, 100, 80, 100, 80)
 
 
 class GuestList(QWidget):
@@ -75,9 +80,9 @@ class GuestList(QWidget):
         self.filters = {key: QComboBox(self) for key in FILTERS}
         for key, box in self.filters.items():
             box.setObjectName(f"filter_{key}")
-            box.setSizeAdjustPolicy(
+            box.setSizeAdjustPolicy(  # as wide as its "All …" reads (set when filled)
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(5)  # a narrow laptop window still fits the row
+            box.setMinimumContentsLength(1)
         self.count_label = QLabel(self)
         self.status = QLabel(self)
         self.status.setObjectName("guest_status")
@@ -89,17 +94,27 @@ class GuestList(QWidget):
             top.addWidget(box)
         top.addWidget(self.count_label)
         splitter = QSplitter(self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([760, 640])  # the form with its photo box fits beside the table
+        splitter.addWidget(self.form)  # never narrower than its fields (its minimumSizeHint)
+        splitter.setStretchFactor(0, 1)  # the table takes what the form leaves, and more
+        splitter.setStretchFactor(1, 0)
+        self.splitter = splitter
+        self._placed = False
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._toolbar())
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         self.status.hide()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        """Shown first: the form as narrow as its fields allow, the table the rest."""
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            form = self.form.minimumSizeHint().width()
+            self.splitter.setSizes([max(self.splitter.width() - form, 1), form])
 
     def _table(self) -> QTableView:
         view = QTableView(self)
@@ -115,8 +130,9 @@ class GuestList(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 200, 70, 110, 90, 90, 120, 70)):
+        for column, width in enumerate(COLUMN_WIDTHS):
             view.setColumnWidth(column, width)
+        self.columns = ColumnChooser(view, self.model.columns, "guests")
         return view
 
     def _toolbar(self) -> QToolBar:
@@ -222,6 +238,7 @@ class GuestList(QWidget):
                 box.addItem(text, code)
             box.setCurrentIndex(max(box.findData(chosen), 0) if chosen else 0)
             box.blockSignals(False)
+            _fit(box, everyone[key])
 
     def filter_values(self) -> dict[str, str | None]:
         return {key: (box.currentData() or None) for key, box in self.filters.items()}
@@ -312,3 +329,11 @@ class GuestList(QWidget):
         set_tone(self.status, "error")
         self.status.setText(text)
         self.status.show()
+
+
+def _fit(box: QComboBox, everyone: str) -> None:
+    """The filter reads its whole "All …" closed, and its longest choice when open."""
+    box.ensurePolished()
+    arrow = box.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance(everyone) + arrow)
+    box.view().setMinimumWidth(max(box.view().sizeHintForColumn(0) + arrow, box.minimumWidth()))

@@ -62,6 +62,7 @@ class ReceptionBox(QGroupBox):
         self.trips_hint = QLabel(self.tr("Double-click a trip to see it on the Vehicles & trips"
                                          " page."), self)
         set_role(self.trips_hint, "hint")
+        self.trips_hint.setWordWrap(True)  # a long English line must not widen the form
         self._build()
         self.show_guest(None, None)
 
