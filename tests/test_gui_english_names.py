@@ -108,3 +108,15 @@ def test_guest_table_and_filter_name_inviting_units_in_english(session, english,
     assert {form_units.itemText(i) for i in range(1, form_units.count())} == units
     progress = session.fair.guests.unit_progress()
     assert {p.name for p in progress if p.unit_id} == units
+
+
+def test_inspection_dialog_names_site_and_department_in_english(demo, english, qtbot):
+    from fairdesk.gui.qt import QLabel
+    from fairdesk.gui.security.inspection_dialog import InspectionDialog
+
+    site = demo.rows("SELECT id, name_en FROM sites WHERE kind = 'hotel' LIMIT 1")[0]
+    fire = demo.rows("SELECT id, name_en FROM departments WHERE code = 'fire'")[0]
+    dialog = InspectionDialog(demo, site["id"], fire["id"])
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert f"{fire['name_en']} at {site['name_en']}" in texts
