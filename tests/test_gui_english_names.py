@@ -120,3 +120,17 @@ def test_inspection_dialog_names_site_and_department_in_english(demo, english, q
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert f"{fire['name_en']} at {site['name_en']}" in texts
+
+
+def test_desk_card_names_hotel_and_unit_in_english(demo, english):
+    from fairdesk.core.badges.desk_card import guest_card
+
+    row = demo.rows("SELECT s.guest_id, h.name_en AS hotel, u.name_en AS unit FROM stays s"
+                    " JOIN hotels h ON h.id = s.hotel_id JOIN guests g ON g.id = s.guest_id"
+                    " JOIN inviting_units u ON u.id = g.inviting_unit_id"
+                    " WHERE s.companion_id IS NULL LIMIT 1")[0]
+    card = guest_card(demo, row["guest_id"], photo=False)
+    assert (card.hotel, card.inviting_unit) == (row["hotel"], row["unit"])
+    set_language("zh")
+    card = guest_card(demo, row["guest_id"], photo=False)
+    assert _has_han(card.hotel) and _has_han(card.inviting_unit)
