@@ -99,6 +99,9 @@ def test_the_guest_pane_fits_beside_the_table(qtbot, laptop, demo_file, lang, si
         for key, box in guests.filters.items():
             text = box.itemText(0)  # "All categories", "全部邀请单位" …
             assert box.width() >= box.fontMetrics().horizontalAdvance(text) + 20, key
+        for button in (guests.new_button, guests.letters_button, guests.export_button,
+                       guests.export_all_button):  # "打印邀请函…" whole, not "打印邀请函·"
+            assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) + 20
         assert win.width() <= size[0]
         win.grab().save(str(laptop / f"guests-{lang}-{size[0]}.png"))
     finally:

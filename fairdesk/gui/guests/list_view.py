@@ -157,14 +157,14 @@ class GuestList(QWidget):
         return bar
 
     def _button(self, bar: QToolBar, text: str) -> QPushButton:
-        button = QPushButton(text, self)
+        button = _whole(QPushButton(text, self))
         bar.addWidget(button)
         return button
 
     def _menu_button(self, text: str, menu: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setMenu(menu)
-        return button
+        return _whole(button, extra=18)  # and its menu arrow
 
     def _connect_signals(self) -> None:
         self.search_box.textChanged.connect(self.on_search_changed)
@@ -337,3 +337,11 @@ def _fit(box: QComboBox, everyone: str) -> None:
     arrow = box.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24
     box.setMinimumWidth(box.fontMetrics().horizontalAdvance(everyone) + arrow)
     box.view().setMinimumWidth(max(box.view().sizeHintForColumn(0) + arrow, box.minimumWidth()))
+
+
+def _whole(button: QPushButton, extra: int = 0) -> QPushButton:
+    """A button as wide as its text with the style sheet's padding ("打印邀请函…" whole)."""
+    button.ensurePolished()
+    width = button.fontMetrics().horizontalAdvance(button.text()) + 24 + extra
+    button.setMinimumWidth(max(width, button.sizeHint().width()))
+    return button
