@@ -134,3 +134,18 @@ def test_desk_card_names_hotel_and_unit_in_english(demo, english):
     set_language("zh")
     card = guest_card(demo, row["guest_id"], photo=False)
     assert _has_han(card.hotel) and _has_han(card.inviting_unit)
+
+
+def test_lodging_problems_and_the_room_plan_name_hotels_in_english(demo, english):
+    from fairdesk.core.reception.lodging import load_lodging, room_words
+    from fairdesk.core.reception.room_plan import plan_auto_assign
+    from fairdesk.gui.reception.adapt import placement_rows
+
+    room = demo.rows("SELECT r.id, h.name, h.name_en FROM rooms r JOIN hotels h"
+                     " ON h.id = r.hotel_id LIMIT 1")[0]
+    words = room_words(load_lodging(demo, everything=True), room["id"])
+    assert words.en.startswith(room["name_en"] + " room ") and words.zh.startswith(room["name"])
+    english_names = {h["name_en"] for h in demo.reception.list("hotels")}
+    demo.guests.create("guests", name="林雨彤", category="vip", country="CN", state="confirmed")
+    rows = placement_rows(plan_auto_assign(demo))  # she, at least, has no room yet
+    assert rows and all(r["hotel"] in english_names for r in rows)
