@@ -977,6 +977,9 @@ ZH_CN: dict[str, str] = {
     "needs it.": "为 %1 打印的证件将无法再扫码：如嘉宾需要，请为保留的记录打印新证件。",
     "Move %1 guest(s) to %2? (%3 already there.) Edit → Undo (Ctrl+Z) takes it back.":
         "将 %1 位嘉宾改为“%2”吗？（另有 %3 位已是该状态。）可用“编辑 → 撤销”（Ctrl+Z）恢复。",
+    # roster tables' search
+    "%1 of %2 shown": "显示 %1 / 共 %2",
+    "Search: name, pinyin (lyt), hotel, plate…": "搜索：姓名、拼音（lyt）、酒店、车牌…",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

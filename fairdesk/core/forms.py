@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from fairdesk.base.i18n import language
+
 if TYPE_CHECKING:
     from fairdesk.core.entity import Entity
     from fairdesk.core.fair import Fair
@@ -23,8 +25,15 @@ def ref_options(fair: Fair, table: str) -> list[tuple[str, str]]:
     spec = all_entities(fair).get(table)
     title = spec.title if spec else "name"
     order = spec.order_by if spec else "created_at"
-    rows = fair.rows(f"SELECT id, [{title}] AS title FROM [{table}] ORDER BY {order}")
+    english = f"{title}_en" if language() == "en" and _has_column(fair, table, f"{title}_en") \
+        else title  # a hotel, a unit, a sitting in English where the record has its name
+    rows = fair.rows(f"SELECT id, coalesce(nullif([{english}], ''), [{title}]) AS title"
+                     f" FROM [{table}] ORDER BY {order}")
     return [(r["id"], str(r["title"] or r["id"])) for r in rows]
+
+
+def _has_column(fair: Fair, table: str, column: str) -> bool:
+    return any(c["name"] == column for c in fair.rows(f"PRAGMA table_info([{table}])"))
 
 
 def column_defaults(fair: Fair, table: str) -> dict[str, Any]:

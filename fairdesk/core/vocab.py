@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from fairdesk.base.i18n import language
 from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.security.statuses import Answer, CellState, ChecklistStatus, RectificationStatus
@@ -13,6 +16,13 @@ Vocab = dict[str, tuple[str, str]]  # domain states are keyed by their StrEnum m
 def label(vocab: Vocab, code: str) -> str:
     zh, en = vocab.get(code, (code, code))
     return en if language() == "en" else zh
+
+
+def named(row: Mapping[str, Any], key: str = "name") -> str:
+    """A record's name in the interface's language: in English its English form
+    (``<key>_en``: ``name_en``, ``hotel_en`` …) when it has one, else the name as entered."""
+    own = row.get(key) or ""
+    return (row.get(f"{key}_en") or own) if language() == "en" else own
 
 
 GUEST_CATEGORIES: Vocab = {

@@ -147,11 +147,14 @@ class MainWindow(QMainWindow):
         self.find_shortcut.activated.connect(self.on_find_activated)
 
     def on_find_activated(self) -> None:
-        """Ctrl+F: the shown page's search box (a line edit named ``…search``), text selected."""
+        """Ctrl+F: the shown page's search box (a line edit named ``…search``), text selected:
+        on a page of several tables, the box of the table being worked in."""
         page = self.current_page()
         boxes = [] if page is None else [
             box for box in page.findChildren(QLineEdit)
             if box.objectName().endswith("search") and box.isVisible()]
+        focus = QApplication.focusWidget()
+        boxes.sort(key=lambda box: not (focus and box.parentWidget().isAncestorOf(focus)))
         if boxes:
             boxes[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
             boxes[0].selectAll()

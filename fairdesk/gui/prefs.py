@@ -112,6 +112,16 @@ def save_window_geometry(geometry: QByteArray) -> None:
     settings().setValue("window/geometry", geometry)
 
 
+# --- tables -------------------------------------------------------------------------
+def hidden_columns(table: str) -> list[str]:
+    """The keys of the columns hidden in ``table`` (e.g. "guests") on this laptop."""
+    return _list(settings().value(f"columns/{table}/hidden", []))
+
+
+def set_hidden_columns(table: str, keys: list[str]) -> None:
+    settings().setValue(f"columns/{table}/hidden", list(keys))
+
+
 def _list(value: object) -> list[str]:
     """QSettings returns a str for a one-item list on some backends, None for empty ones."""
     if value is None or value == "":

@@ -3145,6 +3145,10 @@
       <translation>删除</translation>
     </message>
     <message>
+      <source>%1 of %2 shown</source>
+      <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
       <source>Delete this %1?</source>
       <translation>确定删除这条%1吗？</translation>
     </message>
@@ -4241,6 +4245,13 @@
     <message>
       <source>Table cards</source>
       <translation>席卡</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableSearch</name>
+    <message>
+      <source>Search: name, pinyin (lyt), hotel, plate…</source>
+      <translation>搜索：姓名、拼音（lyt）、酒店、车牌…</translation>
     </message>
   </context>
   <context>

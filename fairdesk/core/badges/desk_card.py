@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from fairdesk.core.privacy import shown
 from fairdesk.core.timeutil import fair_now_iso
-from fairdesk.core.vocab import GUEST_CATEGORIES
+from fairdesk.core.vocab import GUEST_CATEGORIES, named
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -94,8 +94,9 @@ def guest_card(fair: Fair, guest_id: str, *, photo: bool = True, guest: Row | No
     stay, trip, escort = chain.stay or {}, chain.current_trip(now) or {}, chain.escort or {}
     image = fair.scalar("SELECT data FROM guest_photos WHERE guest_id = ?", [guest_id]) \
         if photo else None
-    unit = fair.scalar("SELECT name FROM inviting_units WHERE id = ?",
-                       [g["inviting_unit_id"]]) if g["inviting_unit_id"] else ""
+    units = fair.rows("SELECT name, name_en FROM inviting_units WHERE id = ?",
+                      [g["inviting_unit_id"]]) if g["inviting_unit_id"] else []
+    unit = named(units[0]) if units else ""
     trip_text = ""
     if trip:
         trip_text = _join(trip["starts_at"][5:16].replace("T", " "),
@@ -104,7 +105,7 @@ def guest_card(fair: Fair, guest_id: str, *, photo: bool = True, guest: Row | No
         guest_id=g["id"], ref_code=g["ref_code"], name=g["name"], name_latin=g["name_latin"],
         honorific=g["honorific"], organisation=g["organisation"], title=g["title"],
         category=g["category"], state=g["state"], photo=image,
-        hotel=stay.get("hotel_name") or "", room=stay.get("room_number") or "",
+        hotel=named(stay, "hotel_name"), room=stay.get("room_number") or "",
         car=trip.get("plate") or "",
         driver=_join(trip.get("driver_name"), shown(fair, "phone", trip.get("driver_phone"))),
         trip=trip_text, escort=_join(escort.get("name"), shown(fair, "phone", escort.get("phone"))),

@@ -351,10 +351,14 @@ def _diet(rng: random.Random, row: dict, guest: Guest) -> list[str]:
     if kinds and rng.random() < 0.1:
         extra = rng.choice(("seafood_allergy", "nut_allergy", "diabetic"))
         kinds += [extra] if extra not in kinds else []
-    row["dietary"] = "；".join(DIETARY[k][0] + (f"（{data.DIETARY_DETAIL[k]}）"
-                                                 if data.DIETARY_DETAIL[k] else "")
-                               for k in kinds)
+    row["dietary"] = "；".join(_diet_text(k) for k in kinds)
     return kinds
+
+
+def _diet_text(kind: str) -> str:
+    """素食（蛋奶可）, 清真（清真餐，请单独备餐）: a detail that starts with the need stands alone."""
+    need, detail = DIETARY[kind][0], data.DIETARY_DETAIL[kind]
+    return detail if detail.startswith(need) else need + (f"（{detail}）" if detail else "")
 
 
 def _companion(demo: Demo, rng: random.Random, guest: Guest) -> dict:

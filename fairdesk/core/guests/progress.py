@@ -10,6 +10,7 @@ from fairdesk.base.i18n import t
 from fairdesk.core.countries import is_foreign
 from fairdesk.core.guests.invitations import ARRIVED_STATES, ATTENDING_STATES, INVITED_STATES
 from fairdesk.core.guests.states import InvitationState
+from fairdesk.core.vocab import named
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
 
 _GUEST_COLUMNS = """g.id, g.ref_code, g.name, g.organisation, g.title, g.category, g.country,
     g.phone, g.state, g.letter_sent_on, g.replied_on, g.arrival_at, g.arrival_transport,
-    g.inviting_unit_id, coalesce(u.name, '') AS unit_name"""
+    g.inviting_unit_id, coalesce(u.name, '') AS unit_name,
+    coalesce(u.name_en, '') AS unit_name_en"""
 
 
 @dataclass
@@ -39,9 +41,13 @@ class FollowUp:
 
 
 def _guests(fair: Fair, where: str, params: list) -> list[Row]:
-    return fair.rows(f"SELECT {_GUEST_COLUMNS} FROM guests g LEFT JOIN inviting_units u"
+    """The guests, ``unit_name`` in the interface's language."""
+    rows = fair.rows(f"SELECT {_GUEST_COLUMNS} FROM guests g LEFT JOIN inviting_units u"
                      f" ON u.id = g.inviting_unit_id WHERE {where}"
                      " ORDER BY u.sort_order, u.name, g.search_key", params)
+    for r in rows:
+        r["unit_name"] = named(r, "unit_name")
+    return rows
 
 
 def follow_up(fair: Fair, *, days: int = 7, today: date | None = None) -> FollowUp:
@@ -105,7 +111,7 @@ class UnitProgress:
 
 def unit_progress(fair: Fair) -> list[UnitProgress]:
     """One row per inviting unit in their order, guests with no unit if any, then the total."""
-    rows = {u["id"]: UnitProgress(u["id"], u["name"], u["target_guests"], u["target_foreign"])
+    rows = {u["id"]: UnitProgress(u["id"], named(u), u["target_guests"], u["target_foreign"])
             for u in fair.rows("SELECT * FROM inviting_units ORDER BY sort_order, name")}
     loose = UnitProgress(None, t("（未指定邀请单位）", "(no inviting unit)"))
     counts = fair.rows("SELECT inviting_unit_id AS unit, country, state, count(*) AS n"

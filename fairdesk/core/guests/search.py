@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -242,3 +243,46 @@ def _passes(e: _Entry, states: tuple[str, ...] | None, category: str | None,
             unit: str | None, country: str | None) -> bool:
     return not ((states and e.state not in states) or (category and e.category != category)
                 or (unit and e.unit != unit) or (country and e.country != country))
+
+
+# --- the roster's tables: the same search over the rows a table shows ------------------------
+_PARTS = re.compile(r"[\s、，,；;/→·()（）]+")
+
+
+def text_keys(text: str) -> str:
+    """What a query is looked for in, in one cell of a table: the text folded as a guest's
+    name is, and the full pinyin and initials of each Chinese part (``、``-separated names,
+    a route's two places), joined so that a query never spans two of them."""
+    return _text_keys(text) if text else ""
+
+
+@lru_cache(maxsize=65536)
+def _text_keys(text: str) -> str:
+    keys = [fold_text(text)]
+    if has_han(text):
+        for part in _PARTS.split(text):
+            if has_han(part):
+                keys += pinyin_keys(part)
+    return "\x01".join(k for k in keys if k)
+
+
+class RowIndex:
+    """The rows of a roster table (stays, trips, escorts…), searched as the guest list is:
+    a row matches when the folded query, or a Chinese cell's pinyin (full or initials), holds
+    it, or when the row's guest (``guest_id``) is one the guest search finds — by name,
+    pinyin, organisation, phone digits, reference or a whole badge code. Use on the fair's
+    thread; build one per list of rows (the cells are folded once)."""
+
+    def __init__(self, fair: Fair, rows: list[tuple[list[str], str | None]]) -> None:
+        self.fair = fair
+        self._keys = ["\x02".join(text_keys(c) for c in cells) for cells, _guest in rows]
+        self._guests = [guest for _cells, guest in rows]
+
+    def search(self, text: str) -> list[int]:
+        """Positions of the rows matching ``text``, in their order (every row for no text)."""
+        query = fold_text(text or "")
+        if not query:
+            return list(range(len(self._keys)))
+        guests = set(GuestSearch.of(self.fair).search(text)) if any(self._guests) else set()
+        return [i for i, key in enumerate(self._keys)
+                if query in key or (self._guests[i] is not None and self._guests[i] in guests)]

@@ -35,11 +35,12 @@ class GuestTableRow(TypedDict):
     arrival_transport: str
     phone: str
     unit_name: str | None  # None when no inviting unit is recorded
+    unit_name_en: str | None
 
 
 _TABLE_SQL = ("SELECT g.id, g.ref_code, g.name, g.name_latin, g.organisation, g.title,"
               " g.category, g.state, g.country, g.arrival_at, g.arrival_transport, g.phone,"
-              " u.name AS unit_name FROM guests g"
+              " u.name AS unit_name, u.name_en AS unit_name_en FROM guests g"
               " LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id")
 
 # the ORDER BY of each sortable column of the table, by its key

@@ -55,7 +55,7 @@ def load_lodging(fair: Fair, *, guest_ids: Iterable[str] = (), room_ids: Iterabl
     data.stays = {r["id"]: r for r in rows}
     data.rooms = {r["id"]: r for r in fair.rows(
         "SELECT id, hotel_id, number, room_type, capacity, floor FROM rooms")}
-    data.hotels = {r["id"]: r for r in fair.rows("SELECT id, name, designated FROM hotels")}
+    data.hotels = {r["id"]: r for r in fair.rows("SELECT id, name, name_en, designated FROM hotels")}
     for b in fair.rows("SELECT id, hotel_id, room_type, night, rooms FROM room_blocks"):
         data.blocks[(b["hotel_id"], b["room_type"], b["night"])] = b
         data.block_hotels.add(b["hotel_id"])
@@ -108,8 +108,15 @@ def person_name(data: LodgingData, stay: Row) -> str:
 
 def room_words(data: LodgingData, room_id: str) -> Text:
     room = data.rooms.get(room_id, {})
-    hotel = data.hotels.get(room.get("hotel_id", ""), {}).get("name", "?")
-    return Text(f"{hotel} {room.get('number', '?')} 房", f"{hotel} room {room.get('number', '?')}")
+    zh, en = hotel_names(data, room.get("hotel_id", ""))
+    return Text(f"{zh} {room.get('number', '?')} 房", f"{en} room {room.get('number', '?')}")
+
+
+def hotel_names(data: LodgingData, hotel_id: str) -> tuple[str, str]:
+    """The hotel's name, and its English name for the English sentence (else the name)."""
+    hotel = data.hotels.get(hotel_id, {})
+    zh = hotel.get("name") or "?"
+    return zh, hotel.get("name_en") or zh
 
 
 # --- the rules ------------------------------------------------------------------------------
@@ -192,13 +199,13 @@ def _blocks(data: LodgingData) -> list[Conflict]:
             over[(hotel_id, room_type)].append((night, used, have, ids))
     out = []
     for (hotel_id, room_type), items in over.items():
-        hotel = data.hotels.get(hotel_id, {}).get("name", "?")
+        hotel, hotel_en = hotel_names(data, hotel_id)
         zh_type, en_type = ROOM_TYPES.get(room_type, (room_type, room_type))
         detail = ", ".join(f"{n[5:]} {u}/{h}" for n, u, h, _ in sorted(items))
         ids = sorted({i for *_, stay_ids in items for i in stay_ids})
         out.append(Conflict("block_overbooked", "hotels", (hotel_id, *ids), Text(
             f"{hotel}{zh_type}超出预留：{detail}（已用/预留间数）。",
-            f"{hotel} {en_type.lower()}s beyond the block: {detail} (rooms used/reserved).")))
+            f"{hotel_en} {en_type.lower()}s beyond the block: {detail} (rooms used/reserved).")))
     return out
 
 
@@ -224,6 +231,6 @@ def _double_stays(data: LodgingData) -> list[Conflict]:
 
 
 def _stay_words(data: LodgingData, s: Row) -> Text:
-    hotel = data.hotels.get(s["hotel_id"], {}).get("name", "?")
+    zh, en = hotel_names(data, s["hotel_id"])
     span = f"{s['check_in'][5:]}–{s['check_out'][5:]}"
-    return Text(f"{hotel} {span}", f"{hotel} {span}")
+    return Text(f"{zh} {span}", f"{en} {span}")

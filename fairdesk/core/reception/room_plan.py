@@ -75,6 +75,7 @@ class Placement:
     sharing_with: str = ""
     reason: Text = Text("", "")
     id: str = field(default_factory=new_id)
+    hotel_name_en: str = ""
 
     @property
     def room_type_label(self) -> str:
@@ -182,7 +183,7 @@ def read_assign_snapshot(fair: Fair) -> AssignSnapshot:
     marks = ", ".join("?" * len(ATTENDING))
     return AssignSnapshot(
         data=load_lodging(fair, everything=True),
-        hotels=fair.rows("SELECT id, name, designated, distance_km FROM hotels"),
+        hotels=fair.rows("SELECT id, name, name_en, designated, distance_km FROM hotels"),
         guests=fair.rows(f"SELECT id, name, category, title, arrival_at, departure_at FROM guests"
                          f" WHERE state IN ({marks})", list(ATTENDING)),
         companions=fair.rows("SELECT id, guest_id, name FROM companions ORDER BY created_at"),
@@ -343,7 +344,8 @@ def _placements(g: Row, hotel: Row, days: list[str], taken: list) -> list[Placem
             out.append(Placement(
                 p.guest_id, p.companion_id, p.name, g["name"], g["category"], hotel["id"],
                 hotel["name"], room["id"] if room else None, room["number"] if room else "",
-                room_type, g["check_in"], g["check_out"], mates, reason))
+                room_type, g["check_in"], g["check_out"], mates, reason,
+                hotel_name_en=hotel.get("name_en") or ""))
     return out
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from fairdesk.base.i18n import language
 from fairdesk.core.guests.names import fold_text
 from fairdesk.core.security.statuses import CellState, ChecklistStatus, RectificationStatus
 from fairdesk.core.timeutil import to_fair_iso
@@ -35,7 +34,9 @@ def as_of(fair: Fair, day: str | date | None = None, now: datetime | None = None
 
 
 def _name(zh: str, en: str) -> str:
-    return (en or zh) if language() == "en" else zh
+    from fairdesk.core.vocab import named
+
+    return named({"name": zh, "name_en": en})
 
 
 @dataclass(frozen=True)

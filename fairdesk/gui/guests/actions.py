@@ -11,9 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError
+<<<<<<< HEAD
 from fairdesk.core import undo
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui.qt import QFileDialog, QMenu, QMessageBox, QObject, QWidget, Signal
+=======
+from fairdesk.core.vocab import INVITATION_STATES, label, named
+from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
+>>>>>>> desk2
 from fairdesk.gui.session import FairSession
 
 if TYPE_CHECKING:
@@ -61,7 +66,7 @@ class GuestActions(QObject):
     def _fill_units(self, menu: QMenu, selected: Any) -> None:
         menu.clear()
         for unit in self.fair.guests.list("inviting_units"):
-            action = menu.addAction(unit["name"])
+            action = menu.addAction(named(unit))
             action.triggered.connect(lambda _=False, u=unit["id"]: self.set_unit(selected(), u))
         menu.addSeparator()
         none = menu.addAction(self.tr("No inviting unit"))

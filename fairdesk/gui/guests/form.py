@@ -13,7 +13,7 @@ from fairdesk.base.errors import FairdeskError, ValidationError
 from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
 from fairdesk.core.countries import COUNTRIES
-from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label
+from fairdesk.core.vocab import GENDERS, GUEST_CATEGORIES, ID_TYPES, INVITATION_STATES, label, named
 from fairdesk.gui import style
 from fairdesk.gui.audit.history import ChangeHistoryBox
 from fairdesk.gui.guests.form_parts import CompanionsBox, HistoryBox, TransitionsBox
@@ -21,6 +21,7 @@ from fairdesk.gui.guests.photo_box import PhotoBox
 from fairdesk.gui.guests.reception_box import ReceptionBox
 from fairdesk.gui.guests.rows import STATE_COLOURS
 from fairdesk.gui.qt import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +32,8 @@ from fairdesk.gui.qt import (
     QPushButton,
     QScrollArea,
     QShortcut,
+    QSize,
+    QStyle,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -62,6 +65,7 @@ GROUPS = (
     ("Other", ("dietary", "notes", "desk_notes")),
 )
 LABEL_WIDTH = 104
+FIELD_WIDTH = 150  # px at least: "Managing Director", an organisation's first words
 DATE_HINT = "yyyy-mm-dd"
 DATETIME_HINT = "yyyy-mm-dd hh:mm"
 
@@ -137,7 +141,10 @@ class GuestForm(QWidget):
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # never a sideways scroll bar: the form is as wide as its fields need (minimumSizeHint)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        self.scroll = scroll
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -155,6 +162,16 @@ class GuestForm(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for every field, the photo and the companions' Add button beside
+        the scroll bar: the splitter never hides a part of the form behind a scroll."""
+        hint = super().minimumSizeHint()
+        bar = self.scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = self.layout().contentsMargins()
+        need = (self.scroll.widget().minimumSizeHint().width() + bar
+                + 2 * self.scroll.frameWidth() + margins.left() + margins.right())
+        return QSize(max(hint.width(), need), hint.height())
+
     def _group(self, title: str, names: tuple[str, ...]) -> QGroupBox:
         box = QGroupBox(self._titles()[title], self)
         form = QFormLayout(box)
@@ -163,6 +180,7 @@ class GuestForm(QWidget):
             spec = _spec(name)
             editor = FieldEditor(name, self._editor(name), box)
             editor.editor.setObjectName(f"field_{name}")
+            editor.editor.setMinimumWidth(FIELD_WIDTH)
             self.fields[name] = editor
             text = QLabel(spec.label + (" *" if spec.required else ""), box)
             text.setMinimumWidth(LABEL_WIDTH)  # the same label column in every group
@@ -175,6 +193,14 @@ class GuestForm(QWidget):
                 "Other": self.tr("Other")}
 
     def _editor(self, name: str) -> QWidget:
+        editor = self._new_editor(name)
+        if isinstance(editor, QComboBox):  # a long choice (a country, a permit) is elided,
+            editor.setSizeAdjustPolicy(  # not a reason to widen the whole form
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(10)
+        return editor
+
+    def _new_editor(self, name: str) -> QWidget:
         kind = _spec(name).kind
         if name == "gender":
             return combo(_vocab_items(GENDERS))
@@ -225,7 +251,7 @@ class GuestForm(QWidget):
         box.clear()
         box.addItem("", "")
         for unit in self.fair.guests.list("inviting_units"):
-            box.addItem(unit["name"], unit["id"])
+            box.addItem(named(unit), unit["id"])
 
     def show_guest(self, guest_id: str | None) -> None:
         """Load a guest (or clear the form when None)."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from fairdesk.core.guests import importing as guest_import
 from fairdesk.core.guests.importing.columns import IGNORED, IMPORT_FIELDS, field_label
+from fairdesk.core.vocab import named
 from fairdesk.gui.guests.import_view import PreviewModel, counts, counts_sentence, preview_rows
 from fairdesk.gui.qt import (
     QAbstractItemView,
@@ -82,7 +83,7 @@ class FilePage(WizardPage):
         self.unit.clear()
         self.unit.addItem(self.tr("(none)"), "")
         for unit in self.w.fair.guests.list("inviting_units"):
-            self.unit.addItem(unit["name"], unit["id"])
+            self.unit.addItem(named(unit), unit["id"])
 
     def unit_id(self) -> str | None:
         return self.unit.currentData() or None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import ChangeAction, Changes
 from fairdesk.core.guests import views as guest_views
-from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
+from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label, named
 from fairdesk.gui.guests.actions import GuestActions
 from fairdesk.gui.guests.form import GuestForm
 from fairdesk.gui.guests.rows import (
@@ -30,6 +30,7 @@ from fairdesk.gui.qt import (
     QPushButton,
     QShortcut,
     QSplitter,
+    QStyle,
     Qt,
     QTableView,
     QTimer,
@@ -40,12 +41,16 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.style import set_tone
+from fairdesk.gui.widgets.columns import ColumnChooser
 from fairdesk.gui.widgets.id_model import IdListModel
 
 if TYPE_CHECKING:
     from fairdesk.core.guests.search import GuestSearch
 
 FILTERS = ("state", "category", "inviting_unit_id", "country")
+# name, organisation, category, state, unit, country, arrival, reference: six of them beside
+# the form at 1440 px, the rest a scroll (or a right-click on the header) away
+COLUMN_WIDTHS = (160, 160, 70, 100, 100, 80, 100, 80)
 
 
 class GuestList(QWidget):
@@ -77,9 +82,9 @@ class GuestList(QWidget):
         self.filters = {key: QComboBox(self) for key in FILTERS}
         for key, box in self.filters.items():
             box.setObjectName(f"filter_{key}")
-            box.setSizeAdjustPolicy(
+            box.setSizeAdjustPolicy(  # as wide as its "All …" reads (set when filled)
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(5)  # a narrow laptop window still fits the row
+            box.setMinimumContentsLength(1)
         self.count_label = QLabel(self)
         self.status = QLabel(self)
         self.status.setObjectName("guest_status")
@@ -91,17 +96,27 @@ class GuestList(QWidget):
             top.addWidget(box)
         top.addWidget(self.count_label)
         splitter = QSplitter(self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([760, 640])  # the form with its photo box fits beside the table
+        splitter.addWidget(self.form)  # never narrower than its fields (its minimumSizeHint)
+        splitter.setStretchFactor(0, 1)  # the table takes what the form leaves, and more
+        splitter.setStretchFactor(1, 0)
+        self.splitter = splitter
+        self._placed = False
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._toolbar())
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         self.status.hide()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        """Shown first: the form as narrow as its fields allow, the table the rest."""
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            form = self.form.minimumSizeHint().width()
+            self.splitter.setSizes([max(self.splitter.width() - form, 1), form])
 
     def _table(self) -> QTableView:
         view = QTableView(self)
@@ -119,8 +134,9 @@ class GuestList(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 200, 70, 110, 90, 90, 120, 70)):
+        for column, width in enumerate(COLUMN_WIDTHS):
             view.setColumnWidth(column, width)
+        self.columns = ColumnChooser(view, self.model.columns, "guests")
         return view
 
     def _toolbar(self) -> QToolBar:
@@ -150,14 +166,14 @@ class GuestList(QWidget):
         return bar
 
     def _button(self, bar: QToolBar, text: str) -> QPushButton:
-        button = QPushButton(text, self)
+        button = _whole(QPushButton(text, self))
         bar.addWidget(button)
         return button
 
     def _menu_button(self, text: str, menu: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.setMenu(menu)
-        return button
+        return _whole(button, extra=18)  # and its menu arrow
 
     def _connect_signals(self) -> None:
         self.search_box.textChanged.connect(self.on_search_changed)
@@ -213,7 +229,7 @@ class GuestList(QWidget):
         self.form.show_guest(self.current_id())
 
     def _fill_filters(self) -> None:
-        units = [(u["name"], u["id"]) for u in self.fair.guests.list("inviting_units")]
+        units = [(named(u), u["id"]) for u in self.fair.guests.list("inviting_units")]
         countries = guest_views.countries(self.fair)
         items = {
             "state": [(label(INVITATION_STATES, c), c) for c in INVITATION_STATES],
@@ -234,6 +250,7 @@ class GuestList(QWidget):
                 box.addItem(text, code)
             box.setCurrentIndex(max(box.findData(chosen), 0) if chosen else 0)
             box.blockSignals(False)
+            _fit(box, everyone[key])
 
     def filter_values(self) -> dict[str, str | None]:
         return {key: (box.currentData() or None) for key, box in self.filters.items()}
@@ -326,3 +343,19 @@ class GuestList(QWidget):
         set_tone(self.status, "error")
         self.status.setText(text)
         self.status.show()
+
+
+def _fit(box: QComboBox, everyone: str) -> None:
+    """The filter reads its whole "All …" closed, and its longest choice when open."""
+    box.ensurePolished()
+    arrow = box.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance(everyone) + arrow)
+    box.view().setMinimumWidth(max(box.view().sizeHintForColumn(0) + arrow, box.minimumWidth()))
+
+
+def _whole(button: QPushButton, extra: int = 0) -> QPushButton:
+    """A button as wide as its text with the style sheet's padding ("打印邀请函…" whole)."""
+    button.ensurePolished()
+    width = button.fontMetrics().horizontalAdvance(button.text()) + 24 + extra
+    button.setMinimumWidth(max(width, button.sizeHint().width()))
+    return button

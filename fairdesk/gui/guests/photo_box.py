@@ -25,7 +25,8 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.ops import FAILED, run_op
 
-THUMB_SIZE = (120, 154)  # the badge's photo shape (width = 0.78 of the height)
+THUMB_SIZE = (104, 133)  # the badge's photo shape (width = 0.78 of the height), narrow: the
+# form beside the guest table leaves its fields room at 1366 px
 
 
 def photo_changes_for(changes: Changes, guest_id: str) -> bool:

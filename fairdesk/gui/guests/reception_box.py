@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from fairdesk.core.changes import Changes
 from fairdesk.core.reception.chain import guest_chain
 from fairdesk.core.timeutil import to_fair_iso
-from fairdesk.core.vocab import ROOM_TYPES, TRIP_PURPOSES, label
+from fairdesk.core.vocab import ROOM_TYPES, TRIP_PURPOSES, label, named
 from fairdesk.gui.guests.form_parts import small_table
 from fairdesk.gui.qt import (
     QFormLayout,
@@ -62,6 +62,7 @@ class ReceptionBox(QGroupBox):
         self.trips_hint = QLabel(self.tr("Double-click a trip to see it on the Vehicles & trips"
                                          " page."), self)
         set_role(self.trips_hint, "hint")
+        self.trips_hint.setWordWrap(True)  # a long English line must not widen the form
         self._build()
         self.show_guest(None, None)
 
@@ -141,7 +142,7 @@ class ReceptionBox(QGroupBox):
         self._show_trips(chain)
         self._set("escort", [" ".join(x for x in (e["name"], e["phone"], e["unit"]) if x)
                              for e in chain.unique_escorts()], self.tr("No escort"))
-        self._set("banquet", [self.tr("%1, table %2, seat %3").replace("%1", m["sitting_name"])
+        self._set("banquet", [self.tr("%1, table %2, seat %3").replace("%1", named(m, "sitting_name"))
                               .replace("%2", str(m["number"])).replace("%3", str(m["seat_no"]))
                               for m in chain.meals], self.tr("No seat at a banquet"))
 
@@ -161,7 +162,7 @@ class ReceptionBox(QGroupBox):
     def _where(self, s: dict) -> str:
         room = s["room_number"] or self.tr("room number at check-in")
         kind = label(ROOM_TYPES, s["type"]) if s["type"] else ""
-        return " · ".join(x for x in (s["hotel_name"], room, kind) if x)
+        return " · ".join(x for x in (named(s, "hotel_name"), room, kind) if x)
 
     def _nights(self, s: dict) -> str:
         from fairdesk.core.reception.model import nights

@@ -12,7 +12,7 @@ from fairdesk.base.i18n import language
 from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.guests.states import InvitationState
 from fairdesk.core.guests.views import ids_in_order
-from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label
+from fairdesk.core.vocab import GUEST_CATEGORIES, INVITATION_STATES, label, named
 from fairdesk.gui.qt import QCoreApplication
 from fairdesk.gui.widgets.models import Column
 
@@ -52,7 +52,8 @@ def guest_columns() -> list[Column]:
         Column("category", lambda: QCoreApplication.translate("GuestTable", "Category"),
                lambda r: label(GUEST_CATEGORIES, r["category"])),
         Column("state", lambda: QCoreApplication.translate("GuestTable", "State"), lambda r: label(INVITATION_STATES, r["state"])),
-        Column("unit_name", lambda: QCoreApplication.translate("GuestTable", "Inviting unit")),
+        Column("unit_name", lambda: QCoreApplication.translate("GuestTable", "Inviting unit"),
+               lambda r: named(r, "unit_name")),
         Column("country", lambda: QCoreApplication.translate("GuestTable", "Country or region"),
                lambda r: country_label(r["country"])),
         Column("arrival", lambda: QCoreApplication.translate("GuestTable", "Arrival"), arrival_text),

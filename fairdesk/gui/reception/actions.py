@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from fairdesk.core.fair import Fair
+from fairdesk.core.vocab import named
 from fairdesk.gui.qt import QCoreApplication, QMessageBox, QWidget
 from fairdesk.gui.reception import adapt
 from fairdesk.gui.widgets.jobs import RUNNING, Worker, plan_in_worker, show_failure, write_progress
@@ -303,7 +304,7 @@ def _print(parent: QWidget, kind: str, suggested: str, *args: Any, **kwargs: Any
 
 def print_rooming_list(parent: QWidget, fair: Fair, hotel_id: str = "", **kw: Any) -> Worker | None:
     name = (
-        fair.get("hotels", hotel_id)["name"]
+        named(fair.get("hotels", hotel_id))
         if hotel_id
         else translate("RosterActions", "all-hotels")
     )

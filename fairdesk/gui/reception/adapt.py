@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, label
+from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, label, named
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -41,7 +41,7 @@ def placement_rows(plan: Any) -> list[dict]:
             "id": p.id,
             "person": p.name if not p.companion_id else f"{p.name}（{p.guest_name}）",
             "category": label(GUEST_CATEGORIES, p.category),
-            "hotel": p.hotel_name,
+            "hotel": named({"name": p.hotel_name, "name_en": p.hotel_name_en}),
             "room": p.room_number or "—",
             "type": label(ROOM_TYPES, p.room_type),
             "check_in": p.check_in,

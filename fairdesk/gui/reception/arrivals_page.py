@@ -19,6 +19,7 @@ from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
 from fairdesk.gui.widgets.record_table import make_table_view
+from fairdesk.gui.widgets.table_search import TableSearch
 
 MISSING_RED = "#c62828"
 MISSING_BACKGROUND = "#fdecea"
@@ -41,6 +42,7 @@ class ArrivalsPage(RosterPage):
         self.model = RowsModel(self._columns(), self)
         self.view = make_table_view(self.model, self)
         self.view.setSortingEnabled(False)
+        self.search_box = TableSearch(self.model, lambda: self.session.fair, self)
         self.chain = GuestChainView()
         self._build()
         self._connect_signals()
@@ -52,6 +54,7 @@ class ArrivalsPage(RosterPage):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Day")))
         bar.addWidget(self.day_box)
+        bar.addWidget(self.search_box, 1)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.printer_button)

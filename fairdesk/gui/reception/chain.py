@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from fairdesk.core.reception.chain import guest_chain
-from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, TRIP_PURPOSES, label
+from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, TRIP_PURPOSES, label, named
 from fairdesk.gui.qt import QFrame, QLabel, QVBoxLayout, QWidget
 from fairdesk.gui.style import set_role, set_tone
 
@@ -98,7 +98,7 @@ class GuestChainView(QFrame):
         )
         meals = [
             self.tr("%1, table %2, seat %3")
-            .replace("%1", m["sitting_name"])
+            .replace("%1", named(m, "sitting_name"))
             .replace("%2", str(m["number"]))
             .replace("%3", str(m["seat_no"]))
             for m in found.meals
@@ -114,7 +114,7 @@ class GuestChainView(QFrame):
         kind = label(ROOM_TYPES, s["type"]) if s["type"] else ""
         text = self.tr("%1 %2 %3, %4 to %5, nights: %6")
         return (
-            text.replace("%1", s["hotel_name"])
+            text.replace("%1", named(s, "hotel_name"))
             .replace("%2", room)
             .replace("%3", kind)
             .replace("%4", s["check_in"][5:])

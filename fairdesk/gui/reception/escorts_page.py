@@ -22,6 +22,7 @@ from fairdesk.gui.widgets.privacy import private_column, reveal_on_click
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_form import RecordForm
 from fairdesk.gui.widgets.record_table import RecordTable, make_table_view
+from fairdesk.gui.widgets.table_search import TableSearch
 
 ASSIGNMENT_FIELDS = ["escort_id", "guest_id", "starts_at", "ends_at", "role", "notes"]
 ONE_TO_ONE = ("vip", "official")
@@ -38,7 +39,8 @@ class EscortsPage(RosterPage):
         fair = lambda: self.session.fair  # noqa: E731
         service = lambda: fair().reception  # noqa: E731
         self.escorts = RecordTable(
-            service, "escorts", self._escort_columns(), self._escort_rows, title=self.tr("Escorts")
+            service, "escorts", self._escort_columns(), self._escort_rows, title=self.tr("Escorts"),
+            searchable=True,
         )
         reveal_on_click(self.escorts.view, session, "escorts")
         self.assignments = RecordTable(
@@ -46,11 +48,13 @@ class EscortsPage(RosterPage):
             "escort_assignments",
             self._assignment_columns(),
             self._assignment_rows,
-            title=self.tr("Accompanies"),
+            title=self.tr("Accompanies"), searchable=True,
             form_kwargs=self._assignment_preset,
         )
         self.unescorted = RowsModel(self._vip_columns(), self)
         self.unescorted_view = make_table_view(self.unescorted, self)
+        self.unescorted_search = TableSearch(self.unescorted, lambda: self.session.fair, self,
+                                             guest_key="id")
         self.unescorted_title = QLabel()
         self.assign_button = QPushButton(self.tr("Assign escort…"))
         self.print_button = QPushButton(self.tr("Print escort sheets…"))
@@ -72,6 +76,7 @@ class EscortsPage(RosterPage):
         vip_layout.setContentsMargins(0, 0, 0, 0)
         vip_bar = QHBoxLayout()
         vip_bar.addWidget(self.unescorted_title, 1)
+        vip_bar.addWidget(self.unescorted_search, 1)
         vip_bar.addWidget(self.assign_button)
         vip_layout.addLayout(vip_bar)
         vip_layout.addWidget(self.unescorted_view, 1)

@@ -6,6 +6,7 @@ from fairdesk.core.reception.views import clashes
 from fairdesk.core.reception.views import lodging as lodging_views
 from fairdesk.core.security.issuing import issue_checklists, site_for_hotel
 from fairdesk.core.security.templates import install_defaults
+from fairdesk.core.vocab import named
 from fairdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
@@ -53,14 +54,14 @@ class LodgingPage(RosterPage):
             "hotels",
             self._hotel_columns(),
             lambda: lodging_views.hotel_rows(fair()),
-            title=self.tr("Hotels"),
+            title=self.tr("Hotels"), searchable=True,
         )
         self.rooms = RecordTable(
             service,
             "rooms",
             self._room_columns(),
             self._room_rows,
-            title=self.tr("Rooms"),
+            title=self.tr("Rooms"), searchable=True,
             form_kwargs=self._hotel_preset,
         )
         self.blocks = RecordTable(
@@ -68,7 +69,7 @@ class LodgingPage(RosterPage):
             "room_blocks",
             self._block_columns(),
             self._block_rows,
-            title=self.tr("Room blocks"),
+            title=self.tr("Room blocks"), searchable=True,
             form_kwargs=self._hotel_preset,
         )
         self.stays = RecordTable(
@@ -76,7 +77,7 @@ class LodgingPage(RosterPage):
             "stays",
             self._stay_columns(),
             self._stay_rows,
-            title=self.tr("Stays"),
+            title=self.tr("Stays"), searchable=True,
             form_kwargs=self._stay_form,
         )
         self.grid = OccupancyGrid()
@@ -137,7 +138,7 @@ class LodgingPage(RosterPage):
             return
         answer = QMessageBox.question(
             self, self.tr("Security site"),
-            self.tr("Make %1 a security site and issue its checklists?").replace("%1", hotel["name"]))
+            self.tr("Make %1 a security site and issue its checklists?").replace("%1", named(hotel)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         fair = self.session.fair
@@ -150,7 +151,7 @@ class LodgingPage(RosterPage):
     # --- columns ---------------------------------------------------------------------------
     def _hotel_columns(self) -> list[Column]:
         return [
-            Column("name", lambda: self.tr("Hotel")),
+            Column("name", lambda: self.tr("Hotel"), lambda r: r["label"]),
             Column(
                 "designated",
                 lambda: self.tr("VIP hotel"),
@@ -266,7 +267,7 @@ class LodgingPage(RosterPage):
             self.grid_title.setText(self.tr("Choose a hotel to see its rooms per night"))
             self.grid.set_grid([], [])
             return
-        name = self.session.fair.get("hotels", hotel)["name"]
+        name = named(self.session.fair.get("hotels", hotel))
         self.grid_title.setText(self.tr("%1: rooms used / reserved per night").replace("%1", name))
         self.grid.set_grid(*lodging_views.occupancy(self.session.fair, hotel))
 
@@ -294,7 +295,7 @@ class LodgingPage(RosterPage):
         menu = QMenu(self)
         hotel = self.hotels.current_id()
         if hotel:
-            name = self.session.fair.get("hotels", hotel)["name"]
+            name = named(self.session.fair.get("hotels", hotel))
             menu.addAction(
                 self.tr("Rooming list of %1…").replace("%1", name),
                 lambda: print_rooming_list(self, self.session.fair, hotel),

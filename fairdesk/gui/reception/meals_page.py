@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fairdesk.core.reception.views import clashes
 from fairdesk.core.reception.views import meals as meal_views
-from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label
+from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label, named
 from fairdesk.gui.badges.table_cards import print_table_cards
 from fairdesk.gui.qt import (
     QColor,
@@ -56,7 +56,7 @@ class MealsPage(RosterPage):
             "meal_sittings",
             self._sitting_columns(),
             self._sitting_rows,
-            title=self.tr("Sittings"),
+            title=self.tr("Sittings"), searchable=True,
             form_kwargs=lambda _id: {"fields": SITTING_FIELDS},
         )
         self.tables = RecordTable(
@@ -64,7 +64,7 @@ class MealsPage(RosterPage):
             "banquet_tables",
             self._table_columns(),
             self._table_rows,
-            title=self.tr("Banquet tables"),
+            title=self.tr("Banquet tables"), searchable=True,
             form_kwargs=self._sitting_preset,
         )
         self.seats = RecordTable(
@@ -72,7 +72,7 @@ class MealsPage(RosterPage):
             "banquet_seats",
             self._seat_columns(),
             self._seat_rows,
-            title=self.tr("Seats in protocol order"),
+            title=self.tr("Seats in protocol order"), searchable=True,
             form_kwargs=self._table_preset,
         )
         self.diet_title = QLabel()
@@ -124,7 +124,7 @@ class MealsPage(RosterPage):
     # --- columns -----------------------------------------------------------------------------
     def _sitting_columns(self) -> list[Column]:
         return [
-            Column("name", lambda: self.tr("Sitting")),
+            Column("name", lambda: self.tr("Sitting"), named),
             Column("kind", lambda: self.tr("Kind"), lambda r: label(MEAL_KINDS, r["kind"])),
             Column(
                 "starts_at",
@@ -217,7 +217,7 @@ class MealsPage(RosterPage):
         if not sitting:
             self.diet_title.setText(self.tr("Choose a sitting to see its dietary needs"))
             return
-        name = self.session.fair.get("meal_sittings", sitting)["name"]
+        name = named(self.session.fair.get("meal_sittings", sitting))
         self.diet_title.setText(self.tr("Dietary needs: %1").replace("%1", name))
         row = next(r for r in self.sittings.model.rows() if r["id"] == sitting)
         lines = meal_views.dietary_lines(row)

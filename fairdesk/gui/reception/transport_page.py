@@ -64,7 +64,8 @@ class TransportPage(RosterPage):
             "trips",
             self._trip_columns(),
             self._trip_rows,
-            title=self.tr("Trips of the day"),
+            title=self.tr("Trips of the day"), searchable=True,
+            search_also=("passenger_names",),
             form_kwargs=lambda _id: {"fields": TRIP_FIELDS},
         )
         self.vehicles = RecordTable(
@@ -72,14 +73,14 @@ class TransportPage(RosterPage):
             "vehicles",
             self._vehicle_columns(),
             lambda: transport_views.vehicle_rows(fair()),
-            title=self.tr("Fleet"),
+            title=self.tr("Fleet"), searchable=True,
         )
         self.drivers = RecordTable(
             lambda: fair().reception,
             "drivers",
             self._driver_columns(),
             lambda: transport_views.driver_rows(fair()),
-            title=self.tr("Drivers"),
+            title=self.tr("Drivers"), searchable=True,
         )
         reveal_on_click(self.drivers.view, session, "drivers")
         self.passengers_button = self.trips.add_action(

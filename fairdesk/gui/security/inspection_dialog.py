@@ -17,7 +17,7 @@ from fairdesk.base.errors import FairdeskError
 from fairdesk.core.security import inspections
 from fairdesk.core.security.inspections import ItemAnswer
 from fairdesk.core.security.statuses import Answer
-from fairdesk.core.vocab import ANSWERS, label
+from fairdesk.core.vocab import ANSWERS, label, named
 from fairdesk.gui.qt import (
     QCheckBox,
     QDateTime,
@@ -125,8 +125,8 @@ class InspectionDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((230, 330, 80)):
             self.table.setColumnWidth(column, width)
-        heading = QLabel(self.tr("%1 at %2").replace("%1", self.department["name"])
-                         .replace("%2", self.site["name"]))
+        heading = QLabel(self.tr("%1 at %2").replace("%1", named(self.department))
+                         .replace("%2", named(self.site)))
         set_role(heading, "formHeading")
         hint = QLabel(self.tr("On the list: P or 1 pass, F or 2 fail, N or 3 not applicable;"
                               " Enter goes to the next item."))

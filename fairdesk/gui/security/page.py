@@ -21,6 +21,7 @@ from fairdesk.core.vocab import (
     RECTIFICATION_STATUSES,
     SITE_KINDS,
     label,
+    named,
 )
 from fairdesk.gui import prefs
 from fairdesk.gui.qt import (
@@ -320,7 +321,7 @@ class SecurityPage(Page):
     def _fill_hotels(self, fair: Any) -> None:
         missing = issuing.hotels_without_site(fair)
         self.hotels_note.setText(self.tr("Reception hotels that are not security sites yet: %1")
-                                 .replace("%1", "、".join(h["name"] for h in missing)))
+                                 .replace("%1", "、".join(named(h) for h in missing)))
         self.hotels_note.setVisible(bool(missing))
         self.add_hotels_button.setVisible(bool(missing))
 
@@ -388,7 +389,7 @@ class SecurityPage(Page):
             self.signoff_label.setText(self.tr("Choose an item or a site."))
             return
         current = signoff.active_signoff(fair, site, dept)
-        name = fair.get("sites", site)["name"]
+        name = named(fair.get("sites", site))
         self.signoff_label.setText(
             self.tr("%1: signed off by %2 at %3").replace("%1", name)
             .replace("%2", current["signed_by"]).replace("%3", _short(current["signed_at"]))

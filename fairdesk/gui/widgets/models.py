@@ -43,18 +43,53 @@ class RowsModel(QAbstractTableModel):
     """A table of dict rows; ``set_rows`` replaces them with a proper model reset.
 
     A row with a true ``"_bold"`` key is shown in bold (a total row); columns may
-    colour a row's text or background and give it a tooltip.
+    colour a row's text or background and give it a tooltip. A filter
+    (:meth:`set_filter`, the table's search box) shows some of the rows; a sort by a
+    column holds through new rows and a new filter.
     """
 
     def __init__(self, columns: list[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = columns
         self._rows: list[dict] = []
+        self._all: list[dict] = []
+        self._keep: Callable[[list[dict]], list[int]] | None = None
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all = list(rows)
+        self._rows = self._shown()
         self.endResetModel()
+
+    def set_filter(self, keep: Callable[[list[dict]], list[int]] | None) -> None:
+        """Show only the rows at the positions ``keep(every row)`` returns (None: all)."""
+        self.beginResetModel()
+        self._keep = keep
+        self._rows = self._shown()
+        self.endResetModel()
+
+    def total(self) -> int:
+        """How many rows there are, shown or filtered out."""
+        return len(self._all)
+
+    def cells(self, row: dict) -> list[str]:
+        """The texts a row shows, column by column (what a search looks in)."""
+        return [str(v) for v in (c.value(row) for c in self.columns if not c.private)
+                if v not in (None, "")]
+
+    def _shown(self) -> list[dict]:
+        rows = self._all if self._keep is None else [self._all[i] for i in self._keep(self._all)]
+        if self._sorted is not None:
+            column, order = self._sorted
+            rows = [rows[i] for i in self._order(rows, column, order)]
+        return rows
+
+    def _order(self, rows: list[dict], column: int, order: Qt.SortOrder) -> list[int]:
+        spec = self.columns[column]
+        key = spec.sort_key or (lambda r: _sortable(spec.value(r)))
+        return sorted(range(len(rows)), key=lambda i: key(rows[i]),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row_at(self, row: int) -> dict:
         return self._rows[row]
@@ -111,11 +146,8 @@ class RowsModel(QAbstractTableModel):
         """Order the rows by a column; selections and current rows follow their records."""
         if not 0 <= column < len(self.columns):
             return
-        spec = self.columns[column]
-        key = spec.sort_key or (lambda r: _sortable(spec.value(r)))
-        rows = self._rows
-        new_order = sorted(range(len(rows)), key=lambda i: key(rows[i]),
-                           reverse=order == Qt.SortOrder.DescendingOrder)
+        self._sorted = (column, order)
+        new_order = self._order(self._rows, column, order)
         self.layoutAboutToBeChanged.emit()
         self._reorder(new_order)
         position = {old: new for new, old in enumerate(new_order)}
@@ -146,7 +178,7 @@ class CheckableRowsModel(RowsModel):
 
     def set_rows(self, rows: list[dict], checked: bool = True) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._all = list(rows)
         self._checked = [checked] * len(self._rows)
         self.endResetModel()
 

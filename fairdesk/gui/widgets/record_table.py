@@ -30,6 +30,7 @@ from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.models import Column, RowsModel
 from fairdesk.gui.widgets.ops import run_op
 from fairdesk.gui.widgets.record_form import RecordForm
+from fairdesk.gui.widgets.table_search import TableSearch
 
 MIN_WIDTH = 84  # px: four Chinese characters and a margin
 PROBLEM_RED = "#c62828"
@@ -104,6 +105,8 @@ class RecordTable(QWidget):
         *,
         title: str = "",
         form_kwargs: Callable[[str | None], dict] | None = None,
+        searchable: bool = False,
+        search_also: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,10 +124,19 @@ class RecordTable(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
+        self.search_box: TableSearch | None = None
+        self.found_label = QLabel()
+        self.found_label.hide()
+        if searchable:  # the guest list's search, over the rows this table shows
+            self.search_box = TableSearch(self.model, lambda: self.service_fn().fair, self,
+                                          also=search_also)
+            bar.addWidget(self.search_box, 2)
+            bar.addWidget(self.found_label)
         for button in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
         self.bar = bar
         self._selection_buttons = [self.edit_button, self.delete_button]
+        self._chosen = ""  # the record selected last (kept through a search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -133,6 +145,9 @@ class RecordTable(QWidget):
         self._update_buttons()
 
     def _connect_signals(self) -> None:
+        if self.search_box is not None:
+            self.model.modelReset.connect(self.on_model_reset)
+            self.search_box.textChanged.connect(self.on_search_changed)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
@@ -183,6 +198,26 @@ class RecordTable(QWidget):
         )
 
     # --- slots --------------------------------------------------------------------------
+    def on_model_reset(self) -> None:
+        """While searching, how many rows of how many are shown."""
+        searching = bool(self.search_box and self.search_box.text().strip())
+        self.found_label.setVisible(searching)
+        if searching:
+            self.found_label.setText(self.tr("%1 of %2 shown")
+                                     .replace("%1", f"{self.model.rowCount():,}")
+                                     .replace("%2", f"{self.model.total():,}"))
+        self._update_buttons()
+
+    def on_search_changed(self, text: str) -> None:
+        """The best match is selected at once (its details follow), as on the guest list;
+        with the box emptied, the record chosen last is again."""
+        if text.strip() and self.model.rowCount():
+            self.view.selectRow(0)
+        elif not text.strip():
+            self.select(self._chosen)
+        if not self.current_id():
+            self.record_selected.emit("")
+
     def on_new_clicked(self) -> None:
         form = self.open_form(None)
         form.record_saved.connect(self.record_created.emit)
@@ -196,6 +231,7 @@ class RecordTable(QWidget):
         self.on_edit_clicked()
 
     def on_selection_changed(self, *_args: Any) -> None:
+        self._chosen = self.current_id() or self._chosen
         self._update_buttons()
         self.record_selected.emit(self.current_id())
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypedDict, cast
 
 from fairdesk.core.reception.views import Record
 from fairdesk.core.reception.views.clashes import Flagged
-from fairdesk.core.vocab import ROOM_TYPES, label
+from fairdesk.core.vocab import ROOM_TYPES, label, named
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -27,6 +27,7 @@ class HotelRow(Record):
     notes: str
     rooms: int
     stays: int
+    label: str  # the name in the interface's language
 
 
 class RoomRow(Record, Flagged):
@@ -78,11 +79,15 @@ class OccupancyRow(TypedDict):
 
 
 def hotel_rows(fair: Fair) -> list[HotelRow]:
-    return cast(list[HotelRow], fair.rows(
+    """Hotels, VIP hotels first; ``label`` is the name in the interface's language."""
+    rows = fair.rows(
         "SELECT h.*, (SELECT count(*) FROM rooms r WHERE r.hotel_id = h.id) AS rooms,"
         " (SELECT count(*) FROM stays s WHERE s.hotel_id = h.id) AS stays"
         " FROM hotels h ORDER BY h.designated DESC, h.name"
-    ))
+    )
+    for r in rows:
+        r["label"] = named(r)
+    return cast(list[HotelRow], rows)
 
 
 def room_rows(fair: Fair, hotel_id: str) -> list[RoomRow]:
@@ -114,6 +119,7 @@ def stay_rows(fair: Fair, hotel_id: str | None = None) -> list[StayRow]:
     where, params = ("WHERE s.hotel_id = ?", [hotel_id]) if hotel_id else ("", [])
     rows = fair.rows(
         "SELECT s.*, g.name AS guest, g.category, c.name AS companion, h.name AS hotel,"
+        " h.name_en AS hotel_en,"
         " r.number AS room, coalesce(nullif(s.room_type, ''), r.room_type) AS type,"
         " CAST(julianday(s.check_out) - julianday(s.check_in) AS INTEGER) AS nights"
         " FROM stays s JOIN guests g ON g.id = s.guest_id"
@@ -124,6 +130,7 @@ def stay_rows(fair: Fair, hotel_id: str | None = None) -> list[StayRow]:
     names_by_room: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in rows:
         r["person"] = r["companion"] or r["guest"]
+        r["hotel"] = named(r, "hotel")
         r["type_label"] = label(ROOM_TYPES, r["type"]) if r["type"] else ""
         if r["room_id"]:
             names_by_room[r["room_id"]].append((r["id"], r["person"]))
@@ -163,9 +170,10 @@ def occupancy(fair: Fair, hotel_id: str) -> tuple[list[str], list[OccupancyRow]]
 def room_options(fair: Fair) -> list[tuple[str, str]]:
     """Rooms named by hotel, number and type (a room number alone repeats across hotels)."""
     return [
-        (r["id"], f"{r['hotel']} {r['number']}（{label(ROOM_TYPES, r['room_type'])}）")
+        (r["id"], f"{named(r, 'hotel')} {r['number']}（{label(ROOM_TYPES, r['room_type'])}）")
         for r in fair.rows(
-            "SELECT r.id, r.number, r.room_type, h.name AS hotel FROM rooms r"
+            "SELECT r.id, r.number, r.room_type, h.name AS hotel, h.name_en AS hotel_en"
+            " FROM rooms r"
             " JOIN hotels h ON h.id = r.hotel_id ORDER BY h.name, r.number"
         )
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, cast
 
 from fairdesk.core.reception.views import Record
@@ -96,13 +97,37 @@ def table_rows(fair: Fair, sitting_id: str) -> list[TableRow]:
 
 
 def seat_rows(fair: Fair, table_id: str) -> list[SeatRow]:
-    """Who sits at the table, by seat number."""
-    return cast(list[SeatRow], fair.rows(
-        "SELECT s.*, g.name AS guest, g.title, g.organisation, g.category, g.dietary"
+    """Who sits at the table, by seat number; ``dietary`` the guest's own needs in the
+    interface's language (the record's free text when no need is recorded)."""
+    rows = fair.rows(
+        "SELECT s.*, g.name AS guest, g.title, g.organisation, g.category, g.dietary,"
+        " (SELECT json_group_array(json_array(d.kind, d.detail)) FROM dietary_needs d"
+        "  WHERE d.guest_id = g.id AND d.companion_id IS NULL) AS needs"
         " FROM banquet_seats s JOIN guests g ON g.id = s.guest_id WHERE s.table_id = ?"
         " ORDER BY s.seat_no",
         [table_id],
-    ))
+    )
+    for r in rows:
+        needs = json.loads(r.pop("needs") or "[]")
+        if needs:
+            r["dietary"] = "；".join(need_text(kind, detail) for kind, detail in needs)
+    return cast(list[SeatRow], rows)
+
+
+def need_text(kind: str, detail: str) -> str:
+    """A dietary need as read: ``素食（蛋奶可）``, ``Vegetarian (素食（蛋奶可）)``; a detail that
+    restates the need is not repeated after it (``素食（蛋奶可）``, not ``素食（素食（蛋奶可））``)."""
+    from fairdesk.base.i18n import language
+    from fairdesk.core.vocab import DIETARY
+
+    zh = DIETARY.get(kind, (_other(kind), ""))[0]
+    shown = label(DIETARY, kind) if kind in DIETARY else _other(kind)
+    detail = (detail or "").strip()
+    if not detail or detail == zh:
+        return shown
+    if language() == "en":
+        return f"{shown} ({detail})"
+    return detail if detail.startswith(zh) else f"{shown}（{detail}）"
 
 
 def dietary_lines(sitting: SittingRow) -> list[str]:
