@@ -11,14 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import FairdeskError
-<<<<<<< HEAD
 from fairdesk.core import undo
-from fairdesk.core.vocab import INVITATION_STATES, label
-from fairdesk.gui.qt import QFileDialog, QMenu, QMessageBox, QObject, QWidget, Signal
-=======
 from fairdesk.core.vocab import INVITATION_STATES, label, named
-from fairdesk.gui.qt import QFileDialog, QMenu, QObject, QWidget, Signal
->>>>>>> desk2
+from fairdesk.gui.qt import QFileDialog, QMenu, QMessageBox, QObject, QWidget, Signal
 from fairdesk.gui.session import FairSession
 
 if TYPE_CHECKING:
