@@ -272,3 +272,37 @@ def test_demo_does_not_import_qt():
 
 def test_snapshot_is_during_the_fair():
     assert datetime(2026, 5, 18) < SNAPSHOT < datetime(2026, 5, 20)
+
+
+def test_meal_counts_print_each_need_once_and_the_staff_meal_from_the_staff(demo, tmp_path):
+    """Issue 15, point 8: "素食（素食（蛋奶可））" (the label built twice) and a staff meal
+    counted from the guests (930 guests + 197 companions)."""
+    import pypdfium2 as pdfium
+
+    from fairdesk.core.reception.meal_lists import meal_counts_sheets
+    from fairdesk.reports.reception.lists import render_sheets
+
+    doubled = demo.scalar("SELECT count(*) FROM guests WHERE dietary LIKE '%（素食%'")
+    assert doubled == 0 and demo.scalar("SELECT count(*) FROM guests WHERE dietary LIKE"
+                                        " '素食（蛋奶可）%'") > 0  # the guests table too
+    counts, needs = meal_counts_sheets(demo)
+    staff_row = next(r for r in counts.rows if r["sitting"] == "工作人员工作餐")
+    from fairdesk.core.reception.model import ATTENDING
+
+    staff = demo.scalar(
+        "SELECT count(*) FROM guests WHERE category IN ('staff', 'security') AND state IN"
+        f" ({', '.join('?' * len(ATTENDING))})", list(ATTENDING)) + demo.scalar(
+        "SELECT (SELECT count(*) FROM escorts) + (SELECT count(*) FROM drivers)")
+    assert staff_row["guests"] == "0" and staff_row["companions"] == "0"
+    assert int(staff_row["staff"]) == int(staff_row["total"]) > 0
+    assert int(staff_row["staff"]) <= staff
+    lunch = next(r for r in counts.rows if r["sitting"].startswith("自助午餐"))
+    assert int(lunch["guests"]) > int(staff_row["total"]) // 2 and lunch["staff"] == "0"
+    out = render_sheets([counts, needs], tmp_path / "meals.pdf", printed_by="x")
+    doc = pdfium.PdfDocument(str(out))
+    pages = [p.get_textpage().get_text_range() for p in doc]
+    text = "".join(pages)
+    assert "素食（素食" not in text and "素食（蛋奶可）" in text
+    last = needs.rows[-1]["name"]
+    assert last in pages[-1]  # the last page holds the list's last person: no blank page
+    doc.close()

@@ -21,6 +21,7 @@ SITTINGS = (
     ("自助午餐（5月19日）", "Buffet lunch, 19 May", "buffet", "main", "lunch2", DAY2, (12, 0),
      (13, 30), ""),
 )
+STAFF_MEALS = ("工作人员工作餐",)  # fed to the staff, counted from the staff
 _ORDER = {"vip": 0, "official": 1, "expert": 2, "investor": 3, "guest": 4, "media": 5}
 HEAD_SEATS = 20
 TABLE_SEATS = 10
@@ -32,6 +33,7 @@ def build_meals(demo: Demo) -> None:
     banquet = None
     for name, name_en, kind, venue, session, day, start, end, notes in SITTINGS:
         row = demo.add("meal_sittings", name=name, name_en=name_en, kind=kind,
+                       diners="staff" if name in STAFF_MEALS else "guests",
                        venue_id=venues[venue]["id"] if venue else None,
                        session_id=sessions[session]["id"] if session else None,
                        starts_at=iso(at(day, *start)), ends_at=iso(at(day, *end)), notes=notes)
