@@ -78,7 +78,9 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
             "room": s["room_number"] or "", "check_in": s["check_in"][5:],
             "check_out": s["check_out"][5:], "nights": str(n),
             "sharing": _sharing(s, stays), "arrival": arrival, "notes": notes,
-            "@check_in": s["check_in"][:10], "@check_out": s["check_out"][:10]})
+            "@check_in": s["check_in"][:10], "@check_out": s["check_out"][:10],
+            **({"@arrival": s["arrival_at"], "@arrival+": s["arrival_transport"] or ""}
+               if s["arrival_at"] else {})})
         if s["room_id"]:  # a room shared by two is one room-night a night, not two
             fresh = {(s["room_id"], night) for night in nights(s["check_in"], s["check_out"])}
             room_nights[s["type"]] += len(fresh - booked)
@@ -151,6 +153,7 @@ def _riders(fair: Fair, trip_ids: list[str]) -> dict[str, list[str]]:
 
 def _trip_row(trip: Row, riders: list[str]) -> dict[str, str]:
     return {"time": f"{hhmm(trip['starts_at'])}–{hhmm(trip['ends_at'])}",
+            "@time": trip["starts_at"], "@time>": trip["ends_at"],
             "purpose": str(_lbl(TRIP_PURPOSES, trip["purpose"])),
             "route": f"{trip['from_place']} → {trip['to_place']}", "flight": trip["flight_or_train"],
             "passengers": "\n".join(riders) + (t("\n（{n} 人）", "\n({n} people)", n=len(riders))
@@ -272,11 +275,13 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
             a["role"] or t("全程陪同", "Whole visit"))
         items.append((start or "", {
             "time": span(start, end) if start else t("全程", "All"),
+            **({"@time": start, "@time>": end or ""} if start else {}),
             "what": what, "guests": f"{a['name']} {a['phone']}".strip(),
             "car": "", "notes": " ".join(filter(None, (a["title"], a["notes"])))}))
     for tr in rides:
         items.append((tr["starts_at"], {
             "time": span(tr["starts_at"], tr["ends_at"]),
+            "@time": tr["starts_at"], "@time>": tr["ends_at"],
             "what": f"{_lbl(TRIP_PURPOSES, tr['purpose'])} {tr['from_place']} → {tr['to_place']}"
                     + (f" {tr['flight_or_train']}" if tr["flight_or_train"] else ""),
             "guests": "\n".join(riders[tr["id"]]),
@@ -314,7 +319,7 @@ def arrivals_sheet(fair: Fair, day: str) -> Sheet:
 
 def _arrival(r: ArrivalRow) -> dict[str, str]:
     name = r.name + (f" +{r.companions}" if r.companions else "")
-    return {"time": r.arrival_at[11:16], "name": name, "category": r.category_label,
+    return {"time": r.arrival_at[11:16], "@time": r.arrival_at, "name": name, "category": r.category_label,
             "organisation": r.organisation, "transport": r.transport, "place": r.place,
             "pickup": r.pickup or t("【未派车】", "【no pickup】"),
             "stay": f"{r.hotel} {r.room}".strip() or t("【未安排】", "【no room】"),

@@ -52,7 +52,7 @@ def meal_counts_sheets(fair: Fair) -> list[Sheet]:
                  if k not in ("halal", "vegetarian", "vegan")]
         counts.rows.append({
             "sitting": t(s["name"], s.get("name_en") or s["name"]), "when": f"{s['starts_at'][5:16].replace('T', ' ')}–"
-            f"{hhmm(s['ends_at'])}", "kind": str(_lbl(MEAL_KINDS, s["kind"])),
+            f"{hhmm(s['ends_at'])}", "@when": s["starts_at"], "@when>": s["ends_at"], "kind": str(_lbl(MEAL_KINDS, s["kind"])),
             "guests": str(c.guests), "companions": str(c.companions),
             "staff": str(c.staff), "total": str(c.total),
             "halal": str(c.halal), "vegetarian": str(c.vegetarian), "allergies": "；".join(other)})
