@@ -306,3 +306,56 @@ def test_meal_counts_print_each_need_once_and_the_staff_meal_from_the_staff(demo
     last = needs.rows[-1]["name"]
     assert last in pages[-1]  # the last page holds the list's last person: no blank page
     doc.close()
+
+
+def test_english_printouts_name_records_in_english(demo, tmp_path):
+    """Issue 15, point 10: English printouts kept Chinese where the fair has English —
+    hotels on dispatch and escort sheets (a trip's places), sittings ("欢迎晚宴" on a guest's
+    chain), inviting units on sign-in sheets and itineraries."""
+    import pypdfium2 as pdfium
+
+    from fairdesk.base.i18n import set_language
+    from fairdesk.core.agenda.itinerary import itineraries
+    from fairdesk.core.agenda.sheets import sign_in_sheet
+    from fairdesk.core.reception import lists as S
+    from fairdesk.core.reception.chain import guest_chain
+    from fairdesk.reports.agenda.itinerary import render_itineraries
+    from fairdesk.reports.reception.lists import render_sheets
+
+    def text(path):
+        doc = pdfium.PdfDocument(str(path))
+        out = "".join(p.get_textpage().get_text_range() for p in doc)
+        doc.close()
+        return out
+
+    places = {r["name"]: r["name_en"] for r in demo.rows(
+        "SELECT name, name_en FROM hotels WHERE name_en != '' UNION"
+        " SELECT name, name_en FROM venues WHERE name_en != ''")}
+    units = {r["name"]: r["name_en"] for r in demo.rows("SELECT name, name_en FROM inviting_units")}
+    day = demo.scalar("SELECT substr(starts_at, 1, 10) FROM trips GROUP BY 1 ORDER BY count(*)"
+                      " DESC LIMIT 1")
+    session = demo.scalar("SELECT session_id FROM session_guests GROUP BY 1 LIMIT 1") or \
+        demo.scalar("SELECT id FROM agenda_sessions LIMIT 1")
+    seated = demo.scalar("SELECT b.guest_id FROM banquet_seats b JOIN banquet_tables t"
+                         " ON t.id = b.table_id JOIN meal_sittings m ON m.id = t.sitting_id"
+                         " WHERE m.name = '欢迎晚宴' LIMIT 1")
+    english = [r["id"] for r in demo.rows(
+        "SELECT g.id FROM guests g JOIN stays s ON s.guest_id = g.id AND s.companion_id IS NULL"
+        " WHERE g.language = 'en' AND g.inviting_unit_id IS NOT NULL"
+        " AND g.state IN ('attending', 'confirmed', 'arrived') LIMIT 5")]
+    set_language("en")
+    try:
+        sheets = S.dispatch_sheets(demo, day) + S.escort_sheets(demo, day)
+        lists = text(render_sheets(sheets, tmp_path / "lists.pdf", printed_by="x"))
+        signin = sign_in_sheet(demo, session)
+        chain = " ".join(str(x) for x in guest_chain(demo, seated).lines())
+        trips = text(render_itineraries(tmp_path / "it.pdf", itineraries(demo, english)))
+    finally:
+        set_language("zh")
+    for zh in places:
+        assert zh not in lists and zh not in trips, zh
+    assert any(en in lists for en in places.values())
+    assert signin.rows and all(r["unit"] not in units or not units[r["unit"]]
+                               for r in signin.rows)
+    assert "欢迎晚宴" not in chain and "Welcome banquet" in chain
+    assert english and not any(zh in trips for zh in units if units[zh])

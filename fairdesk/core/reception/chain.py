@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from fairdesk.base.i18n import Text
+from fairdesk.base.i18n import Text, language
 from fairdesk.core.agenda.sessions import guest_sessions
 from fairdesk.core.reception.model import TYPE_CAPACITY, mmdd_hhmm, nights
 from fairdesk.core.vocab import ROOM_TYPES, TRIP_PURPOSES
@@ -135,7 +135,7 @@ class GuestChain:
             out.append(Text("车：未安排", "Car: none"))
         out.append(self._escort_line())
         out += [Text(f"餐：{m['sitting_name']} {m['number']} 号桌 {m['seat_no']} 座",
-                     f"Meal: {m['sitting_name']} table {m['number']} seat {m['seat_no']}")
+                     f"Meal: {m['sitting_name_en'] or m['sitting_name']} table {m['number']} seat {m['seat_no']}")
                 for m in self.meals]
         return out
 
@@ -148,7 +148,7 @@ class GuestChain:
         n = len(nights(s["check_in"], s["check_out"]))
         return Text(f"住：{s['hotel_name']} {room} {zh_type}，{s['check_in'][5:]}–"
                     f"{s['check_out'][5:]}（{n} 晚）",
-                    f"Stay: {s['hotel_name']} {room} {en_type}, {s['check_in'][5:]}–"
+                    f"Stay: {s.get('hotel_name_en') or s['hotel_name']} {room} {en_type}, {s['check_in'][5:]}–"
                     f"{s['check_out'][5:]} ({n} nights)")
 
     @staticmethod
@@ -196,7 +196,7 @@ def guest_chain(fair: Fair, guest_id: str, *, guest: Row | None = None,
         " a JOIN escorts e ON e.id = a.escort_id LEFT JOIN agenda_sessions s"
         " ON s.id = a.session_id WHERE a.guest_id = ? ORDER BY a.starts_at", [guest_id])
     chain.meals = fair.rows(
-        "SELECT m.name AS sitting_name, m.starts_at, t.number, t.name AS table_name, b.seat_no,"
+        "SELECT m.name AS sitting_name, m.name_en AS sitting_name_en, m.starts_at, t.number, t.name AS table_name, b.seat_no,"
         " b.id AS seat_id, t.id AS table_id, m.id AS sitting_id"
         " FROM banquet_seats b JOIN banquet_tables t ON t.id = b.table_id"
         " JOIN meal_sittings m ON m.id = t.sitting_id WHERE b.guest_id = ? ORDER BY m.starts_at",
@@ -204,6 +204,13 @@ def guest_chain(fair: Fair, guest_id: str, *, guest: Row | None = None,
     chain.sharing = _sharing(fair, chain)
     chain.sessions = guest_sessions(fair, chain.guest, sessions)
     return chain
+
+
+def sitting_name(meal: Row) -> str:
+    """A meal seat's sitting, named in the current language (its English name in English)."""
+    if language() == "en":
+        return meal.get("sitting_name_en") or meal["sitting_name"]
+    return meal["sitting_name"]
 
 
 def _sharing(fair: Fair, chain: GuestChain) -> dict[str, list[str]]:

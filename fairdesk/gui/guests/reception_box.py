@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from fairdesk.core.changes import Changes
-from fairdesk.core.reception.chain import guest_chain
+from fairdesk.core.reception.chain import guest_chain, sitting_name
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import ROOM_TYPES, TRIP_PURPOSES, label
 from fairdesk.gui.guests.form_parts import small_table
@@ -141,7 +141,7 @@ class ReceptionBox(QGroupBox):
         self._show_trips(chain)
         self._set("escort", [" ".join(x for x in (e["name"], e["phone"], e["unit"]) if x)
                              for e in chain.unique_escorts()], self.tr("No escort"))
-        self._set("banquet", [self.tr("%1, table %2, seat %3").replace("%1", m["sitting_name"])
+        self._set("banquet", [self.tr("%1, table %2, seat %3").replace("%1", sitting_name(m))
                               .replace("%2", str(m["number"])).replace("%3", str(m["seat_no"]))
                               for m in chain.meals], self.tr("No seat at a banquet"))
 

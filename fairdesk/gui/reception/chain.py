@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fairdesk.core.reception.chain import guest_chain
+from fairdesk.core.reception.chain import guest_chain, sitting_name
 from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, TRIP_PURPOSES, label
 from fairdesk.gui.qt import QFrame, QLabel, QVBoxLayout, QWidget
 from fairdesk.gui.style import set_role, set_tone
@@ -98,7 +98,7 @@ class GuestChainView(QFrame):
         )
         meals = [
             self.tr("%1, table %2, seat %3")
-            .replace("%1", m["sitting_name"])
+            .replace("%1", sitting_name(m))
             .replace("%2", str(m["number"]))
             .replace("%3", str(m["seat_no"]))
             for m in found.meals
