@@ -261,3 +261,45 @@ def test_portrait_badge_has_no_empty_band_above_the_qr(tmp_path: Path, size: str
     assert name_bottom - qr_top < 16 * mm  # the name block sits close over the code
     assert found[0].position.bottom_right.x - found[0].position.top_left.x > 33 * mm * scale
     pdf.close()
+
+
+def test_a4_sheet_has_gutters_bleed_and_crop_marks_that_do_not_meet(tmp_path: Path) -> None:
+    """Issue 15, point 9: on the A4 8-up sheet the colour bands met across the cut (no
+    gutter, no bleed) and the crop marks were only outside. Rendered and sampled: the band
+    runs past the cut, the gutter's middle stays white, a mark stands in the gutter, clear
+    of the colour."""
+    from fairdesk.core.badges.snapshot import BadgeJob, FairHeader
+    from fairdesk.reports.badges.cards import BLEED, card_origins
+
+    item = {"guest_id": "g", "name": "王伟", "name_latin": "Wang Wei", "organisation": "海滨集团",
+            "title": "总经理", "category": "vip", "category_zh": "贵宾", "category_en": "VIP",
+            "colour": "#B0151C", "code": "K7QX3M019F2TABCDEF12", "version": 1, "photo": None}
+    job = BadgeJob(FairHeader("2026投洽会", "2026 Fair", "2026.05.18–05.19", "组委会"),
+                   [dict(item) for _ in range(8)])
+    path = tmp_path / "sheet.pdf"
+    render_badges(path, job, "a4-8up")
+    spec = SIZES["a4-8up"]
+    pdf = _pages(path)
+    scale = 300 / 72
+    image = pdf[0].render(scale=scale).to_pil().convert("RGB")
+    height = pdf[0].get_height()
+    pdf.close()
+
+    def pixel(x: float, y: float) -> tuple[int, int, int]:  # PDF points, from the bottom
+        return image.getpixel((round(x * scale), round((height - y) * scale)))
+
+    def red(p: tuple[int, int, int]) -> bool:
+        return p[0] > 150 and p[1] < 80
+
+    (x0, y0), (x1, _y1) = card_origins(spec)[:2]
+    cw, ch = spec.card
+    gutter = x1 - (x0 + cw)
+    assert gutter >= 2 * BLEED + 2 * mm
+    band_y = y0 + ch - 3 * mm  # inside the header band
+    assert red(pixel(x0 + cw - 1 * mm, band_y))  # the band up to the cut...
+    assert red(pixel(x0 + cw + BLEED * 0.5, band_y))  # ...and past it (bleed)
+    assert pixel(x0 + cw + gutter / 2, band_y) == (255, 255, 255)  # the gutter: white
+    below = y0 - (y0 - card_origins(spec)[2][1] - ch) / 2  # middle of the row gutter
+    mark = [pixel(x0 + cw + dx * 0.1 * mm, below) for dx in range(-3, 4)]
+    assert any(p[0] < 100 and p[1] < 100 and p[2] < 100 for p in mark)  # a mark, in black
+    assert not any(red(pixel(x0 + cw, y0 - BLEED - k * 0.5 * mm)) for k in range(1, 4))
