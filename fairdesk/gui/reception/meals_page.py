@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from fairdesk.base.i18n import language
 from fairdesk.core.reception.views import clashes
 from fairdesk.core.reception.views import meals as meal_views
-from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label
+from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_DINERS, MEAL_KINDS, label
 from fairdesk.gui.badges.table_cards import print_table_cards
 from fairdesk.gui.qt import (
     QColor,
@@ -34,12 +35,18 @@ SITTING_FIELDS = [
     "name",
     "name_en",
     "kind",
+    "diners",
     "starts_at",
     "ends_at",
     "venue_id",
     "session_id",
     "notes",
 ]
+
+
+def _sitting_name(row: dict) -> str:
+    """A sitting's name in the window's language (its English name in English)."""
+    return (row.get("name_en") or row["name"]) if language() == "en" else row["name"]
 
 
 class MealsPage(RosterPage):
@@ -124,8 +131,10 @@ class MealsPage(RosterPage):
     # --- columns -----------------------------------------------------------------------------
     def _sitting_columns(self) -> list[Column]:
         return [
-            Column("name", lambda: self.tr("Sitting")),
-            Column("kind", lambda: self.tr("Kind"), lambda r: label(MEAL_KINDS, r["kind"])),
+            Column("name", lambda: self.tr("Sitting"), _sitting_name),
+            Column("kind", lambda: self.tr("Kind"), lambda r: " · ".join(
+                [label(MEAL_KINDS, r["kind"])]
+                + ([label(MEAL_DINERS, "staff")] if r.get("diners") == "staff" else []))),
             Column(
                 "starts_at",
                 lambda: self.tr("Starts"),
@@ -217,7 +226,7 @@ class MealsPage(RosterPage):
         if not sitting:
             self.diet_title.setText(self.tr("Choose a sitting to see its dietary needs"))
             return
-        name = self.session.fair.get("meal_sittings", sitting)["name"]
+        name = _sitting_name(self.session.fair.get("meal_sittings", sitting))
         self.diet_title.setText(self.tr("Dietary needs: %1").replace("%1", name))
         row = next(r for r in self.sittings.model.rows() if r["id"] == sitting)
         lines = meal_views.dietary_lines(row)
