@@ -359,3 +359,27 @@ def test_english_printouts_name_records_in_english(demo, tmp_path):
                                for r in signin.rows)
     assert "欢迎晚宴" not in chain and "Welcome banquet" in chain
     assert english and not any(zh in trips for zh in units if units[zh])
+
+
+def test_attendance_workbook_writes_times_and_rates_as_numbers(demo, tmp_path):
+    """Issue 15, point 11, for the attendance report: real date-times with their year and
+    real percentages, not "05-18 09:00–10:00" and "80%" as text."""
+    import openpyxl
+
+    from fairdesk.core.agenda.sheets import attendance_sheets
+    from fairdesk.reports.reception.workbooks import HEADER_ROW, write_sheets
+
+    sheets = attendance_sheets(demo)
+    book = openpyxl.load_workbook(write_sheets(sheets[:2], tmp_path / "attendance.xlsx"))
+    ws = book.worksheets[0]
+    header = [c.value for c in ws[HEADER_ROW + 1]]
+    assert header[:3] == ["议程", "时间", "止"]
+    rows = [r for r in ws.iter_rows(min_row=HEADER_ROW + 2) if r[0].value]
+    assert rows and all(r[1].is_date and r[1].value.year == 2026 and r[2].value > r[1].value
+                        for r in rows)
+    rate = header.index("到场率")
+    rates = [r[rate] for r in rows if r[rate].value not in (None, "—")]
+    assert rates and all(c.number_format == "0%" and 0 <= c.value <= 1.5 for c in rates)
+    detail = book.worksheets[1]
+    cells = [r[4] for r in detail.iter_rows(min_row=HEADER_ROW + 2) if r[0].value]
+    assert cells and all(c.number_format == "0%" for c in cells if c.value is not None)

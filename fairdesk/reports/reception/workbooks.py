@@ -18,7 +18,8 @@ NUMBER_KEYS = ("no", "nights", "table", "seat")  # written as numbers when all d
 # a row may carry a column's full ISO value under "@<key>" (the PDF shows "05-18"): the
 # workbook then writes a real date or date-time, with its year. A span ("08:00–08:40") adds
 # its end under "@<key>>", a column of its own after the start; the text the PDF prints after
-# a time (the flight of "05-17 14:30 CA1234") goes under "@<key>+", a column after it too.
+# a time (the flight of "05-17 14:30 CA1234") goes under "@<key>+", a column after it too;
+# a rate ("80%") carries its fraction under "@<key>%" and is written as a percentage.
 DATE_KINDS = {10: "date", 16: "datetime", 19: "datetime", 25: "datetime"}
 ADDED = {">": Text("止", "Until"), "+": Text("航班/车次", "Flight/train")}
 
@@ -59,6 +60,10 @@ def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
                     if key[-1] == "+":
                         write_cell(ws, i, j, value, "text", cell)
                         continue
+                share = row.get(f"@{key}%")  # a rate, as a fraction: a percentage cell
+                if share:
+                    ws.write_number(i, j, float(share), fmt["percent"])
+                    continue
                 iso = row.get(f"@{key}") if key[-1] not in ADDED else value
                 if iso and len(iso) in DATE_KINDS:
                     kind = DATE_KINDS[len(iso)]
@@ -119,4 +124,6 @@ def _formats(book: Any) -> dict[str, Any]:
                                  "valign": "top", "num_format": "yyyy-mm-dd"}),
         "datetime": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
                                      "valign": "top", "num_format": "yyyy-mm-dd hh:mm"}),
+        "percent": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
+                                    "valign": "top", "num_format": "0%"}),
     }
