@@ -301,14 +301,20 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
     small = w < 95 * mm and not h > w
     size = 6.5 if small else 10
     y = h - 7 * mm - (2.5 * mm if small else SAFE)  # a card's back packs its lines closer
-    for zh, en, value in rows:
+    # on a card, car and escort share a line (each in half the width): room for the agenda
+    lines_of = [[rows[0]], rows[1:]] if small else [[r] for r in rows]
+    for line in lines_of:
         y -= size * (1.4 if small else 1.5)
-        c.setFillColor(GREY)
-        c.setFont(FONT, size * 0.85)
-        c.drawString(SAFE, y, f"{zh} {en}")
-        c.setFillColor(INK)
-        lines, s = fit_lines(value or "—", w - 2 * SAFE - size * 6, size, size * 0.7, 1)
-        draw(c, SAFE + size * 6, y, lines[0] if lines else "—", s)
+        span = (w - 2 * SAFE) / len(line)
+        for k, (zh, en, value) in enumerate(line):
+            x = SAFE + k * span
+            c.setFillColor(GREY)
+            c.setFont(FONT, size * 0.85)
+            c.drawString(x, y, f"{zh} {en}")
+            c.setFillColor(INK)
+            label = size * (6 if k == 0 else 5.2)
+            fitted, s = fit_lines(value or "—", span - label - 1 * mm, size, size * 0.7, 1)
+            draw(c, x + label, y, fitted[0] if fitted else "—", s)
     agenda = info.get("agenda") or []
     footer_top = SAFE + 6 + 1.5 * mm  # the organiser's line at the foot, and a gap above it
     if agenda:
@@ -320,13 +326,14 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
         lines, line_size = agenda_lines(agenda, y - footer_top, size * 0.9, w - 2 * SAFE,
                                         info.get("lang") or "zh")
         for line in lines:
-            y -= line_size * 1.3
+            y -= line_size * AGENDA_LEADING
             draw(c, SAFE, y, line, line_size)
     c.setFillColor(GREY)
     _band_text(c, f"{header.organiser}  {header.dates}", 6, w - 2 * SAFE, w / 2, SAFE)
 
 
 AGENDA_MIN = 5.5  # the smallest the back's agenda prints
+AGENDA_LEADING = 1.22
 
 
 def agenda_lines(agenda: list[str], room: float, size: float, max_w: float,
@@ -336,7 +343,7 @@ def agenda_lines(agenda: list[str], room: float, size: float, max_w: float,
     how many more there are ("… 另有 4 项", "… 4 more"). A line too wide ends in "…". Never a
     line cut in half, never one running into the footer."""
     def fits(n: int, at: float) -> bool:
-        return n * at * 1.3 + at * 0.3 <= room
+        return n * at * AGENDA_LEADING + at * 0.3 <= room
 
     at = size
     while at > AGENDA_MIN and not fits(len(agenda), at):
@@ -344,7 +351,7 @@ def agenda_lines(agenda: list[str], room: float, size: float, max_w: float,
     if fits(len(agenda), at):
         shown = list(agenda)
     else:
-        keep = max(0, int((room - at * 0.3) // (at * 1.3)) - 1)
+        keep = max(0, int((room - at * 0.3) // (at * AGENDA_LEADING)) - 1)
         more = len(agenda) - keep
         shown = [*agenda[:keep], f"… {more} more" if lang == "en" else f"… 另有 {more} 项"]
     return [_clip(line, at, max_w) for line in shown], at
