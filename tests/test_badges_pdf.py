@@ -186,3 +186,121 @@ def test_table_cards_for_ceremony_signatories(fair: Fair, batch: issuing.PrintBa
     text = "".join("".join(p.get_textpage().get_text_range().split()) for p in pdf)
     pdf.close()
     assert text.count("王建国") == 2
+
+
+@pytest.mark.parametrize(("count", "lang"), [(4, "zh"), (11, "zh"), (11, "en"), (30, "zh")])
+def test_cr80_back_keeps_the_agenda_out_of_the_footer(tmp_path: Path, count: int,
+                                                      lang: str) -> None:
+    """Issue 15, point 9: the CR80 back cut an 11-line agenda at 7 lines, into the footer.
+    Every line fits (car and escort share a line, the agenda shrinks to 5.5 pt), or whole
+    lines are left out with a line saying how many."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from fairdesk.core.badges.snapshot import FairHeader
+    from fairdesk.reports.badges.cards import SIZES, draw_back
+    from fairdesk.reports.fonts import FONT, register_fonts
+
+    register_fonts()
+    w, h = SIZES["cr80"].card
+    agenda = [f"05.{18 + i // 6} {9 + i % 6:02d}:00 {'Session' if lang == 'en' else '议程'}{i + 1:02d}"
+              " 海滨国际会展中心 Haibin International Convention Center" for i in range(count)]
+    badge = {"colour": "#B0151C", "back": {"lang": lang, "hotel": "海滨国际大酒店",
+                                           "car": "瀛B·12345", "driver": "王师傅",
+                                           "escort": "李娜", "agenda": agenda}}
+    header = FairHeader(name="2026投洽会", name_en="2026 Fair", dates="2026.05.18–05.19",
+                        organiser="2026投洽会组委会办公室")
+    path = tmp_path / "back.pdf"
+    c = Canvas(str(path), pagesize=(w, h), initialFontName=FONT)
+    draw_back(c, badge, header, w, h)
+    c.save()
+    page = pdfium.PdfDocument(str(path))[0]
+    text = page.get_textpage()
+    lines = [ln for ln in text.get_text_range().split("\r\n") if ln.startswith(("05.", "…"))]
+    shown = [ln for ln in lines if ln.startswith("05.")]
+    footer = next(i for i in range(text.count_chars())
+                  if text.get_text_range(i, 4) == "2026" and text.get_charbox(i)[1] < 20)
+    footer_top = max(text.get_charbox(i)[3] for i in range(footer, text.count_chars()))
+    above = [text.get_charbox(i)[1] for i in range(footer)
+             if not text.get_text_range(i, 1).isspace()]
+    assert min(above) > footer_top + 1  # nothing of the agenda on or under the footer
+    if count <= 11:
+        assert len(shown) == count  # the 11 lines of the issue all fit
+    else:  # as many whole lines as fit at 5.5 pt, then how many more
+        assert len(shown) < count
+        more = lines[-1]
+        assert more.startswith("…") and f"{count - len(shown)} " in f"{more} "
+        assert ("more" in more) == (lang == "en")
+    assert all(agenda[i].startswith(ln.rstrip("…")) for i, ln in enumerate(shown))
+
+
+@pytest.mark.parametrize("size", ["a6", "lanyard"])
+def test_portrait_badge_has_no_empty_band_above_the_qr(tmp_path: Path, size: str) -> None:
+    """Issue 15, point 9: a short name left a large empty band above the QR on A6. The
+    room goes to a larger code; the code scans and its letters are printed under it."""
+    from fairdesk.core.badges.snapshot import BadgeJob, FairHeader
+    from fairdesk.reports.badges.cards import readable_code
+
+    code = "K7QX3M019F2TABCDEF12"
+    item = {"guest_id": "g", "name": "王伟", "name_latin": "Wang Wei", "organisation": "",
+            "title": "", "category": "investor", "category_zh": "客商",
+            "category_en": "Investor", "colour": "#1F5FA8", "code": code, "version": 1,
+            "photo": None}
+    job = BadgeJob(FairHeader("2026投洽会", "2026 Fair", "2026.05.18–05.19", "组委会"), [item])
+    path = tmp_path / "a6.pdf"
+    render_badges(path, job, size)
+    pdf = _pages(path)
+    page = pdf[0]
+    scale = 150 / 72
+    found = zxingcpp.read_barcodes(page.render(scale=scale).to_pil().convert("L"),
+                                   formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [r.text for r in found] == [code]
+    qr_top = page.get_height() - found[0].position.top_left.y / scale  # in points, from below
+    text = page.get_textpage()
+    assert readable_code(code) in text.get_text_range()
+    latin = text.get_text_range().index("Wang Wei")
+    name_bottom = min(text.get_charbox(i)[1] for i in range(latin, latin + 8))
+    assert name_bottom - qr_top < 16 * mm  # the name block sits close over the code
+    assert found[0].position.bottom_right.x - found[0].position.top_left.x > 33 * mm * scale
+    pdf.close()
+
+
+def test_a4_sheet_has_gutters_bleed_and_crop_marks_that_do_not_meet(tmp_path: Path) -> None:
+    """Issue 15, point 9: on the A4 8-up sheet the colour bands met across the cut (no
+    gutter, no bleed) and the crop marks were only outside. Rendered and sampled: the band
+    runs past the cut, the gutter's middle stays white, a mark stands in the gutter, clear
+    of the colour."""
+    from fairdesk.core.badges.snapshot import BadgeJob, FairHeader
+    from fairdesk.reports.badges.cards import BLEED, card_origins
+
+    item = {"guest_id": "g", "name": "王伟", "name_latin": "Wang Wei", "organisation": "海滨集团",
+            "title": "总经理", "category": "vip", "category_zh": "贵宾", "category_en": "VIP",
+            "colour": "#B0151C", "code": "K7QX3M019F2TABCDEF12", "version": 1, "photo": None}
+    job = BadgeJob(FairHeader("2026投洽会", "2026 Fair", "2026.05.18–05.19", "组委会"),
+                   [dict(item) for _ in range(8)])
+    path = tmp_path / "sheet.pdf"
+    render_badges(path, job, "a4-8up")
+    spec = SIZES["a4-8up"]
+    pdf = _pages(path)
+    scale = 300 / 72
+    image = pdf[0].render(scale=scale).to_pil().convert("RGB")
+    height = pdf[0].get_height()
+    pdf.close()
+
+    def pixel(x: float, y: float) -> tuple[int, int, int]:  # PDF points, from the bottom
+        return image.getpixel((round(x * scale), round((height - y) * scale)))
+
+    def red(p: tuple[int, int, int]) -> bool:
+        return p[0] > 150 and p[1] < 80
+
+    (x0, y0), (x1, _y1) = card_origins(spec)[:2]
+    cw, ch = spec.card
+    gutter = x1 - (x0 + cw)
+    assert gutter >= 2 * BLEED + 2 * mm
+    band_y = y0 + ch - 3 * mm  # inside the header band
+    assert red(pixel(x0 + cw - 1 * mm, band_y))  # the band up to the cut...
+    assert red(pixel(x0 + cw + BLEED * 0.5, band_y))  # ...and past it (bleed)
+    assert pixel(x0 + cw + gutter / 2, band_y) == (255, 255, 255)  # the gutter: white
+    below = y0 - (y0 - card_origins(spec)[2][1] - ch) / 2  # middle of the row gutter
+    mark = [pixel(x0 + cw + dx * 0.1 * mm, below) for dx in range(-3, 4)]
+    assert any(p[0] < 100 and p[1] < 100 and p[2] < 100 for p in mark)  # a mark, in black
+    assert not any(red(pixel(x0 + cw, y0 - BLEED - k * 0.5 * mm)) for k in range(1, 4))

@@ -272,3 +272,114 @@ def test_demo_does_not_import_qt():
 
 def test_snapshot_is_during_the_fair():
     assert datetime(2026, 5, 18) < SNAPSHOT < datetime(2026, 5, 20)
+
+
+def test_meal_counts_print_each_need_once_and_the_staff_meal_from_the_staff(demo, tmp_path):
+    """Issue 15, point 8: "素食（素食（蛋奶可））" (the label built twice) and a staff meal
+    counted from the guests (930 guests + 197 companions)."""
+    import pypdfium2 as pdfium
+
+    from fairdesk.core.reception.meal_lists import meal_counts_sheets
+    from fairdesk.reports.reception.lists import render_sheets
+
+    doubled = demo.scalar("SELECT count(*) FROM guests WHERE dietary LIKE '%（素食%'")
+    assert doubled == 0 and demo.scalar("SELECT count(*) FROM guests WHERE dietary LIKE"
+                                        " '素食（蛋奶可）%'") > 0  # the guests table too
+    counts, needs = meal_counts_sheets(demo)
+    staff_row = next(r for r in counts.rows if r["sitting"] == "工作人员工作餐")
+    from fairdesk.core.reception.model import ATTENDING
+
+    staff = demo.scalar(
+        "SELECT count(*) FROM guests WHERE category IN ('staff', 'security') AND state IN"
+        f" ({', '.join('?' * len(ATTENDING))})", list(ATTENDING)) + demo.scalar(
+        "SELECT (SELECT count(*) FROM escorts) + (SELECT count(*) FROM drivers)")
+    assert staff_row["guests"] == "0" and staff_row["companions"] == "0"
+    assert int(staff_row["staff"]) == int(staff_row["total"]) > 0
+    assert int(staff_row["staff"]) <= staff
+    lunch = next(r for r in counts.rows if r["sitting"].startswith("自助午餐"))
+    assert int(lunch["guests"]) > int(staff_row["total"]) // 2 and lunch["staff"] == "0"
+    out = render_sheets([counts, needs], tmp_path / "meals.pdf", printed_by="x")
+    doc = pdfium.PdfDocument(str(out))
+    pages = [p.get_textpage().get_text_range() for p in doc]
+    text = "".join(pages)
+    assert "素食（素食" not in text and "素食（蛋奶可）" in text
+    last = needs.rows[-1]["name"]
+    assert last in pages[-1]  # the last page holds the list's last person: no blank page
+    doc.close()
+
+
+def test_english_printouts_name_records_in_english(demo, tmp_path):
+    """Issue 15, point 10: English printouts kept Chinese where the fair has English —
+    hotels on dispatch and escort sheets (a trip's places), sittings ("欢迎晚宴" on a guest's
+    chain), inviting units on sign-in sheets and itineraries."""
+    import pypdfium2 as pdfium
+
+    from fairdesk.base.i18n import set_language
+    from fairdesk.core.agenda.itinerary import itineraries
+    from fairdesk.core.agenda.sheets import sign_in_sheet
+    from fairdesk.core.reception import lists as S
+    from fairdesk.core.reception.chain import guest_chain
+    from fairdesk.reports.agenda.itinerary import render_itineraries
+    from fairdesk.reports.reception.lists import render_sheets
+
+    def text(path):
+        doc = pdfium.PdfDocument(str(path))
+        out = "".join(p.get_textpage().get_text_range() for p in doc)
+        doc.close()
+        return out
+
+    places = {r["name"]: r["name_en"] for r in demo.rows(
+        "SELECT name, name_en FROM hotels WHERE name_en != '' UNION"
+        " SELECT name, name_en FROM venues WHERE name_en != ''")}
+    units = {r["name"]: r["name_en"] for r in demo.rows("SELECT name, name_en FROM inviting_units")}
+    day = demo.scalar("SELECT substr(starts_at, 1, 10) FROM trips GROUP BY 1 ORDER BY count(*)"
+                      " DESC LIMIT 1")
+    session = demo.scalar("SELECT session_id FROM session_guests GROUP BY 1 LIMIT 1") or \
+        demo.scalar("SELECT id FROM agenda_sessions LIMIT 1")
+    seated = demo.scalar("SELECT b.guest_id FROM banquet_seats b JOIN banquet_tables t"
+                         " ON t.id = b.table_id JOIN meal_sittings m ON m.id = t.sitting_id"
+                         " WHERE m.name = '欢迎晚宴' LIMIT 1")
+    english = [r["id"] for r in demo.rows(
+        "SELECT g.id FROM guests g JOIN stays s ON s.guest_id = g.id AND s.companion_id IS NULL"
+        " WHERE g.language = 'en' AND g.inviting_unit_id IS NOT NULL"
+        " AND g.state IN ('attending', 'confirmed', 'arrived') LIMIT 5")]
+    set_language("en")
+    try:
+        sheets = S.dispatch_sheets(demo, day) + S.escort_sheets(demo, day)
+        lists = text(render_sheets(sheets, tmp_path / "lists.pdf", printed_by="x"))
+        signin = sign_in_sheet(demo, session)
+        chain = " ".join(str(x) for x in guest_chain(demo, seated).lines())
+        trips = text(render_itineraries(tmp_path / "it.pdf", itineraries(demo, english)))
+    finally:
+        set_language("zh")
+    for zh in places:
+        assert zh not in lists and zh not in trips, zh
+    assert any(en in lists for en in places.values())
+    assert signin.rows and all(r["unit"] not in units or not units[r["unit"]]
+                               for r in signin.rows)
+    assert "欢迎晚宴" not in chain and "Welcome banquet" in chain
+    assert english and not any(zh in trips for zh in units if units[zh])
+
+
+def test_attendance_workbook_writes_times_and_rates_as_numbers(demo, tmp_path):
+    """Issue 15, point 11, for the attendance report: real date-times with their year and
+    real percentages, not "05-18 09:00–10:00" and "80%" as text."""
+    import openpyxl
+
+    from fairdesk.core.agenda.sheets import attendance_sheets
+    from fairdesk.reports.reception.workbooks import HEADER_ROW, write_sheets
+
+    sheets = attendance_sheets(demo)
+    book = openpyxl.load_workbook(write_sheets(sheets[:2], tmp_path / "attendance.xlsx"))
+    ws = book.worksheets[0]
+    header = [c.value for c in ws[HEADER_ROW + 1]]
+    assert header[:3] == ["议程", "时间", "止"]
+    rows = [r for r in ws.iter_rows(min_row=HEADER_ROW + 2) if r[0].value]
+    assert rows and all(r[1].is_date and r[1].value.year == 2026 and r[2].value > r[1].value
+                        for r in rows)
+    rate = header.index("到场率")
+    rates = [r[rate] for r in rows if r[rate].value not in (None, "—")]
+    assert rates and all(c.number_format == "0%" and 0 <= c.value <= 1.5 for c in rates)
+    detail = book.worksheets[1]
+    cells = [r[4] for r in detail.iter_rows(min_row=HEADER_ROW + 2) if r[0].value]
+    assert cells and all(c.number_format == "0%" for c in cells if c.value is not None)

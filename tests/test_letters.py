@@ -47,7 +47,7 @@ def test_one_letter_per_guest_in_their_language(fair, guests, tmp_path):
     assert len(pages) == 2
     zh_text, en_text = pages[0][0], pages[1][0]
     codes = [fair.get("guests", g)["ref_code"] for g in guests]
-    assert "尊敬的 张伟 先生" in zh_text and "邀请函" in zh_text
+    assert "尊敬的张先生：" in zh_text and "邀请函" in zh_text
     assert "回执编号" in zh_text and "".join(zh_text.split()).count("回执") >= 2
     assert "2026中国（南海）投资贸易洽谈会" in zh_text and "2026年5月18日至20日" in zh_text
     assert codes[0] in zh_text and "南山县" in zh_text and "参加" in zh_text
@@ -85,7 +85,7 @@ def test_words():
     assert span_zh("2026-05-30", "2026-06-01") == "2026年5月30日至6月1日"
     assert span_en("2026-05-30", "2026-06-01") == "30 May – 1 June 2026"
     from fairdesk.reports.guests.letter_text import LetterData
-    assert salutation(LetterData("x", "R", "zh", "王芳", gender="F")) == "尊敬的 王芳 女士："
+    assert salutation(LetterData("x", "R", "zh", "王芳", gender="F")) == "尊敬的王女士："
     assert salutation(LetterData("x", "R", "en", "Anna Schmidt", honorific="Dr")) == \
         "Dear Dr Schmidt,"
     assert salutation(LetterData("x", "R", "en", "张伟", gender="M")) == "Dear Mr Zhang,"
@@ -93,7 +93,37 @@ def test_words():
                                  gender="M")) == "Dear Sir Christopher,"
     assert salutation(LetterData("x", "R", "en", "محمد بن سلمان", gender="M")) == \
         "Dear Mr محمد بن سلمان,"
-    assert salutation(LetterData("x", "R", "zh", "赵六")) == "尊敬的 赵六："
+    assert salutation(LetterData("x", "R", "zh", "赵六")) == "尊敬的赵六："
+
+
+@pytest.mark.parametrize(("language", "name", "fields", "said"), [
+    ("en", "Christopher Montgomery", {"gender": "M"}, "Dear Mr Montgomery,"),
+    ("en", "Sir Christopher Montgomery", {"gender": "M", "honorific": "Mr."},
+     "Dear Sir Christopher,"),
+    ("en", "Mr. John Smith", {"honorific": "Mr."}, "Dear Mr Smith,"),
+    ("en", "Hans Müller", {"title": "Professor of Economics", "gender": "M"},
+     "Dear Professor Müller,"),
+    ("en", "Khalid Al Falasi", {"gender": "M"}, "Dear Mr Al Falasi,"),
+    ("en", "张伟", {"honorific": "先生"}, "Dear Mr Zhang,"),
+    ("en", "欧阳娜娜", {"honorific": "教授"}, "Dear Professor Ouyang,"),
+    ("en", "渡邉さくら", {"name_roman": "Watanabe Sakura", "gender": "F"},
+     "Dear Ms Watanabe,"),
+    ("en", "محمد بن سلمان", {}, "Dear محمد بن سلمان,"),
+    ("en", "", {"gender": "M"}, "Dear Sir or Madam,"),
+    ("zh", "王伟", {"gender": "M"}, "尊敬的王先生："),
+    ("zh", "王伟", {"title": "海滨市商务局局长", "gender": "M"}, "尊敬的王局长："),
+    ("zh", "李娜", {"honorific": "Dr.", "gender": "F"}, "尊敬的李博士："),
+    ("zh", "欧阳娜娜", {"gender": "F"}, "尊敬的欧阳女士："),
+    ("zh", "阿卜杜热西提·艾合买提江", {"gender": "M"}, "尊敬的阿卜杜热西提·艾合买提江先生："),
+    ("zh", "Anna Schmidt", {"honorific": "Ms."}, "尊敬的 Anna Schmidt 女士："),
+    ("zh", "محمد بن سلمان", {}, "尊敬的 محمد بن سلمان："),
+    ("zh", "", {}, "尊敬的嘉宾："),
+])
+def test_salutation_by_title_honorific_and_language(language, name, fields, said):
+    """Issue 15, point 3: "Dear Mr Sir Christopher Montgomery-…", "Dear Mr ,"."""
+    from fairdesk.reports.guests.letter_text import LetterData
+
+    assert salutation(LetterData("x", "R", language, name, **fields)) == said
 
 
 def test_letters_do_not_load_qt():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pypdfium2 as pdfium
+import pytest
 
 from fairdesk.cli import main
 from fairdesk.core.fair import Fair
@@ -86,3 +87,42 @@ def test_reply_slip_wraps_a_long_organisation_at_a_legible_size():
 
     reply_slip._value(Spy("/dev/null"), 0, 100, widths[3], text)
     assert [t for t, _s in seen] == list(lines) and min(s for _t, s in seen) >= 7.9
+
+
+@pytest.mark.parametrize("org", [
+    "Keystone Semiconductor Manufacturing International plc",
+    "Keystone Semiconductor Manufacturing International Holdings and Investment Group plc"
+    " (Asia-Pacific Regional Headquarters)",
+    "海滨远洋科技控股集团有限公司亚太区域总部战略发展与投资合作事业部",
+])
+def test_reply_slip_cells_grow_and_never_print_below_8_pt(org):
+    """Issue 15, point 3: 101 of 1,500 reply slips overflowed their cell and 524 printed
+    it below 8 pt: the value wraps at 8 pt at least, and its row grows to hold it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from fairdesk.reports.fonts import register_fonts
+    from fairdesk.reports.guests import reply_slip
+    from fairdesk.reports.guests.letter_text import LetterData
+    from fairdesk.reports.guests.letters import CUT_Y, MARGIN, WIDTH
+    from fairdesk.reports.textfit import width
+
+    register_fonts()
+    seen: list[tuple[float, float, str, float]] = []
+
+    class Spy(Canvas):
+        def drawString(self, x, y, text, *a, **k):  # noqa: N802, ANN001, ANN002, ANN003
+            seen.append((x, y, text, self._fontsize))
+            return super().drawString(x, y, text, *a, **k)
+
+    letter = LetterData("g", "ABC123", "en", "Sir Christopher Montgomery-Whitfield",
+                        organisation=org, title="Senior Vice President, Strategy and Investment")
+    spy = Spy("/dev/null")
+    reply_slip.draw_reply_slip(spy, letter, top=CUT_Y - 22, left=MARGIN, right=WIDTH - MARGIN)
+    widths = reply_slip._columns(WIDTH - 2 * MARGIN)
+    cell_left = MARGIN + sum(widths[:3])
+    values = [(x, y, s, size) for x, y, s, size in seen if x > cell_left]
+    words = "".join(s for _x, _y, s, _size in values).replace(" ", "")
+    assert org.replace(" ", "")[:40] in words
+    assert all(size >= 8 for _x, _y, _s, size in values)
+    assert all(x + width(s, size) <= cell_left + widths[3] for x, _y, s, size in values)
+    assert min(y for _x, y, _s, _size in seen) > 28  # the grown slip still ends on the page

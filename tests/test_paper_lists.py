@@ -214,3 +214,57 @@ def test_english_arrivals_board_names_hotels_in_english(tmp_path):
         set_language("zh")
     assert sheet.rows[0]["stay"].startswith("Harbour Hotel")
     fair.close()
+
+
+def test_roster_workbooks_write_real_times_with_the_year(tmp_path):
+    """Issue 15, point 11: dispatch, escort, arrivals and meal-count workbooks wrote "05-18"
+    and "08:00" as text; each time is now a date-time cell with its year, a span's end in a
+    column of its own."""
+    import datetime as dt
+
+    import openpyxl
+
+    from fairdesk.core.reception.meal_lists import meal_counts_sheets
+    from fairdesk.reports.reception.workbooks import HEADER_ROW, write_sheets
+
+    fair = Fair.create(tmp_path / "w.fair", **{"fair.name": "测试投洽会"})
+    build_sample(fair, guests=40, vehicles=4)
+    car = fair.reception.create("vehicles", plate="浙A·00001", kind="sedan", seats=4).ids()[0]
+    driver = fair.reception.create("drivers", name="李师傅").ids()[0]
+    escort = fair.reception.create("escorts", name="陈陪同").ids()[0]
+    gid = fair.guests.create("guests", name="张伟", category="investor", country="CN",
+                             arrival_at="2026-05-17T07:50:00+08:00").ids()[0]
+    fair.guests.transition_many([gid], "invited")
+    trip = fair.reception.create(
+        "trips", vehicle_id=car, driver_id=driver, escort_id=escort, purpose="pickup",
+        from_place="机场", to_place="酒店", starts_at="2026-05-17T08:00:00+08:00",
+        ends_at="2026-05-17T08:40:00+08:00").ids()[0]
+    fair.reception.create("trip_passengers", trip_id=trip, guest_id=gid)
+    workbooks = {
+        "dispatch": (S.dispatch_sheets(fair, "2026-05-17", "李师傅"), "时间",
+                     dt.datetime(2026, 5, 17, 8, 0), dt.datetime(2026, 5, 17, 8, 40)),
+        "escort": (S.escort_sheets(fair, "2026-05-17", "陈陪同"), "时间",
+                   dt.datetime(2026, 5, 17, 8, 0), dt.datetime(2026, 5, 17, 8, 40)),
+        "meals": (meal_counts_sheets(fair)[:1], "时间", None, None),
+    }
+    for name, (sheets, heading, start, end) in workbooks.items():
+        ws = openpyxl.load_workbook(write_sheets(sheets, tmp_path / f"{name}.xlsx")).worksheets[0]
+        header = [c.value for c in ws[HEADER_ROW + 1]]
+        col = header.index(heading) + 1
+        first, until = ws.cell(HEADER_ROW + 2, col), ws.cell(HEADER_ROW + 2, col + 1)
+        assert header[col] == "止", name
+        assert first.is_date and until.is_date, name
+        assert first.number_format == "yyyy-mm-dd hh:mm", name
+        assert first.value.year == 2026 and until.value > first.value, name
+        if start:
+            assert (first.value, until.value) == (start, end), name
+    first = fair.scalar("SELECT min(arrival_at) FROM guests WHERE state IN"
+                        " ('attending', 'confirmed', 'arrived') AND arrival_at != ''")
+    day = first[:10]  # the sample's first day of arrivals
+    board = S.arrivals_sheet(fair, day)
+    ws = openpyxl.load_workbook(write_sheets([board], tmp_path / "arr.xlsx")).worksheets[0]
+    header = [c.value for c in ws[HEADER_ROW + 1]]
+    cell = ws.cell(HEADER_ROW + 2, header.index("抵达") + 1)
+    assert cell.is_date and cell.value.date().isoformat() == day
+    assert cell.value.strftime("%H:%M") == board.rows[0]["time"]
+    fair.close()

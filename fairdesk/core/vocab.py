@@ -104,6 +104,11 @@ ROOM_TYPES: Vocab = {
 }
 MEAL_KINDS: Vocab = {"banquet": ("宴会", "Banquet"), "buffet": ("自助餐", "Buffet"),
                      "set": ("桌餐", "Set meal")}
+# who a meal sitting feeds (meal_sittings.diners)
+MEAL_DINERS: Vocab = {"guests": ("嘉宾及随行", "Guests and companions"),
+                      "staff": ("工作人员", "Staff")}
+# the guest categories that are staff: they eat at staff meals
+STAFF_CATEGORIES = ("staff", "security")
 DEPARTMENTS: Vocab = {
     "police": ("公安", "Police"),
     "traffic": ("交通", "Traffic"),

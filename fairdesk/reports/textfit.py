@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from fairdesk.core.guests.names import has_han
@@ -13,19 +14,28 @@ def width(text: str, size: float) -> float:
     return text_width(text, size)
 
 
-def _wrap(text: str, max_width: float, size: float) -> list[str]:
-    """Greedy wrap: by words for Latin text, by characters for Chinese."""
-    units = list(text) if has_han(text) and " " not in text.strip() else text.split(" ")
-    joiner = "" if has_han(text) and " " not in text.strip() else " "
+# a unit of wrapping: one Chinese character (with the punctuation that must not start a line),
+# or a run of other characters between spaces (a Latin word is never cut)
+_UNITS = re.compile(r"\s+|[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff][，。、；：）》」』！？]*"
+                    r"|[^\s\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+
+
+def wrap_lines(text: str, max_width: float, size: float) -> list[str]:
+    """Greedy wrap: between Latin words, and between any two Chinese characters (a text with
+    both, "海滨集团 Senior Vice President", breaks at either)."""
     lines: list[str] = []
-    line = ""
-    for unit in units:
-        trial = f"{line}{joiner}{unit}" if line else unit
+    line, space = "", False
+    for unit in _UNITS.findall(text):
+        if unit.isspace():
+            space = True
+            continue
+        trial = f"{line}{' ' if space and line else ''}{unit}"
         if line and width(trial, size) > max_width:
             lines.append(line)
             line = unit
         else:
             line = trial
+        space = False
     if line:
         lines.append(line)
     return lines
@@ -87,12 +97,12 @@ def fit_lines(text: str, max_width: float, max_size: float, min_size: float,
         size = max_size
         while size >= min_size:
             lines = (_balanced_han(text, lines_wanted) if has_han(text) and " " not in text
-                     else _wrap(text, max_width, size))
+                     else wrap_lines(text, max_width, size))
             if len(lines) <= lines_wanted and all(width(ln, size) <= max_width for ln in lines):
                 return tuple(lines), size
             size -= 0.5
     lines = (_balanced_han(text, max_lines) if has_han(text) and " " not in text
-             else _wrap(text, max_width, min_size))
+             else wrap_lines(text, max_width, min_size))
     if len(lines) > max_lines:
         lines = [*lines[:max_lines - 1], " ".join(lines[max_lines - 1:])]
     widest = max(width(ln, min_size) for ln in lines)

@@ -664,6 +664,16 @@ def m0020_c_undo(db: Database) -> None:
     db.execute("CREATE INDEX idx_audit_action ON audit_log (action_id)")
 
 
+@migrations(name="0020_a_meal_diners")
+def m0020_a_meal_diners(db: Database) -> None:
+    """Who a meal sitting feeds: the guests (and their companions) or the staff. A staff
+    meal is counted from the staff (staff and security badges, escorts, drivers), not from
+    the guests; an existing sitting named as a staff meal becomes one."""
+    db.execute("ALTER TABLE meal_sittings ADD COLUMN diners TEXT NOT NULL DEFAULT 'guests'")
+    db.execute("UPDATE meal_sittings SET diners = 'staff' WHERE name LIKE '%工作人员%'"
+               " OR name LIKE '%工作餐%' OR lower(name_en) LIKE '%staff%'")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),

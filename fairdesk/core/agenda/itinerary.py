@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ValidationError
 from fairdesk.core.agenda.sessions import session_rows
+from fairdesk.core.english import EnglishNames
 from fairdesk.core.reception.chain import GuestChain, guest_chain
 from fairdesk.core.reception.model import ATTENDING, checkpoint, mmdd_hhmm
 from fairdesk.core.vocab import SESSION_ROLES, TRIP_PURPOSES
@@ -82,19 +83,24 @@ def _session_entry(lang: str, s: Row) -> Entry:
     return Entry(s["starts_at"], s["ends_at"], what, where, "session", s["id"])
 
 
-def _trip_entry(lang: str, t: Row) -> Entry:
+def _trip_entry(lang: str, t: Row, names: EnglishNames | None = None) -> Entry:
     zh, en = TRIP_PURPOSES.get(t["purpose"], (t["purpose"], t["purpose"]))
     arrow = " → "
-    what = f"{zh if lang == 'zh' else en}：{t['from_place']}{arrow}{t['to_place']}" \
-        if lang == "zh" else f"{en}: {t['from_place']}{arrow}{t['to_place']}"
+    if lang == "zh" or names is None:
+        places = f"{t['from_place']}{arrow}{t['to_place']}"
+    else:  # a hotel or venue the place names, in English
+        places = f"{names.text(t['from_place'], lang)}{arrow}{names.text(t['to_place'], lang)}"
+    what = f"{zh}：{places}" if lang == "zh" else f"{en}: {places}"
     car = _car(t)
     return Entry(t["starts_at"], t["ends_at"], what, car or ("待派车" if lang == "zh" else
                                                              "car to be assigned"),
                  "trip", t["id"])
 
 
-def itinerary(fair: Fair, chain: GuestChain, unit: str = "") -> Itinerary:
-    """The itinerary of the guest whose chain this is."""
+def itinerary(fair: Fair, chain: GuestChain, unit: str = "",
+              names: EnglishNames | None = None) -> Itinerary:
+    """The itinerary of the guest whose chain this is (``names``: the records' English
+    names, read once for many itineraries)."""
     g = chain.guest
     lang = "en" if g.get("language") == "en" else "zh"
     name = g["name_latin"] or g["name"] if lang == "en" else g["name"]
@@ -115,12 +121,15 @@ def itinerary(fair: Fair, chain: GuestChain, unit: str = "") -> Itinerary:
                                 f"; drop-off {mmdd_hhmm(dropoff['starts_at'])} {car}")
     stay = chain.stay
     if stay:
-        parts = [stay["hotel_name"], stay["room_number"] and it.word(
+        hotel = stay.get("hotel_name_en") if lang == "en" else ""
+        parts = [hotel or stay["hotel_name"], stay["room_number"] and it.word(
             f"{stay['room_number']} 房", f"room {stay['room_number']}"),
                  f"{stay['check_in'][5:]}–{stay['check_out'][5:]}", stay["hotel_phone"]]
         it.hotel = "  ".join(p for p in parts if p)
     entries = [_session_entry(lang, s) for s in chain.sessions]
-    entries += [_trip_entry(lang, t) for t in chain.trips
+    if lang == "en" and names is None:
+        names = EnglishNames.of(fair)
+    entries += [_trip_entry(lang, t, names) for t in chain.trips
                 if t["purpose"] not in ARRIVING + LEAVING]
     it.entries = sorted(entries, key=lambda e: (e.starts_at, e.kind != "trip"))
     it.escort = "、".join(dict.fromkeys(
@@ -147,10 +156,13 @@ def itineraries(fair: Fair, guest_ids: list[str],
     if not guest_ids:
         raise ValidationError("guests", "没有选定嘉宾。", "No guest is selected.")
     sessions = session_rows(fair)
-    units = {r["id"]: r["name"] for r in fair.rows("SELECT id, name FROM inviting_units")}
+    units = {r["id"]: r for r in fair.rows("SELECT id, name, name_en FROM inviting_units")}
+    names = EnglishNames.of(fair)
     out = []
     for n, gid in enumerate(guest_ids, 1):
         chain = guest_chain(fair, gid, sessions=sessions)
-        out.append(itinerary(fair, chain, units.get(chain.guest["inviting_unit_id"], "")))
+        unit = units.get(chain.guest["inviting_unit_id"]) or {"name": "", "name_en": ""}
+        english = chain.guest.get("language") == "en" and unit["name_en"]
+        out.append(itinerary(fair, chain, unit["name_en"] if english else unit["name"], names))
         checkpoint(n, len(guest_ids), progress, should_cancel)
     return out

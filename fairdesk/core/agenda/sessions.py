@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from fairdesk.base.i18n import language
 from fairdesk.core.reception.model import ATTENDING
 
 if TYPE_CHECKING:
@@ -142,8 +143,10 @@ def expected(fair: Fair, session_ids: list[str] | None = None) -> Expected:
     """Expected and signed-in guests of every session (or of ``session_ids``)."""
     sessions = [s for s in session_rows(fair) if session_ids is None or s["id"] in session_ids]
     cols = ", ".join(f"g.{c.strip()}" for c in GUEST_COLS.split(","))
+    # the unit's English name in English, when it has one
+    unit = "coalesce(nullif(u.name_en, ''), u.name)" if language() == "en" else "u.name"
     guests = {g["id"]: g for g in fair.rows(
-        f"SELECT {cols}, u.name AS unit FROM guests g"
+        f"SELECT {cols}, {unit} AS unit FROM guests g"
         " LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id")}
     links: dict[str, dict[str, str]] = defaultdict(dict)
     for r in fair.rows("SELECT session_id, guest_id, role FROM session_guests"):

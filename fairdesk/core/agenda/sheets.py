@@ -87,6 +87,8 @@ class Attendance:
     signed: int  # every sign-in, walk-ins included
     begun: bool
     came: int = 0  # expected guests who signed in
+    starts_at: str = ""  # ISO, for a workbook's real date-times
+    ends_at: str = ""
 
     @property
     def no_shows(self) -> int:
@@ -102,12 +104,18 @@ def attendance(fair: Fair, session_id: str | None = None) -> tuple[list[Attendan
     for s in exp.sessions:
         signed = len(exp.signed.get(s["id"], set()))
         rows.append(Attendance(s["id"], _title(s), _when(s), exp.count(s["id"]), signed,
-                               s["starts_at"] <= now and signed > 0, exp.came(s["id"])))
+                               s["starts_at"] <= now and signed > 0, exp.came(s["id"]),
+                               s["starts_at"], s["ends_at"]))
     return rows, exp
 
 
 def _rate(a: int, b: int) -> str:
     return f"{100 * a / b:.0f}%" if b else "—"
+
+
+def _fraction(a: int, b: int) -> str:
+    """The rate as a fraction, for a workbook's percentage cell ("" when there is none)."""
+    return f"{a / b:.4f}" if b else ""
 
 
 def attendance_sheets(fair: Fair, session_id: str | None = None) -> list[Sheet]:
@@ -124,7 +132,9 @@ def attendance_sheets(fair: Fair, session_id: str | None = None) -> list[Sheet]:
         summary.rows.append({"session": a.title, "when": a.when, "expected": str(a.expected),
                              "signed": str(a.signed),
                              "no_shows": str(a.no_shows) if a.begun else "—",
-                             "rate": _rate(a.signed, a.expected) if a.begun else "—"})
+                             "rate": _rate(a.signed, a.expected) if a.begun else "—",
+                             "@when": a.starts_at, "@when>": a.ends_at,
+                             "@rate%": _fraction(a.signed, a.expected) if a.begun else ""})
     sheets = [summary]
     for a in figures:
         if a.begun or session_id:
@@ -155,7 +165,8 @@ def _detail(fair: Fair, exp: Expected, a: Attendance) -> list[Sheet]:
         for k in sorted(total, key=lambda k: (-total[k], k)):
             sheet.rows.append({key: k, "expected": str(total[k]), "signed": str(came[k]),
                                "no_shows": str(total[k] - came[k]) if a.begun else "—",
-                               "rate": _rate(came[k], total[k])})
+                               "rate": _rate(came[k], total[k]),
+                               "@rate%": _fraction(came[k], total[k])})
         out.append(sheet)
     missing = exp.missing(a.session_id) if a.begun else []
     absent = Sheet(Text(f"缺席名单：{a.title}", f"No-shows: {a.title}"),

@@ -142,6 +142,7 @@ def _back(fair: Fair, guest_id: str, sessions: list[dict]) -> BadgeBack:
     trip = chain.current_trip(fair_now_iso(fair.tz)) or {}
     agenda = [f"{s['starts_at'][5:10].replace('-', '.')} {s['starts_at'][11:16]} "
               f"{(s['title_en'] or s['title']) if en else s['title']}" for s in chain.sessions]
-    return {"lang": "en" if en else "zh", "hotel": stay.get("hotel_name") or "",
+    hotel = (stay.get("hotel_name_en") if en else "") or stay.get("hotel_name") or ""
+    return {"lang": "en" if en else "zh", "hotel": hotel,
             "car": trip.get("plate") or "", "driver": trip.get("driver_name") or "",
             "escort": escort.get("name") or "", "agenda": agenda}

@@ -211,7 +211,7 @@ INTL_FLIGHTS = {"US": "UA", "DE": "LH", "GB": "BA", "FR": "AF", "JP": "NH", "KR"
 COMPANION_RELATIONS_ZH = ("秘书", "助理", "随员", "翻译", "司机", "夫人")
 COMPANION_RELATIONS_EN = ("Assistant", "Interpreter", "Spouse", "Adviser", "Delegate")
 DIETARY_DETAIL = {
-    "halal": "清真餐，请单独备餐", "vegetarian": "素食（蛋奶可）", "vegan": "不含蛋奶",
+    "halal": "清真餐，请单独备餐", "vegetarian": "蛋奶可", "vegan": "不含蛋奶",
     "no_pork": "", "no_beef": "", "seafood_allergy": "对虾、蟹过敏",
     "nut_allergy": "花生过敏，较严重", "diabetic": "少糖", "other": "不吃辣",
 }

@@ -22,6 +22,7 @@ SITTINGS = (
     ("自助午餐（5月19日）", "Buffet lunch, 19 May", "buffet", "main", "lunch2", DAY2, (12, 0),
      (13, 30), ""),
 )
+STAFF_MEALS = ("工作人员工作餐",)  # fed to the staff, counted from the staff
 HEAD_SEATS = 20
 TABLE_SEATS = 10
 _TABLE_NAMES = ("主桌", "海之韵", "港之光", "山之翠", "江之源", "云之溪")
@@ -32,6 +33,7 @@ def build_meals(demo: Demo) -> None:
     banquet = None
     for name, name_en, kind, venue, session, day, start, end, notes in SITTINGS:
         row = demo.add("meal_sittings", name=name, name_en=name_en, kind=kind,
+                       diners="staff" if name in STAFF_MEALS else "guests",
                        venue_id=venues[venue]["id"] if venue else None,
                        session_id=sessions[session]["id"] if session else None,
                        starts_at=iso(at(day, *start)), ends_at=iso(at(day, *end)), notes=notes)

@@ -99,10 +99,12 @@ class Recipient:
     unit_name_en: str | None
     unit_contact: str | None
     unit_phone: str | None
+    name_roman: str = ""  # the name's own romanisation (for an English salutation)
 
 
 _RECIPIENT_SQL = (
-    "SELECT g.id, g.ref_code, g.language, g.name, g.gender, g.honorific, g.organisation,"
+    "SELECT g.id, g.ref_code, g.language, g.name, g.name_roman, g.gender, g.honorific,"
+    " g.organisation,"
     " g.title, u.name AS unit_name, u.name_en AS unit_name_en, u.contact AS unit_contact,"
     " u.phone AS unit_phone FROM guests g LEFT JOIN inviting_units u"
     " ON u.id = g.inviting_unit_id WHERE g.id IN (?...)")

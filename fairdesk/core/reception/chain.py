@@ -149,7 +149,7 @@ class GuestChain:
         n = len(nights(s["check_in"], s["check_out"]))
         return Text(f"住：{s['hotel_name']} {room} {zh_type}，{s['check_in'][5:]}–"
                     f"{s['check_out'][5:]}（{n} 晚）",
-                    f"Stay: {s['hotel_name_en'] or s['hotel_name']} {room} {en_type}, {s['check_in'][5:]}–"
+                    f"Stay: {s.get('hotel_name_en') or s['hotel_name']} {room} {en_type}, {s['check_in'][5:]}–"
                     f"{s['check_out'][5:]} ({n} nights)")
 
     @staticmethod

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.i18n import Text, t
+from fairdesk.core.english import EnglishNames
 from fairdesk.core.reception.arrivals import STAY_SQL, TRIP_SQL, ArrivalRow, arrivals_board
 from fairdesk.core.reception.meal_lists import TablePlan, meal_counts_sheets, table_plan
 from fairdesk.core.reception.model import TYPE_CAPACITY, hhmm, natural_key, nights
@@ -78,7 +79,9 @@ def _rooming(fair: Fair, hotel: Row, stays: list[Row]) -> Sheet:
             "room": s["room_number"] or "", "check_in": s["check_in"][5:],
             "check_out": s["check_out"][5:], "nights": str(n),
             "sharing": _sharing(s, stays), "arrival": arrival, "notes": notes,
-            "@check_in": s["check_in"][:10], "@check_out": s["check_out"][:10]})
+            "@check_in": s["check_in"][:10], "@check_out": s["check_out"][:10],
+            **({"@arrival": s["arrival_at"], "@arrival+": s["arrival_transport"] or ""}
+               if s["arrival_at"] else {})})
         if s["room_id"]:  # a room shared by two is one room-night a night, not two
             fresh = {(s["room_id"], night) for night in nights(s["check_in"], s["check_out"])}
             room_nights[s["type"]] += len(fresh - booked)
@@ -149,10 +152,12 @@ def _riders(fair: Fair, trip_ids: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _trip_row(trip: Row, riders: list[str]) -> dict[str, str]:
+def _trip_row(trip: Row, riders: list[str], names: EnglishNames) -> dict[str, str]:
     return {"time": f"{hhmm(trip['starts_at'])}–{hhmm(trip['ends_at'])}",
+            "@time": trip["starts_at"], "@time>": trip["ends_at"],
             "purpose": str(_lbl(TRIP_PURPOSES, trip["purpose"])),
-            "route": f"{trip['from_place']} → {trip['to_place']}", "flight": trip["flight_or_train"],
+            "route": f"{names.text(trip['from_place'])} → {names.text(trip['to_place'])}",
+            "flight": trip["flight_or_train"],
             "passengers": "\n".join(riders) + (t("\n（{n} 人）", "\n({n} people)", n=len(riders))
                                                if len(riders) > 3 else ""),
             "escort": " ".join(filter(None, (trip["escort_name"], trip["escort_phone"]))),
@@ -176,12 +181,13 @@ def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[She
     per: dict[str, list[Row]] = defaultdict(list)
     for trip in trips:
         per[trip["driver_id"] or ""].append(trip)
-    sheets = [_driver_sheet(fair, day, drivers[did], per[did], riders)
+    names = EnglishNames.of(fair)
+    sheets = [_driver_sheet(fair, day, drivers[did], per[did], riders, names)
               for did in sorted((d for d in per if d), key=lambda d: drivers[d]["name"])]
     if per.get(""):
         sheet = Sheet(Text("待派驾驶员的行程", "Trips without a driver"), Text(day, day),
                       DISPATCH_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=t("待派驾驶员", "No driver"))
-        sheet.rows = [{**_trip_row(x, riders[x["id"]]),
+        sheet.rows = [{**_trip_row(x, riders[x["id"]], names),
                        "notes": " ".join(filter(None, (x["plate"], x["notes"])))}
                       for x in per[""]]
         sheet.notes.append(Text(f"共 {len(per[''])} 趟尚未安排驾驶员。",
@@ -191,7 +197,7 @@ def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[She
 
 
 def _driver_sheet(fair: Fair, day: str, d: Row, rows: list[Row],
-                  riders: dict[str, list[str]]) -> Sheet:
+                  riders: dict[str, list[str]], names: EnglishNames) -> Sheet:
     plates = "、".join(dict.fromkeys(
         f"{x['plate']}（{_lbl(VEHICLE_KINDS, x['vehicle_kind']).zh}）" for x in rows
         if x["plate"]))
@@ -202,7 +208,7 @@ def _driver_sheet(fair: Fair, day: str, d: Row, rows: list[Row],
                   Text(f"{day}　驾驶员 {d['name']} {d['phone']}　车辆 {plates or '未定'}",
                        f"{day}  Driver {d['name']} {d['phone']}  Vehicle {plates_en or 'none yet'}"),
                   DISPATCH_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=d["name"])
-    sheet.rows = [_trip_row(x, riders[x["id"]]) for x in rows]
+    sheet.rows = [_trip_row(x, riders[x["id"]], names) for x in rows]
     sheet.notes.append(Text(f"共 {len(rows)} 趟。出车前请核对航班/车次动态。",
                             f"{len(rows)} trips. Check flight/train times before leaving."))
     return sheet
@@ -223,7 +229,8 @@ def escort_sheets(fair: Fair, day: str | None = None, escort: str | None = None)
         escorts = named(escorts, escort, ("id", "name"),
                         f"没有名为“{escort}”的陪同人员。", f"No escort named '{escort}'.")
     assignments = fair.rows(
-        f"SELECT a.*, g.name, g.phone, g.title, g.organisation, x.hotel_name, x.room_number,"
+        f"SELECT a.*, g.name, g.phone, g.title, g.organisation, x.hotel_name, x.hotel_name_en,"
+        f" x.room_number,"
         f" s.title AS session_title, s.starts_at AS s_start, s.ends_at AS s_end"
         f" FROM escort_assignments a JOIN guests g ON g.id = a.guest_id LEFT JOIN agenda_sessions"
         f" s ON s.id = a.session_id LEFT JOIN ({STAY_SQL}) x ON x.guest_id = a.guest_id AND"
@@ -232,13 +239,14 @@ def escort_sheets(fair: Fair, day: str | None = None, escort: str | None = None)
     if day:
         trips = [t for t in trips if t["starts_at"][:10] == day]
     riders = _riders(fair, [t["id"] for t in trips])
+    names = EnglishNames.of(fair)
     sheets = []
     for e in escorts:
         mine = [a for a in assignments if a["escort_id"] == e["id"]]
         rides = [t for t in trips if t["escort_id"] == e["id"]]
         if not mine and not rides:
             continue
-        sheets.append(_escort_sheet(fair, e, mine, rides, riders, day))
+        sheets.append(_escort_sheet(fair, e, mine, rides, riders, day, names))
     return sheets
 
 
@@ -253,14 +261,16 @@ def span(start: str, end: str | None) -> str:
 
 
 def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
-                  riders: dict[str, list[str]], day: str | None) -> Sheet:
+                  riders: dict[str, list[str]], day: str | None, names: EnglishNames) -> Sheet:
     guests = "、".join(dict.fromkeys(
-        f"{a['name']}（{a['hotel_name'] or ''} {a['room_number'] or ''}）".replace("（ ）", "")
+        f"{a['name']}（{names.name(a['hotel_name'] or '', a['hotel_name_en'])}"
+        f" {a['room_number'] or ''}）".replace("（ ）", "")
         for a in mine))
     sheet = Sheet(Text("陪同任务单", "Escort sheet"),
                   Text(f"{day or '全程'}　陪同 {e['name']} {e['phone']}　{e['unit']}　"
                        f"陪同嘉宾：{guests or '—'}",
-                       f"{day or 'Whole fair'}  Escort {e['name']} {e['phone']}  {e['unit']}  "
+                       f"{day or 'Whole fair'}  Escort {e['name']} {e['phone']}"
+                       f"  {names.text(e['unit'], 'en')}  "
                        f"Guests: {guests or '—'}"),
                   ESCORT_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=e["name"])
     items = []
@@ -272,12 +282,15 @@ def _escort_sheet(fair: Fair, e: Row, mine: list[Row], rides: list[Row],
             a["role"] or t("全程陪同", "Whole visit"))
         items.append((start or "", {
             "time": span(start, end) if start else t("全程", "All"),
+            **({"@time": start, "@time>": end or ""} if start else {}),
             "what": what, "guests": f"{a['name']} {a['phone']}".strip(),
             "car": "", "notes": " ".join(filter(None, (a["title"], a["notes"])))}))
     for tr in rides:
         items.append((tr["starts_at"], {
             "time": span(tr["starts_at"], tr["ends_at"]),
-            "what": f"{_lbl(TRIP_PURPOSES, tr['purpose'])} {tr['from_place']} → {tr['to_place']}"
+            "@time": tr["starts_at"], "@time>": tr["ends_at"],
+            "what": f"{_lbl(TRIP_PURPOSES, tr['purpose'])} {names.text(tr['from_place'])} →"
+                    f" {names.text(tr['to_place'])}"
                     + (f" {tr['flight_or_train']}" if tr["flight_or_train"] else ""),
             "guests": "\n".join(riders[tr["id"]]),
             "car": " ".join(filter(None, (tr["plate"], tr["driver_name"], tr["driver_phone"]))),
@@ -314,7 +327,7 @@ def arrivals_sheet(fair: Fair, day: str) -> Sheet:
 
 def _arrival(r: ArrivalRow) -> dict[str, str]:
     name = r.name + (f" +{r.companions}" if r.companions else "")
-    return {"time": r.arrival_at[11:16], "name": name, "category": r.category_label,
+    return {"time": r.arrival_at[11:16], "@time": r.arrival_at, "name": name, "category": r.category_label,
             "organisation": r.organisation, "transport": r.transport, "place": r.place,
             "pickup": r.pickup or t("【未派车】", "【no pickup】"),
             "stay": f"{r.hotel} {r.room}".strip() or t("【未安排】", "【no room】"),

@@ -19,12 +19,13 @@ Row = dict[str, Any]
 
 
 # --- meal counts ------------------------------------------------------------------------------------
-MEAL_COLUMNS = [
+MEAL_COLUMNS = [  # widths (mm) hold each heading's longest word at the header's size
     ("sitting", Text("用餐场次", "Sitting"), 50), ("when", Text("时间", "When"), 30),
-    ("kind", Text("形式", "Kind"), 16), ("guests", Text("嘉宾", "Guests"), 14),
-    ("companions", Text("随行", "Companions"), 14), ("total", Text("合计", "Total"), 14),
-    ("halal", Text("清真", "Halal"), 13), ("vegetarian", Text("素食", "Vegetarian"), 14),
-    ("allergies", Text("其他饮食需求（人数）", "Other needs (people)"), 105),
+    ("kind", Text("形式", "Kind"), 16), ("guests", Text("嘉宾", "Guests"), 15),
+    ("companions", Text("随行", "Companions"), 20), ("staff", Text("工作人员", "Staff"), 16),
+    ("total", Text("合计", "Total"), 13), ("halal", Text("清真", "Halal"), 13),
+    ("vegetarian", Text("素食", "Vegetarian"), 20),
+    ("allergies", Text("其他饮食需求（人数）", "Other needs (people)"), 90),
 ]
 
 
@@ -39,8 +40,10 @@ NEEDS_COLUMNS = [
 def meal_counts_sheets(fair: Fair) -> list[Sheet]:
     """Headcount and dietary counts per sitting, then who has which need (for the kitchens)."""
     counts = Sheet(Text("用餐人数及饮食需求", "Meal headcounts and dietary needs"),
-                   Text("按已确认参会的嘉宾及随行人员统计",
-                        "From the guests attending and their companions"),
+                   Text("嘉宾用餐按已确认参会的嘉宾及随行人员统计；工作人员餐按工作人员"
+                        "（工作人员、安保证件及陪同、司机）统计",
+                        "Guests' meals from the guests attending and their companions; staff"
+                        " meals from the staff (staff and security badges, escorts, drivers)"),
                    MEAL_COLUMNS, fair_name=fair_title(fair), printed_at=fair_now(fair), key=t("用餐人数", "Headcounts"))
     people: dict[tuple, dict] = {}
     for c in headcounts(fair):
@@ -49,8 +52,9 @@ def meal_counts_sheets(fair: Fair) -> list[Sheet]:
                  if k not in ("halal", "vegetarian", "vegan")]
         counts.rows.append({
             "sitting": t(s["name"], s.get("name_en") or s["name"]), "when": f"{s['starts_at'][5:16].replace('T', ' ')}–"
-            f"{hhmm(s['ends_at'])}", "kind": str(_lbl(MEAL_KINDS, s["kind"])),
-            "guests": str(c.guests), "companions": str(c.companions), "total": str(c.total),
+            f"{hhmm(s['ends_at'])}", "@when": s["starts_at"], "@when>": s["ends_at"], "kind": str(_lbl(MEAL_KINDS, s["kind"])),
+            "guests": str(c.guests), "companions": str(c.companions),
+            "staff": str(c.staff), "total": str(c.total),
             "halal": str(c.halal), "vegetarian": str(c.vegetarian), "allergies": "；".join(other)})
         for need in c.needs:
             entry = people.setdefault((need["guest_id"], need["companion_id"]),

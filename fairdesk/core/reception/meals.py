@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.reception.conflicts import SEAT_SQL, added, refuse, seat_conflicts
 from fairdesk.core.reception.model import ATTENDING, Progress, ShouldCancel, checkpoint
+from fairdesk.core.vocab import STAFF_CATEGORIES
 
 if TYPE_CHECKING:
     from fairdesk.core.changes import Changes
@@ -88,13 +89,14 @@ class SittingCount:
     sitting: Row
     guests: int = 0
     companions: int = 0
+    staff: int = 0  # at a staff meal: staff and security badges, escorts, drivers
     dietary: Counter = field(default_factory=Counter)
     allergies: list[str] = field(default_factory=list)  # "name: detail"
     needs: list[dict] = field(default_factory=list)  # everyone with a dietary need
 
     @property
     def total(self) -> int:
-        return self.guests + self.companions
+        return self.guests + self.companions + self.staff
 
     @property
     def halal(self) -> int:
@@ -134,28 +136,42 @@ class _People:
     guests: list[Row]
     companions: list[Row]
     needs: list[Row]
+    crew: int = 0  # escorts and drivers: they eat at the staff meals
 
     @classmethod
     def of(cls, fair: Fair) -> _People:
         marks = ", ".join("?" * len(ATTENDING))
+        crew = fair.scalar("SELECT (SELECT count(*) FROM escorts) + (SELECT count(*) FROM drivers)")
         return cls(fair.rows(f"SELECT * FROM guests WHERE state IN ({marks})", list(ATTENDING)),
-                   fair.rows("SELECT * FROM companions"), fair.rows("SELECT * FROM dietary_needs"))
+                   fair.rows("SELECT * FROM companions"), fair.rows("SELECT * FROM dietary_needs"),
+                   int(crew or 0))
 
 
 def sitting_headcount(fair: Fair, sitting_id: str, people: _People | None = None
                       ) -> SittingCount:
-    """Who is expected at one sitting, with the dietary counts."""
+    """Who is expected at one sitting, with the dietary counts.
+
+    A guests' sitting counts the attending guests in town and admitted to it, and their
+    companions; a staff meal (``diners`` 'staff') counts the staff: the attending staff and
+    security badges, and every escort and driver (no guest, no companion)."""
     sitting = fair.get("meal_sittings", sitting_id)
     pool = people or _People.of(fair)
-    guests = expected_at(pool.guests, sitting, admitted_categories(fair, sitting))
+    if sitting.get("diners") == "staff":
+        guests = expected_at([g for g in pool.guests if g["category"] in STAFF_CATEGORIES],
+                             sitting, [])
+        count = SittingCount(sitting, staff=len(guests) + pool.crew)
+        companions: list[Row] = []
+    else:
+        guests = expected_at(pool.guests, sitting, admitted_categories(fair, sitting))
+        count = SittingCount(sitting, guests=len(guests))
+        present = {g["id"] for g in guests}
+        companions = [c for c in pool.companions if c["guest_id"] in present]
+        count.companions = len(companions)
     ids = {g["id"] for g in guests}
-    count = SittingCount(sitting, guests=len(guests))
-    companions = [c for c in pool.companions if c["guest_id"] in ids]
-    count.companions = len(companions)
     needs: dict[tuple, set[str]] = defaultdict(set)
     details: dict[tuple, list[str]] = defaultdict(list)
     for n in pool.needs:
-        if n["guest_id"] in ids:
+        if n["guest_id"] in ids and (companions or not n["companion_id"]):
             needs[(n["guest_id"], n["companion_id"])].add(n["kind"])
             if n["detail"]:
                 details[(n["guest_id"], n["companion_id"])].append(n["detail"])

@@ -20,7 +20,7 @@ from fairdesk.core.reception.conflicts import (
     find_conflicts,
     refuse,
 )
-from fairdesk.core.vocab import MEAL_KINDS, ROOM_TYPES, TRIP_PURPOSES, VEHICLE_KINDS
+from fairdesk.core.vocab import MEAL_DINERS, MEAL_KINDS, ROOM_TYPES, TRIP_PURPOSES, VEHICLE_KINDS
 
 if TYPE_CHECKING:
     from fairdesk.core.changes import Changes
@@ -134,6 +134,7 @@ MEAL_SITTING = Entity("meal_sittings", "用餐场次", "Meal sitting", (
     Field("name", "名称", "Name", required=True, max_len=100),
     Field("name_en", "英文名称", "English name", max_len=200),
     Field("kind", "类型", "Kind", "choice", required=True, choices=tuple(MEAL_KINDS)),
+    Field("diners", "用餐对象", "Diners", "choice", choices=tuple(MEAL_DINERS)),
     Field("venue_id", "地点", "Venue", "ref", ref="venues"),
     Field("session_id", "议程", "Session", "ref", ref="agenda_sessions"),
     Field("starts_at", "开始时间", "Starts", "datetime", required=True),

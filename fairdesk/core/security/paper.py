@@ -6,11 +6,12 @@ re-inspection opinion (复查意见书) and the daily security report (安保工
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import NotFoundError, ValidationError
+from fairdesk.core.english import EnglishNames
 from fairdesk.core.security import views
 from fairdesk.core.security.issuing import find_department, find_site
 from fairdesk.core.security.statuses import CellState
@@ -213,7 +214,9 @@ def daily_report(fair: Fair, day: str | date | None = None) -> DailyReport:
     rows = [(s.label, [state_label(m.cell(s.id, d.id).state) for d in m.departments],
              m.cleared(s.id)) for s in m.sites]
     late = views.overdue(fair, at=at)
+    names = EnglishNames.of(fair)  # a unit that names a site or hotel, in English
+    lines = [replace(o, responsible=names.text(o.responsible)) for o in overdue_lines(late)]
     return DailyReport(fair.display_name, at[:10], moment(at),
                        views.department_totals(m), [d.label for d in m.departments], rows,
-                       late, overdue_lines(late), len(m.sites), m.cleared_count,
+                       late, lines, len(m.sites), m.cleared_count,
                        _printed_at(fair))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fairdesk.core.reception.views import clashes
 from fairdesk.core.reception.views import meals as meal_views
-from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_KINDS, label, named
+from fairdesk.core.vocab import GUEST_CATEGORIES, MEAL_DINERS, MEAL_KINDS, label, named
 from fairdesk.gui.badges.table_cards import print_table_cards
 from fairdesk.gui.qt import (
     QColor,
@@ -34,6 +34,7 @@ SITTING_FIELDS = [
     "name",
     "name_en",
     "kind",
+    "diners",
     "starts_at",
     "ends_at",
     "venue_id",
@@ -125,7 +126,9 @@ class MealsPage(RosterPage):
     def _sitting_columns(self) -> list[Column]:
         return [
             Column("name", lambda: self.tr("Sitting"), named),
-            Column("kind", lambda: self.tr("Kind"), lambda r: label(MEAL_KINDS, r["kind"])),
+            Column("kind", lambda: self.tr("Kind"), lambda r: " · ".join(
+                [label(MEAL_KINDS, r["kind"])]
+                + ([label(MEAL_DINERS, "staff")] if r.get("diners") == "staff" else []))),
             Column(
                 "starts_at",
                 lambda: self.tr("Starts"),

@@ -163,7 +163,13 @@ def draw_portrait(c: Canvas, b: dict, header: FairHeader, w: float, h: float,
     qr_y = code_y + CODE_SIZE + 0.5 * mm
     space = (h - head - 3 * mm) - (qr_y + qr_size)
     plan = _portrait_plan(b, inner, w, h, space)
-    top = h - head - 3 * mm - max(0.0, space - plan.height) / 2
+    # room the text leaves goes to a larger code (easier to scan) rather than to an empty
+    # band above it; what is left goes mostly above the text, so the text sits over the code
+    grow = min(max(0.0, space - plan.height) * 0.8, w * 0.52 - qr_size)
+    if grow > 0:
+        qr_size += grow
+        space -= grow
+    top = h - head - 3 * mm - max(0.0, space - plan.height) * 0.6
     if plan.photo_h:
         _photo(c, b["photo"], (w - plan.photo_h * 0.78) / 2, top - plan.photo_h,
                plan.photo_h * 0.78, plan.photo_h)
@@ -294,29 +300,70 @@ def draw_back(c: Canvas, b: dict, header: FairHeader, w: float, h: float) -> Non
             ("陪同", "Escort", info.get("escort") or "")]
     small = w < 95 * mm and not h > w
     size = 6.5 if small else 10
-    y = h - 7 * mm - SAFE
-    for zh, en, value in rows:
-        y -= size * 1.5
-        c.setFillColor(GREY)
-        c.setFont(FONT, size * 0.85)
-        c.drawString(SAFE, y, f"{zh} {en}")
-        c.setFillColor(INK)
-        lines, s = fit_lines(value or "—", w - 2 * SAFE - size * 6, size, size * 0.7, 1)
-        draw(c, SAFE + size * 6, y, lines[0] if lines else "—", s)
+    y = h - 7 * mm - (2.5 * mm if small else SAFE)  # a card's back packs its lines closer
+    # on a card, car and escort share a line (each in half the width): room for the agenda
+    lines_of = [[rows[0]], rows[1:]] if small else [[r] for r in rows]
+    for line in lines_of:
+        y -= size * (1.4 if small else 1.5)
+        span = (w - 2 * SAFE) / len(line)
+        for k, (zh, en, value) in enumerate(line):
+            x = SAFE + k * span
+            c.setFillColor(GREY)
+            c.setFont(FONT, size * 0.85)
+            c.drawString(x, y, f"{zh} {en}")
+            c.setFillColor(INK)
+            label = size * (6 if k == 0 else 5.2)
+            fitted, s = fit_lines(value or "—", span - label - 1 * mm, size, size * 0.7, 1)
+            draw(c, x + label, y, fitted[0] if fitted else "—", s)
     agenda = info.get("agenda") or []
+    footer_top = SAFE + 6 + 1.5 * mm  # the organiser's line at the foot, and a gap above it
     if agenda:
-        y -= size * 1.8
+        y -= size * (1.5 if small else 1.8)
         c.setFillColor(GREY)
         c.setFont(FONT, size * 0.85)
         c.drawString(SAFE, y, "Agenda" if info.get("lang") == "en" else "日程 Agenda")
         c.setFillColor(INK)
-        room = int((y - SAFE - size) // (size * 1.35))
-        for line in agenda[:max(0, room)]:
-            y -= size * 1.35
-            lines, s = fit_lines(line, w - 2 * SAFE, size * 0.9, size * 0.6, 1)
-            draw(c, SAFE, y, lines[0], s)
+        lines, line_size = agenda_lines(agenda, y - footer_top, size * 0.9, w - 2 * SAFE,
+                                        info.get("lang") or "zh")
+        for line in lines:
+            y -= line_size * AGENDA_LEADING
+            draw(c, SAFE, y, line, line_size)
     c.setFillColor(GREY)
     _band_text(c, f"{header.organiser}  {header.dates}", 6, w - 2 * SAFE, w / 2, SAFE)
+
+
+AGENDA_MIN = 5.5  # the smallest the back's agenda prints
+AGENDA_LEADING = 1.22
+
+
+def agenda_lines(agenda: list[str], room: float, size: float, max_w: float,
+                 lang: str = "zh") -> tuple[list[str], float]:
+    """The agenda lines that fit ``room`` points of height, and their size: all of them,
+    shrunk down to 5.5 pt if need be; else as many whole lines as fit, the last one saying
+    how many more there are ("… 另有 4 项", "… 4 more"). A line too wide ends in "…". Never a
+    line cut in half, never one running into the footer."""
+    def fits(n: int, at: float) -> bool:
+        return n * at * AGENDA_LEADING + at * 0.3 <= room
+
+    at = size
+    while at > AGENDA_MIN and not fits(len(agenda), at):
+        at = max(AGENDA_MIN, at - 0.25)
+    if fits(len(agenda), at):
+        shown = list(agenda)
+    else:
+        keep = max(0, int((room - at * 0.3) // (at * AGENDA_LEADING)) - 1)
+        more = len(agenda) - keep
+        shown = [*agenda[:keep], f"… {more} more" if lang == "en" else f"… 另有 {more} 项"]
+    return [_clip(line, at, max_w) for line in shown], at
+
+
+def _clip(line: str, size: float, max_w: float) -> str:
+    """``line`` whole if it fits ``max_w`` at ``size``, else cut at the end with "…"."""
+    if width(line, size) <= max_w:
+        return line
+    while line and width(f"{line}…", size) > max_w:
+        line = line[:-1]
+    return f"{line.rstrip()}…"
 
 
 # --- pages ------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ paragraphs. :mod:`fairdesk.reports.guests.letters` lays them out on the page.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +30,7 @@ class LetterData:
     name: str
     gender: str = ""
     honorific: str = ""
+    name_roman: str = ""  # the name's own romanisation, when given
     organisation: str = ""
     title: str = ""
     fair_name: str = ""
@@ -100,35 +102,109 @@ def span_en(start: str, end: str) -> str:
 # Honorifics a name may already begin with ("Sir Christopher Montgomery"): none is added then.
 _NAME_HONORIFICS = ("Sir", "Dame", "Lord", "Lady", "Dr", "Dr.", "Prof", "Prof.", "Professor",
                     "H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx")
+# the guest's honorific field, in either language, as each letter says it
+_HONORIFIC_EN = {"先生": "Mr", "女士": "Ms", "小姐": "Ms", "夫人": "Mrs", "博士": "Dr",
+                 "教授": "Professor", "Mr.": "Mr", "Mrs.": "Mrs", "Ms.": "Ms", "Dr.": "Dr",
+                 "Prof.": "Professor", "Prof": "Professor", "Miss": "Ms"}
+_HONORIFIC_ZH = {"mr": "先生", "mrs": "夫人", "ms": "女士", "miss": "女士", "dr": "博士",
+                 "prof": "教授", "professor": "教授", "sir": "先生", "dame": "女士"}
+# a title that is how one is addressed: "教授" -> 王教授, "Professor of Economics" -> Professor
+_TITLE_ZH = ("部长", "大使", "总领事", "省长", "市长", "县长", "区长", "厅长", "局长", "书记",
+             "主席", "董事长", "总裁", "总经理", "行长", "院长", "校长", "主任", "处长", "教授",
+             "博士")
+_EAST_ASIAN = re.compile("[\u3040-\u30ff\u1100-\u11ff\uac00-\ud7af]")  # kana, hangul
+_PARTICLES = frozenset("al el bin bint ibn van von der den de da di du la le del dos das".split())
+_TITLE_EN = (("professor", "Professor"), ("ambassador", "Ambassador"), ("dr.", "Dr"),
+             ("doctor", "Dr"))
 
 
-def _surname_en(name: str) -> str:
-    """The family name an English salutation uses: 张伟 -> Zhang, Hans Müller -> Müller;
-    a name in another script (محمد بن سلمان) is said whole, its order being its own."""
-    if has_han(name):
-        return latin_name(name).split(" ")[0]
+def _surname_zh(name: str) -> str:
+    """The family name of a Chinese name (欧阳娜娜 -> 欧阳, 王伟 -> 王); a minority or foreign
+    name written in Chinese (阿卜杜热西提·艾合买提江) has none to take apart: ""."""
+    from fairdesk.core.guests.names import COMPOUND_SURNAMES
+
+    name = name.strip()
+    if not name or "·" in name or " " in name or not all(has_han(c) for c in name) \
+            or len(name) > 4:
+        return ""
+    return name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[0]
+
+
+def _latin(letter: LetterData) -> str:
+    """The name as an English letter writes it: its own romanisation, else the name (a
+    Chinese name in pinyin, surname first)."""
+    if letter.name_roman.strip():
+        return letter.name_roman.strip()
+    return latin_name(letter.name) if has_han(letter.name) else letter.name.strip()
+
+
+def _surname_en(name: str, chinese: bool = False) -> str:
+    """The family name an English salutation uses: Zhang Wei (from 张伟) -> Zhang, Hans
+    Müller -> Müller; a name in another script (محمد بن سلمان) is said whole, its order being
+    its own."""
+    words = name.split()
+    if not words:
+        return ""
+    if chinese:
+        return words[0]
     if not all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()):
         return name.strip()
-    return name.split()[-1] if name.split() else name
+    start = len(words) - 1  # "Khalid Al Falasi" -> Al Falasi, "Jan van der Berg" -> van der Berg
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _title_word(title: str, words: tuple) -> str:
+    low = (title or "").lower()
+    for word in words:
+        key, said = word if isinstance(word, tuple) else (word, word)
+        if key in low:
+            return said
+    return ""
 
 
 def salutation(letter: LetterData) -> str:
-    """'尊敬的 张伟 先生：' / 'Dear Mr Müller,' / 'Dear Sir Christopher,' / 'Dear Dr Zhang,':
-    the honorific (else by gender) and the family name; a name that already begins with an
-    honorific keeps it and gets no second one; with neither, the whole name."""
-    if letter.english:
-        words = letter.name.split()
-        if len(words) > 1 and words[0] in _NAME_HONORIFICS:
-            if words[0] in ("Sir", "Dame"):  # Sir and Dame go with the given name
-                return f"Dear {words[0]} {words[1]},"
-            return f"Dear {words[0]} {_surname_en(' '.join(words[1:]))},"
-        word = letter.honorific or HONORIFICS_EN.get(letter.gender, "")
-        if word in ("Sir", "Dame") and words:
-            return f"Dear {word} {words[0]},"
-        return f"Dear {word} {_surname_en(letter.name)}," if word and letter.name.strip() \
-            else f"Dear {letter.name.strip() or 'Sir or Madam'},"
-    word = letter.honorific or HONORIFICS_ZH.get(letter.gender, "")
-    return f"尊敬的 {letter.name} {word}：" if word else f"尊敬的 {letter.name}："
+    """How the letter greets the guest, by their honorific, title and gender, in the letter's
+    language: 'Dear Mr Müller,' / 'Dear Sir Christopher,' / 'Dear Professor Zhang,' /
+    '尊敬的王先生：' / '尊敬的王局长：'. A name that already begins with an honorific keeps it
+    and gets no second one; with no usable honorific the whole name, never "Dear Mr ,"."""
+    return _salutation_en(letter) if letter.english else _salutation_zh(letter)
+
+
+def _salutation_en(letter: LetterData) -> str:
+    name = _latin(letter)
+    words = name.split()
+    if not words:
+        return "Dear Sir or Madam,"
+    if len(words) > 1 and words[0] in _NAME_HONORIFICS:
+        if words[0] in ("Sir", "Dame"):  # Sir and Dame go with the given name
+            return f"Dear {words[0]} {words[1]},"
+        return f"Dear {words[0].rstrip('.')} {_surname_en(' '.join(words[1:]))},"
+    # a name written in Chinese, kana or hangul is romanised family name first
+    chinese = has_han(letter.name) or bool(_EAST_ASIAN.search(letter.name))
+    given = letter.honorific.strip()
+    word = (_HONORIFIC_EN.get(given, given if given.isascii() else "")
+            or _title_word(letter.title, _TITLE_EN) or HONORIFICS_EN.get(letter.gender, ""))
+    if word in ("Sir", "Dame"):
+        return f"Dear {word} {words[0]},"
+    surname = _surname_en(name, chinese)
+    return f"Dear {word} {surname}," if word and surname else f"Dear {name},"
+
+
+def _salutation_zh(letter: LetterData) -> str:
+    name = letter.name.strip()
+    if not name:
+        return "尊敬的嘉宾："
+    given = letter.honorific.strip()
+    word = (_HONORIFIC_ZH.get(given.lower().rstrip("."), "" if given.isascii() else given)
+            or _title_word(letter.title, _TITLE_ZH) or HONORIFICS_ZH.get(letter.gender, ""))
+    surname = _surname_zh(name)
+    if not word:
+        return f"尊敬的{name}：" if has_han(name) else f"尊敬的 {name}："
+    if surname:
+        return f"尊敬的{surname}{word}："
+    return f"尊敬的{name}{word}：" if has_han(name) else f"尊敬的 {name} {word}："
 
 
 def fair_title(letter: LetterData) -> str:

@@ -79,7 +79,8 @@ def _letter(guest: Recipient, common: dict) -> LetterData:
     unit = (guest.unit_name_en if language == "en" else "") or guest.unit_name or ""
     return LetterData(
         guest_id=guest.id, ref_code=guest.ref_code, language=language,
-        name=guest.name, gender=guest.gender or "", honorific=guest.honorific or "",
+        name=guest.name, name_roman=guest.name_roman or "", gender=guest.gender or "",
+        honorific=guest.honorific or "",
         organisation=guest.organisation or "", title=guest.title or "",
         unit_name=unit, unit_contact=guest.unit_contact or "",
         unit_phone=guest.unit_phone or "", **common)

@@ -7,7 +7,7 @@ from reportlab.pdfgen import canvas
 
 from fairdesk.reports.fonts import FONT, draw, fit_size, text_width
 from fairdesk.reports.guests.letter_text import LetterData, date_en, date_zh
-from fairdesk.reports.textfit import fit_lines
+from fairdesk.reports.textfit import fit_lines, wrap_lines
 
 ROW = 27.0
 RULE = Color(0.45, 0.45, 0.45)
@@ -67,48 +67,78 @@ def _heading(c: canvas.Canvas, letter: LetterData, words: dict, top: float, left
     c.setStrokeColor(black)
 
 
-def _label_cell(c: canvas.Canvas, x: float, y: float, w: float, text: str) -> None:
+MIN_SIZE = 8.0  # a value never prints smaller: it wraps, and its row grows
+MAX_LINES = 6
+PAD = 4.0  # above and below a value's lines
+
+
+def _label_cell(c: canvas.Canvas, x: float, y: float, w: float, text: str,
+                h: float = ROW) -> None:
     c.setFillColor(SHADE)
-    c.rect(x, y - ROW, w, ROW, stroke=0, fill=1)
+    c.rect(x, y - h, w, h, stroke=0, fill=1)
     c.setFillColor(black)
     size = fit_size(text, w - 10, 9.5)
     c.setFont(FONT, size)
-    c.drawString(x + 6, y - ROW / 2 - size * 0.35, text)
+    c.drawString(x + 6, y - h / 2 - size * 0.35, text)
+
+
+def _fit(text: str, w: float) -> tuple[tuple[str, ...], float]:
+    """A value's lines and size: 10.5 pt, shrinking to 8 pt, then wrapping (a long
+    organisation and title no longer runs out of its cell or prints in 5 pt)."""
+    if not text:
+        return (), 10.5
+    lines, size = fit_lines(text, w - 12, 10.5, MIN_SIZE, MAX_LINES)
+    if size >= MIN_SIZE - 0.01:
+        return lines, size
+    # longer than the most lines hold at 8 pt: those lines, the last one ending in "…"
+    wrapped = wrap_lines(" ".join(text.split()), w - 12, MIN_SIZE)[:MAX_LINES]
+    last = wrapped[-1]
+    while last and text_width(f"{last}…", MIN_SIZE) > w - 12:
+        last = last[:-1].rstrip()
+    return (*wrapped[:-1], f"{last}…"), MIN_SIZE
+
+
+def _height(lines: tuple[str, ...], size: float) -> float:
+    """The row height the lines need: a single row, or taller for more lines."""
+    return max(ROW, len(lines) * size * 1.12 + 2 * PAD)
 
 
 def _value(c: canvas.Canvas, x: float, y: float, w: float, text: str,
-           colour: Color = black) -> None:
-    """A cell's value: 10.5 pt, shrinking to 8 pt, then wrapping onto a second line (a long
-    organisation and title no longer runs out of its cell or prints in 5 pt)."""
-    if not text:
+           colour: Color = black, h: float = ROW) -> None:
+    """A cell's value, its lines centred in a cell of height ``h``."""
+    lines, size = _fit(text, w)
+    if not lines:
         return
-    lines, size = fit_lines(text, w - 12, 10.5, 8, 2)
     c.setFillColor(colour)
     leading = size * 1.12
-    baseline = y - ROW / 2 + (len(lines) - 1) * leading / 2 - size * 0.35
+    baseline = y - h / 2 + (len(lines) - 1) * leading / 2 - size * 0.35
     for line in lines:
         draw(c, x + 7, baseline, line, size)
         baseline -= leading
     c.setFillColor(black)
 
 
-def _box_outline(c: canvas.Canvas, x: float, y: float, w: float) -> None:
+def _box_outline(c: canvas.Canvas, x: float, y: float, w: float, h: float = ROW) -> None:
     c.setStrokeColor(RULE)
     c.setLineWidth(0.6)
-    c.rect(x, y - ROW, w, ROW, stroke=1, fill=0)
+    c.rect(x, y - h, w, h, stroke=1, fill=0)
     c.setStrokeColor(black)
 
 
 def _row(c: canvas.Canvas, y: float, left: float, widths: tuple[float, ...],
          cells: list[tuple[str, str]], blank_colour: Color = black) -> float:
+    """Two label/value pairs; the row grows to hold a value's wrapped lines."""
+    pairs = list(zip(cells, (widths[:2], widths[2:]), strict=True))
+    h = max(_height(*_fit(value, vw)) for (_label, value), (_lw, vw) in pairs)
     x = left
-    for (label, value), (lw, vw) in zip(cells, (widths[:2], widths[2:]), strict=True):
-        _label_cell(c, x, y, lw, label)
-        _value(c, x + lw, y, vw, value, blank_colour if value.strip(" _/:　月日时") == "" else black)
-        _box_outline(c, x, y, lw)
-        _box_outline(c, x + lw, y, vw)
+    for (label, value), (lw, vw) in pairs:
+        _label_cell(c, x, y, lw, label, h)
+        _value(c, x + lw, y, vw, value,
+               blank_colour if value.strip(" _/:　月日时") == "" else black, h)
+        _box_outline(c, x, y, lw, h)
+        _box_outline(c, x + lw, y, vw, h)
         x += lw + vw
-    return y - ROW
+    return y - h
 
 
 def _choices_row(c: canvas.Canvas, y: float, left: float, right: float, label_w: float,

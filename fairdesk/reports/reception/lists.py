@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import PageBreak, Paragraph
 
 from fairdesk.base.i18n import t
 from fairdesk.reports.frame import (
@@ -70,8 +70,7 @@ def _section(sheet: Sheet, width: float) -> list:
     out.append(table([str(h) for _, h, _ in sheet.columns], rows,
                      [w for _, _, w in sheet.columns], width, bands=bands, alerts=alerts,
                      caption=str(sheet.subtitle), footer=[str(n) for n in sheet.notes]))
-    out.append(Spacer(1, 4))
-    return out
+    return out  # nothing after the table: a spacer that no longer fit made a blank last page
 
 
 def _hour_bands(sheet: Sheet) -> dict[int, str]:

@@ -16,8 +16,24 @@ from fairdesk.core.reception.lists import Sheet, TablePlan
 HEADER_ROW = 3  # zero-based: title, subtitle, blank, header
 NUMBER_KEYS = ("no", "nights", "table", "seat")  # written as numbers when all digits
 # a row may carry a column's full ISO value under "@<key>" (the PDF shows "05-18"): the
-# workbook then writes a real date or date-time, with its year
+# workbook then writes a real date or date-time, with its year. A span ("08:00–08:40") adds
+# its end under "@<key>>", a column of its own after the start; the text the PDF prints after
+# a time (the flight of "05-17 14:30 CA1234") goes under "@<key>+", a column after it too;
+# a rate ("80%") carries its fraction under "@<key>%" and is written as a percentage.
 DATE_KINDS = {10: "date", 16: "datetime", 19: "datetime", 25: "datetime"}
+ADDED = {">": Text("止", "Until"), "+": Text("航班/车次", "Flight/train")}
+
+
+def _columns(sheet: Sheet) -> list[tuple[str, Text, float]]:
+    """The sheet's columns, with a column after each span's start for its end (and after a
+    time for the text that followed it), when some row has one."""
+    out = []
+    for key, heading, width in sheet.columns:
+        out.append((key, heading, width))
+        for mark, added in ADDED.items():
+            if any(f"@{key}{mark}" in r for r in sheet.rows):
+                out.append((f"{key}{mark}", added, width * 0.8))
+    return out
 
 
 def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
@@ -28,7 +44,7 @@ def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
     used: set[str] = set()
     for sheet in sheets:
         ws = book.add_worksheet(tab_name(sheet.key or str(sheet.title), used))
-        columns = sheet.columns
+        columns = _columns(sheet)
         ws.merge_range(0, 0, 0, len(columns) - 1, f"{sheet.fair_name}  {sheet.title}",
                        fmt["title"])
         ws.merge_range(1, 0, 1, len(columns) - 1, str(sheet.subtitle), fmt["subtitle"])
@@ -39,7 +55,16 @@ def write_sheets(sheets: list[Sheet], path: str | Path) -> Path:
             for j, (key, _, _) in enumerate(columns):
                 value = row.get(key, "")
                 cell = fmt["alert"] if str(value).startswith("【") else fmt["cell"]
-                iso = row.get(f"@{key}")
+                if key[-1] in ADDED:  # a span's end, or the text after a time
+                    value = row.get(f"@{key}", "")
+                    if key[-1] == "+":
+                        write_cell(ws, i, j, value, "text", cell)
+                        continue
+                share = row.get(f"@{key}%")  # a rate, as a fraction: a percentage cell
+                if share:
+                    ws.write_number(i, j, float(share), fmt["percent"])
+                    continue
+                iso = row.get(f"@{key}") if key[-1] not in ADDED else value
                 if iso and len(iso) in DATE_KINDS:
                     kind = DATE_KINDS[len(iso)]
                     write_cell(ws, i, j, iso, kind, fmt[kind])
@@ -99,4 +124,6 @@ def _formats(book: Any) -> dict[str, Any]:
                                  "valign": "top", "num_format": "yyyy-mm-dd"}),
         "datetime": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
                                      "valign": "top", "num_format": "yyyy-mm-dd hh:mm"}),
+        "percent": book.add_format({**font, "border": 1, "border_color": "#9AA8B6",
+                                    "valign": "top", "num_format": "0%"}),
     }
