@@ -154,6 +154,11 @@ def test_delete_against_edit_keeps_the_edit_visible(desks: dict[str, Fair],
     kinds, _ = converge(desks, tmp_path, edit)
     assert "deleted_edited" in kinds
     fair = Fair.open(tmp_path / "b-then-a" / "b.fair")
+    from fairdesk.core.sync.review import review
+    item = next(i for i in review(fair) if i.kind == "deleted_edited")
+    assert item.message.en.startswith("Guest Plain One: deleted at one desk")
+    assert "(Title)" in item.message.en and "（职务）" in item.message.zh, item.message
+    assert "guests" not in item.message.en and "title" not in item.message.en
     assert fair.count("guests", "id = ?", [gid]) == 0
     assert fair.count("audit_log", "entity_id = ? AND action = 'update'", [gid]) >= 1
     fair.close()
@@ -169,6 +174,11 @@ def test_check_in_of_a_guest_deleted_elsewhere_is_held_and_listed(
     kinds, _ = converge(desks, tmp_path, edit)
     assert "deleted_referenced" in kinds
     fair = Fair.open(tmp_path / "a-then-b" / "a.fair")
+    from fairdesk.core.sync.review import review
+    item = next(i for i in review(fair) if i.kind == "deleted_referenced")
+    assert item.message.en.startswith("Check-in Plain Two: the guest it belongs to was deleted")
+    assert item.message.zh.startswith("报到 Plain Two：它所属的嘉宾在另一台电脑上已删除")
+    assert "check_ins" not in item.message.en and "guest_id" not in item.message.en
     assert fair.count("check_ins", "guest_id = ?", [gid]) == 0
     fair.close()
 
@@ -211,16 +221,85 @@ def test_same_person_added_at_two_desks_is_listed(desks: dict[str, Fair],
 
 def test_badge_reissued_at_two_desks_leaves_one_valid(desks: dict[str, Fair],
                                                       tmp_path: Path) -> None:
+    from fairdesk.core.badges.checkin import ScanStatus, look_up
+
     gid = _guest(desks["a"], 6)
+    issued = {}
 
     def edit(d: dict[str, Fair]) -> None:
-        issue_badge(d["a"], gid)
-        issue_badge(d["b"], gid)
+        issued["a"] = issue_badge(d["a"], gid)
+        issued["b"] = issue_badge(d["b"], gid)
     kinds, _ = converge(desks, tmp_path, edit)
     assert "two_valid_badges" in kinds
     fair = Fair.open(tmp_path / "relay-through-c" / "a.fair")
     assert fair.count("badges", "guest_id = ? AND voided_at IS NULL", [gid]) == 1
+    # the door is told: the scan of the badge says the other one was voided
+    seen = look_up(fair, issued["b"].code)
+    assert seen.status != ScanStatus.UNKNOWN
+    assert seen.warning is not None and "the other was voided" in seen.warning.en
+    assert f"第 {issued['b'].version} 版" in seen.warning.zh
     fair.close()
+
+
+def test_two_valid_versions_after_a_merge_the_newest_admits(desks: dict[str, Fair]) -> None:
+    """Desk a reissued twice (versions 2, 3), desk b once (its own version 2): whichever
+    version 2 the merge keeps, b's printed version 2 no longer admits and the door hears
+    why; version 3 admits, with the same warning."""
+    from fairdesk.core.badges.checkin import ScanStatus, look_up
+
+    a, b = desks["a"], desks["b"]
+    gid = _arriving(a)
+    issue_badge(a, gid)
+    newest = issue_badge(a, gid)
+    theirs = issue_badge(b, gid)
+    send(a, b)
+    send(b, a)
+    for fair in (a, b):
+        old = look_up(fair, theirs.code)
+        assert old.status == ScanStatus.REPLACED and old.warning is not None
+        new = look_up(fair, newest.code)
+        assert new.ok and new.warning is not None, new.reason
+        assert "Two desks both reissued" in new.warning.en
+
+
+def test_take_the_other_value_ends_the_same_whichever_desk_applies_first(
+        desks: dict[str, Fair], tmp_path: Path) -> None:
+    """The clash reads in the desk's words (Guest <name>: Phone), and taking the other value
+    at the desk that merged first gives one fair, whether that desk is a or b."""
+    from fairdesk.core.sync.review import review, take_other
+
+    gid = _guest(desks["a"], 3)
+    name = desks["a"].get("guests", gid)["name"]
+    desks["a"].guests.update("guests", gid, phone="13800000001")
+    desks["b"].guests.update("guests", gid, phone="13900000002")
+    start = tmp_path / "start"
+    start.mkdir()
+    for n in ("a", "b"):
+        desks[n].save_copy(start / f"{n}.fair")  # the same desks (client ids) for both orders
+    finals = {}
+    for first, other in (("a", "b"), ("b", "a")):
+        folder = tmp_path / f"{first}-first"
+        folder.mkdir()
+        copies = {}
+        for n in ("a", "b"):
+            shutil.copy(start / f"{n}.fair", folder / f"{n}.fair")
+            copies[n] = Fair.open(folder / f"{n}.fair", OPERATORS[n])
+        send(copies[other], copies[first])
+        item = next(i for i in review(copies[first]) if i.kind == "same_field")
+        assert item.message.en.startswith(f"Guest {name}: Phone was changed at two desks")
+        assert item.message.zh.startswith(f"嘉宾 {name}：电话在两台电脑上都改了")
+        assert "guests" not in item.message.en and "phone" not in item.message.en
+        take_other(copies[first], item)
+        send(copies[first], copies[other])
+        send(copies[other], copies[first])
+        phones = {n: f.get("guests", gid)["phone"] for n, f in copies.items()}
+        assert len(set(phones.values())) == 1 and phones[first] == item.value
+        assert not any(i.kind == "same_field" for i in review(copies[other]))
+        assert dumps(copies["a"]) == dumps(copies["b"])
+        finals[first] = phones[first]
+        for f in copies.values():
+            f.close()
+    assert finals["a"] == finals["b"]
 
 
 def test_tampered_truncated_or_foreign_file_is_refused(desks: dict[str, Fair],

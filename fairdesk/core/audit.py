@@ -87,6 +87,11 @@ class AuditEntry:
                          for label, before, after in self.changes)
 
 
+def specs(fair: Fair) -> dict[str, Entity]:
+    """Every area's record specs by table (their labels and their fields' labels)."""
+    return _specs(fair)
+
+
 def _specs(fair: Fair) -> dict[str, Entity]:
     specs: dict[str, Entity] = {}
     for name in SERVICES:
@@ -113,13 +118,18 @@ def _changes(spec: Entity | None, action: str, before: dict, after: dict) \
 
 
 def _label(spec: Entity | None, name: str) -> str:
+    zh, en = field_words(spec, name)
+    return en if language() == "en" else zh
+
+
+def field_words(spec: Entity | None, name: str) -> tuple[str, str]:
+    """A field's label in Chinese and English (a fair setting's, or the name itself)."""
     field = spec.by_name.get(name) if spec is not None else None
     if field is not None:
-        return field.label
+        return field.zh, field.en
     if name in BY_KEY:  # a fair setting
-        return BY_KEY[name].en if language() == "en" else BY_KEY[name].zh
-    zh, en = OTHER_FIELDS.get(name, (name, name))
-    return en if language() == "en" else zh
+        return BY_KEY[name].zh, BY_KEY[name].en
+    return OTHER_FIELDS.get(name, (name, name))
 
 
 def _entries(fair: Fair, rows: list[Row]) -> list[AuditEntry]:
@@ -139,10 +149,15 @@ def _entries(fair: Fair, rows: list[Row]) -> list[AuditEntry]:
 
 
 def _entity_label(spec: Entity | None, table: str) -> str:
-    if spec is not None:
-        return spec.label
-    zh, en = OTHER_TABLES.get(table, (table, table))
+    zh, en = entity_words(spec, table)
     return en if language() == "en" else zh
+
+
+def entity_words(spec: Entity | None, table: str) -> tuple[str, str]:
+    """What a record of ``table`` is called, in Chinese and English ("Guest", "Hotel")."""
+    if spec is not None:
+        return spec.zh, spec.en
+    return OTHER_TABLES.get(table, (table, table))
 
 
 def _load(text: str | None) -> dict:

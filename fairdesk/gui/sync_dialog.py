@@ -36,6 +36,7 @@ class SyncDialog(QDialog):
         super().__init__(parent)
         self.fair = fair
         self.items: list[ReviewItem] = []
+        self.arrived: dict[str, int] | None = None  # the last import's tables: its review
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.review_list = QListWidget(self)
@@ -87,7 +88,7 @@ class SyncDialog(QDialog):
         self.dismiss_button.setText(self.tr("Mark as reviewed"))
 
     def refresh(self) -> None:
-        self.items = review(self.fair)
+        self.items = review(self.fair, self.arrived)
         self.review_list.clear()
         for item in self.items:
             row = QListWidgetItem(str(item.message))
@@ -138,6 +139,7 @@ class SyncDialog(QDialog):
         if done is FAILED:
             return
         count = sum(done.merged.arrived.values())
+        self.arrived = done.merged.arrived
         self.status.setText(self.tr("Merged %1 records from another desk; %2 to review.")
                             .replace("%1", str(count)).replace("%2", str(len(done.review))))
         self.refresh()
