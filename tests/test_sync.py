@@ -451,3 +451,46 @@ def test_lan_check_in_reaches_the_other_desk_on_loopback(desks: dict[str, Fair])
     finally:
         lan_a.stop()
         lan_b.stop()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_window_lan_exchange_finds_the_other_desk_and_shows_it_in_step(
+        desks: dict[str, Fair], qtbot) -> None:
+    """File → Exchange…: LAN start and stop, a desk given by its address; the other desk
+    found by zeroconf on loopback; a check-in at a reaches b through b's own timer (pulled
+    in a worker, merged on the GUI thread), and b's status bar names a as in step."""
+    from fairdesk.gui.lan_exchange import LanExchange
+    from fairdesk.gui.qt import QMainWindow
+    from fairdesk.gui.sync_dialog import SyncDialog
+
+    a, b = desks["a"], desks["b"]
+    windows = {n: QMainWindow() for n in ("a", "b")}
+    for window in windows.values():
+        qtbot.addWidget(window)
+    lan_a = windows["a"].lan_exchange = LanExchange(windows["a"], a, host="127.0.0.1")
+    lan_b = LanExchange(windows["b"], b, host="127.0.0.1")
+    dialog = SyncDialog(a, windows["a"])
+    qtbot.addWidget(dialog)
+    try:
+        assert "off" in dialog.lan_status.text()
+        dialog.lan_button.click()
+        assert lan_a.running and dialog.lan_button.text() == "Stop the LAN exchange"
+        host_b, port_b = lan_b.start()
+        dialog.peer_edit.setText(f"{host_b}:{port_b}")  # b given to a by its address
+        dialog.add_peer_button.click()
+        assert (host_b, port_b) in lan_a.desk.peers
+        if lan_b.zeroconf:  # b finds a by zeroconf (a announced itself when started)
+            assert lan_b.desk.discover(wait_s=2.0) == 1
+        else:
+            lan_b.add_peer(*lan_a.start())
+        gid = _arriving(a)
+        assert check_in_guest(a, gid, desk="door").ok
+        qtbot.waitUntil(lambda: b.count("check_ins", "guest_id = ?", [gid]) == 1, timeout=15000)
+        assert f"{a.desk_id} in step at" in lan_b.label.text()
+        lan_a.step_now()
+        assert f"{b.desk_id} in step at" in dialog.lan_status.text()
+        dialog.lan_button.click()
+        assert not lan_a.running and "off" in dialog.lan_status.text()
+    finally:
+        lan_a.stop()
+        lan_b.stop()

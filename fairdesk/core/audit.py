@@ -43,7 +43,11 @@ OTHER_TABLES = {"fair_settings": ("投洽会设置", "Fair settings"),
                 "badge_prints": ("证件打印", "Badge print")}
 OTHER_FIELDS = {"name": ("姓名", "Name"), "desk": ("岗位", "Desk"), "laptop": ("电脑", "Laptop"),
                 "role": ("角色", "Role"), "last_seen_at": ("最近登录", "Last seen"),
-                "count": ("数量", "Count"), "key": ("设置", "Setting"), "value": ("值", "Value")}
+                "count": ("数量", "Count"), "key": ("设置", "Setting"), "value": ("值", "Value"),
+                "version": ("版本", "Version"), "voided_at": ("作废时间", "Voided at"),
+                "printed_at": ("打印时间", "Printed at"), "printed_by": ("打印人", "Printed by"),
+                "undone_at": ("撤销时间", "Undone at"), "at": ("时间", "Time"),
+                "operator": ("操作员", "Operator"), "kind": ("类型", "Kind")}
 SECRET_SETTINGS = ("roles.pins", "badge.secret")  # their values stay out of the log's words
 
 

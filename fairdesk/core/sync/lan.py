@@ -31,8 +31,9 @@ TIMEOUT_S = 5.0
 @dataclass
 class PeerState:
     address: tuple[str, int]
-    last_in_step: str | None = None
+    last_in_step: str | None = None  # UTC ISO
     error: str = ""
+    desk: str = ""  # its desk id, once heard from
 
 
 @dataclass
@@ -82,22 +83,48 @@ class LanDesk:
     def _refresh(self) -> None:
         seq = self.fair.scalar("SELECT coalesce(max(seq), 0) FROM sync_log") or 0
         if seq != self._served_seq:
-            data, _, _ = export_bytes(self.fair)
+            data, _, _ = export_bytes(self.fair)  # writes pending changes: the log moves on
+            seq = self.fair.scalar("SELECT coalesce(max(seq), 0) FROM sync_log") or 0
             with self._lock:
                 self._outbox, self._served_seq = data, seq
 
     def step(self) -> int:
         """Serve the latest changes and merge each peer's; returns records merged."""
         self._refresh()
-        merged = 0
-        for peer in list(self.peers.values()):
+        return self.take(self.pull_all())
+
+    def refresh(self) -> None:
+        """Serve this desk's latest changes (the fair's thread)."""
+        self._refresh()
+
+    def pull_all(self) -> list[tuple[tuple[str, int], bytes | None, str]]:
+        """Each peer's sealed batch, or why not: network only, so any thread (the window
+        pulls in a worker, and merges on its own thread with :meth:`take`)."""
+        out: list[tuple[tuple[str, int], bytes | None, str]] = []
+        for address in list(self.peers):
             try:
-                data = _pull(peer.address)
+                out.append((address, _pull(address), ""))
+            except OSError as exc:
+                out.append((address, None, str(exc) or type(exc).__name__))
+        return out
+
+    def take(self, pulled: list[tuple[tuple[str, int], bytes | None, str]]) -> int:
+        """Merge what :meth:`pull_all` brought (the fair's thread); returns records merged."""
+        merged = 0
+        for address, data, error in pulled:
+            peer = self.peers.get(address)
+            if peer is None:
+                continue
+            if data is None:
+                peer.error = error
+                continue
+            try:
                 done = import_bytes(self.fair, data, backup=False)
-            except (OSError, FairFileError) as exc:
+            except FairFileError as exc:
                 peer.error = str(exc)
                 continue
             peer.error, peer.last_in_step = "", utc_now_iso()
+            peer.desk = done.desk
             merged += sum(done.merged.arrived.values())
         if merged:
             self._refresh()

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 STAMPS = {"created_at", "updated_at", "updated_by"}
 #: Columns computed from others (the guests' folded keys): their clash is the source's.
 DERIVED = {"name_fold", "org_fold", "phone_norm", "id_norm"}
+#: The moment something was done (voided, undone, printed): two desks that both did it
+#: agree, whatever their clocks said; only done at one desk against not done is a clash.
+DONE_AT = {"voided_at", "undone_at", "printed_at"}
 #: Roster clashes a merge can make: the same room, car, driver, seat given at two desks.
 ROSTER_KINDS = ("room_over_capacity", "guest_double_stay", "vehicle_double_booked",
                 "driver_double_booked", "escort_double_booked", "seat_double",
@@ -174,6 +177,8 @@ def _field_clash(fair: Fair, table: str, rec: str, f: str,
     for other in reversed(changes[:-1]):
         if other["origin"] == last["origin"]:
             continue
+        if f in DONE_AT and last["new"] is not None and other["new"] is not None:
+            return None
         if last["old"] != other["new"] and other["old"] != last["new"]:
             current = fair.rows(f"SELECT [{f}] AS v FROM [{table}] WHERE id = ?", [rec])
             if not current:
@@ -213,8 +218,9 @@ def held_records(fair: Fair) -> list[ReviewItem]:
                      "kept but not in effect."), table, (rec,)))
         elif held == HELD_UNIQUE:
             kind = "two_valid_badges" if table == "badges" else "duplicate_number"
-            text = (Text("同一嘉宾在两台电脑上各补发了一张证件：保留一张，另一张作废，门口扫码时会提示。",
-                         "One guest's badge was reissued at two desks: one stays valid, "
+            rzh, ren = words.record(table, rec, values)
+            text = (Text(f"{rzh}：两台电脑各补发了一张证件，保留一张，另一张作废，门口扫码时会提示。",
+                         f"{ren}: the badge was reissued at two desks; one stays valid, "
                          "the other is void, and the door is told when it is scanned.")
                     if kind == "two_valid_badges" else
                     Text(f"{words.record(table, rec, values)[0]}：编号在两台电脑上重复了"
