@@ -448,6 +448,15 @@ def test_lan_check_in_reaches_the_other_desk_on_loopback(desks: dict[str, Fair])
         assert lan_b.step() > 0
         assert b.count("check_ins", "guest_id = ?", [gid]) == 1
         assert lan_b.peers[(host_a, port_a)].last_in_step is not None
+        # next time b asks with the mark it heard: only the change since, not the whole fair
+        other = _arriving(a)
+        assert check_in_guest(a, other, desk="door").ok
+        lan_a.step()
+        [(_address, (_mark, blobs), error)] = lan_b.pull_all()
+        assert not error and len(blobs) == 1
+        assert len(blobs[0]) * 5 < len(lan_a._whole), (len(blobs[0]), len(lan_a._whole))
+        assert lan_b.take([(_address, (_mark, blobs), error)]) > 0
+        assert b.count("check_ins", "guest_id = ?", [other]) == 1
     finally:
         lan_a.stop()
         lan_b.stop()
