@@ -503,3 +503,35 @@ def test_window_lan_exchange_finds_the_other_desk_and_shows_it_in_step(
     finally:
         lan_a.stop()
         lan_b.stop()
+
+
+def test_a_write_leaves_a_pending_row_and_loads_no_pycrdt(origin: Path, tmp_path: Path) -> None:
+    """The write path stays light: opening a fair and editing a guest import neither pycrdt
+    nor zeroconf; the edit waits in the log as its changed fields, and reaches the record's
+    document when the desk next exports."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.fair"
+    shutil.copy(origin, path)
+    script = (
+        "import sys\n"
+        "from fairdesk.core.fair import Fair\n"
+        f"fair = Fair.open({str(path)!r})\n"
+        "gid = fair.scalar('SELECT id FROM guests ORDER BY id LIMIT 1')\n"
+        "fair.guests.update('guests', gid, title='Waiting')\n"
+        "print(sorted(m for m in ('pycrdt', 'zeroconf') if m in sys.modules))\n"
+        "fair.close()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).parent.parent, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    fair = Fair.open(path, OPERATORS["a"])
+    gid = fair.scalar("SELECT id FROM guests ORDER BY id LIMIT 1")
+    last = fair.scalar("SELECT pending FROM sync_log WHERE pending IS NOT NULL AND rec_id = ? "
+                       "ORDER BY seq DESC LIMIT 1", [gid])
+    assert last.startswith('[["title", "updated_at", "updated_by"]')  # the fields, not the row
+    export_bytes(fair)
+    assert fair.sync.doc("guests", gid).values()["title"] == "Waiting"
+    assert fair.count("sync_log", "pending IS NOT NULL") == 0
+    fair.close()
