@@ -209,6 +209,8 @@ def test_same_person_added_at_two_desks_is_listed(desks: dict[str, Fair],
     from fairdesk.core.sync.review import merge_guests, review
     fair = Fair.open(tmp_path / "a-then-b" / "a.fair")
     item = next(i for i in review(fair) if i.kind == "same_person")
+    assert item.message.en.startswith("Guest 王小明 seems to be entered twice (same ")
+    assert "phone)" not in item.message.en or "same phone" in item.message.en
     kept, dropped = item.record_ids
     check_in_guest(fair, dropped, desk="door")
     merge_guests(fair, kept, dropped)

@@ -128,6 +128,8 @@ def double_check_ins(fair: Fair) -> list[ReviewItem]:
 
 def same_people(fair: Fair) -> list[ReviewItem]:
     """Guests the duplicate rules (ID number, phone, name + organisation) call one person."""
+    from fairdesk.core.guests.importing.preview import RULE_WORDS  # the import's words
+
     index, out = DuplicateIndex(), []
     for gid, name, name_f, org_f, phone_n, id_n in fair.db.execute(
             "SELECT id, name, name_fold, org_fold, phone_norm, id_norm FROM guests "
@@ -137,10 +139,11 @@ def same_people(fair: Fair) -> list[ReviewItem]:
         match, _ = index.find(keys)
         if match is not None:
             kept = str(match.ref)
+            zh, en = RULE_WORDS.get(match.rule, (match.rule, match.rule))
             out.append(ReviewItem(
                 "same_person", f"same_person:{kept}:{gid}",
-                Text(f"{name} 似乎被录入了两次（{match.rule}）：可合并为一位嘉宾。",
-                     f"{name} seems to be entered twice ({match.rule}): merge the two guests."),
+                Text(f"嘉宾 {name} 似乎被录入了两次（{zh}）：可合并为一位嘉宾。",
+                     f"Guest {name} seems to be entered twice ({en}): merge the two guests."),
                 "guests", (kept, gid), action="merge_guests"))
         index.add(gid, keys)
     return out
