@@ -243,7 +243,8 @@ def test_badge_reissued_at_two_desks_leaves_one_valid(desks: dict[str, Fair],
     fair.close()
 
 
-def test_two_valid_versions_after_a_merge_the_newest_admits(desks: dict[str, Fair]) -> None:
+def test_two_valid_versions_after_a_merge_the_newest_admits(desks: dict[str, Fair],
+                                                            qtbot) -> None:
     """Desk a reissued twice (versions 2, 3), desk b once (its own version 2): whichever
     version 2 the merge keeps, b's printed version 2 no longer admits and the door hears
     why; version 3 admits, with the same warning."""
@@ -262,6 +263,14 @@ def test_two_valid_versions_after_a_merge_the_newest_admits(desks: dict[str, Fai
         new = look_up(fair, newest.code)
         assert new.ok and new.warning is not None, new.reason
         assert "Two desks both reissued" in new.warning.en
+    from fairdesk.gui.checkin.card import CheckInCard
+
+    card = CheckInCard()
+    qtbot.addWidget(card)
+    for code, colour in ((newest.code, "green"), (theirs.code, "red")):
+        seen = look_up(b, code)
+        card.show_result(seen)  # whatever the colour, the door reads the warning
+        assert card.colour == colour and str(seen.warning) in card.detail.text()
 
 
 def test_take_the_other_value_ends_the_same_whichever_desk_applies_first(
