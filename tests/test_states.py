@@ -22,8 +22,9 @@ OLD_CODES: dict[type[enum.StrEnum], tuple[str, ...]] = {
                       "arrived", "departed", "cancelled"),
     ScanStatus: ("ok", "already_checked_in", "unknown", "forged", "replaced", "cancelled",
                  "declined", "not_admitted"),
-    # reveal, restore: added with roles (0019_roles), audit rows that change no record
-    ChangeAction: ("create", "update", "delete", "bulk-create", "reveal", "restore"),
+    # reveal, restore: added with roles (0019_roles), audit rows that change no record;
+    # undo: added with Edit → Undo (0020_c_undo), the row naming the action taken back
+    ChangeAction: ("create", "update", "delete", "bulk-create", "reveal", "restore", "undo"),
     ChecklistStatus: ("open", "done", "na", "failed"),  # failed: added by 0013_security_liaison
     RectificationStatus: ("open", "fixed", "verified"),
     ProjectStatus: ("planned", "ready", "signed", "cancelled"),

@@ -45,7 +45,11 @@ OTHER_TABLES = {"fair_settings": ("投洽会设置", "Fair settings"),
                 "audit_log": ("操作", "Action")}  # an undo row names the action undone
 OTHER_FIELDS = {"name": ("姓名", "Name"), "desk": ("岗位", "Desk"), "laptop": ("电脑", "Laptop"),
                 "role": ("角色", "Role"), "last_seen_at": ("最近登录", "Last seen"),
-                "count": ("数量", "Count"), "key": ("设置", "Setting"), "value": ("值", "Value")}
+                "count": ("数量", "Count"), "key": ("设置", "Setting"), "value": ("值", "Value"),
+                "version": ("版本", "Version"), "voided_at": ("作废时间", "Voided at"),
+                "printed_at": ("打印时间", "Printed at"), "printed_by": ("打印人", "Printed by"),
+                "undone_at": ("撤销时间", "Undone at"), "at": ("时间", "Time"),
+                "operator": ("操作员", "Operator"), "kind": ("类型", "Kind")}
 SECRET_SETTINGS = ("roles.pins", "badge.secret")  # their values stay out of the log's words
 
 
@@ -118,13 +122,18 @@ def _changes(spec: Entity | None, action: str, before: dict, after: dict) \
 
 
 def _label(spec: Entity | None, name: str) -> str:
+    zh, en = field_words(spec, name)
+    return en if language() == "en" else zh
+
+
+def field_words(spec: Entity | None, name: str) -> tuple[str, str]:
+    """A field's label in Chinese and English (a fair setting's, or the name itself)."""
     field = spec.by_name.get(name) if spec is not None else None
     if field is not None:
-        return field.label
+        return field.zh, field.en
     if name in BY_KEY:  # a fair setting
-        return BY_KEY[name].en if language() == "en" else BY_KEY[name].zh
-    zh, en = OTHER_FIELDS.get(name, (name, name))
-    return en if language() == "en" else zh
+        return BY_KEY[name].zh, BY_KEY[name].en
+    return OTHER_FIELDS.get(name, (name, name))
 
 
 def _entries(fair: Fair, rows: list[Row]) -> list[AuditEntry]:
@@ -144,10 +153,15 @@ def _entries(fair: Fair, rows: list[Row]) -> list[AuditEntry]:
 
 
 def _entity_label(spec: Entity | None, table: str) -> str:
-    if spec is not None:
-        return spec.label
-    zh, en = OTHER_TABLES.get(table, (table, table))
+    zh, en = entity_words(spec, table)
     return en if language() == "en" else zh
+
+
+def entity_words(spec: Entity | None, table: str) -> tuple[str, str]:
+    """What a record of ``table`` is called, in Chinese and English ("Guest", "Hotel")."""
+    if spec is not None:
+        return spec.zh, spec.en
+    return OTHER_TABLES.get(table, (table, table))
 
 
 def load_image(text: str | None) -> dict:

@@ -131,6 +131,8 @@ class Fair:
 
         With ``new_desk`` the copy is another desk of the same fair (its own desk and
         pycrdt client id, the same fair id), to exchange changes with this one."""
+        if new_desk:
+            self.sync.flush()  # this desk's pending edits go into the documents as its own
         fairfile.backup_copy(self.db, Path(target))
         if new_desk:
             from fairdesk.core.sync.engine import new_desk as make_new_desk

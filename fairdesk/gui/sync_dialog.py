@@ -1,5 +1,6 @@
 """File → Exchange with another desk…: write a .fairsync for a desk, merge one from it,
-and review what the merge asks a person to look at."""
+exchange over the LAN (start, stop, a desk given by its address), and review what the
+merge asks a person to look at."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from fairdesk.gui.qt import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     Qt,
     QVBoxLayout,
@@ -36,6 +39,7 @@ class SyncDialog(QDialog):
         super().__init__(parent)
         self.fair = fair
         self.items: list[ReviewItem] = []
+        self.arrived: dict[str, int] | None = None  # the last import's tables: its review
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.review_list = QListWidget(self)
@@ -45,6 +49,17 @@ class SyncDialog(QDialog):
         self.take_other_button = QPushButton(self)
         self.merge_button = QPushButton(self)
         self.dismiss_button = QPushButton(self)
+        self.lan_button = QPushButton(self)
+        self.lan_button.setCheckable(True)
+        self.peer_edit = QLineEdit(self)
+        self.add_peer_button = QPushButton(self)
+        self.lan_status = QLabel(self)
+        self.lan_status.setWordWrap(True)
+        self.lan = None
+        if isinstance(parent, QMainWindow):  # the window keeps it running after the dialog
+            from fairdesk.gui.lan_exchange import lan_exchange
+
+            self.lan = lan_exchange(parent, fair)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self._build()
         self._connect_signals()
@@ -57,6 +72,10 @@ class SyncDialog(QDialog):
         exchange.addWidget(self.export_button)
         exchange.addWidget(self.import_button)
         exchange.addStretch(1)
+        lan = QHBoxLayout()
+        lan.addWidget(self.lan_button)
+        lan.addWidget(self.peer_edit, 1)
+        lan.addWidget(self.add_peer_button)
         actions = QHBoxLayout()
         actions.addWidget(self.take_other_button)
         actions.addWidget(self.merge_button)
@@ -64,6 +83,13 @@ class SyncDialog(QDialog):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(exchange)
+        if self.lan is not None:
+            layout.addLayout(lan)
+            layout.addWidget(self.lan_status)
+        else:
+            for widget in (self.lan_button, self.peer_edit, self.add_peer_button,
+                           self.lan_status):
+                widget.hide()
         layout.addWidget(self.status)
         layout.addWidget(self.review_list, 1)
         layout.addLayout(actions)
@@ -77,6 +103,12 @@ class SyncDialog(QDialog):
         self.dismiss_button.clicked.connect(self.on_dismiss_clicked)
         self.review_list.currentRowChanged.connect(self.on_review_list_current_row_changed)
         self.buttons.rejected.connect(self.reject)
+        self.lan_button.toggled.connect(self.on_lan_button_toggled)
+        self.add_peer_button.clicked.connect(self.on_add_peer_clicked)
+        self.peer_edit.returnPressed.connect(self.on_add_peer_clicked)
+        if self.lan is not None:
+            self.lan.peers_changed.connect(self.on_lan_peers_changed)
+            self.lan.merged.connect(self.on_lan_merged)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exchange with another desk"))
@@ -85,9 +117,12 @@ class SyncDialog(QDialog):
         self.take_other_button.setText(self.tr("Take the other value"))
         self.merge_button.setText(self.tr("Merge the two guests"))
         self.dismiss_button.setText(self.tr("Mark as reviewed"))
+        self.add_peer_button.setText(self.tr("Add desk"))
+        self.peer_edit.setPlaceholderText(self.tr("Another desk's address, e.g. 192.168.1.20:47120"))
+        self.on_lan_peers_changed()
 
     def refresh(self) -> None:
-        self.items = review(self.fair)
+        self.items = review(self.fair, self.arrived)
         self.review_list.clear()
         for item in self.items:
             row = QListWidgetItem(str(item.message))
@@ -138,6 +173,7 @@ class SyncDialog(QDialog):
         if done is FAILED:
             return
         count = sum(done.merged.arrived.values())
+        self.arrived = done.merged.arrived
         self.status.setText(self.tr("Merged %1 records from another desk; %2 to review.")
                             .replace("%1", str(count)).replace("%2", str(len(done.review))))
         self.refresh()
@@ -165,3 +201,53 @@ class SyncDialog(QDialog):
         if item is not None:
             dismiss(self.fair, item)
             self.refresh()
+
+    # --- over the LAN -------------------------------------------------------------------
+    def on_lan_button_toggled(self, on: bool) -> None:
+        if self.lan is None or on == self.lan.running:
+            self.on_lan_peers_changed()
+            return
+        if on:
+            started = run_op(self, self.lan.start, title=self.tr("Cannot start the LAN exchange"))
+            if started is FAILED:
+                self.lan_button.setChecked(False)
+        else:
+            self.lan.stop()
+        self.on_lan_peers_changed()
+
+    def on_add_peer_clicked(self) -> None:
+        host, _, port = self.peer_edit.text().strip().rpartition(":")
+        if self.lan is None or not self.lan.running:
+            self.lan_status.setText(self.tr("Start the LAN exchange first."))
+            return
+        if not host or not port.isdigit():
+            self.lan_status.setText(self.tr("Give the desk's address as address:port."))
+            return
+        self.lan.add_peer(host, int(port))
+        self.peer_edit.clear()
+
+    def on_lan_peers_changed(self) -> None:
+        if self.lan is None:
+            return
+        running = self.lan.running
+        self.lan_button.blockSignals(True)
+        self.lan_button.setChecked(running)
+        self.lan_button.blockSignals(False)
+        self.lan_button.setText(self.tr("Stop the LAN exchange") if running
+                                else self.tr("Start the LAN exchange"))
+        self.add_peer_button.setEnabled(running)
+        self.peer_edit.setEnabled(running)
+        if not running:
+            self.lan_status.setText(self.tr("Over the LAN: off. Desks of this fair on the same "
+                                            "network find each other once started."))
+            return
+        lines = self.lan.peer_lines() or [self.tr("looking for other desks…")]
+        assert self.lan.desk is not None
+        self.lan_status.setText(self.tr("Over the LAN at %1:%2: %3")
+                                .replace("%1", self.lan.desk.host)
+                                .replace("%2", str(self.lan.desk.port))
+                                .replace("%3", "; ".join(lines)))
+
+    def on_lan_merged(self, _count: int) -> None:
+        self.arrived = None  # merges arrive one after another: review everything
+        self.refresh()

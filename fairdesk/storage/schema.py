@@ -674,6 +674,17 @@ def m0020_a_meal_diners(db: Database) -> None:
                " OR name LIKE '%工作餐%' OR lower(name_en) LIKE '%staff%'")
 
 
+@migrations(name="0020_e_sync_pending")
+def m0020_e_sync_pending(db: Database) -> None:
+    """The sync log keeps what a write changed (``pending``, until written into the
+    record's document) and then the document's state vector from before, in place of a
+    second copy of each update. Rows logged before keep the empty vector: an export
+    since them sends the whole record, once."""
+    db.execute("ALTER TABLE sync_log ADD COLUMN pending TEXT")
+    db.execute("UPDATE sync_log SET data = X'00'")
+    db.execute("CREATE INDEX idx_sync_log_pending ON sync_log (seq) WHERE pending IS NOT NULL")
+
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),

@@ -2177,6 +2177,26 @@
     </message>
   </context>
   <context>
+    <name>LanExchange</name>
+    <message>
+      <source>%1 in step at %2</source>
+      <extracomment>The peers or their state changed (the dialog refreshes its line). Records arrived from another desk and were merged (how many).</extracomment>
+      <translation>%1 于 %2 已同步</translation>
+    </message>
+    <message>
+      <source>%1 not reached yet</source>
+      <translation>%1 尚未连通</translation>
+    </message>
+    <message>
+      <source>LAN %1:%2</source>
+      <translation>局域网 %1:%2</translation>
+    </message>
+    <message>
+      <source>looking for other desks…</source>
+      <translation>正在寻找其他电脑…</translation>
+    </message>
+  </context>
+  <context>
     <name>LodgingPage</name>
     <message>
       <source>Hotels</source>
@@ -4204,6 +4224,14 @@
       <translation>标记为已核对</translation>
     </message>
     <message>
+      <source>Add desk</source>
+      <translation>添加电脑</translation>
+    </message>
+    <message>
+      <source>Another desk's address, e.g. 192.168.1.20:47120</source>
+      <translation>另一台电脑的地址，例如 192.168.1.20:47120</translation>
+    </message>
+    <message>
       <source>Items to review: %1</source>
       <translation>需要核对：%1 项</translation>
     </message>
@@ -4238,6 +4266,38 @@
     <message>
       <source>Cannot change</source>
       <translation>无法修改</translation>
+    </message>
+    <message>
+      <source>Cannot start the LAN exchange</source>
+      <translation>无法开始局域网同步</translation>
+    </message>
+    <message>
+      <source>Start the LAN exchange first.</source>
+      <translation>请先开始局域网同步。</translation>
+    </message>
+    <message>
+      <source>Give the desk's address as address:port.</source>
+      <translation>请按“地址:端口”填写那台电脑的地址。</translation>
+    </message>
+    <message>
+      <source>Stop the LAN exchange</source>
+      <translation>停止局域网同步</translation>
+    </message>
+    <message>
+      <source>Start the LAN exchange</source>
+      <translation>开始局域网同步</translation>
+    </message>
+    <message>
+      <source>Over the LAN: off. Desks of this fair on the same network find each other once started.</source>
+      <translation>局域网同步：未开启。开始后，同一网络中本届投洽会的电脑会互相找到。</translation>
+    </message>
+    <message>
+      <source>looking for other desks…</source>
+      <translation>正在寻找其他电脑…</translation>
+    </message>
+    <message>
+      <source>Over the LAN at %1:%2: %3</source>
+      <translation>局域网同步（本机 %1:%2）：%3</translation>
     </message>
   </context>
   <context>

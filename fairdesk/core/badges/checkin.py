@@ -82,6 +82,9 @@ REASONS = {
     ScanStatus.REPLACED: Text("此证件已作废：已补发第 {v} 版证件。",
                               "This badge is void: version {v} was issued to replace it."),
     ScanStatus.CANCELLED: Text("该嘉宾的邀请已取消。", "This guest's invitation was cancelled."),
+    "two_desks": Text("两台电脑都为该嘉宾补发了证件（第 {v} 版）：合并后只保留一张有效，另一张已作废。",
+                      "Two desks both reissued this guest's badge (version {v}): after the "
+                      "merge one stays valid and the other was voided."),
     ScanStatus.DECLINED: Text("该嘉宾回执为不参加。", "This guest declined the invitation."),
     ScanStatus.NOT_ADMITTED: Text("“{cat}”类别不能进入“{session}”。",
                                   "Category '{cat_en}' is not admitted to '{session_en}'."),
@@ -98,6 +101,8 @@ class ScanResult:
     badge: Row | None = None
     check_in: Row | None = None  # the row recorded now, or the earlier one (amber)
     card: GuestCard | None = None
+    #: What the door must also be told, whatever the colour (a badge reissued at two desks).
+    warning: Text | None = None
 
     @property
     def colour(self) -> str:
@@ -160,11 +165,31 @@ def verify(fair: Fair, code: str, *, session_id: str | None = None) -> ScanResul
     if not rows:
         return ScanResult(ScanStatus.UNKNOWN, _reason(ScanStatus.UNKNOWN), guest)
     badge = rows[0]
-    if badge["voided_at"]:
+    warning = _reissued_at_two_desks(fair, guest["id"])
+    newer = fair.scalar("SELECT max(version) FROM badges WHERE guest_id = ? AND version > ? "
+                        "AND voided_at IS NULL", [guest["id"], badge["version"]])
+    if badge["voided_at"] or newer:  # of two valid badges (two desks), the newest stays valid
         newest = fair.scalar("SELECT max(version) FROM badges WHERE guest_id = ?", [guest["id"]])
         return ScanResult(ScanStatus.REPLACED, _reason(ScanStatus.REPLACED, v=newest), guest,
-                          badge)
-    return _guest_status(fair, guest, badge, session_id)
+                          badge, warning=warning)
+    result = _guest_status(fair, guest, badge, session_id)
+    result.warning = warning
+    return result
+
+
+def _reissued_at_two_desks(fair: Fair, guest_id: str) -> Text | None:
+    """The warning for a guest whose badge two desks reissued: a merge kept one of the two
+    badges of one version (the other is held out, void), or left two valid versions."""
+    versions = sorted(v["version"] for _rec, _why, v in fair.sync.held("badges")
+                      if v.get("guest_id") == guest_id)
+    if not versions:
+        valid = [r[0] for r in fair.db.execute(
+            "SELECT version FROM badges WHERE guest_id = ? AND voided_at IS NULL "
+            "ORDER BY version", [guest_id]).fetchall()]
+        versions = valid[:-1] if len(valid) > 1 else []
+    if not versions:
+        return None
+    return _reason("two_desks", v=", ".join(str(v) for v in versions))
 
 
 def _guest_status(fair: Fair, guest: Row, badge: Row | None,

@@ -64,7 +64,7 @@ def import_bytes(fair: Fair, data: bytes, *, backup: bool = True) -> Imported:
     merged = fair.sync.merge(batch)
     desk = str(header.get("desk", ""))
     fair.sync.set_peer(desk, desk_id=desk, seen_at=utc_now_iso())
-    return Imported(desk, merged, review(fair), saved)
+    return Imported(desk, merged, review(fair, merged.arrived), saved)
 
 
 def import_file(fair: Fair, path: str | Path, *, backup: bool = True) -> Imported:

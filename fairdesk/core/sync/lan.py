@@ -1,11 +1,14 @@
-"""Exchange over the LAN: each desk serves its latest sealed batch, and pulls its peers'.
+"""Exchange over the LAN: each desk serves its changes, and pulls its peers'.
 
 The server thread only hands out bytes the fair's own thread prepared (SQLite stays on
-the thread that opened it); :meth:`LanDesk.step`, called every few seconds on that
-thread (the window's timer), refreshes what it serves, pulls each peer's batch and merges
-it. What travels is the sealed ``.fairsync`` form: only a desk holding the fair's key can
-read it, and a changed byte is refused. Desks find each other with zeroconf (mDNS) or are
-given an address.
+the thread that opened it): the whole state once, when serving starts, then one sealed
+batch per change since. A peer asks with the mark it last heard from this desk and gets
+only the batches after it (all of them, whole state first, when the mark is not one this
+desk served). :meth:`LanDesk.step`, called every few seconds on that thread (the window's
+timer; the window pulls in a worker and merges with :meth:`take`), refreshes what it
+serves, pulls each peer's batches and merges them. What travels is the sealed
+``.fairsync`` form: only a desk holding the fair's key can read it, and a changed byte is
+refused. Desks find each other with zeroconf (mDNS) or are given an address.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairFileError
-from fairdesk.core.sync.exchange import export_bytes, import_bytes
+from fairdesk.core.sync import wire
+from fairdesk.core.sync.exchange import import_bytes
 from fairdesk.core.timeutil import utc_now_iso
 
 if TYPE_CHECKING:
@@ -26,13 +30,17 @@ if TYPE_CHECKING:
 
 SERVICE = "_fairdesk._tcp.local."
 TIMEOUT_S = 5.0
+MAX_BATCHES = 300  # served batches kept before the whole state is sealed afresh
+Pulled = tuple[int, list[bytes]]  # the server's mark, its batches after the one asked for
 
 
 @dataclass
 class PeerState:
     address: tuple[str, int]
-    last_in_step: str | None = None
+    last_in_step: str | None = None  # UTC ISO
     error: str = ""
+    desk: str = ""  # its desk id, once heard from
+    heard: int = 0  # the peer's mark when last merged: it sends what came after
 
 
 @dataclass
@@ -43,8 +51,10 @@ class LanDesk:
     peers: dict[tuple[str, int], PeerState] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._outbox = b""
-        self._served_seq = -1
+        self._whole = b""  # the whole state, sealed when serving started (at _whole_seq)
+        self._whole_seq = -1
+        self._batches: list[tuple[int, bytes]] = []  # (the mark it follows, sealed batch)
+        self._served_seq, self._served_audit = -1, 0
         self._lock = threading.Lock()
         self._server: socketserver.ThreadingTCPServer | None = None
         self._zeroconf = None
@@ -55,9 +65,12 @@ class LanDesk:
 
         class Handler(socketserver.BaseRequestHandler):
             def handle(self) -> None:
-                with desk._lock:
-                    data = desk._outbox
-                self.request.sendall(struct.pack(">I", len(data)) + data)
+                self.request.settimeout(TIMEOUT_S)
+                (known,) = struct.unpack(">q", _read(self.request, 8))
+                mark, blobs = desk._after(known)
+                self.request.sendall(b"".join([
+                    struct.pack(">qI", mark, len(blobs)),
+                    *(struct.pack(">I", len(b)) + b for b in blobs)]))
 
         self._refresh()
         self._server = socketserver.ThreadingTCPServer((self.host, self.port), Handler)
@@ -80,25 +93,75 @@ class LanDesk:
         self.peers.setdefault((host, port), PeerState((host, port)))
 
     def _refresh(self) -> None:
+        """Seal what changed since the last mark served (the whole state the first time,
+        or when too many batches piled up)."""
         seq = self.fair.scalar("SELECT coalesce(max(seq), 0) FROM sync_log") or 0
-        if seq != self._served_seq:
-            data, _, _ = export_bytes(self.fair)
-            with self._lock:
-                self._outbox, self._served_seq = data, seq
+        if seq == self._served_seq:
+            return
+        whole = self._served_seq < 0 or len(self._batches) >= MAX_BATCHES
+        since = (0, 0) if whole else (self._served_seq, self._served_audit)
+        batch = self.fair.sync.batch(*since)  # writes pending changes: the log moves on
+        data = wire.seal(self.fair, batch)
+        with self._lock:
+            if whole:
+                self._whole, self._whole_seq, self._batches = data, batch.last_seq, []
+            else:
+                self._batches.append((self._served_seq, data))
+            self._served_seq, self._served_audit = batch.last_seq, batch.last_audit
+
+    def _after(self, known: int) -> Pulled:
+        """What a peer that last heard ``known`` lacks (the server's thread)."""
+        with self._lock:
+            if known == self._served_seq:
+                return known, []
+            follows = [i for i, (mark, _) in enumerate(self._batches) if mark == known]
+            if follows:
+                return self._served_seq, [b for _, b in self._batches[follows[0]:]]
+            if known == self._whole_seq:
+                return self._served_seq, [b for _, b in self._batches]
+            return self._served_seq, [self._whole, *(b for _, b in self._batches)]
 
     def step(self) -> int:
         """Serve the latest changes and merge each peer's; returns records merged."""
         self._refresh()
-        merged = 0
-        for peer in list(self.peers.values()):
+        return self.take(self.pull_all())
+
+    def refresh(self) -> None:
+        """Serve this desk's latest changes (the fair's thread)."""
+        self._refresh()
+
+    def pull_all(self) -> list[tuple[tuple[str, int], Pulled | None, str]]:
+        """Each peer's sealed batches since its mark, or why not: network only, so any
+        thread (the window pulls in a worker, and merges on its own thread with
+        :meth:`take`)."""
+        out: list[tuple[tuple[str, int], Pulled | None, str]] = []
+        for address, peer in list(self.peers.items()):
             try:
-                data = _pull(peer.address)
-                done = import_bytes(self.fair, data, backup=False)
-            except (OSError, FairFileError) as exc:
+                out.append((address, _pull(address, peer.heard), ""))
+            except (OSError, struct.error) as exc:
+                out.append((address, None, str(exc) or type(exc).__name__))
+        return out
+
+    def take(self, pulled: list[tuple[tuple[str, int], Pulled | None, str]]) -> int:
+        """Merge what :meth:`pull_all` brought (the fair's thread); returns records merged."""
+        merged = 0
+        for address, got, error in pulled:
+            peer = self.peers.get(address)
+            if peer is None:
+                continue
+            if got is None:
+                peer.error = error
+                continue
+            mark, blobs = got
+            try:
+                for data in blobs:
+                    done = import_bytes(self.fair, data, backup=False)
+                    peer.desk = done.desk
+                    merged += sum(done.merged.arrived.values())
+            except FairFileError as exc:
                 peer.error = str(exc)
                 continue
-            peer.error, peer.last_in_step = "", utc_now_iso()
-            merged += sum(done.merged.arrived.values())
+            peer.error, peer.last_in_step, peer.heard = "", utc_now_iso(), mark
         if merged:
             self._refresh()
         return merged
@@ -151,11 +214,16 @@ class LanDesk:
         return new
 
 
-def _pull(address: tuple[str, int]) -> bytes:
+def _pull(address: tuple[str, int], known: int) -> Pulled:
+    """Ask a desk for its batches after ``known``."""
     with socket.create_connection(address, timeout=TIMEOUT_S) as conn:
-        head = _read(conn, 4)
-        (size,) = struct.unpack(">I", head)
-        return _read(conn, size)
+        conn.sendall(struct.pack(">q", known))
+        mark, count = struct.unpack(">qI", _read(conn, 12))
+        blobs = []
+        for _ in range(count):
+            (size,) = struct.unpack(">I", _read(conn, 4))
+            blobs.append(_read(conn, size))
+        return mark, blobs
 
 
 def _read(conn: socket.socket, size: int) -> bytes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,8 @@ from fairdesk.core.guests.importing.dedupe import DuplicateIndex, Keys
 from fairdesk.core.guests.merging import merge_guests as merge_guests  # the "merge" action
 from fairdesk.core.sync.engine import HELD_PARENT, HELD_UNIQUE
 from fairdesk.core.sync.records import RecordDoc
+from fairdesk.core.sync.tables import pk
+from fairdesk.storage.schema import AREA_TABLES
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -21,10 +24,16 @@ if TYPE_CHECKING:
 STAMPS = {"created_at", "updated_at", "updated_by"}
 #: Columns computed from others (the guests' folded keys): their clash is the source's.
 DERIVED = {"name_fold", "org_fold", "phone_norm", "id_norm"}
+#: The moment something was done (voided, undone, printed): two desks that both did it
+#: agree, whatever their clocks said; only done at one desk against not done is a clash.
+DONE_AT = {"voided_at", "undone_at", "printed_at"}
 #: Roster clashes a merge can make: the same room, car, driver, seat given at two desks.
 ROSTER_KINDS = ("room_over_capacity", "guest_double_stay", "vehicle_double_booked",
                 "driver_double_booked", "escort_double_booked", "seat_double",
                 "guest_double_trip")
+#: The tables those clashes are made of (a guest's own fields only name the people in them):
+#: a merge that brought none of them cannot have added one.
+ROSTER_TABLES = frozenset({*AREA_TABLES["reception"], "companions"})
 
 
 @dataclass(frozen=True)
@@ -42,15 +51,64 @@ class ReviewItem:
     value: Any = None
 
 
-def review(fair: Fair) -> list[ReviewItem]:
+def review(fair: Fair, arrived: Iterable[str] | None = None) -> list[ReviewItem]:
+    """What to review in the merged fair. ``arrived``: the tables a merge just changed
+    (the roster's rules run only when one of theirs is among them); None: everything."""
     dismissed = {r[0] for r in fair.db.execute("SELECT key FROM sync_dismissed").fetchall()}
+    roster = arrived is None or not ROSTER_TABLES.isdisjoint(arrived)
     items = [*double_check_ins(fair), *same_people(fair), *same_field_edits(fair),
-             *held_records(fair), *two_valid_badges(fair), *roster_clashes(fair)]
+             *held_records(fair), *two_valid_badges(fair),
+             *(roster_clashes(fair) if roster else ())]
     return [i for i in items if i.key not in dismissed]
 
 
 def _name(fair: Fair, guest_id: str) -> str:
-    return str(fair.scalar("SELECT name FROM guests WHERE id = ?", [guest_id]) or guest_id)
+    """The guest's name; a guest deleted (at another desk) by the name the deletion saw."""
+    name = fair.scalar("SELECT name FROM guests WHERE id = ?", [guest_id])
+    if name is None:
+        before = fair.scalar("SELECT before FROM audit_log WHERE entity = 'guests' AND "
+                             "entity_id = ? AND action = 'delete' ORDER BY at DESC LIMIT 1",
+                             [guest_id])
+        name = json.loads(before or "{}").get("name")
+    return str(name or guest_id)
+
+
+class Words:
+    """Records and fields as the people at the desk call them: "Guest 王明: Phone", never
+    the table's or the column's name."""
+
+    def __init__(self, fair: Fair) -> None:
+        from fairdesk.core.audit import entity_specs
+
+        self.fair, self.specs = fair, entity_specs(fair)
+
+    def field(self, table: str, name: str) -> tuple[str, str]:
+        from fairdesk.core.audit import field_words
+
+        return field_words(self.specs.get(table), name)
+
+    def fields(self, table: str, names: Iterable[str]) -> tuple[str, str]:
+        words = [self.field(table, n) for n in names]
+        return "、".join(w[0] for w in words), ", ".join(w[1] for w in words)
+
+    def kind(self, table: str) -> tuple[str, str]:
+        from fairdesk.core.audit import entity_words
+
+        return entity_words(self.specs.get(table), table)
+
+    def record(self, table: str, rec: str, values: dict[str, Any] | None = None
+               ) -> tuple[str, str]:
+        """("嘉宾 王明", "Guest 王明"): the kind of record and its title (a record of a
+        guest without a title of its own: the guest's name)."""
+        if values is None:
+            found = self.fair.rows(f"SELECT * FROM [{table}] WHERE [{pk(table)}] = ?", [rec])
+            values = found[0] if found else {}
+        spec = self.specs.get(table)
+        title = values.get(spec.title if spec is not None else "name")
+        if not title and values.get("guest_id"):
+            title = _name(self.fair, values["guest_id"])
+        zh, en = self.kind(table)
+        return (f"{zh} {title}", f"{en} {title}") if title else (zh, en)
 
 
 def double_check_ins(fair: Fair) -> list[ReviewItem]:
@@ -71,6 +129,8 @@ def double_check_ins(fair: Fair) -> list[ReviewItem]:
 
 def same_people(fair: Fair) -> list[ReviewItem]:
     """Guests the duplicate rules (ID number, phone, name + organisation) call one person."""
+    from fairdesk.core.guests.importing.preview import RULE_WORDS  # the import's words
+
     index, out = DuplicateIndex(), []
     for gid, name, name_f, org_f, phone_n, id_n in fair.db.execute(
             "SELECT id, name, name_fold, org_fold, phone_norm, id_norm FROM guests "
@@ -80,10 +140,11 @@ def same_people(fair: Fair) -> list[ReviewItem]:
         match, _ = index.find(keys)
         if match is not None:
             kept = str(match.ref)
+            zh, en = RULE_WORDS.get(match.rule, (match.rule, match.rule))
             out.append(ReviewItem(
                 "same_person", f"same_person:{kept}:{gid}",
-                Text(f"{name} 似乎被录入了两次（{match.rule}）：可合并为一位嘉宾。",
-                     f"{name} seems to be entered twice ({match.rule}): merge the two guests."),
+                Text(f"嘉宾 {name} 似乎被录入了两次（{zh}）：可合并为一位嘉宾。",
+                     f"Guest {name} seems to be entered twice ({en}): merge the two guests."),
                 "guests", (kept, gid), action="merge_guests"))
         index.add(gid, keys)
     return out
@@ -120,6 +181,8 @@ def _field_clash(fair: Fair, table: str, rec: str, f: str,
     for other in reversed(changes[:-1]):
         if other["origin"] == last["origin"]:
             continue
+        if f in DONE_AT and last["new"] is not None and other["new"] is not None:
+            return None
         if last["old"] != other["new"] and other["old"] != last["new"]:
             current = fair.rows(f"SELECT [{f}] AS v FROM [{table}] WHERE id = ?", [rec])
             if not current:
@@ -128,41 +191,47 @@ def _field_clash(fair: Fair, table: str, rec: str, f: str,
             lost = other["new"] if won == last["new"] else last["new"]
             if lost == won:
                 return None
+            words = Words(fair)
+            (rzh, ren), (fzh, fen) = words.record(table, rec), words.field(table, f)
+            ops = f"{other['operator']} / {last['operator']}"
             return ReviewItem(
                 "same_field", f"same_field:{table}:{rec}:{f}:{last['id']}:{other['id']}",
-                Text(f"{table} 的 {f} 在两台电脑上都改了：保留「{won}」，另一个值「{lost}」"
-                     f"（{other['operator']} / {last['operator']}）。",
-                     f"{f} of one {table} record was changed at two desks: “{won}” won, "
-                     f"“{lost}” lost ({other['operator']} / {last['operator']})."),
+                Text(f"{rzh}：{fzh}在两台电脑上都改了，保留「{won}」，另一个值是「{lost}」（{ops}）。",
+                     f"{ren}: {fen} was changed at two desks; “{won}” was kept, the other "
+                     f"value is “{lost}” ({ops})."),
                 table, (rec,), action="take_other", field=f, value=lost)
         return None
     return None
 
 
 def held_records(fair: Fair) -> list[ReviewItem]:
-    out = []
+    out, words = [], Words(fair)
     for table, rec, state, held in fair.db.execute(
             "SELECT tbl, rec_id, state, held FROM sync_records WHERE held != '' "
             "ORDER BY tbl, rec_id").fetchall():
         values = RecordDoc(0, state).values()
         if held == HELD_PARENT:
-            gone = ", ".join(f"{c}={values.get(c)}" for c, _p in _parents(fair, table)
-                             if values.get(c) is not None and _absent(fair, _p, values[c]))
+            gone = [words.kind(p) for c, p in _parents(fair, table)
+                    if values.get(c) is not None and _absent(fair, p, values[c])]
+            gzh, gen = "、".join(g[0] for g in gone), ", ".join(g[1].lower() for g in gone)
+            rzh, ren = words.record(table, rec, values)
             out.append(ReviewItem(
                 "deleted_referenced", f"held:{table}:{rec}",
-                Text(f"{table} 的一条记录引用了在另一台电脑上已删除的记录（{gone}），已保留但未生效。",
-                     f"A {table} record refers to a record deleted at another desk ({gone}); "
-                     "it is kept but not in effect."), table, (rec,)))
+                Text(f"{rzh}：它所属的{gzh}在另一台电脑上已删除，这条记录已保留但未生效。",
+                     f"{ren}: the {gen} it belongs to was deleted at another desk; it is "
+                     "kept but not in effect."), table, (rec,)))
         elif held == HELD_UNIQUE:
             kind = "two_valid_badges" if table == "badges" else "duplicate_number"
-            text = (Text("同一嘉宾在两台电脑上各补发了一张证件：保留一张，另一张作废，门口扫码时会提示。",
-                         "One guest's badge was reissued at two desks: one stays valid, "
+            rzh, ren = words.record(table, rec, values)
+            text = (Text(f"{rzh}：两台电脑各补发了一张证件，保留一张，另一张作废，门口扫码时会提示。",
+                         f"{ren}: the badge was reissued at two desks; one stays valid, "
                          "the other is void, and the door is told when it is scanned.")
                     if kind == "two_valid_badges" else
-                    Text(f"{table} 中的编号在两台电脑上重复了（{_show(values)}）：这一条未生效，"
-                         "请改一个编号。",
-                         f"A number that must be unique in {table} was given at two desks "
-                         f"({_show(values)}): this record is not in effect; give it another."))
+                    Text(f"{words.record(table, rec, values)[0]}：编号在两台电脑上重复了"
+                         f"（{_show(words, table, values)[0]}），这一条未生效，请改一个编号。",
+                         f"{words.record(table, rec, values)[1]}: a number that must be unique "
+                         f"was given at two desks ({_show(words, table, values)[1]}); this "
+                         "record is not in effect: give it another."))
             out.append(ReviewItem(kind, f"held:{table}:{rec}", text, table, (rec,)))
     out += _edited_after_delete(fair)
     return out
@@ -171,7 +240,7 @@ def held_records(fair: Fair) -> list[ReviewItem]:
 def _edited_after_delete(fair: Fair) -> list[ReviewItem]:
     """Records deleted at one desk while another desk edited them: the edit stays in
     the history (and in the record's document)."""
-    out = []
+    out, words = [], Words(fair)
     for entity, rec, d_origin, d_before in fair.db.execute(
             "SELECT entity, entity_id, origin, before FROM audit_log WHERE action='delete' "
             "AND entity_id IN (SELECT entity_id FROM audit_log WHERE action='update') "
@@ -181,14 +250,17 @@ def _edited_after_delete(fair: Fair) -> list[ReviewItem]:
                 "SELECT after, operator FROM audit_log WHERE action='update' AND "
                 "entity=? AND entity_id=? AND origin != ?", [entity, rec, d_origin]).fetchall():
             after = json.loads(e_after or "{}")
-            missed = [k for k, v in after.items() if k not in STAMPS and seen.get(k) != v]
+            missed = [k for k, v in after.items()
+                      if k not in STAMPS | DERIVED and seen.get(k) != v]
             if missed:
+                rzh, ren = words.record(entity, rec, seen)
+                fzh, fen = words.fields(entity, missed)
                 out.append(ReviewItem(
                     "deleted_edited", f"deleted_edited:{entity}:{rec}",
-                    Text(f"{entity} 的一条记录在一台电脑上被删除，而 {op} 在另一台电脑上修改了它"
-                         f"（{', '.join(missed)}）：修改保留在历史记录中。",
-                         f"A {entity} record was deleted at one desk while {op} edited it at "
-                         f"another ({', '.join(missed)}): the edit is kept in the history."),
+                    Text(f"{rzh}：在一台电脑上被删除，而 {op} 在另一台电脑上修改了它（{fzh}），"
+                         "修改保留在历史记录中。",
+                         f"{ren}: deleted at one desk while {op} edited it at another "
+                         f"({fen}); the edit is kept in the history."),
                     entity, (rec,)))
                 break
     return out
@@ -224,10 +296,15 @@ def _absent(fair: Fair, table: str, value: Any) -> bool:
     return fair.db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [value]).fetchone() is None
 
 
-def _show(values: dict[str, Any]) -> str:
-    keep = [f"{k}={v}" for k, v in values.items()
-            if k not in STAMPS and k != "id" and isinstance(v, (str, int)) and v != ""]
-    return ", ".join(keep[:3])
+def _show(words: Words, table: str, values: dict[str, Any]) -> tuple[str, str]:
+    """The record's unique values, each with its field's label."""
+    from fairdesk.core.sync.tables import shape
+
+    names = [c for cols in shape(words.fair.db, table).uniques for c in cols
+             if values.get(c) not in (None, "") and not c.endswith("_id")]
+    shown = [(words.field(table, c), values[c]) for c in dict.fromkeys(names)]
+    return ("、".join(f"{w[0]} {v}" for w, v in shown),
+            ", ".join(f"{w[1]} {v}" for w, v in shown))
 
 
 def take_other(fair: Fair, item: ReviewItem) -> None:

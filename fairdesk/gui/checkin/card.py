@@ -137,6 +137,8 @@ class CheckInCard(QFrame):
         self.colour = "idle" if preview and result.ok else result.colour
         heading, detail = self._wording(result, session, preview)
         self.banner.setText(f"{SYMBOLS[self.colour]}  {heading}")
+        if result.warning is not None:  # a badge reissued at two desks: said whatever the colour
+            detail = " · ".join(x for x in (detail, str(result.warning)) if x)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.guest_id = result.guest["id"] if result.guest else None
