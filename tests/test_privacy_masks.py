@@ -105,3 +105,24 @@ def test_the_companions_table_masks_the_phone_until_clicked(qtbot) -> None:
                      pos=view.visualRect(index).center())
     assert index.data() == "13987654321"
     assert [(r["entity"], r["operator"]) for r in _reveals(fair)] == [("companions", SIGNING.name)]
+
+
+def test_the_guest_forms_reception_box_masks_the_escorts_and_drivers_phones(qtbot) -> None:
+    from fairdesk.gui.guests.form import GuestForm
+
+    session, fair, ids = _session_with_pins(SIGNING)
+    gid = _guest_with_driver_and_escort(fair, ids)
+    full = guest_card(fair, gid)
+    form = GuestForm(session)
+    qtbot.addWidget(form)
+    form.show()
+    form.show_guest(gid)
+    box = form.reception
+    escort = box.labels["escort"].text()
+    assert full.escort_name in escort and full.escort_phone not in escort
+    assert full.escort_phone[:3] + "****" in escort
+    model = box.trips_model
+    drivers = [model.index(r, [c.key for c in model.columns].index("driver")).data()
+               for r in range(model.rowCount())]
+    assert drivers and not any(full.driver_phone in d for d in drivers)
+    assert any(full.driver_phone[:3] + "****" + full.driver_phone[-4:] in d for d in drivers)
