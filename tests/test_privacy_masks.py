@@ -126,3 +126,18 @@ def test_the_guest_forms_reception_box_masks_the_escorts_and_drivers_phones(qtbo
                for r in range(model.rowCount())]
     assert drivers and not any(full.driver_phone in d for d in drivers)
     assert any(full.driver_phone[:3] + "****" + full.driver_phone[-4:] in d for d in drivers)
+
+
+def test_the_roster_chain_view_masks_the_escorts_and_drivers_phones(qtbot) -> None:
+    from fairdesk.gui.reception.chain import GuestChainView
+
+    session, fair, ids = _session_with_pins(SIGNING)
+    gid = _guest_with_driver_and_escort(fair, ids)
+    full = guest_card(fair, gid)
+    view = GuestChainView()
+    qtbot.addWidget(view)
+    view.show_guest(fair, gid)
+    text = "\n".join(label.text() for label in view._labels)
+    assert full.escort_name in text and full.driver_name in text
+    assert full.escort_phone not in text and full.driver_phone not in text
+    assert full.escort_phone[:3] + "****" in text
