@@ -55,13 +55,19 @@ class FileCheck(QObject):
         self.fair = session.fair
         self.worker = None
         window.installEventFilter(self)
-        QTimer.singleShot(UNPAINTED_MS, self, self.start)
+        QTimer.singleShot(UNPAINTED_MS, self, self.on_unpainted_timeout)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.window and event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
             QTimer.singleShot(0, self, self.start)  # once this paint pass is done
         return False
+
+    def on_unpainted_timeout(self) -> None:
+        """A hidden window is never painted: check now. A shown one waits for its paint,
+        however long a slow machine takes to get there."""
+        if not self.window.isVisible():
+            self.start()
 
     def _still_pending(self) -> bool:
         return self.session.fair is self.fair and self.fair.check_pending
