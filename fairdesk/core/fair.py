@@ -26,7 +26,7 @@ from fairdesk.core.ids import new_id
 from fairdesk.core.settings import BY_KEY
 from fairdesk.core.timeutil import zone
 from fairdesk.core.tx import Listener, Row, Tx
-from fairdesk.storage import fairfile
+from fairdesk.storage import fairfile, sqlerrors
 from fairdesk.storage.connection import FairDb
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class Fair:
             try:
                 damaged = fairfile.damage_found(self.db)
             except sqlite3.DatabaseError as exc:
-                raise fairfile.sqlerrors.file_error(self.path or "", exc) from exc
+                raise sqlerrors.file_error(self.path or "", exc) from exc
             self.checked(damaged)
         if self._check == "damaged":
             raise fairfile.damaged_error(self.path or Path("fair"))
