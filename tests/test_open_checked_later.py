@@ -85,3 +85,19 @@ def test_the_window_records_the_operator_after_the_check(qtbot, fair_path) -> No
     wait_for_jobs()
     assert fair.count("operators", "name = ? AND desk = ?", [DESK.name, DESK.desk]) == 1
     win.session.close()
+
+
+def test_no_checkpoint_copies_pages_into_a_file_not_yet_checked(fair_path) -> None:
+    fair = Fair.open(fair_path, DESK, check_later=True)
+    assert fair.checkpoint() is False  # the window's idle checkpoint waits for the check
+    fair.checked(damaged=False)
+    assert fair.checkpoint() is True
+    fair.close()
+
+
+def test_a_fair_closed_before_its_check_is_checked_then(tmp_path) -> None:
+    path = _damaged_fair(tmp_path)
+    damaged = path.read_bytes()
+    fair = Fair.open(path, DESK, check_later=True)
+    fair.close()  # checked at close: damaged, so not checkpointed
+    assert path.read_bytes() == damaged

@@ -128,7 +128,10 @@ class Fair:
                 self.settings_set(tx, key, value)
 
     def close(self) -> None:
-        if self._check != "damaged":  # a damaged file is left exactly as it was found
+        if self._check == "unchecked":  # closed before its check came: check it now
+            with contextlib.suppress(sqlite3.Error):
+                self._check = "damaged" if fairfile.damage_found(self.db) else "ok"
+        if self._check == "ok":  # a damaged (or unreadable) file is left as it was found
             self.checkpoint(truncate=True)
         self.db.close()
 
@@ -142,8 +145,8 @@ class Fair:
         """
         if self.path is None:
             return True  # in memory: no file to hold anything
-        if self.db.conn.in_transaction:
-            return False
+        if self.db.conn.in_transaction or self._check != "ok":
+            return False  # nor into a file not yet checked, or damaged (it copies pages)
         conn = self.db.conn
         try:
             conn.execute("PRAGMA busy_timeout = 0")
