@@ -73,7 +73,11 @@ class FileCheck(QObject):
         return self.session.fair is self.fair and self.fair.check_pending
 
     def start(self) -> None:
-        if self.worker is not None or not self._still_pending():
+        if self.worker is not None:
+            return
+        if not self._still_pending():  # a write checked it meanwhile, or it was closed
+            self.window.removeEventFilter(self)
+            self.deleteLater()
             return
         self.window.removeEventFilter(self)
         self.worker = start_worker(check_in_background(self.fair))
@@ -81,6 +85,7 @@ class FileCheck(QObject):
         self.worker.start()
 
     def on_worker_succeeded(self, damaged: bool | None) -> None:
+        self.deleteLater()  # its work is done either way
         if damaged is None or not self._still_pending():
             return  # not checked elsewhere, closed, or a write checked it meanwhile
         try:
