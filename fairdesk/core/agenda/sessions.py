@@ -146,8 +146,9 @@ def expected(fair: Fair, session_ids: list[str] | None = None) -> Expected:
         f"SELECT {cols}, u.name AS unit FROM guests g"
         " LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id")}
     links: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in fair.rows("SELECT session_id, guest_id, role FROM session_guests"):
-        links[r["session_id"]][r["guest_id"]] = r["role"]
+    for session_id, guest_id, role in fair.db.execute(  # plain tuples: thousands of rows
+            "SELECT session_id, guest_id, role FROM session_guests").fetchall():
+        links[session_id][guest_id] = role
     out = Expected(sessions, guests)
     # attending guests as plain tuples, an unknown arrival or departure as always in town:
     # the page opens with this loop (sessions x guests), so it compares strings only
@@ -165,8 +166,9 @@ def expected(fair: Fair, session_ids: list[str] | None = None) -> Expected:
         out.expected[s["id"]] = list(ids)
         out.roles.update({(s["id"], g): role for g, role in own.items()})
     signed: dict[str, set[str]] = defaultdict(set)
-    for r in fair.rows("SELECT session_id, guest_id FROM attendance"):
-        signed[r["session_id"]].add(r["guest_id"])
+    for session_id, guest_id in fair.db.execute(
+            "SELECT session_id, guest_id FROM attendance").fetchall():
+        signed[session_id].add(guest_id)
     out.signed = dict(signed)
     return out
 
