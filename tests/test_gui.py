@@ -119,6 +119,8 @@ def test_sign_in_dialog_records_the_operator_and_remembers_them(qtbot, fair_file
     win.open_fair_file(fair_file)
     assert "Li Na @ 交通组" in win.operator_label.text()
     fair = win.session.fair
+    # written once the file's quick check (in the background, after opening) has passed
+    qtbot.waitUntil(lambda: not fair.check_pending, timeout=10_000)
     assert fair.count("operators", "name = ? AND desk = ?", ["Li Na", "交通组"]) == 1
     guest = fair.rows("SELECT id FROM guests LIMIT 1")[0]["id"]
     fair.guests.update("guests", guest, notes="已电话确认")
@@ -504,7 +506,7 @@ def test_open_recent_menu_opens_the_file(window, fair_path):
 def test_a_read_only_fair_is_refused_with_a_sentence(window, fair_path, monkeypatch):
     import sqlite3
 
-    def read_only(self, operator, pin=""):
+    def read_only(self, operator, pin="", **_kw):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(Fair, "sign_in", read_only)

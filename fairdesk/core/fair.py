@@ -20,18 +20,17 @@ from zoneinfo import ZoneInfo
 
 from fairdesk.base.errors import NotFoundError
 from fairdesk.base.i18n import language
-from fairdesk.core.changes import ChangeAction
+from fairdesk.core.changes import ChangeAction, Changes
 from fairdesk.core.context import SYSTEM, Operator
 from fairdesk.core.ids import new_id
 from fairdesk.core.settings import BY_KEY
 from fairdesk.core.timeutil import zone
 from fairdesk.core.tx import Listener, Row, Tx
-from fairdesk.storage import fairfile
+from fairdesk.storage import fairfile, sqlerrors
 from fairdesk.storage.connection import FairDb
 
 if TYPE_CHECKING:
     from fairdesk.core.agenda.service import AgendaService
-    from fairdesk.core.changes import Changes
     from fairdesk.core.guests.service import GuestService
     from fairdesk.core.reception.service import ReceptionService
     from fairdesk.core.security.service import SecurityService
@@ -58,6 +57,10 @@ class Fair:
         self._settings_cache: dict[str, Any] | None = None
         self._open_tx: Tx | None = None  # the outermost transaction block, while one runs
         self._cascades: dict[str, list[tuple[str, str]]] | None = None
+        # The quick check a file opened to be written must pass before its first write:
+        # "unchecked" until it has (see open(check_later=True)), "damaged" if it failed.
+        self._check = "ok"
+        self._sign_in_unrecorded = False  # sign_in(record_later=True) waits for the check
 
     # --- opening -------------------------------------------------------------------
     @classmethod
@@ -68,9 +71,44 @@ class Fair:
         return fair
 
     @classmethod
-    def open(cls, path: str | Path, operator: Operator = SYSTEM) -> Fair:
-        """Open an existing fair file. Raises FairFileError (missing, damaged, newer...)."""
-        return cls(fairfile.open_file(Path(path)), Path(path), operator)
+    def open(cls, path: str | Path, operator: Operator = SYSTEM, *,
+             check_later: bool = False) -> Fair:
+        """Open an existing fair file. Raises FairFileError (missing, damaged, newer...).
+
+        With ``check_later`` SQLite's quick check of the file (a few hundred ms on a big
+        fair) is not run now: the caller runs :func:`fairfile.damage_found_at` elsewhere
+        and reports with :meth:`checked`. Until then the first write runs the check
+        itself, so a damaged file is still refused before anything is written.
+        """
+        fair = cls(fairfile.open_file(Path(path), check=not check_later), Path(path), operator)
+        if check_later:
+            fair._check = "unchecked"
+        return fair
+
+    @property
+    def check_pending(self) -> bool:
+        """True while the quick check of a fair opened with ``check_later`` has not run."""
+        return self._check == "unchecked"
+
+    def checked(self, damaged: bool) -> None:
+        """The result of the quick check run elsewhere: a damaged fair refuses every write
+        from now on (FairFileError); a sound one records the sign-in that waited for it."""
+        if self._check != "unchecked":
+            return
+        self._check = "damaged" if damaged else "ok"
+        if not damaged:
+            self.record_sign_in()
+
+    def _refuse_writes_if_damaged(self) -> None:
+        """Before the outermost write block: run the quick check if it is still pending."""
+        if self._check == "unchecked":
+            try:
+                damaged = fairfile.damage_found(self.db)
+            except sqlite3.DatabaseError as exc:
+                raise sqlerrors.file_error(self.path or "", exc) from exc
+            self.checked(damaged)
+        if self._check == "damaged":
+            raise fairfile.damaged_error(self.path or Path("fair"))
 
     @classmethod
     def memory(cls, operator: Operator = SYSTEM, **settings: Any) -> Fair:
@@ -90,7 +128,11 @@ class Fair:
                 self.settings_set(tx, key, value)
 
     def close(self) -> None:
-        self.checkpoint(truncate=True)
+        if self._check == "unchecked":  # closed before its check came: check it now
+            with contextlib.suppress(sqlite3.Error):
+                self._check = "damaged" if fairfile.damage_found(self.db) else "ok"
+        if self._check == "ok":  # a damaged (or unreadable) file is left as it was found
+            self.checkpoint(truncate=True)
         self.db.close()
 
     def checkpoint(self, *, truncate: bool = False) -> bool:
@@ -103,8 +145,8 @@ class Fair:
         """
         if self.path is None:
             return True  # in memory: no file to hold anything
-        if self.db.conn.in_transaction:
-            return False
+        if self.db.conn.in_transaction or self._check != "ok":
+            return False  # nor into a file not yet checked, or damaged (it copies pages)
         conn = self.db.conn
         try:
             conn.execute("PRAGMA busy_timeout = 0")
@@ -160,9 +202,11 @@ class Fair:
         A block inside another one (a service called from within a transaction) is a
         savepoint: its changes join the outer block's, heard once when that commits.
         """
+        nested = self.db.conn.in_transaction
+        if self._open_tx is None and not nested:
+            self._refuse_writes_if_damaged()
         tx = Tx(self)
         outer = self._open_tx
-        nested = self.db.conn.in_transaction
         if outer is None:
             self._open_tx = tx
         try:
@@ -361,24 +405,41 @@ class Fair:
         from fairdesk.core.agenda.service import AgendaService
         return AgendaService(self)
 
-    def sign_in(self, operator: Operator, pin: str = "") -> Changes:
+    def sign_in(self, operator: Operator, pin: str = "", *,
+                record_later: bool = False) -> Changes:
         """Make ``operator`` the author of changes from now on, recorded in the operators table.
 
         The operator's role is taken only with its PIN when the committee set one.
-        Raises PermissionDenied (a wrong PIN; the operator stays as before).
+        With ``record_later``, on a fair whose quick check is pending, the operators row is
+        written once the check has passed (nothing is written to an unchecked file; the
+        window opens without waiting for either). Raises PermissionDenied (a wrong PIN;
+        the operator stays as before).
         """
         from fairdesk.core import roles
 
         roles.verify(self, operator, pin)
         self.operator = operator
-        found = self.rows("SELECT id FROM operators WHERE name=? AND desk=? AND laptop=?",
-                          [operator.name, operator.desk, operator.laptop])
+        self._sign_in_unrecorded = True
+        if record_later and self.check_pending:
+            return Changes()
+        return self.record_sign_in()
+
+    def record_sign_in(self) -> Changes:
+        """Write the signed-in operator to the operators table (once per sign-in)."""
+        if not self._sign_in_unrecorded:
+            return Changes()
+        operator = self.operator
         role = operator.role_stamp
-        with self.transaction() as tx:
+        with self.transaction() as tx:  # its start may run the pending check (and this)
+            if not self._sign_in_unrecorded:
+                return tx.changes
+            found = self.rows("SELECT id FROM operators WHERE name=? AND desk=? AND laptop=?",
+                              [operator.name, operator.desk, operator.laptop])
             if found:
                 tx.update("operators", found[0]["id"], {"last_seen_at": tx.now, "role": role})
             else:
                 tx.insert("operators", {"name": operator.name, "desk": operator.desk,
                                         "laptop": operator.laptop, "role": role,
                                         "last_seen_at": tx.now})
+        self._sign_in_unrecorded = False
         return tx.changes

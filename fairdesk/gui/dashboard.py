@@ -15,10 +15,10 @@ from fairdesk.gui.qt import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPaintEvent,
     QPushButton,
     QResizeEvent,
     QScrollArea,
-    QShowEvent,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -178,11 +178,12 @@ class DashboardPage(Page):
         self.wall.showFullScreen()
 
     # --- the charts: built after the page is first painted (pyqtgraph loads then) ---------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
         if self.charts is None and not self._charts_pending:
             self._charts_pending = True
-            # after the window's first paint: opening a fair does not wait for the charts
+            # counted from the page's first paint (not from its showing, which a slow
+            # machine may take longer than this to paint): opening does not wait for them
             QTimer.singleShot(CHARTS_DELAY_MS, self.load_charts)
 
     def load_charts(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from fairdesk.core.roles import PermissionDenied, role_name
 from fairdesk.gui import prefs
 from fairdesk.gui.checkin.scanner import ScanCatcher
 from fairdesk.gui.checkpoints import IdleCheckpoint, RollingBackup
+from fairdesk.gui.errors import show_error
 from fairdesk.gui.menus import MenuBar
 from fairdesk.gui.page_stack import PageStack
 from fairdesk.gui.pages import page_specs
@@ -40,10 +42,18 @@ from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.start import StartPanel
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
+from fairdesk.storage import fairfile
 from fairdesk.storage.sqlerrors import reason
 
 if TYPE_CHECKING:
     from fairdesk.gui.checkin.lookup import ScanLookup
+
+
+def _refuse_read_only(path: Path) -> None:
+    """Raise sqlite3's own read-only error for a file or folder we may not write to (the
+    operator's sign-in is written once the file is checked, after the window is shown)."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
 
 
 class MainWindow(QMainWindow):
@@ -217,12 +227,23 @@ class MainWindow(QMainWindow):
         dialog says so and asks again; cancelled, the operator works without a role.
         """
         try:
-            fair.sign_in(self.operator, self.pin)
+            fair.sign_in(self.operator, self.pin, record_later=True)  # after the file check
         except PermissionDenied as exc:
             self._sign_in_again(fair, str(exc))
         self.session.open(fair)
+        if fair.check_pending:
+            from fairdesk.gui.file_check import FileCheck
+
+            FileCheck(self, self.session, self.on_fair_found_damaged)
         if fair.path is not None:
             prefs.add_recent_file(fair.path)
+
+    def on_fair_found_damaged(self, fair: Fair) -> None:
+        """The background check found the file damaged: nothing was written to it; it is
+        closed, unchanged, and the window says what to do."""
+        self.session.close()
+        show_error(self, fairfile.damaged_error(fair.path or Path("fair")),
+                   self.tr("Cannot open the fair"))
 
     def open_fair_file(self, path: str | Path) -> None:
         """Open the fair file at ``path``.
@@ -230,8 +251,9 @@ class MainWindow(QMainWindow):
         Raises FairFileError: missing, damaged, from a newer fairdesk, or read-only
         (signing in writes the operator to the file).
         """
-        fair = Fair.open(path, self.operator)
+        fair = Fair.open(path, self.operator, check_later=True)  # checked after the paint
         try:
+            _refuse_read_only(Path(path))  # signing in writes, a little later
             self.open_fair(fair)
         except sqlite3.Error as exc:
             fair.close()

@@ -70,12 +70,16 @@ def create_file(path: Path) -> FairDb:
     return db
 
 
-def open_file(path: Path, *, upgrade: bool = True) -> FairDb:
+def open_file(path: Path, *, upgrade: bool = True, check: bool = True) -> FairDb:
     """Open an existing fair file, upgrading an older schema (after a backup copy).
 
     With ``upgrade=False`` the file is only looked at: an older schema is left
-    as it is and the journal mode is not touched (``fairdesk check``). Raises FairFileError for a missing,
-    damaged, foreign or newer file.
+    as it is and the journal mode is not touched (``fairdesk check``). With
+    ``check=False`` the quick check of a file opened to be written is left to the caller,
+    who must run :func:`damage_found` before its first write (the window does it in the
+    background after its first paint); a file that needs an upgrade is checked here all
+    the same, since the upgrade writes. Raises FairFileError for a missing, damaged,
+    foreign or newer file.
     """
     path = Path(path)
     _refuse_other_kinds(path)
@@ -102,8 +106,9 @@ def open_file(path: Path, *, upgrade: bool = True) -> FairDb:
         db.close()
         raise FairFileError(f"{path.name} 已损坏。" + _aside_zh(path),
                             f"{path.name} is damaged." + _aside_en(path)) from exc
-    if upgrade:  # to be written to: a damaged file is refused, not written (``check`` looks)
-        _refuse_damaged(db, path)
+    pending = bool(migrations.pending(db)) if upgrade else False
+    if upgrade and (check or pending):  # to be written to: a damaged file is refused,
+        _refuse_damaged(db, path)       # not written (``check`` looks)
     unknown = [name for name in applied if name not in _known_names()]
     if unknown:
         db.close()
@@ -111,7 +116,7 @@ def open_file(path: Path, *, upgrade: bool = True) -> FairDb:
             f"{path.name} 由更新版本的 fairdesk 写入，请升级 fairdesk 后再打开。",
             f"{path.name} was written by a newer fairdesk; update fairdesk to open it.",
         )
-    if migrations.pending(db) and upgrade:
+    if pending:
         _backup_before_upgrade(db, path, applied)
         try:
             db.execute("PRAGMA journal_mode = WAL")
@@ -138,16 +143,44 @@ def _refuse_damaged(db: FairDb, path: Path) -> None:
     """Raise FairFileError when SQLite's quick check finds the file's structure damaged
     (a page of random bytes): writing there would hide the damage under new changes."""
     try:
+        damaged = damage_found(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise sqlerrors.file_error(path, exc) from exc
+    if damaged:
+        db.close()
+        raise damaged_error(path)
+
+
+def damage_found(db: FairDb) -> bool:
+    """True when SQLite's quick check finds the file's structure damaged. Only reads.
+
+    Raises sqlite3.DatabaseError when the file cannot be read at all (in use, unreadable).
+    """
+    try:
         found = [r[0] for r in db.execute("PRAGMA quick_check(3)").fetchall()]
     except sqlite3.DatabaseError as exc:
         if sqlerrors.code(exc) not in (sqlerrors.CORRUPT, sqlerrors.NOTADB, None):
-            db.close()
-            raise sqlerrors.file_error(path, exc) from exc
-        found = ["malformed"]
-    if found == ["ok"]:
-        return
-    db.close()
-    raise FairFileError(
+            raise
+        return True
+    return found != ["ok"]
+
+
+def damage_found_at(path: Path) -> bool:
+    """:func:`damage_found` on a read-only connection of its own to the file at ``path``,
+    so it can run in another thread while the fair stays open on its own thread.
+    Raises sqlite3.DatabaseError when the file cannot be read."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
+    try:
+        return damage_found(FairDb(conn))
+    finally:
+        conn.close()
+
+
+def damaged_error(path: Path) -> FairFileError:
+    """The sentence for a file the quick check found damaged: nothing was written."""
+    return FairFileError(
         f"{path.name} 已损坏，未做任何改动：请运行 fairdesk check {path.name} 查看，"
         "或从备份恢复（fairdesk backups / fairdesk restore）。",
         f"{path.name} is damaged; nothing was changed. Run 'fairdesk check {path.name}' to "
@@ -365,5 +398,6 @@ def pending_names(db: FairDb) -> list[str]:
 
 __all__ = [
     "APPLICATION_ID", "MIGRATION_SET", "SUFFIX", "applied_names", "backup_copy",
-    "check_file", "companions", "data_size", "create_file", "open_file", "pending_names", "schema_problems",
+    "check_file", "companions", "damage_found", "damage_found_at", "damaged_error",
+    "data_size", "create_file", "open_file", "pending_names", "schema_problems",
 ]

@@ -149,25 +149,29 @@ def expected(fair: Fair, session_ids: list[str] | None = None) -> Expected:
         f"SELECT {cols}, {unit} AS unit FROM guests g"
         " LEFT JOIN inviting_units u ON u.id = g.inviting_unit_id")}
     links: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in fair.rows("SELECT session_id, guest_id, role FROM session_guests"):
-        links[r["session_id"]][r["guest_id"]] = r["role"]
+    for session_id, guest_id, role in fair.db.execute(  # plain tuples: thousands of rows
+            "SELECT session_id, guest_id, role FROM session_guests").fetchall():
+        links[session_id][guest_id] = role
     out = Expected(sessions, guests)
-    attending = [g for g in guests.values() if g["state"] in _STATES]
+    # attending guests as plain tuples, an unknown arrival or departure as always in town:
+    # the page opens with this loop (sessions x guests), so it compares strings only
+    attending = [(g["id"], g["category"], g["arrival_at"] or "", g["departure_at"] or "\uffff")
+                 for g in guests.values() if g["state"] in _STATES]
     for s in sessions:
         own = links.get(s["id"], {})
         ids = dict.fromkeys(own)
         if not s["track"]:
-            allowed = set(admitted(s))
+            allowed = set(admitted(s)) or {g[1] for g in attending}
             starts, ends = s["starts_at"], s["ends_at"]
             ids.update(dict.fromkeys(
-                g["id"] for g in attending if (not allowed or g["category"] in allowed)
-                and (not g["arrival_at"] or g["arrival_at"] < ends)
-                and (not g["departure_at"] or g["departure_at"] > starts) and g["id"] not in own))
+                gid for gid, cat, came, left in attending
+                if came < ends and left > starts and cat in allowed and gid not in own))
         out.expected[s["id"]] = list(ids)
         out.roles.update({(s["id"], g): role for g, role in own.items()})
     signed: dict[str, set[str]] = defaultdict(set)
-    for r in fair.rows("SELECT session_id, guest_id FROM attendance"):
-        signed[r["session_id"]].add(r["guest_id"])
+    for session_id, guest_id in fair.db.execute(
+            "SELECT session_id, guest_id FROM attendance").fetchall():
+        signed[session_id].add(guest_id)
     out.signed = dict(signed)
     return out
 

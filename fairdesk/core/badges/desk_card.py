@@ -62,6 +62,14 @@ class GuestCard:
     desk_notes: str = ""
     dietary: str = ""
     inviting_unit: str = ""
+    # the phones in full with their records, for a window that masks them itself and shows
+    # one on a click (audited); ``driver`` and ``escort`` above are already masked
+    driver_id: str = ""
+    driver_name: str = ""
+    driver_phone: str = ""
+    escort_id: str = ""
+    escort_name: str = ""
+    escort_phone: str = ""
 
     @property
     def colour(self) -> str:
@@ -109,4 +117,7 @@ def guest_card(fair: Fair, guest_id: str, *, photo: bool = True, guest: Row | No
         car=trip.get("plate") or "",
         driver=_join(trip.get("driver_name"), shown(fair, "phone", trip.get("driver_phone"))),
         trip=trip_text, escort=_join(escort.get("name"), shown(fair, "phone", escort.get("phone"))),
-        desk_notes=g["desk_notes"], dietary=g["dietary"], inviting_unit=unit or "")
+        desk_notes=g["desk_notes"], dietary=g["dietary"], inviting_unit=unit or "",
+        driver_id=trip.get("driver_id") or "", driver_name=trip.get("driver_name") or "",
+        driver_phone=trip.get("driver_phone") or "", escort_id=escort.get("escort_id") or "",
+        escort_name=escort.get("name") or "", escort_phone=escort.get("phone") or "")

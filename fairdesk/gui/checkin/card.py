@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fairdesk.core.badges.checkin import ScanResult, ScanStatus
 from fairdesk.core.badges.desk_card import GuestCard
 from fairdesk.gui import style
 from fairdesk.gui.qt import (
     QColor,
+    QCoreApplication,
     QEasingCurve,
+    QEvent,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QObject,
     QPainter,
     QPaintEvent,
     QPixmap,
@@ -21,10 +26,19 @@ from fairdesk.gui.qt import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from fairdesk.gui.session import FairSession
+
 COLOURS = {"green": ("#1E7B34", "#E6F4EA"), "amber": ("#B86E00", "#FFF3DC"),
            "red": ("#B3141B", "#FCE8E8"), "idle": ("#1F3556", "#F3F5F8")}
 SYMBOLS = {"green": "✔", "amber": "!", "red": "✖", "idle": "▣"}
 PHOTO_SIZE = (150, 195)
+PRIVATE_TILES = {"car": "drivers", "escort": "escorts"}  # tile -> the entity of its phone
+
+
+def _reveal_hint() -> str:
+    return QCoreApplication.translate("Privacy", "Hidden for your role: click to show it in "
+                                      "full (the audit log notes that you did).")
 
 
 def _label(object_name: str, *, wrap: bool = True) -> QLabel:
@@ -36,10 +50,16 @@ def _label(object_name: str, *, wrap: bool = True) -> QLabel:
 
 
 class CheckInCard(QFrame):
-    """Shows one :class:`ScanResult`; ``flash()`` pulses its colour for a busy desk."""
+    """Shows one :class:`ScanResult`; ``flash()`` pulses its colour for a busy desk.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With a ``session``, the driver's and the escort's phones are masked as the operator's
+    role requires; a click on the tile shows them in full (noted in the audit log)."""
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 session: FairSession | None = None) -> None:
         super().__init__(parent)
+        self.session = session
+        self.shown_card: GuestCard | None = None
         self.setObjectName("checkInCard")
         self.colour = "idle"
         self._background = QColor(COLOURS["idle"][1])
@@ -93,6 +113,8 @@ class CheckInCard(QFrame):
             value.setMinimumHeight(52)
             value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.facts[key] = value
+            if key in PRIVATE_TILES:
+                value.installEventFilter(self)
             inside = QVBoxLayout(tile)
             inside.setContentsMargins(12, 8, 12, 8)
             inside.addWidget(caption)
@@ -192,11 +214,50 @@ class CheckInCard(QFrame):
                                                          card.inviting_unit) if x))
         self._show_photo(card.photo)
         self.facts["hotel"].setText(" ".join(x for x in (card.hotel, card.room) if x) or "—")
-        self.facts["car"].setText("\n".join(x for x in (
-            " ".join(y for y in (card.car, card.driver) if y), card.trip) if x) or "—")
-        self.facts["escort"].setText(card.escort or "—")
+        self.shown_card = card
+        self._show_people(card)
         self.facts["notes"].setText(" · ".join(x for x in (card.desk_notes, card.dietary)
                                                if x) or "—")
+
+    def _person(self, name: str, record_id: str, phone: str, masked_text: str) -> str:
+        """Name and phone as the operator may see them (the core's masked text when the card
+        has no session to ask)."""
+        if self.session is None:
+            return masked_text
+        return " ".join(x for x in (name, self.session.shown("phone", record_id or None, phone))
+                        if x)
+
+    def _show_people(self, card: GuestCard) -> None:
+        driver = self._person(card.driver_name, card.driver_id, card.driver_phone, card.driver)
+        escort = self._person(card.escort_name, card.escort_id, card.escort_phone, card.escort)
+        self.facts["car"].setText("\n".join(x for x in (
+            " ".join(y for y in (card.car, driver) if y), card.trip) if x) or "—")
+        self.facts["escort"].setText(escort or "—")
+        for key, record_id, phone in (("car", card.driver_id, card.driver_phone),
+                                      ("escort", card.escort_id, card.escort_phone)):
+            hidden = bool(phone) and self.session is not None and self.session.is_masked(
+                "phone", record_id or None)
+            self.facts[key].setToolTip(_reveal_hint() if hidden else "")
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.MouseButtonRelease and self.shown_card is not None:
+            for key, entity in PRIVATE_TILES.items():
+                if obj is self.facts[key]:
+                    self.reveal(key, entity)
+        return False
+
+    def reveal(self, key: str, entity: str) -> bool:
+        """Show the phone of the ``key`` tile ("car", "escort") in full, audited; False when
+        there was nothing hidden there."""
+        card = self.shown_card
+        if card is None or self.session is None:
+            return False
+        record_id, phone = ((card.driver_id, card.driver_phone) if key == "car"
+                            else (card.escort_id, card.escort_phone))
+        if not (record_id and phone and self.session.reveal(entity, record_id, "phone")):
+            return False
+        self._show_people(card)
+        return True
 
     def _show_photo(self, data: bytes | None) -> None:
         pixmap = QPixmap()

@@ -25,7 +25,7 @@ class ScanLookup(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Scanned badge"))
-        self.card = CheckInCard()
+        self.card = CheckInCard(session=session)
         self.open_guest = QPushButton(self.tr("Open the guest's record"))
         self.open_desk = QPushButton(self.tr("Go to the check-in desk"))
         close = QPushButton(self.tr("Close"))

@@ -95,7 +95,7 @@ class CheckInPage(Page):
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.card = CheckInCard()
+        self.card = CheckInCard(session=self.session)
         self.desk = QLineEdit()
         self.desk.setPlaceholderText(self.tr("Desk name"))
         self.desk.setMaximumWidth(160)

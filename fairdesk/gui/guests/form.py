@@ -116,7 +116,7 @@ class GuestForm(QWidget):
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.itinerary_button = QPushButton(self.tr("Print itinerary…"), self)
         self.ics_button = QPushButton(self.tr("Itinerary (.ics)…"), self)
-        self.companions = CompanionsBox(self)
+        self.companions = CompanionsBox(self.session, self)
         self.history = HistoryBox(self)
         self.change_history = ChangeHistoryBox(self)
         self.photo = PhotoBox(lambda: self.session.fair, self)

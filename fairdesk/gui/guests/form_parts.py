@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fairdesk.core.vocab import INVITATION_STATES, label
 from fairdesk.gui import style
 from fairdesk.gui.guests.rows import STATE_COLOURS
@@ -19,6 +21,10 @@ from fairdesk.gui.qt import (
     Signal,
 )
 from fairdesk.gui.widgets.models import Column, RowsModel
+from fairdesk.gui.widgets.privacy import private_column, reveal_on_click
+
+if TYPE_CHECKING:
+    from fairdesk.gui.session import FairSession
 
 
 def _state(code: str | None) -> str:
@@ -90,15 +96,16 @@ class CompanionsBox(QGroupBox):
     companion_added = Signal(dict)
     companion_removed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: FairSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Companions"))
         self.model = RowsModel([
             Column("name", lambda: self.tr("Name")),
             Column("relation", lambda: self.tr("Relation")),
-            Column("phone", lambda: self.tr("Phone")),
+            private_column(session, "phone", lambda: self.tr("Phone"), "phone"),
         ], self)
         self.view = small_table(self.model, 3)
+        reveal_on_click(self.view, session, "companions")  # masked for the role; a click shows
         self.name = QLineEdit(self)
         self.name.setObjectName("companion_name")
         self.name.setPlaceholderText(self.tr("Name"))

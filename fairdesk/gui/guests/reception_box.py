@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from fairdesk.core import privacy
 from fairdesk.core.changes import Changes
 from fairdesk.core.reception.chain import guest_chain
 from fairdesk.core.timeutil import to_fair_iso
@@ -107,8 +108,14 @@ class ReceptionBox(QGroupBox):
             Column("plate", lambda: self.tr("Car"), lambda r: r["plate"] or self.tr("no car yet"),
                    foreground=lambda r: None if r["plate"] else MISSING_RED),
             Column("driver", lambda: self.tr("Driver"),
-                   lambda r: " ".join(x for x in (r["driver_name"], r["driver_phone"]) if x)),
+                   lambda r: " ".join(x for x in (r["driver_name"], self._phone(r["driver_phone"]))
+                                      if x)),
         ]
+
+    def _phone(self, phone: str | None) -> str:
+        """A driver's or escort's phone, masked for a role that may not see it (the desk
+        card and the roster's pages show it in full on a click)."""
+        return privacy.shown(self.fair, "phone", phone) if self.fair is not None else ""
 
     # --- showing -------------------------------------------------------------------------------
     def show_guest(self, fair: Fair | None, guest_id: str | None) -> None:
@@ -140,7 +147,7 @@ class ReceptionBox(QGroupBox):
             return
         self._show_stays(chain)
         self._show_trips(chain)
-        self._set("escort", [" ".join(x for x in (e["name"], e["phone"], e["unit"]) if x)
+        self._set("escort", [" ".join(x for x in (e["name"], self._phone(e["phone"]), e["unit"]) if x)
                              for e in chain.unique_escorts()], self.tr("No escort"))
         self._set("banquet", [self.tr("%1, table %2, seat %3").replace("%1", named(m, "sitting_name"))
                               .replace("%2", str(m["number"])).replace("%3", str(m["seat_no"]))

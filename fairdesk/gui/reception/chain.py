@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from fairdesk.core.privacy import shown
 from fairdesk.core.reception.chain import guest_chain
 from fairdesk.core.vocab import GUEST_CATEGORIES, ROOM_TYPES, TRIP_PURPOSES, label, named
 from fairdesk.gui.qt import QFrame, QLabel, QVBoxLayout, QWidget
@@ -89,11 +90,13 @@ class GuestChainView(QFrame):
             self.tr("No room yet"),
         )
         self._section(
-            self.tr("Trips"), [self._trip(t) for t in found.trips], self.tr("No trip booked")
+            self.tr("Trips"), [self._trip(fair, t) for t in found.trips],
+            self.tr("No trip booked")
         )
         self._section(
             self.tr("Escort"),
-            [" ".join(x for x in (e["name"], e["phone"]) if x) for e in found.unique_escorts()],
+            [" ".join(x for x in (e["name"], shown(fair, "phone", e["phone"])) if x)
+             for e in found.unique_escorts()],
             self.tr("No escort"),
         )
         meals = [
@@ -122,8 +125,9 @@ class GuestChainView(QFrame):
             .replace("%6", str(nights))
         )
 
-    def _trip(self, t: dict) -> str:
-        car = " ".join(x for x in (t["plate"], t["driver_name"], t["driver_phone"]) if x)
+    def _trip(self, fair: Fair, t: dict) -> str:
+        phone = shown(fair, "phone", t["driver_phone"])  # masked for a role that may not see it
+        car = " ".join(x for x in (t["plate"], t["driver_name"], phone) if x)
         return (
             f"{_when(t['starts_at'])} {label(TRIP_PURPOSES, t['purpose'])}: "
             f"{t['from_place']} → {t['to_place']}\n{car or self.tr('no car yet')}"
