@@ -38,6 +38,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.start import StartPanel
+from fairdesk.gui.widgets.jobs import modal_jobs
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
 from fairdesk.storage.sqlerrors import reason
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.scanner.code_scanned.connect(self.on_code_scanned)
         self.scanner.hold_first_key = lambda: bool(
             getattr(self.current_page(), "takes_scans", False))
+        modal_jobs().busy.connect(self.on_modal_job_busy)
         self._connect_start()
 
     def _connect_start(self) -> None:
@@ -308,6 +310,14 @@ class MainWindow(QMainWindow):
         self.scanner.install()
         self.root.setCurrentIndex(1)
         self._show_titles()
+
+    def on_modal_job_busy(self, busy: bool) -> None:
+        """Behind a job's modal dialog no scan is taken: the scanner's filter stands aside,
+        so the GUI thread runs no Python per event while the worker renders."""
+        if busy:
+            self.scanner.remove()
+        elif self.session.fair is not None:
+            self.scanner.install()
 
     def on_fair_closed(self) -> None:
         self.scanner.remove()

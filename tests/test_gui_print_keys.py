@@ -1,0 +1,99 @@
+"""Issue 14 in every page: window print jobs as fast as the command line's (19), Print… to a
+printer (20), pages that refresh after a bulk change (8), the keyboard (18)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from fairdesk.core.fair import Fair
+from fairdesk.gui import prefs
+from fairdesk.gui.app import create_application
+from fairdesk.gui.main_window import MainWindow
+from fairdesk.gui.qt import QCoreApplication, QSettings, QStandardPaths
+from fairdesk.gui.translation import install_language
+from fairdesk.gui.widgets import jobs
+from fairdesk.gui.widgets.jobs import PROGRESS_EVERY_S, Worker, run_job
+from tests.conftest import TESTER
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                       "This plugin does not support raise")
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from fairdesk.core.demo import create_demo_fair
+
+    path = tmp_path_factory.mktemp("print") / "demo.fair"
+    create_demo_fair(path, guests=300, seed=14, operator=TESTER).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_file: Path, qapp: object) -> MainWindow:  # noqa: ANN001
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    create_application("en")
+    target = tmp_path / "fair.fair"
+    fair = Fair.open(demo_file, TESTER)
+    fair.save_copy(target)
+    fair.close()
+    win = MainWindow(TESTER)
+    qtbot.addWidget(win)
+    win.open_fair_file(target)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    jobs.wait_for_jobs()
+    win.session.close()
+    prefs.settings().clear()
+    install_language("en")
+    from fairdesk.base.i18n import set_language
+
+    set_language("zh")
+    QCoreApplication.instance().setStyleSheet("")
+
+
+# --- 19. a window job is not slowed by the GUI thread ---------------------------------------------
+def test_a_job_reporting_every_row_wakes_the_window_a_few_times_and_ends_full(qtbot) -> None:  # noqa: ANN001
+    """A job that reports each of 200,000 rows reaches the progress bar about ten times a
+    second (each signal costs the worker its turn at Python's lock), and its last report,
+    done == total, always arrives."""
+    took: list[float] = []
+
+    def job(progress, _cancelled):  # noqa: ANN001
+        start = time.monotonic()
+        for row in range(1, 200_001):
+            progress(row, 200_000)
+        took.append(time.monotonic() - start)
+
+    worker = Worker(job)
+    seen: list[tuple[int, int]] = []
+    worker.progressed.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(worker.ended, timeout=30000):
+        worker.start()
+    worker.wait(5000)
+    qtbot.wait(50)
+    assert seen[-1] == (200_000, 200_000)
+    assert len(seen) <= took[0] / PROGRESS_EVERY_S + 3
+
+
+def test_the_scanner_stands_aside_while_a_modal_job_runs(window, qtbot) -> None:  # noqa: ANN001
+    """Behind a job's modal dialog the scanner's application-wide filter (Python for every
+    event, on the GUI thread) is removed, and back as soon as the job has ended."""
+    release = threading.Event()
+    assert window.scanner._installed  # noqa: SLF001
+    worker = run_job(window, "…", lambda _p, _c: release.wait(10), lambda _r: None)
+    assert not window.scanner._installed  # noqa: SLF001
+    release.set()
+    qtbot.waitUntil(lambda: worker not in jobs.RUNNING, timeout=10000)
+    assert window.scanner._installed  # noqa: SLF001
+    free = run_job(window, "…", lambda _p, _c: release.wait(10), lambda _r: None, modal=False)
+    assert window.scanner._installed  # noqa: SLF001  the desk keeps scanning beside a batch
+    qtbot.waitUntil(lambda: free not in jobs.RUNNING, timeout=10000)
