@@ -97,3 +97,49 @@ def test_the_scanner_stands_aside_while_a_modal_job_runs(window, qtbot) -> None:
     free = run_job(window, "…", lambda _p, _c: release.wait(10), lambda _r: None, modal=False)
     assert window.scanner._installed  # noqa: SLF001  the desk keeps scanning beside a batch
     qtbot.waitUntil(lambda: free not in jobs.RUNNING, timeout=10000)
+
+
+# --- 20. Print… on every page with a printout, not only arrivals ------------------------------------
+def _previewed_pdf(qtbot, page, stem: str) -> str:  # noqa: ANN001
+    """The text of the PDF the page's print preview shows (the preview is then closed)."""
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    from fairdesk.gui.qt import QPrintPreviewDialog
+
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "_print_preview", None),
+                                       QPrintPreviewDialog), timeout=30000)
+    preview = page._print_preview  # noqa: SLF001
+    assert preview.isVisible()
+    preview.close()
+    pdf = max(Path(tempfile.gettempdir()).glob(f"fairdesk-print-*/{stem}*.pdf"),
+              key=lambda p: p.stat().st_mtime)
+    document = pdfium.PdfDocument(str(pdf))
+    text = "".join(document[n].get_textpage().get_text_range() for n in range(len(document)))
+    document.close()
+    return text
+
+
+def test_print_on_the_transport_page_previews_the_dispatch_sheets(window, qtbot) -> None:  # noqa: ANN001
+    from fairdesk.gui.reception.transport_page import TransportPage
+
+    page = window.show_page_of(TransportPage)
+    assert page.printer_button.text() == "Print…"
+    page.printer_button.click()  # no save-as dialog: drawn, then the preview
+    text = _previewed_pdf(qtbot, page, f"dispatch-{page.day()}")
+    fair = window.session.fair
+    drivers = fair.rows("SELECT DISTINCT d.name FROM trips t JOIN drivers d ON d.id = t.driver_id"
+                        " WHERE substr(t.starts_at, 1, 10) = ?", [page.day()])
+    assert drivers and all(d["name"] in text for d in drivers)
+
+
+def test_print_on_the_security_page_previews_the_daily_report(window, qtbot) -> None:  # noqa: ANN001
+    from fairdesk.gui.security.page import SecurityPage
+
+    page = window.show_page_of(SecurityPage)
+    menu = page.printer_button.menu()
+    [report] = [a for a in menu.actions() if a.text() == "Daily security report"]
+    report.trigger()
+    text = _previewed_pdf(qtbot, page, "security-daily")
+    assert "Daily security report" in text and "Page 1 of" in text

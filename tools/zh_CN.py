@@ -939,6 +939,19 @@ ZH_CN: dict[str, str] = {
     "Walk-in… (Ctrl+Shift+N)": "现场登记…（Ctrl+Shift+N）",
     "Register a guest who is not on the list, check them in and print their badge":
         "登记名单外的嘉宾，当即报到并打印证件",
+    # issue 14 (19, 20): Print… on every page with a printout
+    "Preview and send to a printer": "预览并送打印机打印",
+    "Save as PDF…": "保存为 PDF…",
+    "Checklist sheet of the chosen site": "所选场所的安全检查表",
+    "Rectification notice of the chosen item": "所选整改项的整改通知书",
+    "Re-inspection opinion of the chosen item": "所选整改项的复查意见书",
+    "Send to a printer": "送打印机打印",
+    "Running order sheet…": "签约仪式程序…",
+    "MC's script…": "主持词…",
+    "Leaders' summary…": "签约成果汇总表…",
+    "Programme…": "议程…",
+    "Sign-in sheet of the chosen session": "所选活动的签到表",
+    "Attendance report of the chosen session": "所选活动的出席报表",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

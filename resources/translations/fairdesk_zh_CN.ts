@@ -163,6 +163,18 @@
       <source>Move session</source>
       <translation>调整议程时间</translation>
     </message>
+    <message>
+      <source>Programme…</source>
+      <translation>议程…</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet of the chosen session</source>
+      <translation>所选活动的签到表</translation>
+    </message>
+    <message>
+      <source>Attendance report of the chosen session</source>
+      <translation>所选活动的出席报表</translation>
+    </message>
   </context>
   <context>
     <name>AgendaPrint</name>
@@ -2293,8 +2305,8 @@
       <translation>按礼宾次序排座…</translation>
     </message>
     <message>
-      <source>Print…</source>
-      <translation>打印…</translation>
+      <source>Save as PDF…</source>
+      <translation>保存为 PDF…</translation>
     </message>
     <message>
       <source>Meals</source>
@@ -2798,6 +2810,14 @@
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Preview and send to a printer</source>
+      <translation>预览并送打印机打印</translation>
     </message>
     <message>
       <source>Print %1</source>
@@ -3602,6 +3622,18 @@
       <translation>未撤回</translation>
     </message>
     <message>
+      <source>Checklist sheet of the chosen site</source>
+      <translation>所选场所的安全检查表</translation>
+    </message>
+    <message>
+      <source>Rectification notice of the chosen item</source>
+      <translation>所选整改项的整改通知书</translation>
+    </message>
+    <message>
+      <source>Re-inspection opinion of the chosen item</source>
+      <translation>所选整改项的复查意见书</translation>
+    </message>
+    <message>
       <source>Checklist sheet</source>
       <translation>安全检查表</translation>
     </message>
@@ -3977,6 +4009,22 @@
     <message>
       <source>Table cards for the stage…</source>
       <translation>签约台席卡…</translation>
+    </message>
+    <message>
+      <source>Send to a printer</source>
+      <translation>送打印机打印</translation>
+    </message>
+    <message>
+      <source>Running order sheet…</source>
+      <translation>签约仪式程序…</translation>
+    </message>
+    <message>
+      <source>MC's script…</source>
+      <translation>主持词…</translation>
+    </message>
+    <message>
+      <source>Leaders' summary…</source>
+      <translation>签约成果汇总表…</translation>
     </message>
     <message>
       <source>Running order</source>
