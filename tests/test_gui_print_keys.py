@@ -143,3 +143,72 @@ def test_print_on_the_security_page_previews_the_daily_report(window, qtbot) -> 
     report.trigger()
     text = _previewed_pdf(qtbot, page, "security-daily")
     assert "Daily security report" in text and "Page 1 of" in text
+
+
+# --- 8. every page refreshes what a bulk change changed --------------------------------------------
+def test_after_a_bulk_move_the_form_and_the_filtered_list_show_the_new_state(window, qtbot) -> None:  # noqa: ANN001
+    from fairdesk.core.vocab import INVITATION_STATES, label
+    from fairdesk.gui.qt import QItemSelectionModel
+
+    window.show_area("guests")
+    guests = window.current_page().guest_list
+    fair = window.session.fair
+    waiting = [g["id"] for g in fair.rows(
+        "SELECT id FROM guests WHERE state = 'to_invite' ORDER BY ref_code LIMIT 3")]
+    guests.view.selectRow(guests.model.row_of(waiting[0]))  # the first on the form
+    rows = guests.view.selectionModel()
+    for gid in waiting[1:]:  # and two more selected, as with Ctrl+click
+        rows.select(guests.model.index(guests.model.row_of(gid), 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
+    assert sorted(guests.selected_ids()) == sorted(waiting)
+    assert guests.form.guest_id == waiting[0]
+    assert guests.form.state_label.text() == label(INVITATION_STATES, "to_invite")
+    assert "invited" in guests.form.transitions.buttons
+    [invited] = [a for a in guests.state_button.menu().actions()
+                 if a.text() == label(INVITATION_STATES, "invited")]
+    invited.trigger()  # Change state → Invited, for the selected guests
+    # the form: no longer "To invite", no longer offering "Move to: Invited"
+    assert guests.form.state_label.text() == label(INVITATION_STATES, "invited")
+    assert "invited" not in guests.form.transitions.buttons
+    # the list filtered to "To invite" no longer holds them
+    box = guests.filters["state"]
+    box.setCurrentIndex(box.findData("to_invite"))
+    listed = lambda: {guests.model.id_at(r) for r in range(guests.model.rowCount())}  # noqa: E731
+    assert guests.model.rowCount() and not listed() & set(waiting)
+    more = [guests.model.id_at(r) for r in range(min(2, guests.model.rowCount()))]
+    guests.view.selectRow(0)
+    rows.select(guests.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                | QItemSelectionModel.SelectionFlag.Rows)
+    invited.trigger()  # moved while the list is filtered: they leave it
+    qtbot.waitUntil(lambda: not listed() & set(more), timeout=5000)
+
+
+def test_the_arrivals_page_keeps_the_chosen_guest_and_reads_their_chain_again(window, qtbot) -> None:  # noqa: ANN001
+    from fairdesk.gui.qt import QLabel
+    from fairdesk.gui.reception.arrivals_page import ArrivalsPage
+
+    page = window.show_page_of(ArrivalsPage)
+    assert page.model.rowCount()
+    page.view.selectRow(0)
+    gid = page.chosen_guest()
+    chain_text = lambda: " ".join(w.text() for w in page.chain.findChildren(QLabel))  # noqa: E731
+    window.session.fair.guests.update("guests", gid, name="王新名")
+    qtbot.waitUntil(lambda: "王新名" in chain_text(), timeout=5000)
+    assert page.chosen_guest() == gid
+
+
+def test_the_desk_search_results_follow_a_renamed_guest(window, qtbot) -> None:  # noqa: ANN001
+    window.show_area("badges")
+    desk = window.current_page()
+    fair = window.session.fair
+    guest = fair.rows("SELECT id, name FROM guests ORDER BY ref_code LIMIT 1")[0]
+    desk.search.setText(guest["name"])
+    desk.on_search_timeout()
+    assert any(guest["name"] in desk.results.item(r).text() for r in range(desk.results.count()))
+    fair.guests.update("guests", guest["id"], name="李改名")
+    texts = [desk.results.item(r).text() for r in range(desk.results.count())]
+    assert not any(t.startswith(guest["name"] + " ") for t in texts)
+    desk.search.setText("李改名")
+    desk.on_search_timeout()
+    assert desk.results.currentItem().text().startswith("李改名")

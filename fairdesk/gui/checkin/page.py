@@ -234,6 +234,18 @@ class CheckInPage(Page):
         if "agenda_sessions" in changes.entities:
             self._fill_sessions()
         self._refresh_counters()
+        if "guests" in changes.entities and self.results.count():
+            self.research()  # a guest listed may be renamed, moved or gone
+
+    def research(self) -> None:
+        """Search the box's text again, the guest chosen in the results kept chosen."""
+        item = self.results.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.on_search_timeout()
+        for row in range(self.results.count()):
+            if self.results.item(row).data(Qt.ItemDataRole.UserRole) == chosen:
+                self.results.setCurrentRow(row)
+                break
 
     def _fill_sessions(self) -> None:
         fair = self.session.fair
