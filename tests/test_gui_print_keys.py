@@ -212,3 +212,133 @@ def test_the_desk_search_results_follow_a_renamed_guest(window, qtbot) -> None: 
     desk.search.setText("李改名")
     desk.on_search_timeout()
     assert desk.results.currentItem().text().startswith("李改名")
+
+
+# --- 18. the keyboard: Ctrl+F, Ctrl+S, Delete, Esc; Ctrl+Z left for Undo; menus show them ---------
+def _focus(qtbot, widget) -> None:  # noqa: ANN001
+    """Give ``widget`` the keyboard focus, its window active first (as on a desk laptop)."""
+    from fairdesk.gui.qt import QApplication
+
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
+
+
+def test_the_edit_menu_shows_find_save_and_delete_and_leaves_ctrl_z_free(window) -> None:  # noqa: ANN001
+    from fairdesk.gui.qt import QAction, QKeySequence, QShortcut
+
+    menu = window.menus.edit_menu
+    shown = {a.text(): a.shortcut() for a in menu.actions()}
+    assert shown == {"&Find": QKeySequence("Ctrl+F"), "&Save": QKeySequence("Ctrl+S"),
+                     "&Delete": QKeySequence("Del")}
+    titles = [a.text() for a in window.menus.actions()]
+    assert titles.index("&Edit") == titles.index("&File") + 1
+    from fairdesk.gui.agenda.page import AgendaPage
+    from fairdesk.gui.guests.page import GuestsPage
+    from fairdesk.gui.reception.transport_page import TransportPage
+
+    undo = QKeySequence("Ctrl+Z")
+    for page_class in (GuestsPage, TransportPage, AgendaPage):
+        window.show_page_of(page_class)  # pages with forms, tables and search boxes built
+    taken = [a.shortcut() for a in window.findChildren(QAction)] + [
+        s.key() for s in window.findChildren(QShortcut)]
+    assert undo not in taken  # Edit → Undo (another change) takes it
+
+
+def test_ctrl_f_goes_to_the_agenda_search_and_esc_clears_the_guest_search(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    from fairdesk.gui.qt import QApplication, Qt
+
+    window.show_area("agenda")
+    agenda = window.current_page()
+    _focus(qtbot, agenda.sessions.view)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is agenda.search
+    window.show_area("guests")
+    guests = window.current_page().guest_list
+    _focus(qtbot, guests.view)
+    QTest.keyClick(guests.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is guests.search_box
+    QTest.keyClicks(guests.search_box, "zzzz")
+    assert guests.search_box.text() == "zzzz"
+    QTest.keyClick(guests.search_box, Qt.Key.Key_Escape)
+    assert guests.search_box.text() == ""
+
+
+def test_ctrl_s_saves_the_guest_form_in_the_window(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    from fairdesk.gui.qt import Qt
+
+    window.show_area("guests")
+    guests = window.current_page().guest_list
+    guests.view.selectRow(0)
+    gid = guests.form.guest_id
+    email = guests.form.fields["email"].editor
+    _focus(qtbot, email)
+    email.setText("ctrl-s@example.cn")
+    QTest.keyClick(email, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.fair.get("guests", gid)["email"] == "ctrl-s@example.cn"
+
+
+def test_delete_removes_the_chosen_record_after_asking_and_edits_text_in_a_box(window, qtbot,  # noqa: ANN001
+                                                                               monkeypatch) -> None:
+    from PySide6.QtTest import QTest
+
+    from fairdesk.gui.qt import QMessageBox, Qt
+    from fairdesk.gui.reception.transport_page import TransportPage
+
+    fair = window.session.fair
+    fair.reception.create("drivers", name="测试司机")
+    page = window.show_page_of(TransportPage)
+    drivers = page.drivers
+    drivers.refresh()
+    [row] = [r for r in range(drivers.model.rowCount())
+             if drivers.model.row_at(r)["name"] == "测试司机"]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    drivers.window().activateWindow()
+    tabs = drivers.parentWidget()
+    while tabs is not None and not hasattr(tabs, "setCurrentWidget"):
+        tabs = tabs.parentWidget()
+    tabs.setCurrentWidget(drivers)
+    drivers.view.selectRow(row)
+    _focus(qtbot, drivers.view)
+    QTest.keyClick(drivers.view, Qt.Key.Key_Delete)
+    assert asked and not fair.rows("SELECT id FROM drivers WHERE name = '测试司机'")
+    # in a text box, Delete deletes a character: nothing else
+    window.show_area("guests")
+    box = window.current_page().guest_list.search_box
+    _focus(qtbot, box)
+    QTest.keyClicks(box, "abc")
+    QTest.keyClick(box, Qt.Key.Key_Home)
+    QTest.keyClick(box, Qt.Key.Key_Delete)
+    assert box.text() == "bc" and len(asked) == 1
+
+
+def test_ctrl_s_saves_a_record_form_and_esc_cancels_it(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    from fairdesk.gui.qt import Qt
+    from fairdesk.gui.widgets.record_form import RecordForm
+
+    fair = window.session.fair
+    form = RecordForm(fair.reception, "drivers", parent=window)
+    form.show()
+    qtbot.waitExposed(form)
+    name = form.editor("name").widget
+    form.activateWindow()
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus, timeout=3000)
+    QTest.keyClicks(name, "Keyboard Driver")
+    QTest.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert fair.rows("SELECT id FROM drivers WHERE name = 'Keyboard Driver'")
+    other = RecordForm(fair.reception, "drivers", parent=window)
+    other.show()
+    qtbot.waitExposed(other)
+    QTest.keyClicks(other.editor("name").widget, "Unwanted Driver")
+    QTest.keyClick(other, Qt.Key.Key_Escape)
+    assert not other.isVisible()
+    assert not fair.rows("SELECT id FROM drivers WHERE name = 'Unwanted Driver'")

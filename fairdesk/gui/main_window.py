@@ -38,9 +38,11 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.start import StartPanel
+from fairdesk.gui.widgets import keys
 from fairdesk.gui.widgets.jobs import modal_jobs
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
+from fairdesk.gui.widgets.record_table import RecordTable
 from fairdesk.storage.sqlerrors import reason
 
 if TYPE_CHECKING:
@@ -144,8 +146,7 @@ class MainWindow(QMainWindow):
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
-        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
-        self.find_shortcut.activated.connect(self.on_find_activated)
+        self.setProperty(keys.OWNS_EDIT_KEYS, True)  # Edit → Find, Save, Delete (menus.py)
 
     def on_find_activated(self) -> None:
         """Ctrl+F: the shown page's search box (a line edit named ``…search``), text selected."""
@@ -156,6 +157,22 @@ class MainWindow(QMainWindow):
         if boxes:
             boxes[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
             boxes[0].selectAll()
+
+    def on_save_activated(self) -> None:
+        """Ctrl+S: the shown page saves its form (a page without one has nothing to save)."""
+        page = self.current_page()
+        if page is not None and hasattr(page, "save_requested"):
+            page.save_requested()
+
+    def on_delete_activated(self) -> None:
+        """Del: the record chosen in the table that has the focus, after asking (its Delete
+        button); in a text box the key deletes text, as ever (the box takes it first)."""
+        table = keys.ancestor(QApplication.focusWidget(), RecordTable)
+        page = self.current_page()
+        if table is not None and table.delete_button.isEnabled():
+            table.on_delete_clicked()
+        elif page is not None and hasattr(page, "delete_requested"):
+            page.delete_requested()
 
     def show_page(self, row: int) -> None:
         if 0 <= row < self.navigation.count():
@@ -280,6 +297,11 @@ class MainWindow(QMainWindow):
     # --- slots ----------------------------------------------------------------------
     def on_navigation_current_row_changed(self, row: int) -> None:
         self.page_stack.show_row(row)
+        page = self.current_page()
+        if page is not None and not getattr(page, "takes_scans", False):  # the desk: its own Esc
+            for box in page.findChildren(QLineEdit):
+                if box.objectName().endswith("search"):
+                    keys.clear_on_escape(box)  # Esc clears the search
 
     def on_code_scanned(self, code: str) -> None:
         """A scan on any page: the check-in desk records it; elsewhere the guest's card

@@ -2448,6 +2448,22 @@
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
       <source>&amp;New fair…</source>
       <translation>新建投洽会(&amp;N)…</translation>
     </message>

@@ -59,7 +59,7 @@ class AgendaPage(Page):
         self._errors: set[str] = set()
         self.day_box = QComboBox()
         self.day_box.setMinimumContentsLength(12)
-        self.search = QLineEdit()
+        self.search = QLineEdit(objectName="agenda_search")  # Ctrl+F finds it
         self.search.setPlaceholderText(self.tr("Search sessions (title, venue, host)"))
         self.search.setClearButtonEnabled(True)
         self.problems_label = QLabel()

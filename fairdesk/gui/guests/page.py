@@ -54,6 +54,12 @@ class GuestsPage(Page):
         self.guest_list.on_fair_changed(changes)
         self._refresh_tab()
 
+    def save_requested(self) -> None:
+        """Edit → Save (Ctrl+S): the guest on the form, if one is being shown or made."""
+        form = self.guest_list.form
+        if self.tabs.currentWidget() is self.guest_list and form.isEnabled():
+            form.on_save_clicked()
+
     def on_tab_changed(self, _index: int) -> None:
         self._refresh_tab()
 
