@@ -214,6 +214,28 @@ def test_the_desk_search_results_follow_a_renamed_guest(window, qtbot) -> None: 
     assert desk.results.currentItem().text().startswith("李改名")
 
 
+def test_the_card_of_a_scan_away_from_the_desk_follows_the_file(window, qtbot) -> None:  # noqa: ANN001
+    """The small card a scan opens on the guests page shows the guest checked in at the desk
+    meanwhile, and their new name; nothing is recorded by the card itself."""
+    from fairdesk.core.badges import checkin, issuing
+
+    fair = window.session.fair
+    gid = fair.scalar("SELECT id FROM guests WHERE state = 'confirmed' ORDER BY ref_code LIMIT 1")
+    batch = issuing.badges_for_printing(fair, [gid])
+    issuing.record_printed(fair, batch)
+    code = batch.badges[0].code
+    window.show_area("guests")
+    window.on_code_scanned(code)
+    lookup = window.scan_lookup()
+    assert lookup.isVisible() and lookup.card.guest_id == gid
+    assert fair.scalar("SELECT count(*) FROM check_ins WHERE guest_id = ?", [gid]) == 0
+    fair.guests.update("guests", gid, name="赵新名")
+    assert lookup.card.name.text().startswith("赵新名")
+    checkin.check_in(fair, code, desk="door-2")  # at another desk, meanwhile
+    assert "door-2" in lookup.card.detail.text()
+    lookup.close()
+
+
 # --- 18. the keyboard: Ctrl+F, Ctrl+S, Delete, Esc; Ctrl+Z left for Undo; menus show them ---------
 def _focus(qtbot, widget) -> None:  # noqa: ANN001
     """Give ``widget`` the keyboard focus, its window active first (as on a desk laptop)."""
