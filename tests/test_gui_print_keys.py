@@ -364,3 +364,23 @@ def test_ctrl_s_saves_a_record_form_and_esc_cancels_it(window, qtbot) -> None:  
     QTest.keyClick(other, Qt.Key.Key_Escape)
     assert not other.isVisible()
     assert not fair.rows("SELECT id FROM drivers WHERE name = 'Unwanted Driver'")
+
+
+def test_esc_at_a_full_screen_desk_clears_the_search_then_leaves_full_screen(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    from fairdesk.gui.qt import Qt
+
+    window.show_area("badges")
+    desk = window.current_page()
+    _focus(qtbot, desk.search)
+    QTest.keyClick(desk.search, Qt.Key.Key_F11)
+    assert desk.full_screen_button.isChecked()
+    QTest.keyClicks(desk.search, "wang")
+    QTest.keyClick(desk.search, Qt.Key.Key_Escape)
+    assert desk.search.text() == "" and desk.full_screen_button.isChecked()
+    QTest.keyClick(desk.search, Qt.Key.Key_Escape)
+    assert not desk.full_screen_button.isChecked()
+    QTest.keyClicks(desk.search, "wang")
+    QTest.keyClick(desk.search, Qt.Key.Key_Escape)  # not full screen: the desk's own Esc
+    assert desk.search.text() == ""
