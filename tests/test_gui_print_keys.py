@@ -277,6 +277,12 @@ def test_ctrl_f_goes_to_the_agenda_search_and_esc_clears_the_guest_search(window
     _focus(qtbot, agenda.sessions.view)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is agenda.search
+    for area in ("signing", "security"):  # every page with a search box
+        window.show_area(area)
+        page = window.current_page()
+        page.setFocus()
+        window.on_find_activated()
+        assert page.search.isVisible() and QApplication.focusWidget() is page.search, area
     window.show_area("guests")
     guests = window.current_page().guest_list
     _focus(qtbot, guests.view)

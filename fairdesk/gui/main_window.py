@@ -152,9 +152,10 @@ class MainWindow(QMainWindow):
         """Ctrl+F: the shown page's search box (a line edit named ``…search``), text selected."""
         page = self.current_page()
         boxes = [] if page is None else [
-            box for box in page.findChildren(QLineEdit)
-            if box.objectName().endswith("search") and box.isVisible()]
+            box for box in page.findChildren(QLineEdit) if box.objectName().endswith("search")]
+        boxes.sort(key=lambda box: not box.isVisible())  # one on a tab not shown: that tab
         if boxes:
+            keys.bring_into_view(boxes[0])
             boxes[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
             boxes[0].selectAll()
 

@@ -79,7 +79,7 @@ class SecurityPage(Page):
         self.add_hotels_button.hide()
         self.department = QComboBox()
         self.site_filter = QComboBox()
-        self.search = QLineEdit()
+        self.search = QLineEdit(objectName="security_search")  # Ctrl+F finds it
         self.overdue_banner = QLabel()
         self.items_model = RowsModel(self._item_columns(), self)
         self.items_view = make_table_view(self.items_model, self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fairdesk.gui.qt import QKeySequence, QLineEdit, QShortcut, Qt, QWidget
+from fairdesk.gui.qt import QKeySequence, QLineEdit, QShortcut, Qt, QTabWidget, QWidget
 
 OWNS_EDIT_KEYS = "fairdesk_owns_edit_keys"  # property of a window whose Edit menu has them
 
@@ -45,3 +45,13 @@ def ancestor(widget: QWidget | None, kind: type) -> QWidget | None:
     while widget is not None and not isinstance(widget, kind):
         widget = widget.parentWidget()
     return widget
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Show the tabs ``widget`` is on (a search box on a tab not chosen, for Ctrl+F)."""
+    tab, stack = widget, widget.parentWidget()  # a tab's page sits in the tabs' own stack
+    while stack is not None:
+        tabs = stack.parentWidget()
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(tab) >= 0:
+            tabs.setCurrentWidget(tab)
+        tab, stack = stack, tabs
