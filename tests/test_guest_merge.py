@@ -39,3 +39,25 @@ def test_merge_when_both_have_a_badge_and_the_same_session(fair, two):
 def test_a_guest_is_not_merged_with_itself(fair, two):
     with pytest.raises(ValidationError):
         merge_guests(fair, two[0], two[0])
+
+
+def test_deleting_a_signatory_keeps_the_signing_party_in_the_register(fair, two):
+    from fairdesk.core.guests.merging import delete_guest, what_deletion_keeps
+
+    gid = two[0]
+    county = fair.guests.create("inviting_units", name="东港区", kind="county").ids()[0]
+    project = fair.signing.create(
+        "signing_projects", name="项目", sector="energy", contract_type="contract",
+        county_id=county, total_investment_cents=10**10, contract_amount_cents=0,
+        currency="CNY", status="ready", investor="某公司").ids()[0]
+    party = fair.signing.create("signing_parties", project_id=project, side="investor",
+                                organisation="某公司", signatory="张伟", guest_id=gid).ids()[0]
+    assert [m.table for m in what_deletion_keeps(fair, gid)] == ["signing_parties"]
+    with pytest.raises(Exception):  # the plain record delete is refused: still referred to
+        fair.guests.delete("guests", gid)
+    delete_guest(fair, gid)
+    assert fair.count("guests", "id = ?", [gid]) == 0
+    assert fair.count("badges", "guest_id = ?", [gid]) == 0  # the guest's own went with them
+    kept = fair.get("signing_parties", party)
+    assert kept["guest_id"] is None and kept["signatory"] == "张伟"  # still in the register
+    assert fair.count("audit_log", "entity_id = ? AND action = 'update'", [party]) == 1

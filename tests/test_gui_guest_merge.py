@@ -145,7 +145,7 @@ def test_delete_guest_asks_first_and_defaults_to_no(qtbot, monkeypatch, page, fa
     assert "王芳" in asked[0][0] and asked[0][1] == QMessageBox.StandardButton.No
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     page.guest_list.view.setFocus()
-    page.guest_list.delete_shortcut.activated.emit()  # the Delete key on the list
+    page.delete_requested()  # what Edit → Delete (the Del key) asks of the page
     assert fair.count("guests", "id = ?", [gid]) == 0
     assert fair.count("tombstones", "id = ?", [gid]) == 1
     assert fair.count("audit_log", "entity_id = ? AND action = 'delete'", [gid]) == 1

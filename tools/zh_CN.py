@@ -35,6 +35,10 @@ ZH_CN: dict[str, str] = {
     "&Language": "界面语言(&L)",
     "Follow system": "跟随系统",
     "&About fairdesk": "关于 fairdesk(&A)",
+    "&Edit": "编辑(&E)",
+    "&Find": "查找(&F)",
+    "&Save": "保存(&S)",
+    "&Delete": "删除(&D)",
     "New fair": "新建投洽会",
     "Fair files (*.fair)": "投洽会文件 (*.fair)",
     "Cannot create the fair": "无法新建投洽会文件",
@@ -972,6 +976,7 @@ ZH_CN: dict[str, str] = {
     "Select one guest to delete.": "请选择要删除的一位嘉宾。",
     "Delete %1 (%2)?": "删除 %1（%2）吗？",
     "Deleted with the guest: %1.": "将随该嘉宾一并删除：%1。",
+    "Kept, no longer linked to the guest: %1.": "保留，但不再关联该嘉宾：%1。",
     "The audit log keeps the record of the deletion.": "操作记录中会保留这次删除。",
     "%1 was deleted.": "已删除 %1。",
     # the head table's rule in the fair settings
@@ -979,7 +984,6 @@ ZH_CN: dict[str, str] = {
     "at the host's left (the last seat)": "主人左侧（最后一个座位）",
     "Head table: principal guest sits": "主桌主宾座位",
     # Edit → Undo
-    "&Edit": "编辑(&E)",
     "&Undo the last action": "撤销上一次操作(&U)",
     "&Undo: %1": "撤销(&U)：%1",
     "Cannot undo": "无法撤销",
@@ -994,6 +998,19 @@ ZH_CN: dict[str, str] = {
     # roster tables' search
     "%1 of %2 shown": "显示 %1 / 共 %2",
     "Search: name, pinyin (lyt), hotel, plate…": "搜索：姓名、拼音（lyt）、酒店、车牌…",
+    # issue 14 (19, 20): Print… on every page with a printout
+    "Preview and send to a printer": "预览并送打印机打印",
+    "Save as PDF…": "保存为 PDF…",
+    "Checklist sheet of the chosen site": "所选场所的安全检查表",
+    "Rectification notice of the chosen item": "所选整改项的整改通知书",
+    "Re-inspection opinion of the chosen item": "所选整改项的复查意见书",
+    "Send to a printer": "送打印机打印",
+    "Running order sheet…": "签约仪式程序…",
+    "MC's script…": "主持词…",
+    "Leaders' summary…": "签约成果汇总表…",
+    "Programme…": "议程…",
+    "Sign-in sheet of the chosen session": "所选活动的签到表",
+    "Attendance report of the chosen session": "所选活动的出席报表",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

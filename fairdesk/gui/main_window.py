@@ -40,8 +40,11 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.signin import ask_sign_in
 from fairdesk.gui.start import StartPanel
+from fairdesk.gui.widgets import keys
+from fairdesk.gui.widgets.jobs import modal_jobs
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
+from fairdesk.gui.widgets.record_table import RecordTable
 from fairdesk.storage import fairfile
 from fairdesk.storage.sqlerrors import reason
 
@@ -153,21 +156,38 @@ class MainWindow(QMainWindow):
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.show_page(row))
-        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
-        self.find_shortcut.activated.connect(self.on_find_activated)
+        self.setProperty(keys.OWNS_EDIT_KEYS, True)  # Edit → Find, Save, Delete (menus.py)
 
     def on_find_activated(self) -> None:
         """Ctrl+F: the shown page's search box (a line edit named ``…search``), text selected:
         on a page of several tables, the box of the table being worked in."""
         page = self.current_page()
         boxes = [] if page is None else [
-            box for box in page.findChildren(QLineEdit)
-            if box.objectName().endswith("search") and box.isVisible()]
+            box for box in page.findChildren(QLineEdit) if box.objectName().endswith("search")]
         focus = QApplication.focusWidget()
-        boxes.sort(key=lambda box: not (focus and box.parentWidget().isAncestorOf(focus)))
+        # the box of the table being worked in, else one shown, else one on a tab not shown
+        boxes.sort(key=lambda box: (not (focus and box.parentWidget().isAncestorOf(focus)),
+                                    not box.isVisible()))
         if boxes:
+            keys.bring_into_view(boxes[0])
             boxes[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
             boxes[0].selectAll()
+
+    def on_save_activated(self) -> None:
+        """Ctrl+S: the shown page saves its form (a page without one has nothing to save)."""
+        page = self.current_page()
+        if page is not None and hasattr(page, "save_requested"):
+            page.save_requested()
+
+    def on_delete_activated(self) -> None:
+        """Del: the record chosen in the table that has the focus, after asking (its Delete
+        button); in a text box the key deletes text, as ever (the box takes it first)."""
+        table = keys.ancestor(QApplication.focusWidget(), RecordTable)
+        page = self.current_page()
+        if table is not None and table.delete_button.isEnabled():
+            table.on_delete_clicked()
+        elif page is not None and hasattr(page, "delete_requested"):
+            page.delete_requested()
 
     def show_page(self, row: int) -> None:
         if 0 <= row < self.navigation.count():
@@ -181,6 +201,7 @@ class MainWindow(QMainWindow):
         self.scanner.code_scanned.connect(self.on_code_scanned)
         self.scanner.hold_first_key = lambda: bool(
             getattr(self.current_page(), "takes_scans", False))
+        modal_jobs().busy.connect(self.on_modal_job_busy)
         self._connect_start()
 
     def _connect_start(self) -> None:
@@ -303,6 +324,11 @@ class MainWindow(QMainWindow):
     # --- slots ----------------------------------------------------------------------
     def on_navigation_current_row_changed(self, row: int) -> None:
         self.page_stack.show_row(row)
+        page = self.current_page()
+        if page is not None and not getattr(page, "takes_scans", False):  # the desk: its own Esc
+            for box in page.findChildren(QLineEdit):
+                if box.objectName().endswith("search"):
+                    keys.clear_on_escape(box)  # Esc clears the search
 
     def on_code_scanned(self, code: str) -> None:
         """A scan on any page: the check-in desk records it; elsewhere the guest's card
@@ -333,6 +359,14 @@ class MainWindow(QMainWindow):
         self.scanner.install()
         self.root.setCurrentIndex(1)
         self._show_titles()
+
+    def on_modal_job_busy(self, busy: bool) -> None:
+        """Behind a job's modal dialog no scan is taken: the scanner's filter stands aside,
+        so the GUI thread runs no Python per event while the worker renders."""
+        if busy:
+            self.scanner.remove()
+        elif self.session.fair is not None:
+            self.scanner.install()
 
     def on_fair_closed(self) -> None:
         self.scanner.remove()

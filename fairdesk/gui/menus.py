@@ -79,6 +79,10 @@ class MenuBar(QMenuBar):
         self.language_actions = {code: QAction(self, checkable=True)
                                  for code in ("system", "zh", "en")}
         self.about_action = QAction(self)
+        # Edit: the keys every page shares (Ctrl+Z is Undo's, above)
+        self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save)
+        self.delete_action = QAction(self, shortcut=QKeySequence.StandardKey.Delete)
         self._build()
         self._connect_signals()
 
@@ -95,6 +99,7 @@ class MenuBar(QMenuBar):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
         self.settings_menu.insertAction(self.language_menu.menuAction(),
                                         self.fair_settings_action)
         for code, action in self.language_actions.items():
@@ -103,6 +108,8 @@ class MenuBar(QMenuBar):
             self.language_menu.addAction(action)
         self.language_actions[prefs.language_choice()].setChecked(True)
         self.help_menu.addAction(self.about_action)
+        for action in (self.find_action, self.save_action, self.delete_action):
+            self.edit_menu.addAction(action)
 
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.on_new_triggered)
@@ -119,11 +126,18 @@ class MenuBar(QMenuBar):
         self.fair_settings_action.triggered.connect(self.on_fair_settings_triggered)
         self.language_group.triggered.connect(self.on_language_group_triggered)
         self.about_action.triggered.connect(self.on_about_triggered)
+        self.find_action.triggered.connect(self.window_.on_find_activated)
+        self.save_action.triggered.connect(self.window_.on_save_activated)
+        self.delete_action.triggered.connect(self.window_.on_delete_activated)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Find"))
+        self.save_action.setText(self.tr("&Save"))
+        self.delete_action.setText(self.tr("&Delete"))
         self.new_action.setText(self.tr("&New fair…"))
         self.new_demo_action.setText(self.tr("New &demo fair"))
         self.new_demo_action.setToolTip(self.tr(
@@ -136,7 +150,6 @@ class MenuBar(QMenuBar):
         self.exchange_action.setText(self.tr("E&xchange with another desk…"))
         self.switch_operator_action.setText(self.tr("S&witch operator…"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo the last action"))
         self.fair_settings_action.setText(self.tr("&Fair settings…"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -150,6 +163,8 @@ class MenuBar(QMenuBar):
         has_fair = self.window_.session.fair is not None
         self.save_copy_action.setEnabled(has_fair)
         self.restore_action.setEnabled(has_fair)
+        for action in (self.find_action, self.save_action, self.delete_action):
+            action.setEnabled(has_fair)
         self.exchange_action.setEnabled(has_fair)
         self.fair_settings_action.setEnabled(has_fair)
         self.undo_action.setEnabled(has_fair)

@@ -163,6 +163,18 @@
       <source>Move session</source>
       <translation>调整议程时间</translation>
     </message>
+    <message>
+      <source>Programme…</source>
+      <translation>议程…</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet of the chosen session</source>
+      <translation>所选活动的签到表</translation>
+    </message>
+    <message>
+      <source>Attendance report of the chosen session</source>
+      <translation>所选活动的出席报表</translation>
+    </message>
   </context>
   <context>
     <name>AgendaPrint</name>
@@ -1690,6 +1702,10 @@
       <translation>将随该嘉宾一并删除：%1。</translation>
     </message>
     <message>
+      <source>Kept, no longer linked to the guest: %1.</source>
+      <translation>保留，但不再关联该嘉宾：%1。</translation>
+    </message>
+    <message>
       <source>The audit log keeps the record of the deletion.</source>
       <translation>操作记录中会保留这次删除。</translation>
     </message>
@@ -2381,8 +2397,8 @@
       <translation>按礼宾次序排座…</translation>
     </message>
     <message>
-      <source>Print…</source>
-      <translation>打印…</translation>
+      <source>Save as PDF…</source>
+      <translation>保存为 PDF…</translation>
     </message>
     <message>
       <source>Meals</source>
@@ -2524,6 +2540,22 @@
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
       <source>&amp;New fair…</source>
       <translation>新建投洽会(&amp;N)…</translation>
     </message>
@@ -2562,10 +2594,6 @@
     <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Undo the last action</source>
@@ -2949,6 +2977,14 @@
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Preview and send to a printer</source>
+      <translation>预览并送打印机打印</translation>
     </message>
     <message>
       <source>Print %1</source>
@@ -3757,6 +3793,18 @@
       <translation>未撤回</translation>
     </message>
     <message>
+      <source>Checklist sheet of the chosen site</source>
+      <translation>所选场所的安全检查表</translation>
+    </message>
+    <message>
+      <source>Rectification notice of the chosen item</source>
+      <translation>所选整改项的整改通知书</translation>
+    </message>
+    <message>
+      <source>Re-inspection opinion of the chosen item</source>
+      <translation>所选整改项的复查意见书</translation>
+    </message>
+    <message>
       <source>Checklist sheet</source>
       <translation>安全检查表</translation>
     </message>
@@ -4132,6 +4180,22 @@
     <message>
       <source>Table cards for the stage…</source>
       <translation>签约台席卡…</translation>
+    </message>
+    <message>
+      <source>Send to a printer</source>
+      <translation>送打印机打印</translation>
+    </message>
+    <message>
+      <source>Running order sheet…</source>
+      <translation>签约仪式程序…</translation>
+    </message>
+    <message>
+      <source>MC's script…</source>
+      <translation>主持词…</translation>
+    </message>
+    <message>
+      <source>Leaders' summary…</source>
+      <translation>签约成果汇总表…</translation>
     </message>
     <message>
       <source>Running order</source>

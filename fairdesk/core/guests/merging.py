@@ -72,6 +72,38 @@ def what_moves(fair: Fair, guest_id: str) -> list[Moved]:
                                  m.table))
 
 
+def unlinked_on_delete(fair: Fair) -> list[tuple[str, str]]:
+    """The references to a guest that outlive the guest, unlinked (their column may be
+    empty): a signing party or a witness stays in the register under its own name."""
+    return [(table, column) for table, column in references(fair)
+            if not next(c[3] for c in fair.db.execute(f"PRAGMA table_info([{table}])")
+                        if c[1] == column)]
+
+
+def what_deletion_keeps(fair: Fair, guest_id: str) -> list[Moved]:
+    """The records that a deletion of ``guest_id`` keeps, no longer linked to the guest."""
+    kept = set(unlinked_on_delete(fair))
+    return [m for m in what_moves(fair, guest_id)
+            if any(table == m.table for table, _column in kept)]
+
+
+def delete_guest(fair: Fair, guest_id: str) -> Changes:
+    """Delete a guest with a tombstone, in one audited transaction: what belongs to the
+    guest alone (companions, stays, badges, check-ins …) goes with them; a signing party or
+    a ceremony witness stays, its link to the guest emptied.
+
+    Raises NotFoundError, PermissionDenied (the committee's once PINs are set)."""
+    fair.get("guests", guest_id)
+    roles.require(fair, roles.Action.DELETE)
+    with fair.transaction() as tx:
+        for table, column in unlinked_on_delete(fair):
+            for (row_id,) in fair.db.execute(
+                    f"SELECT id FROM [{table}] WHERE [{column}] = ?", [guest_id]).fetchall():
+                tx.update(table, row_id, {column: None})
+        fair.guests.delete("guests", guest_id)
+    return tx.changes
+
+
 def merge_guests(fair: Fair, kept: str, dropped: str) -> Changes:
     """Make ``dropped`` one with ``kept``: every record that refers to it (companions,
     stays, trips, badges, check-ins, history…) is moved to ``kept``, audited, and the

@@ -19,6 +19,7 @@ from fairdesk.gui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,6 +32,7 @@ from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
 from fairdesk.gui.widgets.ops import run_op
 from fairdesk.gui.widgets.page import Page
+from fairdesk.gui.widgets.printing import printer_button
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_form import RecordForm
 from fairdesk.gui.widgets.record_table import RecordTable, make_table_view
@@ -57,13 +59,15 @@ class AgendaPage(Page):
         self._errors: set[str] = set()
         self.day_box = QComboBox()
         self.day_box.setMinimumContentsLength(12)
-        self.search = QLineEdit()
+        self.search = QLineEdit(objectName="agenda_search")  # Ctrl+F finds it
         self.search.setPlaceholderText(self.tr("Search sessions (title, venue, host)"))
         self.search.setClearButtonEnabled(True)
         self.problems_label = QLabel()
         self.new_button = QPushButton(self.tr("New session…"))
         self.programme_button = QPushButton(self.tr("Print programme…"))
         self.itineraries_button = QPushButton(self.tr("Itineraries…"))
+        self.printer_button = printer_button()
+        self.printer_button.setMenu(self._printer_menu())
         self.timeline = DayTimeline(colours=KIND_COLOURS, editable=True)
         self.problems = ProblemsPanel()
         fair = lambda: self.session.fair  # noqa: E731
@@ -94,7 +98,8 @@ class AgendaPage(Page):
         bar.addWidget(QLabel(self.tr("Day")))
         bar.addWidget(self.day_box)
         bar.addWidget(self.search, 1)
-        for button in (self.new_button, self.programme_button, self.itineraries_button):
+        for button in (self.new_button, self.programme_button, self.itineraries_button,
+                       self.printer_button):
             bar.addWidget(button)
         legend = QLabel("&nbsp;&nbsp;".join(
             [f'<span style="color:{KIND_COLOURS[k]}">■</span> {label(SESSION_KINDS, k)}'
@@ -310,6 +315,23 @@ class AgendaPage(Page):
 
     def on_new_clicked(self) -> None:
         self.session_form(None).exec()
+
+    def _printer_menu(self) -> QMenu:
+        """Print… on this page: its PDF printouts, sent to a printer with a preview."""
+        fair = lambda: self.session.fair  # noqa: E731
+        chosen = lambda: self.sessions.current_id()  # noqa: E731
+        menu = QMenu(self)
+        menu.addAction(self.tr("Programme…"),
+                       lambda: printouts.print_programme(self, fair(), to_printer=True))
+        menu.addAction(self.tr("Itineraries…"),
+                       lambda: printouts.print_itineraries(self, fair(), None, to_printer=True))
+        menu.addAction(self.tr("Sign-in sheet of the chosen session"),
+                       lambda: chosen() and printouts.print_sign_in_sheet(
+                           self, fair(), chosen(), to_printer=True))
+        menu.addAction(self.tr("Attendance report of the chosen session"),
+                       lambda: chosen() and printouts.print_attendance(
+                           self, fair(), chosen(), to_printer=True))
+        return menu
 
     def on_programme_clicked(self) -> None:
         printouts.print_programme(self, self.session.fair)

@@ -24,7 +24,8 @@ translate = QCoreApplication.translate  # literal contexts, for lupdate
 def print_table_cards(parent: QWidget, fair: Fair, *, guest_ids: list[str] | None = None,
                       sitting_id: str | None = None, session_id: str | None = None,
                       on_printed: Callable[[Path, int], None] | None = None,
-                      path: Path | None = None, open_after: bool = True) -> Worker | None:
+                      path: Path | None = None, open_after: bool = True,
+                      to_printer: bool = False) -> Worker | None:
     """One folded A4 card per guest of the selection, of the sitting's seating plan, or of a
     signing session's signatories in running order.
 
@@ -64,4 +65,5 @@ def print_table_cards(parent: QWidget, fair: Fair, *, guest_ids: list[str] | Non
     elif session_id:
         suggested = "table-cards-signing.pdf"
     return print_to_file(parent, translate("TableCards", "Table cards"), suggested,
-                         lambda: items, render, path=path, open_after=open_after, on_written=written)
+                         lambda: items, render, path=path, open_after=open_after, on_written=written,
+                         to_printer=to_printer)

@@ -153,9 +153,11 @@ class CheckInCard(QFrame):
         self._restyle()
         self._paint(QColor(COLOURS["idle"][1]))
 
-    def show_result(self, result: ScanResult, *, session: str = "", preview: str = "") -> None:
+    def show_result(self, result: ScanResult, *, session: str = "", preview: str = "",
+                    flash: bool = True) -> None:
         """Show a scan's result; ``session`` is the title of the session signed in to (empty at
-        registration); ``preview`` the hint shown when nothing was recorded (a look-up)."""
+        registration); ``preview`` the hint shown when nothing was recorded (a look-up);
+        ``flash=False`` for the same card read again after a change (no new scan)."""
         self.colour = "idle" if preview and result.ok else result.colour
         heading, detail = self._wording(result, session, preview)
         self.banner.setText(f"{SYMBOLS[self.colour]}  {heading}")
@@ -169,7 +171,8 @@ class CheckInCard(QFrame):
         else:
             self._show_no_guest()
         self._restyle()
-        self.flash()
+        if flash:
+            self.flash()
 
     def _wording(self, result: ScanResult, session: str, preview: str) -> tuple[str, str]:
         """(heading, detail): the heading says what happened, the detail adds what it does not

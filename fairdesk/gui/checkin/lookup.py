@@ -7,7 +7,9 @@ and shows the same card the desk would, with a way to the guest's record or the 
 
 from __future__ import annotations
 
+from fairdesk.base.errors import FairdeskError
 from fairdesk.core.badges import checkin
+from fairdesk.core.changes import Changes
 from fairdesk.gui.checkin.card import CheckInCard
 from fairdesk.gui.qt import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget, Signal
 from fairdesk.gui.session import FairSession
@@ -38,6 +40,8 @@ class ScanLookup(QDialog):
         layout.addWidget(self.card, 1)
         layout.addLayout(buttons)
         self.resize(920, 660)  # the card's tiles show three lines whole
+        self.code = ""  # the code shown, read again when the fair changes
+        session.fair_changed.connect(self.on_fair_changed)
         self.open_guest.clicked.connect(self.on_open_guest_clicked)
         self.open_desk.clicked.connect(self.on_open_desk_clicked)
         close.clicked.connect(self.close)
@@ -50,12 +54,30 @@ class ScanLookup(QDialog):
         result = run_op(self.parentWidget() or self, lambda: checkin.look_up(fair, code))
         if result is FAILED:
             return None
-        self.card.show_result(result, preview=self.tr("Not recorded here: check in at the desk"))
-        self.open_guest.setEnabled(result.guest is not None)
+        self.code = code
+        self._show(result)
         self.show()
         self.raise_()
         self.card_shown.emit(result)
         return result
+
+    def _show(self, result: checkin.ScanResult, *, flash: bool = True) -> None:
+        self.card.show_result(result, preview=self.tr("Not recorded here: check in at the desk"),
+                              flash=flash)
+        self.open_guest.setEnabled(result.guest is not None)
+
+    def on_fair_changed(self, changes: Changes) -> None:
+        """The card shown follows the file: the guest checked in at the desk meanwhile,
+        renamed, given a room or a new badge."""
+        fair = self.session.fair
+        if fair is None or not self.code or not self.isVisible() or not (
+                changes.areas & {"guests", "badges", "reception"}):
+            return
+        try:
+            result = checkin.look_up(fair, self.code)
+        except FairdeskError:
+            return  # the card stays as it was; a new scan says what is wrong
+        self._show(result, flash=False)
 
     def on_open_guest_clicked(self) -> None:
         if self.card.guest_id:

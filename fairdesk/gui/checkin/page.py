@@ -108,6 +108,9 @@ class CheckInPage(Page):
         self.full_screen_button = QPushButton(self.tr("Full screen (F11)"))
         self.full_screen_button.setCheckable(True)
         self.full_screen_shortcut = QShortcut(QKeySequence("F11"), self)
+        self.leave_full_screen = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # Esc, too
+        self.leave_full_screen.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.leave_full_screen.setEnabled(False)  # only while full screen
         self.total = QLabel()
         self.total.setObjectName("deskTotal")
         header = QHBoxLayout()
@@ -207,6 +210,7 @@ class CheckInPage(Page):
         self.camera_button.clicked.connect(self.on_camera_clicked)
         self.full_screen_button.toggled.connect(self.on_full_screen_toggled)
         self.full_screen_shortcut.activated.connect(self.full_screen_button.toggle)
+        self.leave_full_screen.activated.connect(self.on_escape_in_full_screen)
 
     # --- showing and hiding: the scanner listens only while the desk is visible ---------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -234,6 +238,18 @@ class CheckInPage(Page):
         if "agenda_sessions" in changes.entities:
             self._fill_sessions()
         self._refresh_counters()
+        if "guests" in changes.entities and self.results.count():
+            self.research()  # a guest listed may be renamed, moved or gone
+
+    def research(self) -> None:
+        """Search the box's text again, the guest chosen in the results kept chosen."""
+        item = self.results.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.on_search_timeout()
+        for row in range(self.results.count()):
+            if self.results.item(row).data(Qt.ItemDataRole.UserRole) == chosen:
+                self.results.setCurrentRow(row)
+                break
 
     def _fill_sessions(self) -> None:
         fair = self.session.fair
@@ -475,7 +491,17 @@ class CheckInPage(Page):
         self.card.clear()
         self._refresh_counters()
 
+    def on_escape_in_full_screen(self) -> None:
+        """Esc at a full-screen desk: a search typed is cleared first, then the screen is left."""
+        if self.search.text():
+            self.search.clear()
+            self.results.clear()
+            self.search.setFocus()
+        else:
+            self.full_screen_button.setChecked(False)
+
     def on_full_screen_toggled(self, on: bool) -> None:
+        self.leave_full_screen.setEnabled(on)
         window = self.window()
         if on:
             window.showFullScreen()

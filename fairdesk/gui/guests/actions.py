@@ -219,13 +219,18 @@ class GuestActions(QObject):
             self._fail(self.tr("Select one guest to delete."))
             return False
         guest = self.fair.get("guests", ids[0])
-        from fairdesk.core.guests.merging import what_moves
+        from fairdesk.core.guests.merging import delete_guest, what_deletion_keeps, what_moves
 
-        going = ", ".join(f"{m.label} {m.count}" for m in what_moves(self.fair, ids[0]))
+        staying = what_deletion_keeps(self.fair, ids[0])
+        going = ", ".join(f"{m.label} {m.count}" for m in what_moves(self.fair, ids[0])
+                          if m not in staying)
         text = self.tr("Delete %1 (%2)?").replace("%1", guest["name"]).replace(
             "%2", guest.get("organisation") or guest.get("ref_code") or "")
         if going:
             text += "\n" + self.tr("Deleted with the guest: %1.").replace("%1", going)
+        if staying:
+            text += "\n" + self.tr("Kept, no longer linked to the guest: %1.").replace(
+                "%1", ", ".join(f"{m.label} {m.count}" for m in staying))
         text += "\n" + self.tr("The audit log keeps the record of the deletion.")
         answer = QMessageBox.question(
             self.widget, self.tr("Delete guest"), text,
@@ -233,7 +238,7 @@ class GuestActions(QObject):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        if run_op(self.widget, lambda: self.fair.guests.delete("guests", ids[0]),
+        if run_op(self.widget, lambda: delete_guest(self.fair, ids[0]),
                   on_error=lambda err: self._fail(str(err))) is FAILED:
             return False
         self.done.emit(self.tr("%1 was deleted.").replace("%1", guest["name"]))

@@ -25,13 +25,12 @@ from fairdesk.gui.qt import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QShortcut,
+    QShowEvent,
     QSize,
     QStyle,
     Qt,
@@ -41,6 +40,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.widgets.field_widgets import FieldEditor, combo, line, text_box
+from fairdesk.gui.widgets.keys import save_shortcut, stand_aside_in
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.privacy import MaskedFields
 
@@ -224,9 +224,7 @@ class GuestForm(QWidget):
 
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.on_save_clicked)
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_shortcut.activated.connect(self.on_save_clicked)
+        self.save_shortcut = save_shortcut(self, self.on_save_clicked)  # the form on its own
         for editor in self.fields.values():
             if isinstance(editor.editor, QLineEdit):  # Enter in a one-line field saves
                 editor.editor.returnPressed.connect(self.on_save_clicked)
@@ -240,6 +238,10 @@ class GuestForm(QWidget):
         self.companions.companion_removed.connect(self.on_companion_removed)
         self.reception.trip_activated.connect(self.on_trip_activated)
         self.session.fair_changed.connect(self.on_fair_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        stand_aside_in(self, self.save_shortcut)  # in the main window, Edit → Save has Ctrl+S
 
     # --- showing -------------------------------------------------------------------------------
     @property

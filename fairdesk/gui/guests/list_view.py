@@ -24,11 +24,9 @@ from fairdesk.gui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QPushButton,
-    QShortcut,
     QSplitter,
     QStyle,
     Qt,
@@ -129,8 +127,6 @@ class GuestList(QWidget):
         view.setAlternatingRowColors(True)
         view.verticalHeader().setDefaultSectionSize(24)
         view.verticalHeader().hide()
-        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
-        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # not in the form
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -191,7 +187,6 @@ class GuestList(QWidget):
             self.selected_ids()))
         self.merge_button.clicked.connect(lambda: self.actions.merge(self.selected_ids()))
         self.delete_button.clicked.connect(lambda: self.actions.delete(self.selected_ids()))
-        self.delete_shortcut.activated.connect(lambda: self.actions.delete(self.selected_ids()))
         self.export_button.clicked.connect(lambda: self.actions.export(self.selected_ids()))
         self.export_all_button.clicked.connect(lambda: self.actions.export(None))
         self.actions.done.connect(self.on_action_done)
@@ -273,6 +268,12 @@ class GuestList(QWidget):
         elif self.form.guest_id is not None and not self.form.is_dirty():
             self.form_timer.stop()
             self.form.show_guest(None)  # (typed edits stay on the form until saved or left)
+
+    def delete_requested(self) -> None:
+        """The Delete key (Edit → Delete) with the list in focus: the selected guest, after
+        asking; in the form it deletes nothing (the key belongs to its fields there)."""
+        if self.view.hasFocus():
+            self.actions.delete(self.selected_ids())
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -54,6 +54,17 @@ class GuestsPage(Page):
         self.guest_list.on_fair_changed(changes)
         self._refresh_tab()
 
+    def save_requested(self) -> None:
+        """Edit → Save (Ctrl+S): the guest on the form, if one is being shown or made."""
+        form = self.guest_list.form
+        if self.tabs.currentWidget() is self.guest_list and form.isEnabled():
+            form.on_save_clicked()
+
+    def delete_requested(self) -> None:
+        """Edit → Delete (Del): the guest selected in the list, when the list has the focus."""
+        if self.tabs.currentWidget() is self.guest_list:
+            self.guest_list.delete_requested()
+
     def on_tab_changed(self, _index: int) -> None:
         self._refresh_tab()
 

@@ -129,12 +129,23 @@ class ArrivalsPage(RosterPage):
         self.day_box.blockSignals(False)
         self._fill()
 
+    def chosen_guest(self) -> str:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row())["guest_id"] if rows else ""
+
     def _fill(self) -> None:
+        chosen = self.chosen_guest()
         rows = arrival_views.arrival_rows(self.session.fair, self.day()) if self.day() else []
         for before, row in zip([None, *rows], rows, strict=False):
             row["first_of_hour"] = before is None or before["hour"] != row["hour"]
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        # the guest chosen before stays chosen, their chain read again (or the hint if gone)
+        again = next((n for n, r in enumerate(rows) if chosen and r["guest_id"] == chosen), -1)
+        if again >= 0:
+            self.view.selectRow(again)  # on_selection_changed reads the chain
+        else:
+            self.chain.show_guest(self.session.fair, "")
         no_pickup = sum(1 for r in rows if not r["pickup"])
         no_room = sum(1 for r in rows if not r["room"])
         clashing = sum(1 for r in rows if r["pickup"] and r["pickup_problems"])
@@ -155,9 +166,7 @@ class ArrivalsPage(RosterPage):
         self._fill()
 
     def on_selection_changed(self, *_args: object) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        guest = self.model.row_at(rows[0].row())["guest_id"] if rows else ""
-        self.chain.show_guest(self.session.fair, guest)
+        self.chain.show_guest(self.session.fair, self.chosen_guest())
 
     def on_print_clicked(self) -> None:
         print_arrivals_board(self, self.session.fair, self.day())

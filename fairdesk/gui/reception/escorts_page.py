@@ -18,6 +18,7 @@ from fairdesk.gui.reception.actions import print_escort_sheets
 from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
+from fairdesk.gui.widgets.printing import printer_button
 from fairdesk.gui.widgets.privacy import private_column, reveal_on_click
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_form import RecordForm
@@ -58,6 +59,7 @@ class EscortsPage(RosterPage):
         self.unescorted_title = QLabel()
         self.assign_button = QPushButton(self.tr("Assign escort…"))
         self.print_button = QPushButton(self.tr("Print escort sheets…"))
+        self.printer_button = printer_button()
         self.problems = ProblemsPanel()
         self._build()
         self._connect_signals()
@@ -71,6 +73,7 @@ class EscortsPage(RosterPage):
         set_role(heading, "pageHeading")
         bar.addWidget(heading, 1)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.printer_button)
         vip_box = QWidget()
         vip_layout = QVBoxLayout(vip_box)
         vip_layout.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +104,7 @@ class EscortsPage(RosterPage):
         self.assign_button.clicked.connect(self.on_assign_clicked)
         self.unescorted_view.doubleClicked.connect(self.on_assign_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
+        self.printer_button.clicked.connect(self.on_printer_clicked)
         self.problems.record_activated.connect(self.on_problem_activated)
 
     # --- columns -------------------------------------------------------------------------------
@@ -201,6 +205,9 @@ class EscortsPage(RosterPage):
 
     def on_print_clicked(self) -> None:
         print_escort_sheets(self, self.session.fair)
+
+    def on_printer_clicked(self) -> None:
+        print_escort_sheets(self, self.session.fair, to_printer=True)
 
     def on_problem_activated(self, entity: str, record_id: str) -> None:
         if entity == "escort_assignments":

@@ -25,6 +25,7 @@ from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.models import NUMBER, Column
 from fairdesk.gui.widgets.ops import FAILED, run_op
+from fairdesk.gui.widgets.printing import printer_button
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_table import RecordTable
 
@@ -84,6 +85,7 @@ class LodgingPage(RosterPage):
         self.problems = ProblemsPanel()
         self.assign_button = QPushButton(self.tr("Auto-assign…"))
         self.print_button = QPushButton(self.tr("Print rooming list…"))
+        self.printer_button = printer_button()
         self.grid_title = QLabel()
         self._build()
         self._connect_signals()
@@ -98,6 +100,7 @@ class LodgingPage(RosterPage):
         bar.addWidget(heading, 1)
         bar.addWidget(self.assign_button)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.printer_button)
         hotel_tabs = QTabWidget()
         hotel_tabs.addTab(self.blocks, self.tr("Room blocks"))
         hotel_tabs.addTab(self.rooms, self.tr("Rooms"))
@@ -129,6 +132,7 @@ class LodgingPage(RosterPage):
         self.hotels.record_created.connect(self.on_hotel_created)
         self.assign_button.clicked.connect(self.on_assign_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
+        self.printer_button.clicked.connect(lambda: self.on_print_clicked(to_printer=True))
         self.problems.record_activated.connect(self.on_problem_activated)
 
     def on_hotel_created(self, changes: object) -> None:
@@ -291,17 +295,23 @@ class LodgingPage(RosterPage):
     def on_assign_clicked(self) -> None:
         auto_assign(self, self.session.fair)
 
-    def on_print_clicked(self) -> None:
+    def print_menu(self, *, to_printer: bool = False) -> QMenu:
+        """The rooming lists to print (as a PDF, or ``to_printer`` through the preview)."""
         menu = QMenu(self)
         hotel = self.hotels.current_id()
         if hotel:
             name = named(self.session.fair.get("hotels", hotel))
             menu.addAction(
                 self.tr("Rooming list of %1…").replace("%1", name),
-                lambda: print_rooming_list(self, self.session.fair, hotel),
+                lambda: print_rooming_list(self, self.session.fair, hotel, to_printer=to_printer),
             )
         menu.addAction(
             self.tr("Rooming lists of all hotels…"),
-            lambda: print_rooming_list(self, self.session.fair, ""),
+            lambda: print_rooming_list(self, self.session.fair, "", to_printer=to_printer),
         )
-        menu.exec(self.print_button.mapToGlobal(self.print_button.rect().bottomLeft()))
+        return menu
+
+    def on_print_clicked(self, *, to_printer: bool = False) -> None:
+        button = self.printer_button if to_printer else self.print_button
+        self.print_menu(to_printer=to_printer).exec(
+            button.mapToGlobal(button.rect().bottomLeft()))

@@ -28,6 +28,7 @@ from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.jobs import Worker, show_failure
 from fairdesk.gui.widgets.models import NUMBER, Column
+from fairdesk.gui.widgets.printing import printer_button
 from fairdesk.gui.widgets.record_table import RecordTable
 
 SITTING_FIELDS = [
@@ -81,7 +82,8 @@ class MealsPage(RosterPage):
         self.diet_list = QListWidget()
         self.diet_list.setWordWrap(True)
         self.seat_button = QPushButton(self.tr("Seat in protocol order…"))
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("Save as PDF…"))
+        self.printer_button = printer_button()
         self._build()
         self._connect_signals()
 
@@ -95,6 +97,7 @@ class MealsPage(RosterPage):
         bar.addWidget(heading, 1)
         bar.addWidget(self.seat_button)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.printer_button)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.tables)
         bottom.addWidget(self.seats)
@@ -121,6 +124,7 @@ class MealsPage(RosterPage):
         self.tables.record_selected.connect(self.on_table_selected)
         self.seat_button.clicked.connect(self.on_seat_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
+        self.printer_button.clicked.connect(lambda: self.on_print_clicked(to_printer=True))
 
     # --- columns -----------------------------------------------------------------------------
     def _sitting_columns(self) -> list[Column]:
@@ -252,17 +256,24 @@ class MealsPage(RosterPage):
                                                **kwargs)
         return self._cards_worker
 
-    def on_print_clicked(self) -> None:
+    def print_menu(self, *, to_printer: bool = False) -> QMenu:
+        """The sheets to print (as a PDF, or ``to_printer`` through the preview)."""
         menu = QMenu(self)
         sitting = self.sittings.current_id()
         if sitting:
             menu.addAction(
                 self.tr("Table plan of this sitting…"),
-                lambda: print_table_plan(self, self.session.fair, sitting),
+                lambda: print_table_plan(self, self.session.fair, sitting, to_printer=to_printer),
             )
-            menu.addAction(self.tr("Table cards of this sitting…"), self.print_table_cards)
+            menu.addAction(self.tr("Table cards of this sitting…"),
+                           lambda: self.print_table_cards(to_printer=to_printer))
         menu.addAction(
             self.tr("Meal counts and dietary needs…"),
-            lambda: print_meal_counts(self, self.session.fair),
+            lambda: print_meal_counts(self, self.session.fair, to_printer=to_printer),
         )
-        menu.exec(self.print_button.mapToGlobal(self.print_button.rect().bottomLeft()))
+        return menu
+
+    def on_print_clicked(self, *, to_printer: bool = False) -> None:
+        button = self.printer_button if to_printer else self.print_button
+        self.print_menu(to_printer=to_printer).exec(
+            button.mapToGlobal(button.rect().bottomLeft()))

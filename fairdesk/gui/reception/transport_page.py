@@ -24,6 +24,7 @@ from fairdesk.gui.reception.page_base import RosterPage
 from fairdesk.gui.reception.passengers import PassengersDialog
 from fairdesk.gui.style import set_role, set_tone
 from fairdesk.gui.widgets.models import NUMBER, Column
+from fairdesk.gui.widgets.printing import printer_button
 from fairdesk.gui.widgets.privacy import private_column, reveal_on_click
 from fairdesk.gui.widgets.problems import ProblemsPanel
 from fairdesk.gui.widgets.record_form import RecordForm
@@ -55,6 +56,7 @@ class TransportPage(RosterPage):
         self.new_trip_button = QPushButton(self.tr("New trip…"))
         self.pickups_button = QPushButton(self.tr("Generate pickups…"))
         self.print_button = QPushButton(self.tr("Print dispatch sheets…"))
+        self.printer_button = printer_button()
         self.problems_label = QLabel()
         self.timeline = DayTimeline()
         self.problems = ProblemsPanel()
@@ -97,7 +99,8 @@ class TransportPage(RosterPage):
         bar.addWidget(QLabel(self.tr("Day")))
         bar.addWidget(self.day_box)
         bar.addWidget(self.problems_label, 1)
-        for button in (self.new_trip_button, self.pickups_button, self.print_button):
+        for button in (self.new_trip_button, self.pickups_button, self.print_button,
+                       self.printer_button):
             bar.addWidget(button)
         legend = QHBoxLayout()
         legend.addWidget(self._legend())
@@ -141,6 +144,7 @@ class TransportPage(RosterPage):
         self.new_trip_button.clicked.connect(self.on_new_trip_clicked)
         self.pickups_button.clicked.connect(self.on_pickups_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
+        self.printer_button.clicked.connect(self.on_printer_clicked)
 
     # --- columns ----------------------------------------------------------------------------
     def _trip_columns(self) -> list[Column]:
@@ -327,4 +331,7 @@ class TransportPage(RosterPage):
 
     def on_print_clicked(self) -> None:
         print_dispatch_sheets(self, self.session.fair, self.day())
+
+    def on_printer_clicked(self) -> None:
+        print_dispatch_sheets(self, self.session.fair, self.day(), to_printer=True)
 

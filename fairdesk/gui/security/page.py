@@ -32,6 +32,7 @@ from fairdesk.gui.qt import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QModelIndex,
     QPushButton,
@@ -46,7 +47,7 @@ from fairdesk.gui.style import SECURITY_CELL_COLOURS, colour_legend, set_role, s
 from fairdesk.gui.widgets.models import Column, RowsModel
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
-from fairdesk.gui.widgets.printing import print_to_file
+from fairdesk.gui.widgets.printing import print_to_file, printer_button
 from fairdesk.gui.widgets.record_table import RecordTable, make_table_view
 
 OVERDUE_RED = "#c62828"
@@ -79,7 +80,7 @@ class SecurityPage(Page):
         self.add_hotels_button.hide()
         self.department = QComboBox()
         self.site_filter = QComboBox()
-        self.search = QLineEdit()
+        self.search = QLineEdit(objectName="security_search")  # Ctrl+F finds it
         self.overdue_banner = QLabel()
         self.items_model = RowsModel(self._item_columns(), self)
         self.items_view = make_table_view(self.items_model, self)
@@ -101,6 +102,8 @@ class SecurityPage(Page):
         self.export_button = QPushButton(self.tr("Export…"))
         self.report_button = QPushButton(self.tr("Print daily report…"))
         self.workbook_button = QPushButton(self.tr("Export to Excel…"))
+        self.printer_button = printer_button()
+        self.printer_button.setMenu(self._printer_menu())
         self.tabs = QTabWidget()
         self._build()
         self._connect_signals()
@@ -116,6 +119,7 @@ class SecurityPage(Page):
         bar.addWidget(heading, 1)
         bar.addWidget(self.report_button)
         bar.addWidget(self.workbook_button)
+        bar.addWidget(self.printer_button)
         self.tabs.addTab(self._matrix_tab(), self.tr("Sign-off matrix"))
         self.tabs.addTab(self._items_tab(), self.tr("My department"))
         self.tabs.addTab(self._rects_tab(), self.tr("Rectifications"))
@@ -452,20 +456,34 @@ class SecurityPage(Page):
         if self.current_rect():
             ReinspectDialog(self.session.fair, self.current_rect(), self).exec()
 
-    def on_checklist_clicked(self) -> None:
+    def _printer_menu(self) -> QMenu:
+        """Print… on this page: each of its PDF printouts, sent to a printer with a preview."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Daily security report"),
+                       lambda: self.on_report_clicked(to_printer=True))
+        menu.addAction(self.tr("Checklist sheet of the chosen site"),
+                       lambda: self.on_checklist_clicked(to_printer=True))
+        menu.addAction(self.tr("Rectification notice of the chosen item"),
+                       lambda: self._notice(False, to_printer=True))
+        menu.addAction(self.tr("Re-inspection opinion of the chosen item"),
+                       lambda: self._notice(True, to_printer=True))
+        return menu
+
+    def on_checklist_clicked(self, *, to_printer: bool = False) -> None:
         fair, site, dept = self.session.fair, self.current_site(), self.department_id()
         name = fair.get("sites", site)["name"] if site else ""
         self._print(self.tr("Checklist sheet"), f"checklist-{name}.pdf",
-                    lambda: paper.checklist_sheets(fair, site, dept), "checklists")
+                    lambda: paper.checklist_sheets(fair, site, dept), "checklists",
+                    to_printer=to_printer)
 
-    def _notice(self, opinion: bool) -> None:
+    def _notice(self, opinion: bool, *, to_printer: bool = False) -> None:
         rect, fair = self.current_rect(), self.session.fair
         if not rect:
             return
         title = self.tr("Re-inspection opinion") if opinion else self.tr("Rectification notice")
         self._print(title, f"{'opinion' if opinion else 'notice'}-{rect}.pdf",
                     lambda: paper.notice(fair, rect),
-                    "opinion" if opinion else "notice")
+                    "opinion" if opinion else "notice", to_printer=to_printer)
 
     def on_notice_clicked(self) -> None:
         self._notice(False)
@@ -473,10 +491,10 @@ class SecurityPage(Page):
     def on_opinion_clicked(self) -> None:
         self._notice(True)
 
-    def on_report_clicked(self) -> None:
+    def on_report_clicked(self, *, to_printer: bool = False) -> None:
         fair = self.session.fair
         self._print(self.tr("Daily security report"), "security-daily.pdf",
-                    lambda: paper.daily_report(fair), "daily")
+                    lambda: paper.daily_report(fair), "daily", to_printer=to_printer)
 
     def on_workbook_clicked(self) -> None:
         fair = self.session.fair
@@ -487,9 +505,11 @@ class SecurityPage(Page):
                     views.rectifications(fair, at=at))
         self._print(self.tr("Security records"), "security.xlsx", snapshot, "workbook")
 
-    def _print(self, title: str, suggested: str, snapshot: Any, render: str) -> None:
+    def _print(self, title: str, suggested: str, snapshot: Any, render: str, *,
+               to_printer: bool = False) -> None:
         who = self.session.fair.operator.name
-        self._worker = print_to_file(self, title, suggested, snapshot, _render(render, who))
+        self._worker = print_to_file(self, title, suggested, snapshot, _render(render, who),
+                                     to_printer=to_printer)
 
     def on_issue_clicked(self) -> None:
         fair = self.session.fair

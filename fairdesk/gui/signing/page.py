@@ -54,7 +54,7 @@ class SigningPage(Page):
         self._rows: list[views.ProjectRow] = []
         self.filters = {key: QComboBox() for key in
                         ("county_id", "status", "contract_type", "capital", "sector")}
-        self.search = QLineEdit()
+        self.search = QLineEdit(objectName="signing_search")  # Ctrl+F finds it
         self.search.setPlaceholderText(self.tr("Search project, investor, county"))
         self.totals_bar = QLabel()
         set_role(self.totals_bar, "result")

@@ -44,6 +44,15 @@ class SigningPrinting(QObject):
         menu.addAction(self.tr("Leaders' summary (PDF)…"), lambda: self.print_summary(".pdf"))
         menu.addAction(self.tr("Leaders' summary (Excel)…"), lambda: self.print_summary(".xlsx"))
         menu.addAction(self.tr("Table cards for the stage…"), self.print_table_cards)
+        menu.addSeparator()
+        printer = menu.addMenu(self.tr("Send to a printer"))
+        printer.addAction(self.tr("Running order sheet…"),
+                          lambda: self.print_running_order(to_printer=True))
+        printer.addAction(self.tr("MC's script…"), lambda: self.print_script(".pdf", to_printer=True))
+        printer.addAction(self.tr("Leaders' summary…"),
+                          lambda: self.print_summary(".pdf", to_printer=True))
+        printer.addAction(self.tr("Table cards for the stage…"),
+                          lambda: self.print_table_cards(to_printer=True))
         self.print_button.setMenu(menu)
         self.import_button.clicked.connect(self.import_list)
         self.rates_button.clicked.connect(self.set_rate)
@@ -63,7 +72,7 @@ class SigningPrinting(QObject):
         return PaperInfo(self.fair.display_name, self.fair.operator.name, now_text(self.fair.tz))
 
     # --- paper -------------------------------------------------------------------------
-    def print_running_order(self, path: Path | None = None) -> Any:
+    def print_running_order(self, path: Path | None = None, *, to_printer: bool = False) -> Any:
         session_id = self.page.current_session()
         if not session_id:
             return None
@@ -78,17 +87,21 @@ class SigningPrinting(QObject):
             return render_running_order(data[0], data[1], target, data[2])
 
         self.worker = print_to_file(self.page, self.tr("Running order"), "running-order.pdf",
-                                    snapshot, render, path=path, open_after=path is None)
+                                    snapshot, render, path=path, open_after=path is None,
+                                    to_printer=to_printer)
         return self.worker
 
-    def print_script(self, suffix: str, path: Path | None = None) -> Any:
+    def print_script(self, suffix: str, path: Path | None = None, *,
+                     to_printer: bool = False) -> Any:
         """The script for the session shown; opened after (the .docx in Word or WPS) when the
         user chose where to save it."""
         session_id = self.page.current_session()
         if not session_id:
             return None
         open_after = path is None
-        if path is None:
+        if to_printer:
+            path = None
+        elif path is None:
             pattern = "Word (*.docx)" if suffix == ".docx" else "PDF (*.pdf)"
             chosen, _ = QFileDialog.getSaveFileName(self.page, self.tr("MC's script"),
                                                     f"mc-script{suffix}", pattern)
@@ -108,11 +121,13 @@ class SigningPrinting(QObject):
                 return write_script_docx(data[0], target)
             return render_script(data[0], target, data[1])
 
-        self.worker = print_to_file(self.page, self.tr("MC's script"), path.name, snapshot,
-                                    render, path=path, open_after=open_after)
+        self.worker = print_to_file(self.page, self.tr("MC's script"),
+                                    path.name if path else "mc-script.pdf", snapshot, render,
+                                    path=path, open_after=open_after, to_printer=to_printer)
         return self.worker
 
-    def print_summary(self, suffix: str, path: Path | None = None) -> Any:
+    def print_summary(self, suffix: str, path: Path | None = None, *,
+                      to_printer: bool = False) -> Any:
         def snapshot() -> Any:
             return signing_summary(self.fair), self._info()
 
@@ -126,16 +141,17 @@ class SigningPrinting(QObject):
 
         self.worker = print_to_file(self.page, self.tr("Leaders' summary"),
                                     f"signing-summary{suffix}", snapshot, render, path=path,
-                                    open_after=path is None)
+                                    open_after=path is None, to_printer=to_printer)
         return self.worker
 
-    def print_table_cards(self, path: Path | None = None) -> Any:
+    def print_table_cards(self, path: Path | None = None, *, to_printer: bool = False) -> Any:
         from fairdesk.gui.badges.table_cards import print_table_cards
 
         session_id = self.page.current_session()
         if session_id:
             self.worker = print_table_cards(self.page, self.fair, session_id=session_id,
-                                            path=path, open_after=path is None)
+                                            path=path, open_after=path is None,
+                                            to_printer=to_printer)
         return self.worker
 
     # --- words ------------------------------------------------------------------------

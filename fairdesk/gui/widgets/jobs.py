@@ -10,6 +10,7 @@ there, in one transaction.
 from __future__ import annotations
 
 import logging
+import time
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,6 +42,7 @@ translate = QCoreApplication.translate  # literal contexts, for lupdate
 log = logging.getLogger("fairdesk")
 
 RUNNING: set[QThread] = set()
+PROGRESS_EVERY_S = 0.1  # a worker's progress reaches the GUI thread at most this often
 
 
 def alive(widget: QObject) -> bool:
@@ -106,6 +108,43 @@ class Relay(QObject):
         self.ended.emit()
 
 
+class ModalJobs(QObject):
+    """Says when the window is behind a job's window-modal dialog: ``busy(True)`` as the
+    first such job starts, ``busy(False)`` when the last has ended.
+
+    Whatever runs Python on the GUI thread for every event (the scanner's application-wide
+    event filter) listens and stands aside meanwhile: the dialog takes the keys anyway,
+    and each call would take Python's lock from the worker.
+    """
+
+    busy = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.count = 0
+
+    def job_started(self) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.busy.emit(True)
+
+    @Slot()
+    def job_ended(self) -> None:
+        self.count = max(self.count - 1, 0)
+        if self.count == 0:
+            self.busy.emit(False)
+
+
+def modal_jobs() -> ModalJobs:
+    """The application's one ModalJobs (made on first use, kept with the application)."""
+    app = QCoreApplication.instance()
+    board = getattr(app, "_fairdesk_modal_jobs", None)
+    if board is None:
+        board = ModalJobs(app)
+        app._fairdesk_modal_jobs = board  # noqa: SLF001 — kept alive with the application
+    return board
+
+
 class Worker(QThread):
     """Runs one job function; results and errors arrive as signals on the GUI thread.
 
@@ -160,9 +199,28 @@ class Worker(QThread):
     def is_cancelled(self) -> bool:
         return self._cancel
 
+    def coalesced_progress(self) -> Callable[[int, int], None]:
+        """``progress(done, total)`` for the job: passed on at most every PROGRESS_EVERY_S,
+        and always when ``done`` reaches ``total``.
+
+        Each signal wakes the GUI thread, which then needs Python's lock the worker holds
+        (a bar moved, a dialog repainted): a job reporting every page or row would spend
+        its time handing that lock back and forth instead of rendering.
+        """
+        last = [float("-inf")]
+        emit = self._progressed.emit
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if done >= total or now - last[0] >= PROGRESS_EVERY_S:
+                last[0] = now
+                emit(done, total)
+
+        return progress
+
     def run(self) -> None:
         try:
-            result = self.fn(self._progressed.emit, self.is_cancelled)
+            result = self.fn(self.coalesced_progress(), self.is_cancelled)
         except JobCancelled:
             self._cancelled.emit()
             return
@@ -246,6 +304,10 @@ def run_job(
     )
     dialog.canceled.connect(worker.cancel)
     worker.ended.connect(on_finished)
+    if modal:
+        board = modal_jobs()
+        board.job_started()
+        worker.ended.connect(board.job_ended)
     worker.start()
     return worker
 

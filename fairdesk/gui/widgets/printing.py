@@ -24,6 +24,7 @@ from fairdesk.gui.qt import (
     QPainter,
     QPrinter,
     QPrintPreviewDialog,
+    QPushButton,
     QRect,
     Qt,
     QUrl,
@@ -94,6 +95,14 @@ def print_to_file(
     return run_job(
         parent, title, lambda progress, cancelled: render(data, target, progress, cancelled), done
     )
+
+
+def printer_button(parent: QWidget | None = None) -> QPushButton:
+    """The "Print…" button a page with a printout shows beside its save-as-PDF button: the
+    same printout, drawn to a temporary file and sent to a printer through Qt's preview."""
+    button = QPushButton(translate("Printing", "Print…"), parent)
+    button.setToolTip(translate("Printing", "Preview and send to a printer"))
+    return button
 
 
 PRINT_DPI = 300  # pages are drawn as images at this resolution (or the printer's, if lower)

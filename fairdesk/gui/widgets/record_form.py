@@ -33,6 +33,7 @@ from fairdesk.gui.qt import (
 )
 from fairdesk.gui.style import INVALID_RECORD_FIELD, set_role, set_tone
 from fairdesk.gui.widgets.form_fields import ComboEditor, FieldEditor, make_editor
+from fairdesk.gui.widgets.keys import save_shortcut
 from fairdesk.gui.widgets.ops import FAILED, run_op
 
 Saver = Callable[[dict[str, Any]], Changes]
@@ -138,7 +139,8 @@ class RecordForm(QDialog):
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.reject)  # Esc too (the dialog's own)
+        self.save_shortcut = save_shortcut(self, self.on_save_clicked)  # Ctrl+S saves
 
     # --- reading and saving -------------------------------------------------------------
     def editor(self, name: str) -> FieldEditor:
