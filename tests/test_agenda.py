@@ -242,6 +242,46 @@ def test_an_itinerary_says_what_the_chain_holds(fair: Fair, agenda: dict,
     assert "Route 1" not in text and "Forum" not in text
 
 
+def _party_fair(fair: Fair, agenda: dict, guest: str, mate: tuple, other: tuple,
+                floor: int) -> None:
+    """The guest sleeps with one companion in room X01, the other is in X02; all three are
+    met at the airport, and only the guest and the first companion go on a site visit."""
+    g, r = fair.guests, fair.reception
+    first = _id(g.create("companions", guest_id=agenda[guest], name=mate[0],
+                         relation=mate[1]), "companions")
+    second = _id(g.create("companions", guest_id=agenda[guest], name=other[0],
+                          relation=other[1]), "companions")
+    hotel = next((h["id"] for h in r.list("hotels")), None) or _id(
+        r.create("hotels", name="海滨宾馆", name_en="Seaside Hotel"), "hotels")
+    rooms = [_id(r.create("rooms", hotel_id=hotel, number=f"{floor}0{n}", room_type="twin",
+                          capacity=2), "rooms") for n in (1, 2)]
+    for companion, room in ((None, rooms[0]), (first, rooms[0]), (second, rooms[1])):
+        r.create("stays", guest_id=agenda[guest], companion_id=companion, hotel_id=hotel,
+                 room_id=room, check_in=DAY, check_out="2026-05-19")
+    pickup = _id(r.create("trips", purpose="pickup", from_place="机场T2", to_place="海滨宾馆",
+                          starts_at=f"{DAY} 06:50", ends_at=f"{DAY} 08:00"), "trips")
+    r.add_passengers(pickup, [agenda[guest], (agenda[guest], first), (agenda[guest], second)])
+    visit = _id(r.create("trips", purpose="visit", from_place="海滨宾馆", to_place="园区",
+                         starts_at=f"{DAY} 17:00", ends_at=f"{DAY} 18:00"), "trips")
+    r.add_passengers(visit, [agenda[guest], (agenda[guest], first)])
+
+
+def test_an_itinerary_names_the_companions_where_they_travel_and_sleep(
+        fair: Fair, agenda: dict, tmp_path: Path) -> None:
+    _party_fair(fair, agenda, "smith", ("Mary Smith", "Spouse"), ("Tom Lee", "Secretary"), 5)
+    _party_fair(fair, agenda, "zhang", ("王芳", "夫人"), ("刘强", "秘书"), 6)
+    en, zh = itineraries(fair, [agenda["smith"], agenda["zhang"]])
+    pages = _texts(render_itineraries(tmp_path / "i.pdf", [en, zh]))
+    english, chinese = (" ".join(p.split()) for p in pages)
+    for expected_text in ("Companions 2 companions: Mary Smith (Spouse), Tom Lee (Secretary)",
+                          "sharing with Mary Smith; Tom Lee: room 502",
+                          "(with Mary Smith, Tom Lee)", "(with Mary Smith)"):
+        assert expected_text in english, expected_text
+    for expected_text in ("随行人员 2 人：王芳（夫人）、刘强（秘书）", "同住：王芳；刘强：602 房",
+                          "（与王芳、刘强同行）", "（与王芳同行）"):
+        assert expected_text in chinese, expected_text
+
+
 def test_the_ics_parses_back_in_the_fairs_zone(fair: Fair, agenda: dict) -> None:
     from icalendar import Calendar
 

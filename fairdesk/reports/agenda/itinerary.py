@@ -117,7 +117,8 @@ class _Page:
 
     def facts(self) -> None:
         it = self.it
-        rows = [(it.word("抵达", "Arrival"), it.arrival),
+        rows = [*([(it.word("随行人员", "Companions"), it.party)] if it.party else []),
+                (it.word("抵达", "Arrival"), it.arrival),
                 (it.word("接站", "Met by"), it.met_by or "—"),
                 (it.word("住宿", "Hotel"), it.hotel or it.word("未安排", "not yet arranged")),
                 (it.word("陪同", "Escort"), it.escort or "—"),
