@@ -222,3 +222,27 @@ def test_a_reception_clerk_prints_one_itinerary_from_the_desk(fair, agenda, sess
     qtbot.waitUntil(lambda: opened == [str(target)], timeout=20000)
     text = pdfium.PdfDocument(str(target))[0].get_textpage().get_text_range()
     assert "李娜" in text and "发展论坛" in text
+
+
+def test_the_guest_form_prints_the_guests_itinerary_with_companions(fair, agenda, session,
+                                                                    qtbot, tmp_path,
+                                                                    monkeypatch):
+    from fairdesk.gui.guests.form import GuestForm
+
+    target = tmp_path / "form.pdf"
+    opened = []
+    monkeypatch.setattr("fairdesk.gui.widgets.printing.ask_path", lambda *_a: target)
+    monkeypatch.setattr("fairdesk.gui.widgets.printing.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    fair.guests.create("companions", guest_id=agenda["张伟"], name="王芳", relation="夫人")
+    form = GuestForm(session)
+    qtbot.addWidget(form)
+    form.show_guest(agenda["张伟"])
+    assert form.itinerary_button.isEnabled()
+    qtbot.mouseClick(form.itinerary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: opened == [str(target)], timeout=20000)
+    pdf = pdfium.PdfDocument(str(target))
+    text = " ".join(pdf[0].get_textpage().get_text_range().split())
+    pdf.close()
+    assert "个人日程 张伟" in text and "开幕式" in text and "发展论坛" in text
+    assert "随行人员 1 人：王芳（夫人）" in text
