@@ -209,10 +209,24 @@ def test_the_programme_in_english_or_both(fair: Fair, agenda: dict, tmp_path: Pa
     en = " ".join(_texts(render_programme(tmp_path / "en.pdf", prog,
                                           ProgrammeOptions(lang="en"))))
     assert "Opening" in en and "Vice Mayor" in en and "Formal" in en and "开幕式" not in en
-    assert "88 Binhai Ave" in en
+    assert "Expo Centre, 88 Binhai Ave" in en
     both = "".join("".join(_texts(render_programme(tmp_path / "b.pdf", prog, ProgrammeOptions(
         lang="both", cover=False, descriptions=False)))).split())
     assert "开幕式" in both and "Opening" in both and "市领导致辞" not in both
+
+
+def test_the_english_programme_names_speakers_in_latin_letters(fair: Fair, agenda: dict,
+                                                                tmp_path: Path) -> None:
+    wang = _id(fair.guests.create("guests", name="王明", name_roman="WANG Ming", country="CN",
+                                  organisation="海滨集团", title="董事长", state="arrived",
+                                  category="vip"),
+               "guests")
+    fair.agenda.assign(agenda["opening"], [wang], role="speaker")
+    pages = _texts(render_programme(tmp_path / "b.pdf", programme(fair), ProgrammeOptions(
+        lang="both", cover=False)))
+    text = " ".join(" ".join(pages).split())
+    assert "演讲嘉宾 王明（海滨集团 董事长）" in text
+    assert "Speakers WANG Ming (海滨集团 董事长)" in text
 
 
 # --- itineraries ---------------------------------------------------------------------------

@@ -40,7 +40,7 @@ from fairdesk.reports.fonts import FONT, register_fonts
 from fairdesk.reports.frame import HEAD_BG, INK, RULE, esc
 
 if TYPE_CHECKING:
-    from fairdesk.core.agenda.programme import Day, Item, Programme, Slot
+    from fairdesk.core.agenda.programme import Day, Item, Person, Programme, Slot
 
 SIZES = ("a4", "a5-booklet")
 LANGS = ("zh", "en", "both")
@@ -103,18 +103,24 @@ def _block(it: Item, i: int, st: dict[str, ParagraphStyle], opts: ProgrammeOptio
             out.append(Paragraph(f"<font color='#8090a0'>{esc(LABELS[key][i])}</font>　"
                                  f"{esc(value)}", st["meta"]))
 
-    meta("venue", "　".join(v for v in (it.venue[i], it.address[i]) if v))
+    meta("venue", ("　" if i == 0 else ", ").join(v for v in (it.venue[i], it.address[i]) if v))
     meta("host", it.host[i])
     meta("dress", it.dress[i])
     for key, people in (("honour", it.honour), ("speakers", it.speakers)):
         if people:
-            sep = "；" if i == 0 else "; "
-            meta(key, sep.join(f"{p.name}（{p.about}）" if opts.speaker_details and p.about
-                               else p.name for p in people))
+            meta(key, ("；" if i == 0 else "; ").join(_person(p, i, opts) for p in people))
     meta("notes", it.notes[i])
     if opts.descriptions and it.description[i]:
         out.append(Paragraph(esc(it.description[i]), st["body"]))
     return out
+
+
+def _person(p: Person, i: int, opts: ProgrammeOptions) -> str:
+    """"刘芳（深圳启明集团 董事长）" in Chinese, "Liu Fang (深圳启明集团 董事长)" in English."""
+    name = p.name if i == 0 else p.name_en or p.name
+    if not (opts.speaker_details and p.about):
+        return name
+    return f"{name}（{p.about}）" if i == 0 else f"{name} ({p.about})"
 
 
 def _session_cell(it: Item, st: dict[str, ParagraphStyle], opts: ProgrammeOptions,
