@@ -319,6 +319,22 @@ def test_sign_in_sheet_lists_the_expected_by_unit(fair: Fair, agenda: dict) -> N
     assert "应到 3 人" in sheet.subtitle.zh
 
 
+def test_the_printed_sign_in_sheet_leaves_room_to_sign(fair: Fair, agenda: dict,
+                                                       tmp_path: Path) -> None:
+    from fairdesk.reports.reception.lists import render_sheets
+
+    sheet = sign_in_sheet(fair, agenda["opening"])
+    pdf = pdfium.PdfDocument(str(render_sheets([sheet], tmp_path / "s.pdf", printed_by="")))
+    page = pdf[0].get_textpage()
+    tops = []
+    for row in sheet.rows:
+        index, _count = page.search(row["name"]).get_next()
+        tops.append(page.get_charbox(index)[3])
+    pdf.close()
+    gaps = [a - b for a, b in zip(tops, tops[1:], strict=False)]
+    assert len(gaps) == 2 and min(gaps) >= 8.5 * 72 / 25.4  # 9 mm a row, less a glyph's ascent
+
+
 def test_attendance_counts_no_shows_once_begun(fair: Fair, agenda: dict) -> None:
     fair.agenda.create("attendance", session_id=agenda["opening"], guest_id=agenda["li"],
                        at=f"{DAY} 08:55")

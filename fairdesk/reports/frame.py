@@ -113,7 +113,7 @@ def heading(fair_name: str, title: str, subtitle: str) -> list[Flowable]:
 
 def table(header: list[str], rows: list[list[str]], widths_mm: list[float], frame_width: float,
           *, bands: dict[int, str] | None = None, alerts: set[tuple[int, int]] = frozenset(),
-          caption: str = "", footer: list[str] = ()) -> Table:
+          caption: str = "", footer: list[str] = (), row_height_mm: float = 0.0) -> Table:
     """A list table: header repeated on every page, striped rows, widths scaled to the frame.
 
     ``bands`` maps a data row index to a heading line drawn across the table before it
@@ -121,7 +121,9 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
     ``caption`` (the hotel, the driver and vehicle) is a line across the top, repeated on
     every page with the header; ``footer`` lines (the totals) close the table, so a total
     never stands on a page of its own. A row taller than a page (a 45-seat coach's
-    passengers) splits across pages instead of leaving its heading alone."""
+    passengers) splits across pages instead of leaving its heading alone. ``row_height_mm``:
+    each one-line row padded to at least that height, its text centred (a sign-in sheet's
+    room for a signature)."""
     st = styles()
     scale = frame_width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
@@ -152,6 +154,12 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
         stripe += 1
     if caption:
         style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), colors.white)]
+    if row_height_mm and rows:
+        pad = max(0.0, (row_height_mm * mm - st["cell"].leading) / 2)
+        first = top + 1
+        style += [("TOPPADDING", (0, first), (-1, len(data) - 1), pad),
+                  ("BOTTOMPADDING", (0, first), (-1, len(data) - 1), pad),
+                  ("VALIGN", (0, first), (-1, len(data) - 1), "MIDDLE")]
     for line in footer:
         data.append([para(line, st["cell"])] + [""] * (len(header) - 1))
         style += [("SPAN", (0, len(data) - 1), (-1, len(data) - 1))]

@@ -42,6 +42,9 @@ def _when(s: Row) -> str:
     return f"{mmdd_hhmm(s['starts_at'])}–{s['ends_at'][11:16]}"
 
 
+SIGNATURE_ROW_MM = 9.0  # tall enough to sign by hand
+
+
 def sign_in_sheet(fair: Fair, session_id: str) -> Sheet:
     """The paper sign-in sheet of one session. Raises NotFoundError."""
     exp = expected(fair, [session_id])
@@ -60,7 +63,8 @@ def sign_in_sheet(fair: Fair, session_id: str) -> Sheet:
                    ("category", Text("类别", "Category"), 18),
                    ("role", Text("身份", "Role"), 20),
                    ("sign", Text("签名", "Signature"), 60)],
-                  fair_name=fair_title(fair), key=s["title"], printed_at=fair_now(fair))
+                  fair_name=fair_title(fair), key=s["title"], printed_at=fair_now(fair),
+                  row_height_mm=SIGNATURE_ROW_MM)
     for n, gid in enumerate(ids, 1):
         g = exp.guests[gid]
         role = exp.roles.get((s["id"], gid), "")
