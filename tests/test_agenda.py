@@ -353,6 +353,32 @@ def test_attendance_counts_no_shows_once_begun(fair: Fair, agenda: dict) -> None
     assert {r["name"] for r in absent.rows} == {"张伟", "John Smith"}
 
 
+def test_the_attendance_report_prints_totals_and_figures_flush_right(
+        fair: Fair, agenda: dict, tmp_path: Path) -> None:
+    from fairdesk.reports.reception.lists import render_sheets
+
+    for n in range(10):  # eleven officials expected at the forum, one of them signs in
+        fair.guests.create("guests", name=f"官员{n}", country="CN", category="official",
+                           state="arrived")
+    fair.agenda.create("attendance", session_id=agenda["forum"], guest_id=agenda["li"],
+                       at=f"{DAY} 13:55")
+    sheets = attendance_sheets(fair, agenda["forum"])
+    pdf = pdfium.PdfDocument(str(render_sheets(sheets, tmp_path / "a.pdf", printed_by="")))
+    by_unit = pdf[2].get_textpage()  # after the summary and the forum by category
+    text = " ".join(by_unit.get_text_range().split())
+    assert "合计：应到 11，实到 1，缺席 10，到场率 9%" in text
+
+    def right_edge(needle: str) -> float:
+        index, count = by_unit.search(needle).get_next()
+        return by_unit.get_charbox(index + count - 1)[2]
+
+    # each figure ends where its column's heading ends
+    assert abs(right_edge("应到") - right_edge("11")) < 1
+    assert abs(right_edge("缺席") - right_edge("10")) < 1
+    assert abs(right_edge("到场率") - right_edge("9%")) < 1
+    pdf.close()
+
+
 # --- the badge back --------------------------------------------------------------------------
 def test_badge_back_has_own_route_in_own_language_and_no_phones(fair: Fair,
                                                                 agenda: dict) -> None:

@@ -113,6 +113,9 @@ def attendance(fair: Fair, session_id: str | None = None) -> tuple[list[Attendan
     return rows, exp
 
 
+FIGURES = ("expected", "signed", "no_shows", "rate")
+
+
 def _rate(a: int, b: int) -> str:
     return f"{100 * a / b:.0f}%" if b else "—"
 
@@ -131,7 +134,7 @@ def attendance_sheets(fair: Fair, session_id: str | None = None) -> list[Sheet]:
             ("no_shows", Text("缺席", "No-shows"), 18), ("rate", Text("到场率", "Rate"), 16)]
     summary = Sheet(Text("议程出席情况", "Attendance"), Text(fair_now(fair), fair_now(fair)),
                     cols, fair_name=fair_title(fair), key=t("出席汇总", "Summary"),
-                    printed_at=fair_now(fair))
+                    printed_at=fair_now(fair), right=FIGURES)
     for a in figures:
         summary.rows.append({"session": a.title, "when": a.when, "expected": str(a.expected),
                              "signed": str(a.signed),
@@ -165,12 +168,18 @@ def _detail(fair: Fair, exp: Expected, a: Attendance) -> list[Sheet]:
                        ("no_shows", Text("缺席", "No-shows"), 18),
                        ("rate", Text("到场率", "Rate"), 16)],
                       fair_name=fair_title(fair), key=f"{a.title[:12]} {heading}",
-                      printed_at=fair_now(fair))
+                      printed_at=fair_now(fair), right=FIGURES)
         for k in sorted(total, key=lambda k: (-total[k], k)):
             sheet.rows.append({key: k, "expected": str(total[k]), "signed": str(came[k]),
                                "no_shows": str(total[k] - came[k]) if a.begun else "—",
                                "rate": _rate(came[k], total[k]),
                                "@rate%": _fraction(came[k], total[k])})
+        all_, all_came = sum(total.values()), sum(came.values())
+        if a.begun:
+            sheet.notes.append(Text(
+                f"合计：应到 {all_}，实到 {all_came}，缺席 {all_ - all_came}，到场率 "
+                f"{_rate(all_came, all_)}", f"Total: {all_} expected, {all_came} signed in,"
+                f" {all_ - all_came} no-shows, rate {_rate(all_came, all_)}"))
         out.append(sheet)
     missing = exp.missing(a.session_id) if a.begun else []
     absent = Sheet(Text(f"缺席名单：{a.title}", f"No-shows: {a.title}"),
