@@ -296,6 +296,15 @@ def test_an_itinerary_names_the_companions_where_they_travel_and_sleep(
         assert expected_text in chinese, expected_text
 
 
+def test_an_itinerary_prints_a_name_in_a_script_the_main_font_lacks(
+        fair: Fair, agenda: dict, tmp_path: Path) -> None:
+    thai = _id(fair.guests.create("guests", name="สมชาย ใจดี", country="TH", category="investor",
+                                  language="en", state="arrived"), "guests")
+    [it] = itineraries(fair, [thai])
+    text = _texts(render_itineraries(tmp_path / "t.pdf", [it]))[0]
+    assert "สมชาย ใจดี" in text and "Opening" in text
+
+
 def test_the_ics_parses_back_in_the_fairs_zone(fair: Fair, agenda: dict) -> None:
     from icalendar import Calendar
 
