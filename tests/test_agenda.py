@@ -251,6 +251,7 @@ def test_an_itinerary_says_what_the_chain_holds(fair: Fair, agenda: dict,
     text = "".join(_texts(render_itineraries(tmp_path / "i.pdf", [it])))
     for expected_text in ("Personal itinerary", "John Smith", "MU5101", "瀛B·88888",
                           "刘师傅", "13900000001", "海滨宾馆", "Opening", "Route 3",
+                          "Expo Centre, 88 Binhai Ave",
                           "05-18 13:00–16:00"):
         assert expected_text in text, expected_text
     assert "Route 1" not in text and "Forum" not in text

@@ -80,7 +80,8 @@ def _session_entry(lang: str, s: Row) -> Entry:
         what += f"（{zh}）" if lang == "zh" else f" ({en})"
     venue = (s["venue_name_en"] or s["venue_name"]) if lang == "en" else s["venue_name"]
     address = (s["venue_address_en"] or s["venue_address"]) if lang == "en" else s["venue_address"]
-    where = "  ".join(x for x in (venue or "", address or "", _pick(lang, s, "notes")) if x)
+    place = ("  " if lang == "zh" else ", ").join(x for x in (venue or "", address or "") if x)
+    where = "  ".join(x for x in (place, _pick(lang, s, "notes")) if x)
     return Entry(s["starts_at"], s["ends_at"], what, where, "session", s["id"])
 
 
