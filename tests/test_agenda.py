@@ -327,6 +327,7 @@ def test_sign_in_sheet_lists_the_expected_by_unit(fair: Fair, agenda: dict) -> N
     assert [r["no"] for r in sheet.rows] == ["1", "2", "3"]
     assert {r["sign"] for r in sheet.rows} == {""}
     assert "应到 3 人" in sheet.subtitle.zh
+    assert sheet.subtitle.en == "05-18 09:00–10:00, Expo Centre, 3 expected"  # no blank runs
 
 
 def test_the_printed_sign_in_sheet_leaves_room_to_sign(fair: Fair, agenda: dict,

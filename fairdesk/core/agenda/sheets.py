@@ -53,10 +53,10 @@ def sign_in_sheet(fair: Fair, session_id: str) -> Sheet:
     s = exp.sessions[0]
     ids = sorted(exp.expected[s["id"]], key=lambda g: (exp.guests[g]["unit"] or "\uffff",
                                                         exp.guests[g]["name"]))
-    where = t(s["venue_name"] or "", s["venue_name_en"] or s["venue_name"] or "")
+    where, where_en = s["venue_name"] or "", s["venue_name_en"] or s["venue_name"] or ""
     sheet = Sheet(Text(f"签到表　{s['title']}", f"Sign-in sheet: {s['title_en'] or s['title']}"),
                   Text(f"{_when(s)}　{where}　应到 {len(ids)} 人",
-                       f"{_when(s)}   {where}   {len(ids)} expected"),
+                       ", ".join(x for x in (_when(s), where_en, f"{len(ids)} expected") if x)),
                   [("no", Text("序号", "No."), 12), ("unit", Text("邀请单位", "Inviting unit"), 38),
                    ("name", Text("姓名", "Name"), 36),
                    ("org", Text("单位及职务", "Organisation and title"), 66),
@@ -162,7 +162,7 @@ def _detail(fair: Fair, exp: Expected, a: Attendance) -> list[Sheet]:
             total[k] += 1
             came[k] += gid in signed
         sheet = Sheet(Text(f"出席情况：{a.title}", f"Attendance: {a.title}"),
-                      Text(f"{a.when}　按{heading.zh}", f"{a.when}   by {heading.en.lower()}"),
+                      Text(f"{a.when}　按{heading.zh}", f"{a.when}, by {heading.en.lower()}"),
                       [(key, heading, 60), ("expected", Text("应到", "Expected"), 18),
                        ("signed", Text("实到", "Signed in"), 18),
                        ("no_shows", Text("缺席", "No-shows"), 18),
@@ -183,7 +183,7 @@ def _detail(fair: Fair, exp: Expected, a: Attendance) -> list[Sheet]:
         out.append(sheet)
     missing = exp.missing(a.session_id) if a.begun else []
     absent = Sheet(Text(f"缺席名单：{a.title}", f"No-shows: {a.title}"),
-                   Text(f"{a.when}　{len(missing)} 人", f"{a.when}   {len(missing)}"),
+                   Text(f"{a.when}　{len(missing)} 人", f"{a.when}, {len(missing)} no-shows"),
                    [("name", Text("姓名", "Name"), 36), ("unit", Text("邀请单位", "Inviting unit"), 40),
                     ("org", Text("单位及职务", "Organisation and title"), 90),
                     ("category", Text("类别", "Category"), 20)],
