@@ -221,12 +221,17 @@ def test_the_english_programme_names_speakers_in_latin_letters(fair: Fair, agend
                                   organisation="海滨集团", title="董事长", state="arrived",
                                   category="vip"),
                "guests")
-    fair.agenda.assign(agenda["opening"], [wang], role="speaker")
+    fair.agenda.assign(agenda["opening"], [wang, agenda["zhang"]], role="speaker")
     pages = _texts(render_programme(tmp_path / "b.pdf", programme(fair), ProgrammeOptions(
         lang="both", cover=False)))
     text = " ".join(" ".join(pages).split())
-    assert "演讲嘉宾 王明（海滨集团 董事长）" in text
-    assert "Speakers WANG Ming (海滨集团 董事长)" in text
+    assert "演讲嘉宾 张伟 王明（海滨集团 董事长）" in text
+    assert " WANG Ming (海滨集团 董事长)" in text and "王明" not in text.split("Speakers")[1]
+    zh = _texts(render_programme(tmp_path / "zh.pdf", programme(fair), ProgrammeOptions(
+        lang="zh", cover=False)))
+    lines = [line.strip() for page in pages + zh for line in page.splitlines()]
+    assert "演讲嘉宾 张伟" in lines and "王明（海滨集团 董事长）" in lines  # one a line, so
+    assert not [line for line in lines if line[:1] in ";；"]  # no line opens with a "；"
 
 
 # --- itineraries ---------------------------------------------------------------------------

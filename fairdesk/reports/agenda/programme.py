@@ -108,7 +108,9 @@ def _block(it: Item, i: int, st: dict[str, ParagraphStyle], opts: ProgrammeOptio
     meta("dress", it.dress[i])
     for key, people in (("honour", it.honour), ("speakers", it.speakers)):
         if people:
-            meta(key, ("；" if i == 0 else "; ").join(_person(p, i, opts) for p in people))
+            # one person a line: a list run on broke before its "；" (ReportLab's CJK wrap
+            # lets a full-width semicolon start a line)
+            meta(key, "\n".join(_person(p, i, opts) for p in people))
     meta("notes", it.notes[i])
     if opts.descriptions and it.description[i]:
         out.append(Paragraph(esc(it.description[i]), st["body"]))
