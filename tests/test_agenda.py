@@ -215,6 +215,16 @@ def test_the_programme_in_english_or_both(fair: Fair, agenda: dict, tmp_path: Pa
     assert "开幕式" in both and "Opening" in both and "市领导致辞" not in both
 
 
+def test_the_a5_covers_name_of_the_fair_stays_on_one_line(fair: Fair, agenda: dict,
+                                                          tmp_path: Path) -> None:
+    name = "2026 China (Haibin) Investment and Trade Fair"
+    fair.set_settings(**{"fair.name_en": name})
+    a5 = tmp_path / "a5.pdf"
+    a5.write_bytes(a5_pages(programme(fair), ProgrammeOptions(size="a5-booklet", lang="en")))
+    cover = _texts(a5)[0]
+    assert name in [line.strip() for line in cover.splitlines()]  # no lone "Fair" below
+
+
 def test_the_english_programme_names_speakers_in_latin_letters(fair: Fair, agenda: dict,
                                                                 tmp_path: Path) -> None:
     wang = _id(fair.guests.create("guests", name="王明", name_roman="WANG Ming", country="CN",

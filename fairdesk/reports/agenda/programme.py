@@ -36,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from fairdesk.base.files import written
-from fairdesk.reports.fonts import FONT, register_fonts
+from fairdesk.reports.fonts import FONT, fit_size, register_fonts
 from fairdesk.reports.frame import HEAD_BG, INK, RULE, esc
 
 if TYPE_CHECKING:
@@ -187,13 +187,23 @@ def _day_heading(day: Day, st: dict[str, ParagraphStyle], lang: str, width: floa
     return t
 
 
-def _cover(prog: Programme, st: dict[str, ParagraphStyle], lang: str) -> list:
+def _one_line(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """The fair's name on one line when a quarter smaller does it (no lone "Fair" below)."""
+    size = fit_size(text, width - 12, style.fontSize, style.fontSize * 0.75)  # frame padding
+    if size < style.fontSize:
+        style = ParagraphStyle(f"{style.name}-{size:.1f}", parent=style, fontSize=size,
+                               leading=style.leading * size / style.fontSize)
+    return Paragraph(esc(text), style)
+
+
+def _cover(prog: Programme, st: dict[str, ParagraphStyle], lang: str, width: float) -> list:
     langs = _langs(lang)
     out: list = [Spacer(1, 25 * mm)]
     if 0 in langs:
-        out.append(Paragraph(esc(prog.name[0]), st["cover_name"]))
+        out.append(_one_line(prog.name[0], st["cover_name"], width))
     if 1 in langs:
-        out.append(Paragraph(esc(prog.name[1]), st["cover_en" if 0 in langs else "cover_name"]))
+        out.append(_one_line(prog.name[1], st["cover_en" if 0 in langs else "cover_name"],
+                             width))
     out.append(Paragraph(esc(_text(LABELS["programme"], lang, "　")), st["cover_big"]))
     out.append(Spacer(1, 18 * mm))
     for line in (prog.dates, _text(prog.venue, lang), _text(prog.city, lang),
@@ -210,7 +220,7 @@ def _cover(prog: Programme, st: dict[str, ParagraphStyle], lang: str) -> list:
 
 def story(prog: Programme, opts: ProgrammeOptions, width: float) -> list:
     st = _styles(opts.size != "a4")
-    out: list = _cover(prog, st, opts.lang) if opts.cover else []
+    out: list = _cover(prog, st, opts.lang, width) if opts.cover else []
     for n, day in enumerate(prog.days):
         if n and opts.new_page_per_day:
             out.append(PageBreak())
