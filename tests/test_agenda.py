@@ -209,10 +209,39 @@ def test_the_programme_in_english_or_both(fair: Fair, agenda: dict, tmp_path: Pa
     en = " ".join(_texts(render_programme(tmp_path / "en.pdf", prog,
                                           ProgrammeOptions(lang="en"))))
     assert "Opening" in en and "Vice Mayor" in en and "Formal" in en and "开幕式" not in en
-    assert "88 Binhai Ave" in en
+    assert "Expo Centre, 88 Binhai Ave" in en
     both = "".join("".join(_texts(render_programme(tmp_path / "b.pdf", prog, ProgrammeOptions(
         lang="both", cover=False, descriptions=False)))).split())
     assert "开幕式" in both and "Opening" in both and "市领导致辞" not in both
+
+
+def test_the_a5_covers_name_of_the_fair_stays_on_one_line(fair: Fair, agenda: dict,
+                                                          tmp_path: Path) -> None:
+    name = "2026 China (Haibin) Investment and Trade Fair"
+    fair.set_settings(**{"fair.name_en": name})
+    a5 = tmp_path / "a5.pdf"
+    a5.write_bytes(a5_pages(programme(fair), ProgrammeOptions(size="a5-booklet", lang="en")))
+    cover = _texts(a5)[0]
+    assert name in [line.strip() for line in cover.splitlines()]  # no lone "Fair" below
+
+
+def test_the_english_programme_names_speakers_in_latin_letters(fair: Fair, agenda: dict,
+                                                                tmp_path: Path) -> None:
+    wang = _id(fair.guests.create("guests", name="王明", name_roman="WANG Ming", country="CN",
+                                  organisation="海滨集团", title="董事长", state="arrived",
+                                  category="vip"),
+               "guests")
+    fair.agenda.assign(agenda["opening"], [wang, agenda["zhang"]], role="speaker")
+    pages = _texts(render_programme(tmp_path / "b.pdf", programme(fair), ProgrammeOptions(
+        lang="both", cover=False)))
+    text = " ".join(" ".join(pages).split())
+    assert "演讲嘉宾 张伟 王明（海滨集团 董事长）" in text
+    assert " WANG Ming (海滨集团 董事长)" in text and "王明" not in text.split("Speakers")[1]
+    zh = _texts(render_programme(tmp_path / "zh.pdf", programme(fair), ProgrammeOptions(
+        lang="zh", cover=False)))
+    lines = [line.strip() for page in pages + zh for line in page.splitlines()]
+    assert "演讲嘉宾 张伟" in lines and "王明（海滨集团 董事长）" in lines  # one a line, so
+    assert not [line for line in lines if line[:1] in ";；"]  # no line opens with a "；"
 
 
 # --- itineraries ---------------------------------------------------------------------------
@@ -237,9 +266,59 @@ def test_an_itinerary_says_what_the_chain_holds(fair: Fair, agenda: dict,
     text = "".join(_texts(render_itineraries(tmp_path / "i.pdf", [it])))
     for expected_text in ("Personal itinerary", "John Smith", "MU5101", "瀛B·88888",
                           "刘师傅", "13900000001", "海滨宾馆", "Opening", "Route 3",
+                          "Expo Centre, 88 Binhai Ave",
                           "05-18 13:00–16:00"):
         assert expected_text in text, expected_text
     assert "Route 1" not in text and "Forum" not in text
+
+
+def _party_fair(fair: Fair, agenda: dict, guest: str, mate: tuple, other: tuple,
+                floor: int) -> None:
+    """The guest sleeps with one companion in room X01, the other is in X02; all three are
+    met at the airport, and only the guest and the first companion go on a site visit."""
+    g, r = fair.guests, fair.reception
+    first = _id(g.create("companions", guest_id=agenda[guest], name=mate[0],
+                         relation=mate[1]), "companions")
+    second = _id(g.create("companions", guest_id=agenda[guest], name=other[0],
+                          relation=other[1]), "companions")
+    hotel = next((h["id"] for h in r.list("hotels")), None) or _id(
+        r.create("hotels", name="海滨宾馆", name_en="Seaside Hotel"), "hotels")
+    rooms = [_id(r.create("rooms", hotel_id=hotel, number=f"{floor}0{n}", room_type="twin",
+                          capacity=2), "rooms") for n in (1, 2)]
+    for companion, room in ((None, rooms[0]), (first, rooms[0]), (second, rooms[1])):
+        r.create("stays", guest_id=agenda[guest], companion_id=companion, hotel_id=hotel,
+                 room_id=room, check_in=DAY, check_out="2026-05-19")
+    pickup = _id(r.create("trips", purpose="pickup", from_place="机场T2", to_place="海滨宾馆",
+                          starts_at=f"{DAY} 06:50", ends_at=f"{DAY} 08:00"), "trips")
+    r.add_passengers(pickup, [agenda[guest], (agenda[guest], first), (agenda[guest], second)])
+    visit = _id(r.create("trips", purpose="visit", from_place="海滨宾馆", to_place="园区",
+                         starts_at=f"{DAY} 17:00", ends_at=f"{DAY} 18:00"), "trips")
+    r.add_passengers(visit, [agenda[guest], (agenda[guest], first)])
+
+
+def test_an_itinerary_names_the_companions_where_they_travel_and_sleep(
+        fair: Fair, agenda: dict, tmp_path: Path) -> None:
+    _party_fair(fair, agenda, "smith", ("Mary Smith", "Spouse"), ("Tom Lee", "Secretary"), 5)
+    _party_fair(fair, agenda, "zhang", ("王芳", "夫人"), ("刘强", "秘书"), 6)
+    en, zh = itineraries(fair, [agenda["smith"], agenda["zhang"]])
+    pages = _texts(render_itineraries(tmp_path / "i.pdf", [en, zh]))
+    english, chinese = (" ".join(p.split()) for p in pages)
+    for expected_text in ("Companions 2 companions: Mary Smith (Spouse), Tom Lee (Secretary)",
+                          "sharing with Mary Smith; Tom Lee: room 502",
+                          "(with Mary Smith, Tom Lee)", "(with Mary Smith)"):
+        assert expected_text in english, expected_text
+    for expected_text in ("随行人员 2 人：王芳（夫人）、刘强（秘书）", "同住：王芳；刘强：602 房",
+                          "（与王芳、刘强同行）", "（与王芳同行）"):
+        assert expected_text in chinese, expected_text
+
+
+def test_an_itinerary_prints_a_name_in_a_script_the_main_font_lacks(
+        fair: Fair, agenda: dict, tmp_path: Path) -> None:
+    thai = _id(fair.guests.create("guests", name="สมชาย ใจดี", country="TH", category="investor",
+                                  language="en", state="arrived"), "guests")
+    [it] = itineraries(fair, [thai])
+    text = _texts(render_itineraries(tmp_path / "t.pdf", [it]))[0]
+    assert "สมชาย ใจดี" in text and "Opening" in text
 
 
 def test_the_ics_parses_back_in_the_fairs_zone(fair: Fair, agenda: dict) -> None:
@@ -263,6 +342,23 @@ def test_sign_in_sheet_lists_the_expected_by_unit(fair: Fair, agenda: dict) -> N
     assert [r["no"] for r in sheet.rows] == ["1", "2", "3"]
     assert {r["sign"] for r in sheet.rows} == {""}
     assert "应到 3 人" in sheet.subtitle.zh
+    assert sheet.subtitle.en == "05-18 09:00–10:00, Expo Centre, 3 expected"  # no blank runs
+
+
+def test_the_printed_sign_in_sheet_leaves_room_to_sign(fair: Fair, agenda: dict,
+                                                       tmp_path: Path) -> None:
+    from fairdesk.reports.reception.lists import render_sheets
+
+    sheet = sign_in_sheet(fair, agenda["opening"])
+    pdf = pdfium.PdfDocument(str(render_sheets([sheet], tmp_path / "s.pdf", printed_by="")))
+    page = pdf[0].get_textpage()
+    tops = []
+    for row in sheet.rows:
+        index, _count = page.search(row["name"]).get_next()
+        tops.append(page.get_charbox(index)[3])
+    pdf.close()
+    gaps = [a - b for a, b in zip(tops, tops[1:], strict=False)]
+    assert len(gaps) == 2 and min(gaps) >= 8.5 * 72 / 25.4  # 9 mm a row, less a glyph's ascent
 
 
 def test_attendance_counts_no_shows_once_begun(fair: Fair, agenda: dict) -> None:
@@ -281,6 +377,32 @@ def test_attendance_counts_no_shows_once_begun(fair: Fair, agenda: dict) -> None
     sheets = attendance_sheets(fair, agenda["opening"])
     absent = sheets[-1]
     assert {r["name"] for r in absent.rows} == {"张伟", "John Smith"}
+
+
+def test_the_attendance_report_prints_totals_and_figures_flush_right(
+        fair: Fair, agenda: dict, tmp_path: Path) -> None:
+    from fairdesk.reports.reception.lists import render_sheets
+
+    for n in range(10):  # eleven officials expected at the forum, one of them signs in
+        fair.guests.create("guests", name=f"官员{n}", country="CN", category="official",
+                           state="arrived")
+    fair.agenda.create("attendance", session_id=agenda["forum"], guest_id=agenda["li"],
+                       at=f"{DAY} 13:55")
+    sheets = attendance_sheets(fair, agenda["forum"])
+    pdf = pdfium.PdfDocument(str(render_sheets(sheets, tmp_path / "a.pdf", printed_by="")))
+    by_unit = pdf[2].get_textpage()  # after the summary and the forum by category
+    text = " ".join(by_unit.get_text_range().split())
+    assert "合计：应到 11，实到 1，缺席 10，到场率 9%" in text
+
+    def right_edge(needle: str) -> float:
+        index, count = by_unit.search(needle).get_next()
+        return by_unit.get_charbox(index + count - 1)[2]
+
+    # each figure ends where its column's heading ends
+    assert abs(right_edge("应到") - right_edge("11")) < 1
+    assert abs(right_edge("缺席") - right_edge("10")) < 1
+    assert abs(right_edge("到场率") - right_edge("9%")) < 1
+    pdf.close()
 
 
 # --- the badge back --------------------------------------------------------------------------

@@ -55,6 +55,8 @@ def test_itinerary_for_one_guest_as_ics_and_all_as_pdf(demo_path, tmp_path, caps
                         str(tmp_path / "all.pdf"))
     assert code == 0 and str(attending) in said
     assert len(pdfium.PdfDocument(str(tmp_path / "all.pdf"))) >= attending
+    text = _text(tmp_path / "all.pdf")  # every page tells the guest whom to call
+    assert text.count("0898-66668888") >= attending
 
 
 def test_sign_in_sheet_and_attendance_workbook(demo_path, tmp_path, capsys):

@@ -102,6 +102,59 @@ def test_the_timeline_shows_sessions_by_venue_and_a_drag_moves_one(fair, agenda,
     assert moved["starts_at"][11:16] == "12:30" and moved["ends_at"][11:16] == "14:00"
 
 
+def _drag(qtbot, timeline, start: QPoint, end: QPoint) -> None:  # noqa: ANN001
+    """Press, move in two steps and release the left button on the timeline as a hand would."""
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(timeline, QPoint((start.x() + end.x()) // 2, start.y()))
+    qtbot.mouseMove(timeline, end)
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_a_drag_moves_a_session_by_whole_five_minutes(fair, agenda, session, qtbot):
+    page = _page(session, qtbot)
+    rect = page.timeline.rect_of(agenda["forum"])
+    minute = rect.width() / 90  # the forum lasts 90 minutes
+    start = rect.center().toPoint()
+    with qtbot.waitSignal(session.fair_changed):
+        _drag(qtbot, page.timeline, start, QPoint(start.x() + round(minute * 67), start.y()))
+    moved = fair.get("agenda_sessions", agenda["forum"])  # 67 minutes later snaps to 65
+    assert (moved["starts_at"][11:16], moved["ends_at"][11:16]) == ("11:35", "13:05")
+
+
+def test_dragging_a_sessions_right_edge_changes_only_its_end(fair, agenda, session, qtbot):
+    page = _page(session, qtbot)
+    rect = page.timeline.rect_of(agenda["forum"])
+    minute = rect.width() / 90
+    edge = QPoint(int(rect.right()) - 2, int(rect.center().y()))
+    with qtbot.waitSignal(session.fair_changed):
+        _drag(qtbot, page.timeline, edge, QPoint(edge.x() + round(minute * 32), edge.y()))
+    resized = fair.get("agenda_sessions", agenda["forum"])  # 32 minutes longer snaps to 30
+    assert (resized["starts_at"][11:16], resized["ends_at"][11:16]) == ("10:30", "12:30")
+    shorter = page.timeline.rect_of(agenda["forum"])
+    edge = QPoint(int(shorter.right()) - 2, int(shorter.center().y()))
+    with qtbot.waitSignal(session.fair_changed):
+        _drag(qtbot, page.timeline, edge, QPoint(edge.x() - round(minute * 61), edge.y()))
+    resized = fair.get("agenda_sessions", agenda["forum"])
+    assert (resized["starts_at"][11:16], resized["ends_at"][11:16]) == ("10:30", "11:30")
+
+
+def test_a_mouse_drag_onto_a_clash_is_refused_and_the_block_goes_back(
+        fair, agenda, session, qtbot, monkeypatch):
+    said = []
+    monkeypatch.setattr("fairdesk.gui.widgets.ops.show_error",
+                        lambda _parent, err, _title="": said.append(str(err)))
+    page = _page(session, qtbot)
+    before = fair.get("agenda_sessions", agenda["forum"])
+    rect = page.timeline.rect_of(agenda["forum"])
+    minute = rect.width() / 90
+    start = rect.center().toPoint()
+    _drag(qtbot, page.timeline, start, QPoint(start.x() - round(minute * 60), start.y()))
+    assert said and "会展中心同时安排了两场议程" in said[0]
+    after = fair.get("agenda_sessions", agenda["forum"])
+    assert (after["starts_at"], after["ends_at"]) == (before["starts_at"], before["ends_at"])
+    assert page.timeline.rect_of(agenda["forum"]) == rect
+
+
 def test_a_drag_onto_another_session_is_refused_with_the_reason(fair, agenda, session, qtbot,
                                                                  monkeypatch):
     said = []
@@ -169,3 +222,27 @@ def test_a_reception_clerk_prints_one_itinerary_from_the_desk(fair, agenda, sess
     qtbot.waitUntil(lambda: opened == [str(target)], timeout=20000)
     text = pdfium.PdfDocument(str(target))[0].get_textpage().get_text_range()
     assert "李娜" in text and "发展论坛" in text
+
+
+def test_the_guest_form_prints_the_guests_itinerary_with_companions(fair, agenda, session,
+                                                                    qtbot, tmp_path,
+                                                                    monkeypatch):
+    from fairdesk.gui.guests.form import GuestForm
+
+    target = tmp_path / "form.pdf"
+    opened = []
+    monkeypatch.setattr("fairdesk.gui.widgets.printing.ask_path", lambda *_a: target)
+    monkeypatch.setattr("fairdesk.gui.widgets.printing.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    fair.guests.create("companions", guest_id=agenda["张伟"], name="王芳", relation="夫人")
+    form = GuestForm(session)
+    qtbot.addWidget(form)
+    form.show_guest(agenda["张伟"])
+    assert form.itinerary_button.isEnabled()
+    qtbot.mouseClick(form.itinerary_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: opened == [str(target)], timeout=20000)
+    pdf = pdfium.PdfDocument(str(target))
+    text = " ".join(pdf[0].get_textpage().get_text_range().split())
+    pdf.close()
+    assert "个人日程 张伟" in text and "开幕式" in text and "发展论坛" in text
+    assert "随行人员 1 人：王芳（夫人）" in text

@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -82,6 +82,20 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020
 _LATIN_STYLES: dict[int, ParagraphStyle] = {}
 
 
+_RIGHT_STYLES: dict[int, ParagraphStyle] = {}
+
+
+def _flush(style: ParagraphStyle, right: bool) -> ParagraphStyle:
+    """``style``, or its flush-right twin (made once) for a column of figures."""
+    if not right:
+        return style
+    twin = _RIGHT_STYLES.get(id(style))
+    if twin is None or twin.parent is not style:
+        twin = _RIGHT_STYLES[id(style)] = ParagraphStyle(f"{style.name}-right", parent=style,
+                                                         alignment=TA_RIGHT)
+    return twin
+
+
 def _fitting_head(style: ParagraphStyle, text: str, room: float) -> ParagraphStyle:
     """The header style, smaller when the heading's longest word would not fit its column
     (a narrow "Companions" is shrunk, never broken into "Compan/ions")."""
@@ -113,7 +127,8 @@ def heading(fair_name: str, title: str, subtitle: str) -> list[Flowable]:
 
 def table(header: list[str], rows: list[list[str]], widths_mm: list[float], frame_width: float,
           *, bands: dict[int, str] | None = None, alerts: set[tuple[int, int]] = frozenset(),
-          caption: str = "", footer: list[str] = ()) -> Table:
+          caption: str = "", footer: list[str] = (), row_height_mm: float = 0.0,
+          right: frozenset[int] = frozenset()) -> Table:
     """A list table: header repeated on every page, striped rows, widths scaled to the frame.
 
     ``bands`` maps a data row index to a heading line drawn across the table before it
@@ -121,12 +136,14 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
     ``caption`` (the hotel, the driver and vehicle) is a line across the top, repeated on
     every page with the header; ``footer`` lines (the totals) close the table, so a total
     never stands on a page of its own. A row taller than a page (a 45-seat coach's
-    passengers) splits across pages instead of leaving its heading alone."""
+    passengers) splits across pages instead of leaving its heading alone. ``row_height_mm``:
+    each one-line row padded to at least that height, its text centred (a sign-in sheet's
+    room for a signature). Columns in ``right`` (figures) are set flush right."""
     st = styles()
     scale = frame_width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
-    data = [[para(h, _fitting_head(st["head"], str(h), w - 6)) for h, w in zip(header, widths,
-                                                                            strict=True)]]
+    data = [[para(h, _flush(_fitting_head(st["head"], str(h), w - 6), j in right))
+             for j, (h, w) in enumerate(zip(header, widths, strict=True))]]
     top = 0
     if caption:
         data.insert(0, [para(caption, st["band"])] + [""] * (len(header) - 1))
@@ -145,13 +162,19 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r),
                                                    colors.HexColor("#E3EAF1"))]
             stripe = 0
-        data.append([para(v, alert_style if (i, j) in alerts else st["cell"])
+        data.append([para(v, _flush(alert_style if (i, j) in alerts else st["cell"], j in right))
                      for j, v in enumerate(row)])
         if stripe % 2:
             style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), STRIPE))
         stripe += 1
     if caption:
         style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), colors.white)]
+    if row_height_mm and rows:
+        pad = max(0.0, (row_height_mm * mm - st["cell"].leading) / 2)
+        first = top + 1
+        style += [("TOPPADDING", (0, first), (-1, len(data) - 1), pad),
+                  ("BOTTOMPADDING", (0, first), (-1, len(data) - 1), pad),
+                  ("VALIGN", (0, first), (-1, len(data) - 1), "MIDDLE")]
     for line in footer:
         data.append([para(line, st["cell"])] + [""] * (len(header) - 1))
         style += [("SPAN", (0, len(data) - 1), (-1, len(data) - 1))]

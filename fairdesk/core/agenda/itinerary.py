@@ -49,6 +49,7 @@ class Itinerary:
     arrival: str = ""
     met_by: str = ""
     hotel: str = ""
+    party: str = ""  # the companions, who travel and sleep with the guest
     entries: list[Entry] = field(default_factory=list)
     escort: str = ""
     departure: str = ""
@@ -79,18 +80,68 @@ def _session_entry(lang: str, s: Row) -> Entry:
         what += f"（{zh}）" if lang == "zh" else f" ({en})"
     venue = (s["venue_name_en"] or s["venue_name"]) if lang == "en" else s["venue_name"]
     address = (s["venue_address_en"] or s["venue_address"]) if lang == "en" else s["venue_address"]
-    where = "  ".join(x for x in (venue or "", address or "", _pick(lang, s, "notes")) if x)
+    place = ("  " if lang == "zh" else ", ").join(x for x in (venue or "", address or "") if x)
+    where = "  ".join(x for x in (place, _pick(lang, s, "notes")) if x)
     return Entry(s["starts_at"], s["ends_at"], what, where, "session", s["id"])
 
 
-def _trip_entry(lang: str, t: Row, names: EnglishNames | None = None) -> Entry:
+def _companions(lang: str, chain: GuestChain) -> str:
+    """Who travels with the guest: "2 人：李四（夫人）、王五" / "2 companions: Li Si (Spouse), …"."""
+    if lang == "zh":
+        names = [c["name"] + (f"（{c['relation']}）" if c["relation"] else "")
+                 for c in chain.companions]
+        return f"{len(names)} 人：{'、'.join(names)}" if names else ""
+    names = [c["name"] + (f" ({c['relation']})" if c["relation"] else "")
+             for c in chain.companions]
+    noun = "companion" if len(names) == 1 else "companions"
+    return f"{len(names)} {noun}: {', '.join(names)}" if names else ""
+
+
+def _riders(lang: str, chain: GuestChain, trip_id: str) -> str:
+    """The companions on this trip: "与李四同行" / "with Li Si" ("仅李四" / "Li Si only"
+    when the guest is not aboard)."""
+    riders = chain.riders.get(trip_id, [])
+    names = [chain.companion_name(c) for c in riders if c]
+    if not names:
+        return ""
+    zh_names, en_names = "、".join(names), ", ".join(names)
+    if None in riders:
+        return f"与{zh_names}同行" if lang == "zh" else f"with {en_names}"
+    return f"仅{zh_names}乘坐" if lang == "zh" else f"{en_names} only"
+
+
+def _bracket(lang: str, text: str) -> str:
+    return "" if not text else f"（{text}）" if lang == "zh" else f" ({text})"
+
+
+def _rooms(lang: str, chain: GuestChain, stay: Row) -> list[str]:
+    """Who sleeps with the guest, and where the companions who do not are."""
+    mates = chain.sharing.get(stay["id"], [])
+    out = [("同住：" + "、".join(mates)) if lang == "zh" else
+           "sharing with " + ", ".join(mates)] if mates else []
+    for s in chain.stays:
+        name = chain.companion_name(s["companion_id"])
+        if not s["companion_id"] or name in mates:
+            continue
+        hotel = "" if s["hotel_id"] == stay["hotel_id"] else \
+            (s.get("hotel_name_en") if lang == "en" else "") or s["hotel_name"]
+        room = s["room_number"] and (f"{s['room_number']} 房" if lang == "zh" else
+                                     f"room {s['room_number']}")
+        where = " ".join(x for x in (hotel, room) if x) or \
+            ("房号待定" if lang == "zh" else "room to be assigned")
+        out.append(f"{name}：{where}" if lang == "zh" else f"{name}: {where}")
+    return out
+
+
+def _trip_entry(lang: str, t: Row, names: EnglishNames | None = None,
+                riders: str = "") -> Entry:
     zh, en = TRIP_PURPOSES.get(t["purpose"], (t["purpose"], t["purpose"]))
     arrow = " → "
     if lang == "zh" or names is None:
         places = f"{t['from_place']}{arrow}{t['to_place']}"
     else:  # a hotel or venue the place names, in English
         places = f"{names.text(t['from_place'], lang)}{arrow}{names.text(t['to_place'], lang)}"
-    what = f"{zh}：{places}" if lang == "zh" else f"{en}: {places}"
+    what = (f"{zh}：{places}" if lang == "zh" else f"{en}: {places}") + _bracket(lang, riders)
     car = _car(t)
     return Entry(t["starts_at"], t["ends_at"], what, car or ("待派车" if lang == "zh" else
                                                              "car to be assigned"),
@@ -113,10 +164,12 @@ def itinerary(fair: Fair, chain: GuestChain, unit: str = "",
                            g["departure_place"])
     pickup = next((t for t in chain.trips if t["purpose"] in ARRIVING), None)
     dropoff = next((t for t in chain.trips if t["purpose"] in LEAVING), None)
+    it.party = _companions(lang, chain)
     if pickup:
-        it.met_by = _car(pickup) or it.word("待派车", "car to be assigned")
+        it.met_by = (_car(pickup) or it.word("待派车", "car to be assigned")) + _bracket(
+            lang, _riders(lang, chain, pickup["id"]))
     if dropoff:
-        car = _car(dropoff)
+        car = _car(dropoff) + _bracket(lang, _riders(lang, chain, dropoff["id"]))
         it.departure += it.word(f"；送站 {mmdd_hhmm(dropoff['starts_at'])} {car}",
                                 f"; drop-off {mmdd_hhmm(dropoff['starts_at'])} {car}")
     stay = chain.stay
@@ -126,10 +179,13 @@ def itinerary(fair: Fair, chain: GuestChain, unit: str = "",
             f"{stay['room_number']} 房", f"room {stay['room_number']}"),
                  f"{stay['check_in'][5:]}–{stay['check_out'][5:]}", stay["hotel_phone"]]
         it.hotel = "  ".join(p for p in parts if p)
+        rooms = _rooms(lang, chain, stay)
+        if rooms:
+            it.hotel += it.word("；", "; ") + it.word("；", "; ").join(rooms)
     entries = [_session_entry(lang, s) for s in chain.sessions]
     if lang == "en" and names is None:
         names = EnglishNames.of(fair)
-    entries += [_trip_entry(lang, t, names) for t in chain.trips
+    entries += [_trip_entry(lang, t, names, _riders(lang, chain, t["id"])) for t in chain.trips
                 if t["purpose"] not in ARRIVING + LEAVING]
     it.entries = sorted(entries, key=lambda e: (e.starts_at, e.kind != "trip"))
     it.escort = "、".join(dict.fromkeys(

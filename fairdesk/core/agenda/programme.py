@@ -27,6 +27,7 @@ WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "We
 class Person:
     name: str
     about: str  # title and organisation
+    name_en: str = ""  # the name in Latin letters, for the English programme
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,8 @@ def _pair(row: Row, key: str) -> tuple[str, str]:
 
 
 def _people(links: list[Row], role: str) -> tuple[Person, ...]:
-    return tuple(Person(x["name"], " ".join(p for p in (x["organisation"], x["title"]) if p))
+    return tuple(Person(x["name"], " ".join(p for p in (x["organisation"], x["title"]) if p),
+                        x["name_latin"] or x["name"])
                  for x in links if x["role"] == role)
 
 

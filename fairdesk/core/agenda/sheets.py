@@ -42,6 +42,9 @@ def _when(s: Row) -> str:
     return f"{mmdd_hhmm(s['starts_at'])}–{s['ends_at'][11:16]}"
 
 
+SIGNATURE_ROW_MM = 9.0  # tall enough to sign by hand
+
+
 def sign_in_sheet(fair: Fair, session_id: str) -> Sheet:
     """The paper sign-in sheet of one session. Raises NotFoundError."""
     exp = expected(fair, [session_id])
@@ -50,17 +53,18 @@ def sign_in_sheet(fair: Fair, session_id: str) -> Sheet:
     s = exp.sessions[0]
     ids = sorted(exp.expected[s["id"]], key=lambda g: (exp.guests[g]["unit"] or "\uffff",
                                                         exp.guests[g]["name"]))
-    where = t(s["venue_name"] or "", s["venue_name_en"] or s["venue_name"] or "")
+    where, where_en = s["venue_name"] or "", s["venue_name_en"] or s["venue_name"] or ""
     sheet = Sheet(Text(f"签到表　{s['title']}", f"Sign-in sheet: {s['title_en'] or s['title']}"),
                   Text(f"{_when(s)}　{where}　应到 {len(ids)} 人",
-                       f"{_when(s)}   {where}   {len(ids)} expected"),
+                       ", ".join(x for x in (_when(s), where_en, f"{len(ids)} expected") if x)),
                   [("no", Text("序号", "No."), 12), ("unit", Text("邀请单位", "Inviting unit"), 38),
                    ("name", Text("姓名", "Name"), 36),
                    ("org", Text("单位及职务", "Organisation and title"), 66),
                    ("category", Text("类别", "Category"), 18),
                    ("role", Text("身份", "Role"), 20),
                    ("sign", Text("签名", "Signature"), 60)],
-                  fair_name=fair_title(fair), key=s["title"], printed_at=fair_now(fair))
+                  fair_name=fair_title(fair), key=s["title"], printed_at=fair_now(fair),
+                  row_height_mm=SIGNATURE_ROW_MM)
     for n, gid in enumerate(ids, 1):
         g = exp.guests[gid]
         role = exp.roles.get((s["id"], gid), "")
@@ -109,6 +113,9 @@ def attendance(fair: Fair, session_id: str | None = None) -> tuple[list[Attendan
     return rows, exp
 
 
+FIGURES = ("expected", "signed", "no_shows", "rate")
+
+
 def _rate(a: int, b: int) -> str:
     return f"{100 * a / b:.0f}%" if b else "—"
 
@@ -127,7 +134,7 @@ def attendance_sheets(fair: Fair, session_id: str | None = None) -> list[Sheet]:
             ("no_shows", Text("缺席", "No-shows"), 18), ("rate", Text("到场率", "Rate"), 16)]
     summary = Sheet(Text("议程出席情况", "Attendance"), Text(fair_now(fair), fair_now(fair)),
                     cols, fair_name=fair_title(fair), key=t("出席汇总", "Summary"),
-                    printed_at=fair_now(fair))
+                    printed_at=fair_now(fair), right=FIGURES)
     for a in figures:
         summary.rows.append({"session": a.title, "when": a.when, "expected": str(a.expected),
                              "signed": str(a.signed),
@@ -155,22 +162,28 @@ def _detail(fair: Fair, exp: Expected, a: Attendance) -> list[Sheet]:
             total[k] += 1
             came[k] += gid in signed
         sheet = Sheet(Text(f"出席情况：{a.title}", f"Attendance: {a.title}"),
-                      Text(f"{a.when}　按{heading.zh}", f"{a.when}   by {heading.en.lower()}"),
+                      Text(f"{a.when}　按{heading.zh}", f"{a.when}, by {heading.en.lower()}"),
                       [(key, heading, 60), ("expected", Text("应到", "Expected"), 18),
                        ("signed", Text("实到", "Signed in"), 18),
                        ("no_shows", Text("缺席", "No-shows"), 18),
                        ("rate", Text("到场率", "Rate"), 16)],
                       fair_name=fair_title(fair), key=f"{a.title[:12]} {heading}",
-                      printed_at=fair_now(fair))
+                      printed_at=fair_now(fair), right=FIGURES)
         for k in sorted(total, key=lambda k: (-total[k], k)):
             sheet.rows.append({key: k, "expected": str(total[k]), "signed": str(came[k]),
                                "no_shows": str(total[k] - came[k]) if a.begun else "—",
                                "rate": _rate(came[k], total[k]),
                                "@rate%": _fraction(came[k], total[k])})
+        all_, all_came = sum(total.values()), sum(came.values())
+        if a.begun:
+            sheet.notes.append(Text(
+                f"合计：应到 {all_}，实到 {all_came}，缺席 {all_ - all_came}，到场率 "
+                f"{_rate(all_came, all_)}", f"Total: {all_} expected, {all_came} signed in,"
+                f" {all_ - all_came} no-shows, rate {_rate(all_came, all_)}"))
         out.append(sheet)
     missing = exp.missing(a.session_id) if a.begun else []
     absent = Sheet(Text(f"缺席名单：{a.title}", f"No-shows: {a.title}"),
-                   Text(f"{a.when}　{len(missing)} 人", f"{a.when}   {len(missing)}"),
+                   Text(f"{a.when}　{len(missing)} 人", f"{a.when}, {len(missing)} no-shows"),
                    [("name", Text("姓名", "Name"), 36), ("unit", Text("邀请单位", "Inviting unit"), 40),
                     ("org", Text("单位及职务", "Organisation and title"), 90),
                     ("category", Text("类别", "Category"), 20)],

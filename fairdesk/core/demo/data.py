@@ -19,6 +19,7 @@ FAIR_SETTINGS = {
     "fair.timezone": "Asia/Shanghai",
     "fair.organiser": "2026投洽会组委会办公室",
     "fair.organiser_en": "Organising Committee of the 2026 Haibin Fair",
+    "fair.hotline": "0898-66668888",
 }
 PROVINCE = "瀛洲省"
 CITY = "海滨市"

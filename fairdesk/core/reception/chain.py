@@ -59,6 +59,8 @@ class GuestChain:
     sessions: list[Row] = field(default_factory=list)
     # stay id -> names of the people (other guests, companions) in the same room those nights
     sharing: dict[str, list[str]] = field(default_factory=dict)
+    # trip id -> who of the party rides it: None for the guest, else a companion's id
+    riders: dict[str, list[str | None]] = field(default_factory=dict)
 
     # --- the links the desk shows ---------------------------------------------------------------
     @property
@@ -191,6 +193,9 @@ def guest_chain(fair: Fair, guest_id: str, *, guest: Row | None = None,
     chain.trips = fair.rows(f"SELECT DISTINCT x.* FROM trip_passengers p JOIN ({TRIP_SQL}) x"
                             " ON x.id = p.trip_id WHERE p.guest_id = ? ORDER BY x.starts_at",
                             [guest_id])
+    for p in fair.rows("SELECT trip_id, companion_id FROM trip_passengers WHERE guest_id = ?",
+                       [guest_id]) if chain.companions else ():
+        chain.riders.setdefault(p["trip_id"], []).append(p["companion_id"])
     chain.escorts = fair.rows(
         "SELECT a.*, e.name, e.phone, e.unit, e.languages, s.title AS session_title FROM"
         " escort_assignments"

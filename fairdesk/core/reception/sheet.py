@@ -54,3 +54,5 @@ class Sheet:
     fair_name: str = ""
     key: str = ""  # the hotel, driver or escort the sheet is for (file names, sheet tabs)
     printed_at: str = ""  # when the snapshot was taken, fair-local (the PDF footer)
+    row_height_mm: float = 0.0  # rows at least this tall on paper (room to sign by hand)
+    right: tuple[str, ...] = ()  # keys of the columns of figures, set flush right on paper

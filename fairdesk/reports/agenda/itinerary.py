@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 from fairdesk.base.files import written
-from fairdesk.reports.fonts import FONT, register_fonts
+from fairdesk.reports.fonts import FONT, draw, register_fonts
 from fairdesk.reports.frame import HEAD_BG, INK, RULE, STRIPE, PrintCancelled
 
 if TYPE_CHECKING:
@@ -90,9 +90,9 @@ class _Page:
         self.y = A4[1] - MARGIN
 
     def text(self, x: float, text: str, size: float, colour=INK) -> None:  # noqa: ANN001
-        self.c.setFont(FONT, size)
+        """Text in the fonts that have its scripts (an Arabic or Thai name is not blank)."""
         self.c.setFillColor(colour)
-        self.c.drawString(x, self.y, text)
+        draw(self.c, x, self.y, text, size)
 
     def room(self, height: float) -> None:
         if self.y - height < MARGIN:
@@ -117,7 +117,8 @@ class _Page:
 
     def facts(self) -> None:
         it = self.it
-        rows = [(it.word("抵达", "Arrival"), it.arrival),
+        rows = [*([(it.word("随行人员", "Companions"), it.party)] if it.party else []),
+                (it.word("抵达", "Arrival"), it.arrival),
                 (it.word("接站", "Met by"), it.met_by or "—"),
                 (it.word("住宿", "Hotel"), it.hotel or it.word("未安排", "not yet arranged")),
                 (it.word("陪同", "Escort"), it.escort or "—"),
@@ -129,9 +130,9 @@ class _Page:
             self.room(len(lines) * 13 + PAD * 2)
             self.y -= PAD + 9.5
             self.text(MARGIN, label, 8.5, GREY)
+            self.c.setFillColor(INK)
             for i, line in enumerate(lines):
-                self.c.drawString(MARGIN + LABEL_W, self.y - i * 13, line) if i else \
-                    self.text(MARGIN + LABEL_W, line, 9.5)
+                draw(self.c, MARGIN + LABEL_W, self.y - i * 13, line, 9.5)
             self.y -= (len(lines) - 1) * 13 + PAD
             self.c.line(MARGIN, self.y, MARGIN + WIDTH, self.y)
         self.y -= 6 * mm
@@ -174,7 +175,7 @@ class _Page:
             self.c.setFillColor(INK)
             for width, lines in zip(COLS, cells, strict=True):
                 for i, line in enumerate(lines):
-                    self.c.drawString(x, self.y - PAD - 9.5 - i * 12.5, line)
+                    draw(self.c, x, self.y - PAD - 9.5 - i * 12.5, line, 9.5)
                 x += width
             self.y -= height
             self.c.setStrokeColor(RULE)

@@ -36,11 +36,11 @@ from reportlab.platypus import (
 )
 
 from fairdesk.base.files import written
-from fairdesk.reports.fonts import FONT, register_fonts
+from fairdesk.reports.fonts import FONT, fit_size, register_fonts
 from fairdesk.reports.frame import HEAD_BG, INK, RULE, esc
 
 if TYPE_CHECKING:
-    from fairdesk.core.agenda.programme import Day, Item, Programme, Slot
+    from fairdesk.core.agenda.programme import Day, Item, Person, Programme, Slot
 
 SIZES = ("a4", "a5-booklet")
 LANGS = ("zh", "en", "both")
@@ -103,18 +103,26 @@ def _block(it: Item, i: int, st: dict[str, ParagraphStyle], opts: ProgrammeOptio
             out.append(Paragraph(f"<font color='#8090a0'>{esc(LABELS[key][i])}</font>　"
                                  f"{esc(value)}", st["meta"]))
 
-    meta("venue", "　".join(v for v in (it.venue[i], it.address[i]) if v))
+    meta("venue", ("　" if i == 0 else ", ").join(v for v in (it.venue[i], it.address[i]) if v))
     meta("host", it.host[i])
     meta("dress", it.dress[i])
     for key, people in (("honour", it.honour), ("speakers", it.speakers)):
         if people:
-            sep = "；" if i == 0 else "; "
-            meta(key, sep.join(f"{p.name}（{p.about}）" if opts.speaker_details and p.about
-                               else p.name for p in people))
+            # one person a line: a list run on broke before its "；" (ReportLab's CJK wrap
+            # lets a full-width semicolon start a line)
+            meta(key, "\n".join(_person(p, i, opts) for p in people))
     meta("notes", it.notes[i])
     if opts.descriptions and it.description[i]:
         out.append(Paragraph(esc(it.description[i]), st["body"]))
     return out
+
+
+def _person(p: Person, i: int, opts: ProgrammeOptions) -> str:
+    """"刘芳（深圳启明集团 董事长）" in Chinese, "Liu Fang (深圳启明集团 董事长)" in English."""
+    name = p.name if i == 0 else p.name_en or p.name
+    if not (opts.speaker_details and p.about):
+        return name
+    return f"{name}（{p.about}）" if i == 0 else f"{name} ({p.about})"
 
 
 def _session_cell(it: Item, st: dict[str, ParagraphStyle], opts: ProgrammeOptions,
@@ -179,13 +187,23 @@ def _day_heading(day: Day, st: dict[str, ParagraphStyle], lang: str, width: floa
     return t
 
 
-def _cover(prog: Programme, st: dict[str, ParagraphStyle], lang: str) -> list:
+def _one_line(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """The fair's name on one line when a quarter smaller does it (no lone "Fair" below)."""
+    size = fit_size(text, width - 12, style.fontSize, style.fontSize * 0.75)  # frame padding
+    if size < style.fontSize:
+        style = ParagraphStyle(f"{style.name}-{size:.1f}", parent=style, fontSize=size,
+                               leading=style.leading * size / style.fontSize)
+    return Paragraph(esc(text), style)
+
+
+def _cover(prog: Programme, st: dict[str, ParagraphStyle], lang: str, width: float) -> list:
     langs = _langs(lang)
     out: list = [Spacer(1, 25 * mm)]
     if 0 in langs:
-        out.append(Paragraph(esc(prog.name[0]), st["cover_name"]))
+        out.append(_one_line(prog.name[0], st["cover_name"], width))
     if 1 in langs:
-        out.append(Paragraph(esc(prog.name[1]), st["cover_en" if 0 in langs else "cover_name"]))
+        out.append(_one_line(prog.name[1], st["cover_en" if 0 in langs else "cover_name"],
+                             width))
     out.append(Paragraph(esc(_text(LABELS["programme"], lang, "　")), st["cover_big"]))
     out.append(Spacer(1, 18 * mm))
     for line in (prog.dates, _text(prog.venue, lang), _text(prog.city, lang),
@@ -202,7 +220,7 @@ def _cover(prog: Programme, st: dict[str, ParagraphStyle], lang: str) -> list:
 
 def story(prog: Programme, opts: ProgrammeOptions, width: float) -> list:
     st = _styles(opts.size != "a4")
-    out: list = _cover(prog, st, opts.lang) if opts.cover else []
+    out: list = _cover(prog, st, opts.lang, width) if opts.cover else []
     for n, day in enumerate(prog.days):
         if n and opts.new_page_per_day:
             out.append(PageBreak())

@@ -69,7 +69,9 @@ def _section(sheet: Sheet, width: float) -> list:
     out = heading(sheet.fair_name, str(sheet.title), "")
     out.append(table([str(h) for _, h, _ in sheet.columns], rows,
                      [w for _, _, w in sheet.columns], width, bands=bands, alerts=alerts,
-                     caption=str(sheet.subtitle), footer=[str(n) for n in sheet.notes]))
+                     caption=str(sheet.subtitle), footer=[str(n) for n in sheet.notes],
+                     row_height_mm=sheet.row_height_mm,
+                     right=frozenset(j for j, k in enumerate(keys) if k in sheet.right)))
     return out  # nothing after the table: a spacer that no longer fit made a blank last page
 
 
