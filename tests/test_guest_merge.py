@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fairdesk.base.errors import ValidationError
+from fairdesk.base.errors import ConflictError, ValidationError
 from fairdesk.core.badges.issuing import issue_badge
 from fairdesk.core.guests.merging import merge_guests, what_moves
 
@@ -53,7 +53,7 @@ def test_deleting_a_signatory_keeps_the_signing_party_in_the_register(fair, two)
     party = fair.signing.create("signing_parties", project_id=project, side="investor",
                                 organisation="某公司", signatory="张伟", guest_id=gid).ids()[0]
     assert [m.table for m in what_deletion_keeps(fair, gid)] == ["signing_parties"]
-    with pytest.raises(Exception):  # the plain record delete is refused: still referred to
+    with pytest.raises(ConflictError):  # the plain record delete is refused: still referred to
         fair.guests.delete("guests", gid)
     delete_guest(fair, gid)
     assert fair.count("guests", "id = ?", [gid]) == 0
