@@ -237,3 +237,32 @@ def test_table_plan_latin_names_are_not_much_smaller_than_chinese(tmp_path: Path
     assert {"Director", "Business", "Development", "Senior", "President"} <= words
     assert not {"Develop", "Busi", "Presi"} & words
     pdf.close()
+
+
+def test_a_right_to_left_name_starts_at_the_right_of_a_left_aligned_box(fair: Fair,
+                                                                        tmp_path: Path) -> None:
+    """In the committee's layout a "left" box holds an Arabic name against its right edge
+    (where the line starts), as the fixed CR80 card does, and a Latin name at its left."""
+    from reportlab.lib.units import mm
+
+    ids = _world(fair)
+    layout = default_layout("cr80")
+    name_box = next(b for b in layout.front if b.key == "name")
+    job = badge_job(fair, issuing.badges_for_printing(fair, [ids[1], ids[2]], size="cr80"))
+    render_designed(tmp_path / "rtl.pdf", type(job)(job.header, job.badges, layout), layout)
+    pdf = pdfium.PdfDocument(str(tmp_path / "rtl.pdf"))
+    for page, script in zip(pdf, ("latin", "arabic"), strict=True):
+        textpage = page.get_textpage()
+        boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())
+                 if (0x600 <= ord(textpage.get_text_range(i, 1) or " ") <= 0x6ff
+                     or 0xfe70 <= ord(textpage.get_text_range(i, 1) or " ") <= 0xfeff)
+                 == (script == "arabic") and textpage.get_text_range(i, 1).isalpha()]
+        card_h = layout.stock.card[1] * mm
+        top, bottom = card_h - name_box.y * mm, card_h - (name_box.y + name_box.h) * mm
+        line = [b for b in boxes if b[1] > bottom - 2 * mm and b[3] < top + 2 * mm]  # the name
+        left, right = min(b[0] for b in line), max(b[2] for b in line)
+        if script == "arabic":
+            assert abs(right - (name_box.x + name_box.w) * mm) < 2 * mm, (right, name_box)
+        else:
+            assert abs(left - name_box.x * mm) < 2 * mm, (left, name_box)
+    pdf.close()
