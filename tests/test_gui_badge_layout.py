@@ -96,3 +96,68 @@ def test_the_window_font_falls_back_to_the_printed_fonts(qapp):
         assert {f.family for f in FALLBACK_FONTS} <= set(families)
     finally:
         qapp.setFont(before)
+
+
+def _pixel_colours(pdf_page, scale: float = 2.0) -> set[tuple[int, int, int]]:
+    image = pdf_page.render(scale=scale).to_pil().convert("RGB")
+    return set(image.get_flattened_data())
+
+
+def test_committee_edits_show_in_the_preview_and_the_cli_prints_them(page, tmp_path):
+    """As the committee would: a preset stock (CR80 cards on A4, 2×4 of 86×54), the name
+    larger, the investors' colour, an emblem; the preview changes at each step; saved; and
+    `fairdesk badges --size layout` prints exactly that."""
+    from io import BytesIO
+
+    import pypdfium2.raw as pdfium_c
+    from PIL import Image
+
+    from fairdesk.gui.qt import QTableWidgetItem
+
+    def shown():
+        return page.preview.pixmap().toImage()
+
+    page.stock_box.setCurrentIndex(page.stock_box.findData("a4-2x4-86x54"))
+    assert page.layout_.stock.code == "a4-2x4-86x54"
+    assert any(b.key == "emblem" for b in page.layout_.front)  # a card on its side has one too
+    first = shown()
+    _cell(page, "name", 5, "21")
+    page.update_preview()
+    assert shown() != first
+    row = next(r for r in range(page.colours.rowCount())
+               if page.colours.item(r, 0).data(Qt.ItemDataRole.UserRole) == "investor")
+    page.colours.setItem(row, 1, QTableWidgetItem("#C00000"))
+    page.update_preview()
+    coloured = shown()
+    assert coloured != first
+    png = BytesIO()
+    Image.new("RGB", (60, 60), (0, 0, 255)).save(png, "PNG")
+    (tmp_path / "emblem.png").write_bytes(png.getvalue())
+    page.set_image("emblem", tmp_path / "emblem.png")
+    assert shown() != coloured
+    page.add_box.setCurrentIndex(page.add_box.findData("photo"))
+    page.on_add_field()
+    assert any(b.key == "photo" for b in page.layout_.front)
+    assert page.add_box.findData("photo") < 0  # on the card now: no longer offered
+    page.resize(1366, 768)
+    page.grab().save(str(tmp_path / "editor.png"))
+    page.on_save()
+    assert not page.shown, page.shown
+    page.session.close()
+
+    out = tmp_path / "badges.pdf"
+    assert main(["badges", str(page.path), "--out", str(out), "--size", "layout"]) == 0
+    pdf = pdfium.PdfDocument(str(out))
+    assert len(pdf) == 2  # 12 investors, 8 a sheet
+    first_page = pdf[0]
+    colours = _pixel_colours(first_page)
+    assert (192, 0, 0) in colours  # the investors' bands in the committee's red
+    assert (0, 0, 255) in colours  # the emblem
+    textpage = first_page.get_textpage()
+    found = textpage.search("国家开发银行").get_next()
+    assert found
+    name = textpage.search("张").get_next()  # a short name prints at the size chosen
+    assert name and pdfium_c.FPDFText_GetFontSize(textpage.raw, name[0]) == pytest.approx(21)
+    long = textpage.search("Christopher").get_next()  # a long one shrinks to fit its box
+    assert long and 11 <= pdfium_c.FPDFText_GetFontSize(textpage.raw, long[0]) < 21
+    pdf.close()

@@ -268,3 +268,43 @@ def test_roster_workbooks_write_real_times_with_the_year(tmp_path):
     assert cell.is_date and cell.value.date().isoformat() == day
     assert cell.value.strftime("%H:%M") == board.rows[0]["time"]
     fair.close()
+
+
+@pytest.fixture(scope="module")
+def demo_dispatch(tmp_path_factory):
+    from fairdesk.core.demo import create_demo_fair
+
+    path = tmp_path_factory.mktemp("demo") / "demo.fair"
+    fair = create_demo_fair(path)
+    yield fair
+    fair.close()
+
+
+HEAD_LINES = ("派车单", "驾驶员", "时间 任务", "打印于", "投资贸易洽谈会")
+
+
+@pytest.mark.parametrize("day", ["2026-05-17", "2026-05-18", "2026-05-19", "2026-05-20"])
+def test_demo_dispatch_pages_each_hold_trips_and_name_driver_and_vehicle(demo_dispatch, day,
+                                                                         tmp_path):
+    """Every page of a day's dispatch sheets (the demo fair, as `fairdesk dispatch` prints
+    them) has a trip or passengers on it, not only its heading or its totals; a sheet's
+    continuation pages repeat its driver and vehicle; a run from or to several hotels says
+    where each passenger boards or gets off."""
+    sheets = S.dispatch_sheets(demo_dispatch, day)
+    out = render_sheets(sheets, tmp_path / "dispatch.pdf", printed_by="x")
+    doc = pdfium.PdfDocument(str(out))
+    pages = [p.get_textpage().get_text_range().split("\r\n") for p in doc]
+    doc.close()
+    assert len(pages) >= len(sheets)
+    for k, lines in enumerate(pages, 1):
+        body = [ln for ln in lines if ln.strip() and not any(h in ln for h in HEAD_LINES)
+                and not ln.startswith(("共 ", "（"))]
+        assert body, (day, k, lines)  # something besides heading and totals
+        assert any("驾驶员" in ln and "车辆" in ln for ln in lines), (day, k, lines[:4])
+    text = "\n".join("\n".join(p) for p in pages)
+    trips = demo_dispatch.rows("SELECT purpose, to_place, from_place FROM trips WHERE"
+                               " substr(starts_at, 1, 10) = ?", [day])
+    if any(tr["purpose"] == "dropoff" and "、" in tr["from_place"] for tr in trips):
+        assert "上车：" in text  # each passenger's hotel on a run from several hotels
+    if any(tr["purpose"] == "pickup" and "、" in tr["to_place"] for tr in trips):
+        assert " → " in text.replace("起点 → 终点", "")

@@ -135,10 +135,12 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
     (the hour on the arrivals board); ``alerts`` are (row, column) cells printed in red.
     ``caption`` (the hotel, the driver and vehicle) is a line across the top, repeated on
     every page with the header; ``footer`` lines (the totals) close the table, so a total
-    never stands on a page of its own. A row taller than a page (a 45-seat coach's
-    passengers) splits across pages instead of leaving its heading alone. ``row_height_mm``:
-    each one-line row padded to at least that height, its text centred (a sign-in sheet's
-    room for a signature). Columns in ``right`` (figures) are set flush right."""
+    never stands on a page of its own (the last row goes over with it). A long cell (a
+    45-seat coach's passengers) is continued in rows below (:func:`_row_parts`), so the
+    table breaks between rows and never inside one: ReportLab's split inside a row drew
+    the next row's repeated heading on the same page. ``row_height_mm``: each one-line row
+    padded to at least that height, its text centred (a sign-in sheet's room for a
+    signature). Columns in ``right`` (figures) are set flush right."""
     st = styles()
     scale = frame_width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
@@ -162,10 +164,15 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r),
                                                    colors.HexColor("#E3EAF1"))]
             stripe = 0
-        data.append([para(v, _flush(alert_style if (i, j) in alerts else st["cell"], j in right))
-                     for j, v in enumerate(row)])
-        if stripe % 2:
-            style.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), STRIPE))
+        for k, part in enumerate(_row_parts(row)):
+            data.append([para(v, _flush(alert_style if (i, j) in alerts else st["cell"],
+                                        j in right))
+                         for j, v in enumerate(part)])
+            r = len(data) - 1
+            if k:  # a continuation of the row above: no rule between them
+                style.append(("LINEABOVE", (0, r), (-1, r), 0.4, colors.white))
+            if stripe % 2:
+                style.append(("BACKGROUND", (0, r), (-1, r), STRIPE))
         stripe += 1
     if caption:
         style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), colors.white)]
@@ -175,12 +182,36 @@ def table(header: list[str], rows: list[list[str]], widths_mm: list[float], fram
         style += [("TOPPADDING", (0, first), (-1, len(data) - 1), pad),
                   ("BOTTOMPADDING", (0, first), (-1, len(data) - 1), pad),
                   ("VALIGN", (0, first), (-1, len(data) - 1), "MIDDLE")]
+    last = len(data) - 1
     for line in footer:
         data.append([para(line, st["cell"])] + [""] * (len(header) - 1))
         style += [("SPAN", (0, len(data) - 1), (-1, len(data) - 1))]
-    tbl = Table(data, colWidths=widths, repeatRows=top + 1, splitInRow=1)
+    if footer and rows:  # the totals go over with the last row rather than stand alone
+        style.append(("NOSPLIT", (0, last), (-1, -1)))
+    tbl = Table(data, colWidths=widths, repeatRows=top + 1)
     tbl.setStyle(TableStyle(style))
     return tbl
+
+
+PART_LINES = 14  # a cell of more lines (a coach's passengers) goes on in rows below
+
+
+def _row_parts(row: list[Any]) -> list[list[Any]]:
+    """``row`` as it is printed: a cell of more than PART_LINES lines is continued in rows
+    below (its other cells empty there), so a long row can break between pages, and its
+    last part goes over with the totals, instead of the totals standing alone."""
+    cells = ["" if v is None else str(v) for v in row]
+    tall = max(range(len(cells)), key=lambda j: cells[j].count("\n"))
+    lines = cells[tall].split("\n")
+    if len(lines) <= PART_LINES:
+        return [list(row)]
+    parts = [lines[i:i + PART_LINES] for i in range(0, len(lines), PART_LINES)]
+    if len(parts[-1]) == 1 and len(parts) > 1:  # never a lone "(39 people)"
+        parts[-2:] = [parts[-2][:-1], [parts[-2][-1], *parts[-1]]]
+    first = list(row)
+    first[tall] = "\n".join(parts[0])
+    rest = [["\n".join(p) if j == tall else "" for j in range(len(cells))] for p in parts[1:]]
+    return [first, *rest]
 
 
 def _footer_maker(fair_name: str, printed_by: str, printed_at: str) -> type[canvas.Canvas]:

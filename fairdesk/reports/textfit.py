@@ -15,8 +15,10 @@ def width(text: str, size: float) -> float:
 
 
 # a unit of wrapping: one Chinese character (with the punctuation that must not start a line),
-# or a run of other characters between spaces (a Latin word is never cut)
+# a word up to a hyphen between letters (Fitzgerald-|Whitmore), or a run of other characters
+# between spaces (a Latin word is never cut but at its hyphen)
 _UNITS = re.compile(r"\s+|[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff][，。、；：）》」』！？]*"
+                    r"|[^\s\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+?[^\W\d_]-(?=[^\W\d_])"
                     r"|[^\s\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 
 

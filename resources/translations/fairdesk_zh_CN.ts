@@ -606,6 +606,14 @@
       <translation>图片：</translation>
     </message>
     <message>
+      <source>Add field</source>
+      <translation>添加字段</translation>
+    </message>
+    <message>
+      <source>Remove selected field</source>
+      <translation>删除所选字段</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -680,6 +688,14 @@
     <message>
       <source>Saved: badges printed as "the fair's layout" use it, in the window and on the command line.</source>
       <translation>已保存：选择“本投洽会的证件版式”打印时（窗口和命令行）都用此版式。</translation>
+    </message>
+    <message>
+      <source>Field not added</source>
+      <translation>字段未添加</translation>
+    </message>
+    <message>
+      <source>Field not removed</source>
+      <translation>字段未删除</translation>
     </message>
     <message>
       <source>The fair prints its fixed badge sizes again.</source>

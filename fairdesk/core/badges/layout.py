@@ -148,9 +148,12 @@ def landscape_boxes(w: float, h: float) -> tuple[Box, ...]:
     """The default front for a card on its side (CR80, 90x54)."""
     m, qr = 4.0, min(h * 0.5, w * 0.32)
     text_w = w - 2 * m - qr - 2
+    band = h * 0.2  # the emblem sits in the top band, left; the fair's name centred beside it
+    side = band - 2
     return (
-        Box("fair_name", m, 1.5, w - 2 * m, 5, 9, 6, colour="#FFFFFF"),
-        Box("fair_line", m, 6.5, w - 2 * m, 3, 5.5, 4.5, colour="#FFFFFF"),
+        Box("emblem", 2, 1, side, side),
+        Box("fair_name", side + 3, 1.5, w - 2 * side - 6, 5, 9, 6, colour="#FFFFFF"),
+        Box("fair_line", side + 3, 6.5, w - 2 * side - 6, 3, 5.5, 4.5, colour="#FFFFFF"),
         Box("name", m, h * 0.24, text_w, 9, 19, 11, align="left"),
         Box("name_latin", m, h * 0.24 + 9.5, text_w, 3, 7, 5.5, align="left",
             colour="#5F6670"),

@@ -127,9 +127,12 @@ DISPATCH_COLUMNS = [
 ]
 
 
-def _riders(fair: Fair, trip_ids: list[str]) -> dict[str, list[str]]:
+def _riders(fair: Fair, trips: list[Row]) -> dict[str, list[str]]:
     """Each trip's passengers, "name phone"; where a run serves several hotels, each with
-    the hotel they get off at ("张伟 138… → 海港大酒店")."""
+    the hotel they get off at ("张伟 138… → 海港大酒店"), or, on a run that starts at the
+    hotels (a departure drop-off), the one they board at ("张伟 138… 上车：海港大酒店")."""
+    trip_ids = [x["id"] for x in trips]
+    boarding = {x["id"] for x in trips if _starts_at_hotels(x)}
     marks = ", ".join("?" * len(trip_ids)) or "NULL"
     seats: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in fair.rows(
@@ -148,8 +151,18 @@ def _riders(fair: Fair, trip_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for trip, people in seats.items():
         several = len({h for _p, h in people if h}) > 1
-        out[trip] = [f"{who} → {hotel}" if several and hotel else who for who, hotel in people]
+        out[trip] = [who if not (several and hotel) else
+                     t("{w} 上车：{h}", "{w} boards at {h}", w=who, h=hotel) if trip in boarding
+                     else f"{who} → {hotel}" for who, hotel in people]
     return out
+
+
+def _starts_at_hotels(trip: Row) -> bool:
+    """A run that collects its passengers at their hotels: a departure drop-off, or one
+    whose start names a hotel its end does not ("海港大酒店、滨江宾馆 → 机场")."""
+    start, end = trip["from_place"] or "", trip["to_place"] or ""
+    return trip["purpose"] == "dropoff" or ("酒店" in start or "宾馆" in start) and not (
+        "酒店" in end or "宾馆" in end)
 
 
 def _trip_row(trip: Row, riders: list[str], names: EnglishNames) -> dict[str, str]:
@@ -177,7 +190,7 @@ def dispatch_sheets(fair: Fair, day: str, driver: str | None = None) -> list[She
                                          f"没有名为“{driver}”的驾驶员。",
                                          f"No driver named '{driver}'.")}
         trips = [t for t in trips if t["driver_id"] in wanted]
-    riders = _riders(fair, [t["id"] for t in trips])
+    riders = _riders(fair, trips)
     per: dict[str, list[Row]] = defaultdict(list)
     for trip in trips:
         per[trip["driver_id"] or ""].append(trip)
@@ -238,7 +251,7 @@ def escort_sheets(fair: Fair, day: str | None = None, escort: str | None = None)
     trips = fair.rows(f"SELECT * FROM ({TRIP_SQL}) WHERE escort_id IS NOT NULL ORDER BY starts_at")
     if day:
         trips = [t for t in trips if t["starts_at"][:10] == day]
-    riders = _riders(fair, [t["id"] for t in trips])
+    riders = _riders(fair, trips)
     names = EnglishNames.of(fair)
     sheets = []
     for e in escorts:

@@ -95,6 +95,15 @@ class BadgeLayoutPage(Page):
         self.fields.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         left.addWidget(self.fields, 1)
+        adding = QHBoxLayout()
+        self.add_box = QComboBox(self)
+        self.add_box.setObjectName("layout_add_field")
+        self.add_button = QPushButton(self.tr("Add field"), self)
+        self.remove_field_button = QPushButton(self.tr("Remove selected field"), self)
+        adding.addWidget(self.add_box, 1)
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.remove_field_button)
+        left.addLayout(adding)
         self.colours = QTableWidget(len(GUEST_CATEGORIES), 2, self)
         self.colours.setObjectName("layout_colours")
         self.colours.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Colour")])
@@ -141,6 +150,8 @@ class BadgeLayoutPage(Page):
         self.colours.itemChanged.connect(self.on_edited)
         self.emblem_button.clicked.connect(lambda: self.on_image_asked("emblem"))
         self.background_button.clicked.connect(lambda: self.on_image_asked("background"))
+        self.add_button.clicked.connect(self.on_add_field)
+        self.remove_field_button.clicked.connect(self.on_remove_field)
         self.save_button.clicked.connect(self.on_save)
         self.default_button.clicked.connect(self.on_default)
         self.remove_button.clicked.connect(self.on_remove)
@@ -175,6 +186,12 @@ class BadgeLayoutPage(Page):
                 text = f"{round(value, 1):g}" if isinstance(value, float) else str(value)
                 self.fields.setItem(row, col, QTableWidgetItem(text))
             self.fields.setItem(row, 0, _coded(t(*core_layout.FIELDS[box.key]), box.key))
+        self.add_box.clear()
+        shown = {box.key for box in layout.front}
+        for key, names in core_layout.FIELDS.items():
+            if key not in shown:
+                self.add_box.addItem(t(*names), key)
+        self.add_button.setEnabled(self.add_box.count() > 0)
         for row, category in enumerate(GUEST_CATEGORIES):
             self.colours.setItem(row, 0, _coded(label(GUEST_CATEGORIES, category), category))
             self.colours.setItem(row, 1, QTableWidgetItem(
@@ -238,6 +255,26 @@ class BadgeLayoutPage(Page):
                   title=self.tr("Layout not saved")) is not FAILED:
             self.message.setText(self.tr("Saved: badges printed as \"the fair's layout\" use it, "
                                          "in the window and on the command line."))
+
+    def on_add_field(self) -> None:
+        """Put the field chosen (the emblem, the photo on a card without one…) in the middle
+        of the card, to be moved and sized in its row."""
+        key = self.add_box.currentData()
+        layout = run_op(self, self.edited_layout, title=self.tr("Field not added"))
+        if not key or layout is FAILED:
+            return
+        w, h = layout.stock.card
+        side = min(w, h) / 4
+        box = core_layout.Box(key, (w - side) / 2, (h - side) / 2, side, side)
+        self.show_layout(replace(layout, front=(*layout.front, box)))
+
+    def on_remove_field(self) -> None:
+        row = self.fields.currentRow()
+        layout = run_op(self, self.edited_layout, title=self.tr("Field not removed"))
+        if row < 0 or layout is FAILED:
+            return
+        front = layout.front[:row] + layout.front[row + 1:]
+        self.show_layout(replace(layout, front=front))
 
     def on_default(self) -> None:
         self.show_layout(core_layout.default_layout(self.layout_.stock.code))

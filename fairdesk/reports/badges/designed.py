@@ -30,7 +30,7 @@ from fairdesk.reports.badges.cards import (
     qr_box,
     readable_code,
 )
-from fairdesk.reports.fonts import FONT, descent, draw, register_fonts
+from fairdesk.reports.fonts import FONT, descent, draw, is_rtl, register_fonts
 from fairdesk.reports.textfit import fit_lines, spaced_name, width
 
 if TYPE_CHECKING:
@@ -152,11 +152,13 @@ def _draw_box(c: Canvas, box: Box, b: dict, header: FairHeader, layout: BadgeLay
     c.setFillColor(HexColor(box.colour))
     block = len(f.lines) * f.size * LEADING
     y = top - (h - block) / 2  # the block centred in its box, top to bottom
-    anchor = {"left": x, "centre": x + w / 2, "right": x + w}[box.align]
     for line in f.lines:
+        # "left" is where a line starts: an Arabic or Hebrew line starts at the right
+        align = "right" if box.align == "left" and is_rtl(line) else box.align
+        anchor = {"left": x, "centre": x + w / 2, "right": x + w}[align]
         y -= f.size
         draw(c, anchor, y + (f.size * LEADING - f.size) / 2 + descent(line, f.size) * 0.3,
-             line, f.size, box.align)
+             line, f.size, align)
         y -= f.size * (LEADING - 1)
 
 

@@ -118,13 +118,20 @@ def draw_table(c: object, table: dict, cx: float, cy: float, size: float,
             _seat_label(c, name, title, angle, cx, cy, gap, room)
 
 
+SEAT_LINE = 10.5  # a big table's list: the line height it keeps to one column for
+
+
 def seat_list(c: object, table: dict, x: float, top: float, width: float,
               height: float) -> None:
-    """The seats of a big table as a list in two columns: number, name, title."""
+    """The seats of a big table as a list: number, name, title; in one column while its
+    lines keep their height, else two. A name shrinks to fit its column (a Latin name no
+    more than a fifth below the Chinese ones) and never runs into the title."""
     n = table["seats"]
-    per_column = -(-n // 2)
+    columns = 1 if n * SEAT_LINE <= height else 2
+    per_column = -(-n // columns)
     line = min(height / per_column, 11)
-    col_w = width / 2
+    col_w = width / columns
+    name_w, title_w = col_w * 0.55 - 8 * mm, col_w * 0.45 - 2 * mm
     for seat in range(1, n + 1):
         name, title = table["names"].get(seat, ("—", ""))
         col, row = divmod(seat - 1, per_column)
@@ -133,20 +140,22 @@ def seat_list(c: object, table: dict, x: float, top: float, width: float,
         c.setFont(FONT, 7)
         c.drawRightString(px + 5 * mm, py, str(seat))
         c.setFillColor(INK)
-        draw(c, px + 7 * mm, py, name, fit_size(name, col_w * 0.5 - 8 * mm, 8, 5))
+        lines, size = fit_lines(name, name_w, 8, 6.5, 1)
+        draw(c, px + 7 * mm, py, lines[0] if lines else "", size)
         if title:
             c.setFillColor(colors.HexColor("#667788"))
-            draw(c, px + 7 * mm + col_w * 0.5, py, title,
-                 fit_size(title, col_w * 0.48 - 7 * mm, 6.5, 4))
+            tlines, tsize = fit_lines(title, title_w, 6.5, 5, 1)
+            draw(c, px + 7 * mm + name_w + 1 * mm, py, tlines[0], tsize)
 
 
 def _seat_label(c: object, name: str, title: str, angle: float, cx: float, cy: float,
                 dist: float, width: float) -> None:
     """A seat's name and title beside it: each shrinks to a legible minimum, then wraps at
-    spaces onto a second line (never cut mid-word), so Latin and Chinese names print alike."""
+    spaces (or after a hyphen) onto a second or third line (never cut mid-word), so Latin
+    and Chinese names print at much the same size."""
     x, y = cx + dist * math.cos(angle), cy + dist * math.sin(angle)
     cos, sin = math.cos(angle), math.sin(angle)
-    lines, name_size = fit_lines(name or "—", width, 7.5, 6.5, 2)
+    lines, name_size = fit_lines(name or "—", width, 7.5, 6.5, 3)
     tlines, title_size = fit_lines(title, width, 5.5, 4.5, 2) if title else ((), 0.0)
     block = len(lines) * (name_size + 1) + len(tlines) * (title_size + 0.8)
     if sin > 0.5:  # above the seat: the block ends just above it
