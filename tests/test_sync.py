@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fairdesk.base.errors import FairFileError
+from fairdesk.base.errors import ConflictError, FairFileError
 from fairdesk.core.badges.checkin import check_in_guest
 from fairdesk.core.badges.issuing import issue_badge
 from fairdesk.core.context import Operator
@@ -102,6 +102,23 @@ def _arriving(fair: Fair) -> str:
                        "(SELECT guest_id FROM check_ins) ORDER BY id LIMIT 1")
 
 
+def _stay_two_hotels_take(fair: Fair) -> tuple[dict, list[dict]]:
+    """A stay without a room and two other hotels with a room for it, moved to the first
+    then the second (the last is where it stays at this desk)."""
+    for stay in fair.rows("SELECT id, hotel_id FROM stays WHERE room_id IS NULL ORDER BY id"):
+        hotels = []
+        for h in fair.rows("SELECT id, name, name_en FROM hotels WHERE id != ? ORDER BY id",
+                           [stay["hotel_id"]]):
+            try:
+                fair.reception.update("stays", stay["id"], hotel_id=h["id"])
+            except ConflictError:
+                continue
+            hotels.append(h)
+            if len(hotels) == 2:
+                return stay, hotels
+    raise AssertionError("the demo fair has no stay two hotels can take")
+
+
 def _guest(fair: Fair, n: int = 0) -> str:
     return fair.rows("SELECT id FROM guests ORDER BY id")[n]["id"]
 
@@ -142,6 +159,56 @@ def test_same_field_one_wins_and_both_are_shown(desks: dict[str, Fair], tmp_path
     assert {won, item.value} == {"From A", "From B"}
     assert "From A" in str(item.message) and "From B" in str(item.message)
     fair.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_same_field_values_shown_as_the_desk_reads_them(desks: dict[str, Fair], tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture,
+                                                        lang: str) -> None:
+    """A clash of a choice, a time and a reference names the choice's label, the time as
+    "05-18 14:30" and the hotel by its name, never the codes, ISO text or ids: in the
+    review and in sync-import's printout, in either language."""
+    from fairdesk import cli
+    from fairdesk.base.i18n import set_language
+    from fairdesk.core.sync.exchange import export_file
+    from fairdesk.core.sync.review import review
+
+    a, b = desks["a"], desks["b"]
+    gid = a.scalar("SELECT id FROM guests WHERE state = 'invited' ORDER BY id LIMIT 1")
+    stay, hotels = _stay_two_hotels_take(desks["c"])  # found at c, which stays out
+    assert len(hotels) == 2 and all(h["name_en"] for h in hotels)
+    a.guests.transition(gid, "attending")
+    a.guests.update("guests", gid, arrival_at="2026-05-18 14:30")
+    a.reception.update("stays", stay["id"], hotel_id=hotels[0]["id"])
+    b.guests.transition(gid, "declined")
+    b.guests.update("guests", gid, arrival_at="2026-05-19 09:05")
+    b.reception.update("stays", stay["id"], hotel_id=hotels[1]["id"])
+    export_file(b, tmp_path / "b.fairsync")
+    a.close()
+    set_language(lang)
+    try:
+        assert cli.main(["--lang", lang, "sync-import", str(tmp_path / "a.fair"),
+                         str(tmp_path / "b.fairsync")]) == 0
+        printed = capsys.readouterr().out
+        fair = Fair.open(tmp_path / "a.fair", OPERATORS["a"])
+        desks["a"] = fair
+        set_language(lang)
+        items = {i.field: str(i.message) for i in review(fair) if i.kind == "same_field"}
+    finally:
+        set_language("zh")
+    assert set(items) == {"state", "arrival_at", "hotel_id"}, items
+    words = {"zh": ["回执：参加", "回执：不参加", "05-18 14:30", "05-19 09:05",
+                    hotels[0]["name"], hotels[1]["name"]],
+             "en": ["Replied: attending", "Replied: declined", "05-18 14:30", "05-19 09:05",
+                    hotels[0]["name_en"], hotels[1]["name_en"]]}[lang]
+    shown = " ".join(items.values())
+    for word in words:
+        assert word in shown and word in printed, (word, shown)
+    for raw in ("attending", "declined", "2026-05-1"):  # never the code or the ISO text
+        for text in (shown, printed):
+            assert f"“{raw}" not in text and f"「{raw}" not in text, text
+    for raw in (h["id"] for h in hotels):  # nor the id
+        assert raw not in shown and raw not in printed
 
 
 def test_delete_against_edit_keeps_the_edit_visible(desks: dict[str, Fair],
