@@ -613,3 +613,64 @@ def test_a_write_leaves_a_pending_row_and_loads_no_pycrdt(origin: Path, tmp_path
     assert fair.sync.doc("guests", gid).values()["title"] == "Waiting"
     assert fair.count("sync_log", "pending IS NOT NULL") == 0
     fair.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_window_lan_start_seals_in_a_worker_while_the_window_keeps_ticking(
+        desks: dict[str, Fair], qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting the LAN exchange reads and seals the whole fair off the GUI thread (made
+    slow here, as on a 10,000-guest fair): a timer of the window keeps counting, the status
+    bar shows the progress, peers hear "not ready" meanwhile, and once sealed the other
+    desk gets this desk's changes."""
+    import threading
+    import time
+
+    from fairdesk.core.sync import lan as lan_module
+    from fairdesk.core.sync.lan import LanDesk
+    from fairdesk.gui.lan_exchange import LanExchange
+    from fairdesk.gui.qt import QMainWindow, QTimer
+
+    a, b = desks["a"], desks["b"]
+    gid = _arriving(a)
+    assert check_in_guest(a, gid, desk="door").ok  # pending until the seal writes it
+    real, threads = lan_module.read_whole, []
+
+    def slow_read(path: Path, progress: object = None) -> object:
+        threads.append(threading.current_thread())
+        time.sleep(0.8)
+        return real(path, progress)
+
+    monkeypatch.setattr(lan_module, "read_whole", slow_read)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    lan_a = LanExchange(window, a, host="127.0.0.1")
+    lan_b = LanDesk(b)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    try:
+        started = time.monotonic()
+        host, port = lan_a.start(zeroconf=False)
+        assert time.monotonic() - started < 0.5  # start returned before the sealing ended
+        assert lan_a.sealing and "preparing this desk's changes" in lan_a.label.text()
+        lan_b.start()
+        lan_b.add_peer(host, port)
+        assert lan_b.step() == 0  # not ready yet: nothing, and not in step
+        assert lan_b.peers[(host, port)].last_in_step is None
+        qtbot.waitUntil(lambda: not lan_a.sealing, timeout=15000)
+        sealing_s = time.monotonic() - started
+        during = [t for t in ticks if started < t < started + sealing_s]
+        assert sealing_s >= 0.8 and len(during) >= 0.5 * sealing_s / 0.02, (len(during),
+                                                                            sealing_s)
+        assert threads and threads[0] is not threading.main_thread()
+        assert "preparing" not in lan_a.label.text()
+        assert lan_b.step() > 0
+        assert b.count("check_ins", "guest_id = ?", [gid]) == 1
+        assert lan_b.peers[(host, port)].last_in_step is not None
+        assert dumps(a) == dumps(b)
+    finally:
+        timer.stop()
+        lan_a.stop()
+        lan_b.stop()
