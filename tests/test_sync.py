@@ -60,10 +60,11 @@ ORDERS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def converge(desks: dict[str, Fair], tmp: Path, edit: Callable[[dict[str, Fair]], None]
-             ) -> dict[str, list]:
+def converge(desks: dict[str, Fair], tmp: Path, edit: Callable[[dict[str, Fair]], None],
+             *, lan: bool = False) -> dict[str, list]:
     """Make the edits, then exchange in each order (and re-deliver every file) from copies
-    of the edited desks; returns each order's review keys. All dumps must be identical."""
+    of the edited desks — and, with ``lan``, over loopback too; returns the review's kinds
+    (every order's review keys the same). All dumps must be identical."""
     edit(desks)
     for fair in desks.values():
         fair.checkpoint(truncate=True)
@@ -87,9 +88,47 @@ def converge(desks: dict[str, Fair], tmp: Path, edit: Callable[[dict[str, Fair]]
         results[name] = sorted((i.kind, i.key) for i in review(copies["a"]))
         for f in copies.values():
             f.close()
+    if lan:
+        dumped, results["loopback"] = _over_loopback(desks, tmp / "loopback")
+        all_dumps |= set(dumped.values())
     assert len(all_dumps) == 1, "the orders ended in different fairs"
     assert len({tuple(r) for r in results.values()}) == 1, results
     return {k for k, _ in results["a-then-b"]}, desks
+
+
+def _over_loopback(desks: dict[str, Fair], folder: Path) -> tuple[dict[str, str], list]:
+    """Copies of the desks exchanging over loopback (each serving, each pulling the two
+    others) until a round brings nothing; their dumps and the review's keys."""
+    from fairdesk.core.sync.lan import LanDesk
+    from fairdesk.core.sync.review import review
+
+    folder.mkdir()
+    copies = {}
+    for n, fair in desks.items():
+        fair.save_copy(folder / f"{n}.fair")
+        copies[n] = Fair.open(folder / f"{n}.fair", OPERATORS[n])
+    lans = {n: LanDesk(f) for n, f in copies.items()}
+    try:
+        addresses = {n: lan.start() for n, lan in lans.items()}
+        for n, lan in lans.items():
+            for other, address in addresses.items():
+                if other != n:
+                    lan.add_peer(*address)
+        for _round in range(6):
+            if not sum(lan.step() for lan in lans.values()):
+                break
+        for lan in lans.values():
+            lan.step()
+            assert all(p.last_in_step and not p.error for p in lan.peers.values())
+        dumped = {n: dumps(f) for n, f in copies.items()}
+        keys = sorted((i.kind, i.key) for i in review(copies["a"]))
+    finally:
+        for lan in lans.values():
+            lan.stop()
+        for f in copies.values():
+            f.close()
+    assert len(set(dumped.values())) == 1, "loopback"
+    return dumped, keys
 
 
 def _plain(fair: Fair, name: str) -> str:
@@ -674,3 +713,88 @@ def test_window_lan_start_seals_in_a_worker_while_the_window_keeps_ticking(
         timer.stop()
         lan_a.stop()
         lan_b.stop()
+
+
+@pytest.fixture(scope="module")
+def demo_origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "a.fair"
+    fair = Fair.create(path, OPERATORS["a"])
+    generate_demo(fair, guests=200)
+    fair.close()
+    return path
+
+
+def test_done_when_three_desks_of_a_demo_fair_end_the_same(
+        demo_origin: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """Issue 12's "done when": three copies of a 200-guest demo fair work offline as
+    three desks — the door checks guests in, a hotel desk imports a guest list, assigns
+    rooms and checks one guest in the door already had, the transport desk assigns rooms
+    (one the hotel desk gave too) and reissues a badge — then exchange by file in three
+    orders (each file delivered twice, one order relayed through the third desk) and over
+    loopback: every copy ends with the same `fairdesk dump`, and the review lists exactly
+    the two clashes planted (one badge admitted twice, one room given twice)."""
+    from fairdesk import cli
+    from fairdesk.core.guests.importing import import_file as import_guests
+    from fairdesk.core.sync.review import review
+
+    shutil.copy(demo_origin, tmp_path / "a.fair")
+    desks = {"a": Fair.open(tmp_path / "a.fair", OPERATORS["a"])}
+    for n in ("b", "c"):
+        desks["a"].save_copy(tmp_path / f"{n}.fair", new_desk=True)
+        desks[n] = Fair.open(tmp_path / f"{n}.fair", OPERATORS[n])
+    a = desks["a"]
+    already = {i.key for i in review(a)}  # what the demo fair itself has to review
+    arriving = [r["id"] for r in a.rows(
+        "SELECT id FROM guests WHERE state = 'confirmed' AND id NOT IN "
+        "(SELECT guest_id FROM check_ins) ORDER BY id LIMIT 4")]
+    rooms = [r["id"] for r in a.rows(
+        "SELECT id FROM rooms WHERE capacity = 1 AND id NOT IN "
+        "(SELECT room_id FROM stays WHERE room_id IS NOT NULL) ORDER BY id LIMIT 3")]
+    homeless = [r["id"] for r in a.rows(
+        "SELECT id FROM guests WHERE id NOT IN (SELECT guest_id FROM stays) "
+        "AND id NOT IN (?, ?, ?, ?) ORDER BY id LIMIT 4", arriving)]
+    badged = a.scalar("SELECT guest_id FROM badges WHERE voided_at IS NULL ORDER BY id LIMIT 1")
+    assert len(arriving) == 4 and len(rooms) == 3 and len(homeless) == 4 and badged
+    sheet = Path(__file__).parent / "data" / "guests-clean.xlsx"
+    before = a.count("guests")
+    nights = ("2026-05-17", "2026-05-19")
+
+    def work_offline(d: dict[str, Fair]) -> None:
+        for gid in arriving[:3]:  # the door
+            assert check_in_guest(d["a"], gid, desk="door").ok
+        unit = d["b"].scalar("SELECT id FROM inviting_units ORDER BY id LIMIT 1")
+        import_guests(d["b"], sheet, default_unit_id=unit)  # the hotel desk
+        d["b"].reception.assign_room(homeless[0], rooms[0], *nights)
+        d["b"].reception.assign_room(homeless[1], rooms[1], *nights)
+        assert check_in_guest(d["b"], arriving[0], desk="hotel").ok  # the door had it
+        d["c"].reception.assign_room(homeless[2], rooms[0], *nights)  # the transport desk
+        d["c"].reception.assign_room(homeless[3], rooms[2], *nights)
+        issue_badge(d["c"], badged)
+
+    try:
+        converge(desks, tmp_path, work_offline, lan=True)
+    finally:
+        for fair in desks.values():
+            fair.close()
+    copies = [tmp_path / order / f"{n}.fair" for order in ORDERS for n in NAMES]
+    for i, path in enumerate(copies):  # `fairdesk dump` of every copy: the same text
+        assert cli.main(["dump", str(path), "--out", str(tmp_path / f"dump-{i}.json")]) == 0
+    capsys.readouterr()
+    texts = {(tmp_path / f"dump-{i}.json").read_text(encoding="utf-8")
+             for i in range(len(copies))}
+    assert len(texts) == 1
+    fair = Fair.open(copies[-1], OPERATORS["c"])
+    try:
+        assert fair.count("guests") > before  # the imported list reached every desk
+        assert fair.count("check_ins", "guest_id IN (?, ?, ?)", arriving[:3]) == 4
+        assert fair.count("stays", "room_id = ?", [rooms[0]]) == 2
+        assert fair.count("badges", "guest_id = ? AND voided_at IS NULL", [badged]) == 1
+        found = sorted((i.kind, tuple(i.record_ids)) for i in review(fair)
+                       if i.key not in already)
+        stays = tuple(sorted(r["id"] for r in fair.rows(
+            "SELECT id FROM stays WHERE room_id = ?", [rooms[0]])))
+        assert [k for k, _ in found] == ["double_check_in", "room_over_capacity"], found
+        assert found[0][1] == (arriving[0],)
+        assert sorted(found[1][1]) == sorted((rooms[0], *stays)), found  # the room, both stays
+    finally:
+        fair.close()
