@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fairdesk.base.errors import FairFileError
+from fairdesk.base.errors import ConflictError, FairFileError
 from fairdesk.core.badges.checkin import check_in_guest
 from fairdesk.core.badges.issuing import issue_badge
 from fairdesk.core.context import Operator
@@ -60,10 +60,11 @@ ORDERS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def converge(desks: dict[str, Fair], tmp: Path, edit: Callable[[dict[str, Fair]], None]
-             ) -> dict[str, list]:
+def converge(desks: dict[str, Fair], tmp: Path, edit: Callable[[dict[str, Fair]], None],
+             *, lan: bool = False) -> dict[str, list]:
     """Make the edits, then exchange in each order (and re-deliver every file) from copies
-    of the edited desks; returns each order's review keys. All dumps must be identical."""
+    of the edited desks — and, with ``lan``, over loopback too; returns the review's kinds
+    (every order's review keys the same). All dumps must be identical."""
     edit(desks)
     for fair in desks.values():
         fair.checkpoint(truncate=True)
@@ -87,9 +88,47 @@ def converge(desks: dict[str, Fair], tmp: Path, edit: Callable[[dict[str, Fair]]
         results[name] = sorted((i.kind, i.key) for i in review(copies["a"]))
         for f in copies.values():
             f.close()
+    if lan:
+        dumped, results["loopback"] = _over_loopback(desks, tmp / "loopback")
+        all_dumps |= set(dumped.values())
     assert len(all_dumps) == 1, "the orders ended in different fairs"
     assert len({tuple(r) for r in results.values()}) == 1, results
     return {k for k, _ in results["a-then-b"]}, desks
+
+
+def _over_loopback(desks: dict[str, Fair], folder: Path) -> tuple[dict[str, str], list]:
+    """Copies of the desks exchanging over loopback (each serving, each pulling the two
+    others) until a round brings nothing; their dumps and the review's keys."""
+    from fairdesk.core.sync.lan import LanDesk
+    from fairdesk.core.sync.review import review
+
+    folder.mkdir()
+    copies = {}
+    for n, fair in desks.items():
+        fair.save_copy(folder / f"{n}.fair")
+        copies[n] = Fair.open(folder / f"{n}.fair", OPERATORS[n])
+    lans = {n: LanDesk(f) for n, f in copies.items()}
+    try:
+        addresses = {n: lan.start() for n, lan in lans.items()}
+        for n, lan in lans.items():
+            for other, address in addresses.items():
+                if other != n:
+                    lan.add_peer(*address)
+        for _round in range(6):
+            if not sum(lan.step() for lan in lans.values()):
+                break
+        for lan in lans.values():
+            lan.step()
+            assert all(p.last_in_step and not p.error for p in lan.peers.values())
+        dumped = {n: dumps(f) for n, f in copies.items()}
+        keys = sorted((i.kind, i.key) for i in review(copies["a"]))
+    finally:
+        for lan in lans.values():
+            lan.stop()
+        for f in copies.values():
+            f.close()
+    assert len(set(dumped.values())) == 1, "loopback"
+    return dumped, keys
 
 
 def _plain(fair: Fair, name: str) -> str:
@@ -100,6 +139,23 @@ def _arriving(fair: Fair) -> str:
     """A guest expected and not yet arrived: one the desk may check in."""
     return fair.scalar("SELECT id FROM guests WHERE state = 'confirmed' AND id NOT IN "
                        "(SELECT guest_id FROM check_ins) ORDER BY id LIMIT 1")
+
+
+def _stay_two_hotels_take(fair: Fair) -> tuple[dict, list[dict]]:
+    """A stay without a room and two other hotels with a room for it, moved to the first
+    then the second (the last is where it stays at this desk)."""
+    for stay in fair.rows("SELECT id, hotel_id FROM stays WHERE room_id IS NULL ORDER BY id"):
+        hotels = []
+        for h in fair.rows("SELECT id, name, name_en FROM hotels WHERE id != ? ORDER BY id",
+                           [stay["hotel_id"]]):
+            try:
+                fair.reception.update("stays", stay["id"], hotel_id=h["id"])
+            except ConflictError:
+                continue
+            hotels.append(h)
+            if len(hotels) == 2:
+                return stay, hotels
+    raise AssertionError("the demo fair has no stay two hotels can take")
 
 
 def _guest(fair: Fair, n: int = 0) -> str:
@@ -142,6 +198,56 @@ def test_same_field_one_wins_and_both_are_shown(desks: dict[str, Fair], tmp_path
     assert {won, item.value} == {"From A", "From B"}
     assert "From A" in str(item.message) and "From B" in str(item.message)
     fair.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_same_field_values_shown_as_the_desk_reads_them(desks: dict[str, Fair], tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture,
+                                                        lang: str) -> None:
+    """A clash of a choice, a time and a reference names the choice's label, the time as
+    "05-18 14:30" and the hotel by its name, never the codes, ISO text or ids: in the
+    review and in sync-import's printout, in either language."""
+    from fairdesk import cli
+    from fairdesk.base.i18n import set_language
+    from fairdesk.core.sync.exchange import export_file
+    from fairdesk.core.sync.review import review
+
+    a, b = desks["a"], desks["b"]
+    gid = a.scalar("SELECT id FROM guests WHERE state = 'invited' ORDER BY id LIMIT 1")
+    stay, hotels = _stay_two_hotels_take(desks["c"])  # found at c, which stays out
+    assert len(hotels) == 2 and all(h["name_en"] for h in hotels)
+    a.guests.transition(gid, "attending")
+    a.guests.update("guests", gid, arrival_at="2026-05-18 14:30")
+    a.reception.update("stays", stay["id"], hotel_id=hotels[0]["id"])
+    b.guests.transition(gid, "declined")
+    b.guests.update("guests", gid, arrival_at="2026-05-19 09:05")
+    b.reception.update("stays", stay["id"], hotel_id=hotels[1]["id"])
+    export_file(b, tmp_path / "b.fairsync")
+    a.close()
+    set_language(lang)
+    try:
+        assert cli.main(["--lang", lang, "sync-import", str(tmp_path / "a.fair"),
+                         str(tmp_path / "b.fairsync")]) == 0
+        printed = capsys.readouterr().out
+        fair = Fair.open(tmp_path / "a.fair", OPERATORS["a"])
+        desks["a"] = fair
+        set_language(lang)
+        items = {i.field: str(i.message) for i in review(fair) if i.kind == "same_field"}
+    finally:
+        set_language("zh")
+    assert set(items) == {"state", "arrival_at", "hotel_id"}, items
+    words = {"zh": ["回执：参加", "回执：不参加", "05-18 14:30", "05-19 09:05",
+                    hotels[0]["name"], hotels[1]["name"]],
+             "en": ["Replied: attending", "Replied: declined", "05-18 14:30", "05-19 09:05",
+                    hotels[0]["name_en"], hotels[1]["name_en"]]}[lang]
+    shown = " ".join(items.values())
+    for word in words:
+        assert word in shown and word in printed, (word, shown)
+    for raw in ("attending", "declined", "2026-05-1"):  # never the code or the ISO text
+        for text in (shown, printed):
+            assert f"“{raw}" not in text and f"「{raw}" not in text, text
+    for raw in (h["id"] for h in hotels):  # nor the id
+        assert raw not in shown and raw not in printed
 
 
 def test_delete_against_edit_keeps_the_edit_visible(desks: dict[str, Fair],
@@ -546,3 +652,149 @@ def test_a_write_leaves_a_pending_row_and_loads_no_pycrdt(origin: Path, tmp_path
     assert fair.sync.doc("guests", gid).values()["title"] == "Waiting"
     assert fair.count("sync_log", "pending IS NOT NULL") == 0
     fair.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_window_lan_start_seals_in_a_worker_while_the_window_keeps_ticking(
+        desks: dict[str, Fair], qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting the LAN exchange reads and seals the whole fair off the GUI thread (made
+    slow here, as on a 10,000-guest fair): a timer of the window keeps counting, the status
+    bar shows the progress, peers hear "not ready" meanwhile, and once sealed the other
+    desk gets this desk's changes."""
+    import threading
+    import time
+
+    from fairdesk.core.sync import lan as lan_module
+    from fairdesk.core.sync.lan import LanDesk
+    from fairdesk.gui.lan_exchange import LanExchange
+    from fairdesk.gui.qt import QMainWindow, QTimer
+
+    a, b = desks["a"], desks["b"]
+    gid = _arriving(a)
+    assert check_in_guest(a, gid, desk="door").ok  # pending until the seal writes it
+    real, threads = lan_module.read_whole, []
+
+    def slow_read(path: Path, progress: object = None) -> object:
+        threads.append(threading.current_thread())
+        time.sleep(0.8)
+        return real(path, progress)
+
+    monkeypatch.setattr(lan_module, "read_whole", slow_read)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    lan_a = LanExchange(window, a, host="127.0.0.1")
+    lan_b = LanDesk(b)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    try:
+        started = time.monotonic()
+        host, port = lan_a.start(zeroconf=False)
+        assert time.monotonic() - started < 0.5  # start returned before the sealing ended
+        assert lan_a.sealing and "preparing this desk's changes" in lan_a.label.text()
+        lan_b.start()
+        lan_b.add_peer(host, port)
+        assert lan_b.step() == 0  # not ready yet: nothing, and not in step
+        assert lan_b.peers[(host, port)].last_in_step is None
+        qtbot.waitUntil(lambda: not lan_a.sealing, timeout=15000)
+        sealing_s = time.monotonic() - started
+        during = [t for t in ticks if started < t < started + sealing_s]
+        assert sealing_s >= 0.8 and len(during) >= 0.5 * sealing_s / 0.02, (len(during),
+                                                                            sealing_s)
+        assert threads and threads[0] is not threading.main_thread()
+        assert "preparing" not in lan_a.label.text()
+        assert lan_b.step() > 0
+        assert b.count("check_ins", "guest_id = ?", [gid]) == 1
+        assert lan_b.peers[(host, port)].last_in_step is not None
+        assert dumps(a) == dumps(b)
+    finally:
+        timer.stop()
+        lan_a.stop()
+        lan_b.stop()
+
+
+@pytest.fixture(scope="module")
+def demo_origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "a.fair"
+    fair = Fair.create(path, OPERATORS["a"])
+    generate_demo(fair, guests=200)
+    fair.close()
+    return path
+
+
+def test_done_when_three_desks_of_a_demo_fair_end_the_same(
+        demo_origin: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """Issue 12's "done when": three copies of a 200-guest demo fair work offline as
+    three desks — the door checks guests in, a hotel desk imports a guest list, assigns
+    rooms and checks one guest in the door already had, the transport desk assigns rooms
+    (one the hotel desk gave too) and reissues a badge — then exchange by file in three
+    orders (each file delivered twice, one order relayed through the third desk) and over
+    loopback: every copy ends with the same `fairdesk dump`, and the review lists exactly
+    the two clashes planted (one badge admitted twice, one room given twice)."""
+    from fairdesk import cli
+    from fairdesk.core.guests.importing import import_file as import_guests
+    from fairdesk.core.sync.review import review
+
+    shutil.copy(demo_origin, tmp_path / "a.fair")
+    desks = {"a": Fair.open(tmp_path / "a.fair", OPERATORS["a"])}
+    for n in ("b", "c"):
+        desks["a"].save_copy(tmp_path / f"{n}.fair", new_desk=True)
+        desks[n] = Fair.open(tmp_path / f"{n}.fair", OPERATORS[n])
+    a = desks["a"]
+    already = {i.key for i in review(a)}  # what the demo fair itself has to review
+    arriving = [r["id"] for r in a.rows(
+        "SELECT id FROM guests WHERE state = 'confirmed' AND id NOT IN "
+        "(SELECT guest_id FROM check_ins) ORDER BY id LIMIT 4")]
+    rooms = [r["id"] for r in a.rows(
+        "SELECT id FROM rooms WHERE capacity = 1 AND id NOT IN "
+        "(SELECT room_id FROM stays WHERE room_id IS NOT NULL) ORDER BY id LIMIT 3")]
+    homeless = [r["id"] for r in a.rows(
+        "SELECT id FROM guests WHERE id NOT IN (SELECT guest_id FROM stays) "
+        "AND id NOT IN (?, ?, ?, ?) ORDER BY id LIMIT 4", arriving)]
+    badged = a.scalar("SELECT guest_id FROM badges WHERE voided_at IS NULL ORDER BY id LIMIT 1")
+    assert len(arriving) == 4 and len(rooms) == 3 and len(homeless) == 4 and badged
+    sheet = Path(__file__).parent / "data" / "guests-clean.xlsx"
+    before = a.count("guests")
+    nights = ("2026-05-17", "2026-05-19")
+
+    def work_offline(d: dict[str, Fair]) -> None:
+        for gid in arriving[:3]:  # the door
+            assert check_in_guest(d["a"], gid, desk="door").ok
+        unit = d["b"].scalar("SELECT id FROM inviting_units ORDER BY id LIMIT 1")
+        import_guests(d["b"], sheet, default_unit_id=unit)  # the hotel desk
+        d["b"].reception.assign_room(homeless[0], rooms[0], *nights)
+        d["b"].reception.assign_room(homeless[1], rooms[1], *nights)
+        assert check_in_guest(d["b"], arriving[0], desk="hotel").ok  # the door had it
+        d["c"].reception.assign_room(homeless[2], rooms[0], *nights)  # the transport desk
+        d["c"].reception.assign_room(homeless[3], rooms[2], *nights)
+        issue_badge(d["c"], badged)
+
+    try:
+        converge(desks, tmp_path, work_offline, lan=True)
+    finally:
+        for fair in desks.values():
+            fair.close()
+    copies = [tmp_path / order / f"{n}.fair" for order in ORDERS for n in NAMES]
+    for i, path in enumerate(copies):  # `fairdesk dump` of every copy: the same text
+        assert cli.main(["dump", str(path), "--out", str(tmp_path / f"dump-{i}.json")]) == 0
+    capsys.readouterr()
+    texts = {(tmp_path / f"dump-{i}.json").read_text(encoding="utf-8")
+             for i in range(len(copies))}
+    assert len(texts) == 1
+    fair = Fair.open(copies[-1], OPERATORS["c"])
+    try:
+        assert fair.count("guests") > before  # the imported list reached every desk
+        assert fair.count("check_ins", "guest_id IN (?, ?, ?)", arriving[:3]) == 4
+        assert fair.count("stays", "room_id = ?", [rooms[0]]) == 2
+        assert fair.count("badges", "guest_id = ? AND voided_at IS NULL", [badged]) == 1
+        found = sorted((i.kind, tuple(i.record_ids)) for i in review(fair)
+                       if i.key not in already)
+        stays = tuple(sorted(r["id"] for r in fair.rows(
+            "SELECT id FROM stays WHERE room_id = ?", [rooms[0]])))
+        assert [k for k, _ in found] == ["double_check_in", "room_over_capacity"], found
+        assert found[0][1] == (arriving[0],)
+        assert sorted(found[1][1]) == sorted((rooms[0], *stays)), found  # the room, both stays
+    finally:
+        fair.close()

@@ -67,6 +67,7 @@ ZH_CN: dict[str, str] = {
     "Over the LAN: off. Desks of this fair on the same network find each other once started.":
         "局域网同步：未开启。开始后，同一网络中本届投洽会的电脑会互相找到。",
     "looking for other desks…": "正在寻找其他电脑…",
+    "preparing this desk's changes %1%": "正在准备本机的变更 %1%",
     "Over the LAN at %1:%2: %3": "局域网同步（本机 %1:%2）：%3",
     "%1 in step at %2": "%1 于 %2 已同步",
     "%1 not reached yet": "%1 尚未连通",

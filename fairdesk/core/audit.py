@@ -136,6 +136,53 @@ def field_words(spec: Entity | None, name: str) -> tuple[str, str]:
     return OTHER_FIELDS.get(name, (name, name))
 
 
+EMPTY_WORDS = ("（空）", "(empty)")
+BOOL_WORDS = {0: ("否", "No"), 1: ("是", "Yes")}
+
+
+def value_words(fair: Fair, spec: Entity | None, name: str, value: Any,
+                specs: dict[str, Entity] | None = None) -> tuple[str, str]:
+    """A stored value as the desk reads it, in Chinese and English: a choice by its label
+    ("回执：参加" / "Replied: attending"), a time as "05-18 14:30" in the fair's timezone,
+    a referenced record by its name (a hotel's, a guest's; one deleted since by the name
+    its deletion saw), yes or no, an amount with its cents; anything else as it is."""
+    from fairdesk.core import vocab
+    from fairdesk.core.timeutil import short_time
+
+    if value is None or value == "":
+        return EMPTY_WORDS
+    field = spec.by_name.get(name) if spec is not None else None
+    kind = field.kind if field is not None else ("datetime" if name.endswith("_at") else "")
+    if kind == "choice" and field is not None:
+        return vocab.choice_words(field.choices).get(str(value), (str(value), str(value)))
+    if kind == "datetime":
+        shown = short_time(str(value), fair.tz)
+        return shown, shown
+    if kind == "bool":
+        return BOOL_WORDS.get(int(bool(value)), (str(value), str(value)))
+    if kind in ("cents", "money") and isinstance(value, int):
+        shown = f"{value / 100:,.2f}"
+        return shown, shown
+    if kind == "ref" and field is not None:
+        return _ref_words(fair, field.ref, str(value), specs)
+    shown = _shown(value)
+    return shown, shown
+
+
+def _ref_words(fair: Fair, table: str, record_id: str,
+               specs: dict[str, Entity] | None) -> tuple[str, str]:
+    spec = (specs if specs is not None else entity_specs(fair)).get(table)
+    title = spec.title if spec is not None else "name"
+    found = fair.rows(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
+    row = found[0] if found else load_image(fair.scalar(
+        "SELECT before FROM audit_log WHERE entity = ? AND entity_id = ? AND action = 'delete' "
+        "ORDER BY at DESC LIMIT 1", [table, record_id]))
+    zh = row.get(title) or row.get("name")
+    if not zh:
+        return record_id, record_id
+    return str(zh), str(row.get(f"{title}_en") or zh)
+
+
 def _entries(fair: Fair, rows: list[Row]) -> list[AuditEntry]:
     specs = entity_specs(fair)
     entries = []

@@ -39,3 +39,15 @@ def to_fair_iso(value: datetime, tz: tzinfo) -> str:
 def fair_now_iso(tz: tzinfo) -> str:
     """Now, as stored text in the fair's timezone (to the second)."""
     return to_fair_iso(datetime.now(UTC), tz)
+
+
+def short_time(at: str, tz: tzinfo) -> str:
+    """A stored time (ISO, any offset; naive taken as UTC) as the fair's "05-18 14:30";
+    text that is no time comes back as it is."""
+    try:
+        moment = datetime.fromisoformat(str(at).replace(" ", "T", 1))
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(tz).strftime("%m-%d %H:%M")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ConflictError
@@ -21,6 +20,7 @@ from fairdesk.core import roles
 from fairdesk.core.audit import OTHER_TABLES, entity_specs, load_image
 from fairdesk.core.changes import STAMPS, ChangeAction
 from fairdesk.core.guests.merging import KINDS
+from fairdesk.core.timeutil import short_time
 
 if TYPE_CHECKING:
     from fairdesk.core.changes import Changes
@@ -209,8 +209,5 @@ def _take_back(fair: Fair, tx: Any, step: Step) -> None:
 
 def clock(fair: Fair, at: str) -> str:
     """A UTC ISO time as the fair's month-day hour:minute."""
-    try:
-        return datetime.fromisoformat(at).astimezone(fair.tz).strftime("%m-%d %H:%M")
-    except ValueError:
-        return at
+    return short_time(at, fair.tz)
 

@@ -161,3 +161,25 @@ CELL_STATES: Vocab = {CellState.NONE: ("无事项", "Nothing issued"),
 
 def codes(vocab: Vocab) -> tuple[str, ...]:
     return tuple(vocab)
+
+
+LANGUAGE_NAMES: Vocab = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}
+
+
+def _known_vocabularies() -> list[Vocab]:
+    from fairdesk.core.countries import COUNTRIES
+
+    found = [v for v in globals().values()
+             if isinstance(v, dict) and v and all(isinstance(x, tuple) for x in v.values())]
+    countries = {code: (zh, en) for code, (zh, en, _kind) in COUNTRIES.items()}
+    return [*found, countries]
+
+
+def choice_words(choices: tuple[str, ...]) -> Vocab:
+    """The vocabulary a field's choices come from (code → Chinese, English); the codes
+    themselves when none holds them all."""
+    wanted = set(choices)
+    for known in _known_vocabularies():
+        if wanted <= set(known):
+            return {c: known[c] for c in choices}
+    return {c: (c, c) for c in choices}

@@ -3,7 +3,9 @@ same fair (zeroconf) or is given their address, pulls theirs every few seconds a
 them; the status bar names each peer and when it was last in step.
 
 The pull (network only) runs in a worker; the merge runs on the GUI thread, where the
-fair's SQLite connection lives. The sync and zeroconf modules load when it is started,
+fair's SQLite connection lives. The whole state a desk serves (seconds on a 10,000-guest
+fair) is read on a read-only connection of its own and sealed in a worker, its progress in
+the status bar; only its pending changes are written on the GUI thread first. The sync and zeroconf modules load when it is started,
 never with the window.
 """
 
@@ -58,6 +60,7 @@ class LanExchange(QObject):
         self.timer.setInterval(INTERVAL_MS)
         self._ticks = 0
         self._worker: Any = None
+        self._sealing: tuple[int, int] | None = None  # (done, total) while sealing
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -74,7 +77,7 @@ class LanExchange(QObject):
         if self.desk is None:
             self.fair.sync.desk  # noqa: B018 - read here, on the fair's thread, once
             desk = LanDesk(self.fair, host=self.host)
-            desk.start()
+            desk.start(seal=False)  # peers hear "not ready" until the worker has sealed
             self.desk, self.zeroconf = desk, zeroconf and _has_zeroconf()
             if self.zeroconf:
                 try:
@@ -84,8 +87,43 @@ class LanExchange(QObject):
             self._ticks = 0
             self.timer.start()
             self.label.show()
-            self.show_status()
+            self.seal_whole()
         return self.desk.host, self.desk.port
+
+    @property
+    def sealing(self) -> bool:
+        return self._sealing is not None
+
+    def seal_whole(self) -> None:
+        """Seal the whole state this desk serves in a worker (on starting, and afresh once
+        many batches piled up); the timer's exchanges wait until it is done."""
+        desk = self.desk
+        if desk is None or self._busy():
+            return
+        job = desk.whole_job()  # the GUI thread: the pending changes written, nothing read
+        self._sealing = (0, 0)
+        self._worker = start_worker(lambda progress, _cancelled: job(progress))
+        self._worker.progressed.connect(self.on_seal_progressed)
+        self._worker.succeeded.connect(lambda sealed: self.on_sealed(desk, sealed))
+        self._worker.ended.connect(self.on_seal_ended)
+        self._worker.start()
+        self.show_status()
+
+    def on_seal_progressed(self, done: int, total: int) -> None:
+        if self._sealing is not None:
+            self._sealing = (done, total)
+            self.show_status()
+
+    def on_sealed(self, desk: LanDesk, sealed: object) -> None:
+        if self.desk is desk:  # not a desk stopped (and maybe started again) meanwhile
+            desk.install_whole(sealed)  # type: ignore[arg-type]
+
+    def on_seal_ended(self) -> None:
+        self._sealing = None
+        self.show_status()
+
+    def _busy(self) -> bool:
+        return self._worker is not None and self._worker.isRunning()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -102,7 +140,10 @@ class LanExchange(QObject):
 
     def on_timer_timeout(self) -> None:
         desk = self.desk
-        if desk is None or (self._worker is not None and self._worker.isRunning()):
+        if desk is None or self.sealing or self._busy():
+            return
+        if desk.needs_whole:  # a failed first sealing, or too many batches: afresh
+            self.seal_whole()
             return
         desk.refresh()  # the fair's thread: the changes written since the last tick
         discover = self.zeroconf and self._ticks % DISCOVER_EVERY == 0
@@ -127,7 +168,7 @@ class LanExchange(QObject):
 
     def step_now(self) -> int:
         """One exchange on this thread (the tests; a desk that wants it at once)."""
-        if self.desk is None:
+        if self.desk is None or self.sealing:
             return 0
         count = self.desk.step()
         self.show_status()
@@ -157,6 +198,10 @@ class LanExchange(QObject):
         head = head.replace("%1", self.desk.host).replace("%2", str(self.desk.port))
         lines = self.peer_lines() or [
             QCoreApplication.translate("LanExchange", "looking for other desks…")]
+        if self._sealing is not None:
+            done, total = self._sealing
+            line = QCoreApplication.translate("LanExchange", "preparing this desk's changes %1%")
+            lines.insert(0, line.replace("%1", str(done * 100 // total if total else 0)))
         self.label.setText(" · ".join([head, *lines]))
         self.peers_changed.emit()
 

@@ -2227,6 +2227,10 @@
       <source>looking for other desks…</source>
       <translation>正在寻找其他电脑…</translation>
     </message>
+    <message>
+      <source>preparing this desk's changes %1%</source>
+      <translation>正在准备本机的变更 %1%</translation>
+    </message>
   </context>
   <context>
     <name>LodgingPage</name>

@@ -25,6 +25,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core.changes import Change, ChangeAction
@@ -32,6 +33,8 @@ from fairdesk.core.sync.tables import pk, shape, synced_tables
 from fairdesk.storage.schema import TABLE_AREA
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from fairdesk.core.fair import Fair
     from fairdesk.core.sync.records import RecordDoc
     from fairdesk.core.tx import Tx
@@ -228,6 +231,16 @@ class SyncEngine:
             del r["_rowid"]
         out.audit = rows
         return out
+
+    def prepare_whole(self) -> Path | None:
+        """Before :func:`read_whole` (the fair's thread): write the pending changes into
+        their documents; the fair's file, or None for a fair in memory."""
+        self._flush()
+        if not self._seeded:
+            self.seed()
+        if self.fair.db.conn.in_transaction:
+            return None  # what it wrote is not yet in the file for another connection
+        return self.fair.path
 
     def _changes_since(self, since_seq: int, loaded: dict[Key, RecordDoc]
                        ) -> list[tuple[str, str, bytes]]:
@@ -587,3 +600,41 @@ class Materializer:
                 if (table, rec) not in seen:
                     out.append((table, rec, record_doc(client, state)))
         return out
+
+
+READ_CHUNK = 2000  # records read (and progress told) at a time
+
+
+def read_whole(path: Path, progress: Callable[[int, int], None] | None = None) -> Batch:
+    """The whole state as :meth:`SyncEngine.batch` gives it from no mark, read on a
+    read-only connection of its own to ``path`` (any thread: the window seals it in a
+    worker), in one read transaction, after :meth:`SyncEngine.prepare_whole`.
+
+    The mark is the last change already in the documents: a change written since the
+    flush (still pending) comes after it, so the next batch carries it."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=30, check_same_thread=True)
+    try:
+        conn.execute("BEGIN")  # one snapshot for the records, the audit rows and the mark
+        first_pending = conn.execute(
+            "SELECT min(seq) FROM sync_log WHERE pending IS NOT NULL").fetchone()[0]
+        out = Batch()
+        out.last_seq = (first_pending - 1 if first_pending is not None else
+                        conn.execute("SELECT coalesce(max(seq), 0) FROM sync_log").fetchone()[0])
+        total = conn.execute("SELECT count(*) FROM sync_records").fetchone()[0]
+        cur = conn.execute("SELECT tbl, rec_id, state FROM sync_records")
+        while chunk := cur.fetchmany(READ_CHUNK):
+            out.records.extend((t, r, bytes(st)) for t, r, st in chunk)
+            if progress is not None:
+                progress(len(out.records), total)
+        cur = conn.execute("SELECT rowid AS _rowid, * FROM audit_log ORDER BY rowid")
+        names = [d[0] for d in cur.description][1:]
+        rows = cur.fetchall()
+        out.last_audit = rows[-1][0] if rows else 0
+        out.audit = [dict(zip(names, r[1:], strict=True)) for r in rows]
+        conn.rollback()
+        return out
+    finally:
+        conn.close()

@@ -17,11 +17,13 @@ import socket
 import socketserver
 import struct
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import FairFileError
 from fairdesk.core.sync import wire
+from fairdesk.core.sync.engine import read_whole
 from fairdesk.core.sync.exchange import import_bytes
 from fairdesk.core.timeutil import utc_now_iso
 
@@ -32,6 +34,16 @@ SERVICE = "_fairdesk._tcp.local."
 TIMEOUT_S = 5.0
 MAX_BATCHES = 300  # served batches kept before the whole state is sealed afresh
 Pulled = tuple[int, list[bytes]]  # the server's mark, its batches after the one asked for
+NOT_READY = -1  # the mark of a desk still sealing its whole state
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """The whole state sealed, and the marks it reaches."""
+
+    data: bytes
+    last_seq: int
+    last_audit: int
 
 
 @dataclass
@@ -60,7 +72,10 @@ class LanDesk:
         self._zeroconf = None
 
     # --- serving (any thread) ------------------------------------------------------------
-    def start(self) -> tuple[str, int]:
+    def start(self, *, seal: bool = True) -> tuple[str, int]:
+        """Serve this desk. ``seal``: seal the whole state first, on this thread (the
+        command line); the window passes False and seals it in a worker
+        (:meth:`whole_job`, :meth:`install_whole`): until then a peer hears "not ready"."""
         desk = self
 
         class Handler(socketserver.BaseRequestHandler):
@@ -72,7 +87,8 @@ class LanDesk:
                     struct.pack(">qI", mark, len(blobs)),
                     *(struct.pack(">I", len(b)) + b for b in blobs)]))
 
-        self._refresh()
+        if seal:
+            self._refresh()
         self._server = socketserver.ThreadingTCPServer((self.host, self.port), Handler)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
@@ -109,9 +125,41 @@ class LanDesk:
                 self._batches.append((self._served_seq, data))
             self._served_seq, self._served_audit = batch.last_seq, batch.last_audit
 
+    @property
+    def ready(self) -> bool:
+        """The whole state is sealed: peers are served."""
+        return self._served_seq >= 0
+
+    @property
+    def needs_whole(self) -> bool:
+        """The whole state is to be sealed (first, or afresh once batches piled up)."""
+        return not self.ready or len(self._batches) >= MAX_BATCHES
+
+    def whole_job(self) -> Callable[[Callable[[int, int], None] | None], Sealed]:
+        """On the fair's thread, only what must be (the pending changes written into their
+        documents, the key and header); the function returned reads the whole state on a
+        connection of its own and seals it, any thread (the window's worker)."""
+        path = self.fair.sync.prepare_whole()
+        key, header = wire.fair_key(self.fair), wire.header_of(self.fair)
+        batch = self.fair.sync.batch() if path is None else None  # a fair in memory
+
+        def run(progress: Callable[[int, int], None] | None = None) -> Sealed:
+            whole = batch if batch is not None else read_whole(path, progress)
+            return Sealed(wire.seal_with(key, header, whole), whole.last_seq, whole.last_audit)
+
+        return run
+
+    def install_whole(self, sealed: Sealed) -> None:
+        """Serve the whole state :meth:`whole_job` sealed (any thread)."""
+        with self._lock:
+            self._whole, self._whole_seq, self._batches = sealed.data, sealed.last_seq, []
+            self._served_seq, self._served_audit = sealed.last_seq, sealed.last_audit
+
     def _after(self, known: int) -> Pulled:
         """What a peer that last heard ``known`` lacks (the server's thread)."""
         with self._lock:
+            if self._served_seq < 0:
+                return NOT_READY, []
             if known == self._served_seq:
                 return known, []
             follows = [i for i, (mark, _) in enumerate(self._batches) if mark == known]
@@ -153,6 +201,9 @@ class LanDesk:
                 peer.error = error
                 continue
             mark, blobs = got
+            if mark == NOT_READY:  # still sealing its changes: ask again next time
+                peer.error = ""
+                continue
             try:
                 for data in blobs:
                     done = import_bytes(self.fair, data, backup=False)

@@ -91,6 +91,13 @@ class Words:
         words = [self.field(table, n) for n in names]
         return "、".join(w[0] for w in words), ", ".join(w[1] for w in words)
 
+    def value(self, table: str, name: str, value: Any) -> tuple[str, str]:
+        """A stored value in the desk's words (a choice's label, "05-18 14:30", a
+        referenced record's name)."""
+        from fairdesk.core.audit import value_words
+
+        return value_words(self.fair, self.specs.get(table), name, value, self.specs)
+
     def kind(self, table: str) -> tuple[str, str]:
         from fairdesk.core.audit import entity_words
 
@@ -193,12 +200,13 @@ def _field_clash(fair: Fair, table: str, rec: str, f: str,
                 return None
             words = Words(fair)
             (rzh, ren), (fzh, fen) = words.record(table, rec), words.field(table, f)
+            (wzh, wen), (lzh, len_) = words.value(table, f, won), words.value(table, f, lost)
             ops = f"{other['operator']} / {last['operator']}"
             return ReviewItem(
                 "same_field", f"same_field:{table}:{rec}:{f}:{last['id']}:{other['id']}",
-                Text(f"{rzh}：{fzh}在两台电脑上都改了，保留「{won}」，另一个值是「{lost}」（{ops}）。",
-                     f"{ren}: {fen} was changed at two desks; “{won}” was kept, the other "
-                     f"value is “{lost}” ({ops})."),
+                Text(f"{rzh}：{fzh}在两台电脑上都改了，保留「{wzh}」，另一个值是「{lzh}」（{ops}）。",
+                     f"{ren}: {fen} was changed at two desks; “{wen}” was kept, the other "
+                     f"value is “{len_}” ({ops})."),
                 table, (rec,), action="take_other", field=f, value=lost)
         return None
     return None
@@ -302,9 +310,10 @@ def _show(words: Words, table: str, values: dict[str, Any]) -> tuple[str, str]:
 
     names = [c for cols in shape(words.fair.db, table).uniques for c in cols
              if values.get(c) not in (None, "") and not c.endswith("_id")]
-    shown = [(words.field(table, c), values[c]) for c in dict.fromkeys(names)]
-    return ("、".join(f"{w[0]} {v}" for w, v in shown),
-            ", ".join(f"{w[1]} {v}" for w, v in shown))
+    shown = [(words.field(table, c), words.value(table, c, values[c]))
+             for c in dict.fromkeys(names)]
+    return ("、".join(f"{w[0]} {v[0]}" for w, v in shown),
+            ", ".join(f"{w[1]} {v[1]}" for w, v in shown))
 
 
 def take_other(fair: Fair, item: ReviewItem) -> None:

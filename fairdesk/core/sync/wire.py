@@ -42,15 +42,23 @@ def schema_of(fair: Fair) -> str:
     return f"{len(names)}:{names[-1] if names else ''}"
 
 
+def header_of(fair: Fair) -> bytes:
+    """The sealed form's header: which fair, schema and desk (read on the fair's thread)."""
+    return json.dumps({"fair": fair.sync.desk.fair_id, "schema": schema_of(fair),
+                       "desk": fair.sync.desk.desk_id}, sort_keys=True).encode()
+
+
 def seal(fair: Fair, batch: Batch) -> bytes:
-    header = json.dumps({"fair": fair.sync.desk.fair_id, "schema": schema_of(fair),
-                         "desk": fair.sync.desk.desk_id}, sort_keys=True).encode()
+    return seal_with(fair_key(fair), header_of(fair), batch)
+
+
+def seal_with(key: bytes, header: bytes, batch: Batch) -> bytes:
+    """:func:`seal` from the key and header read beforehand: no database, so any thread."""
     body = json.dumps({
         "records": [[t, r, base64.b64encode(u).decode()] for t, r, u in batch.records],
         "audit": batch.audit}, ensure_ascii=False, separators=(",", ":")).encode()
     nonce = os.urandom(12)
-    sealed = AESGCM(fair_key(fair)).encrypt(nonce, zlib.compress(body, 6),
-                                            MAGIC + header)
+    sealed = AESGCM(key).encrypt(nonce, zlib.compress(body, 6), MAGIC + header)
     return MAGIC + struct.pack(">I", len(header)) + header + nonce + sealed
 
 

@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.core import vocab
-from fairdesk.core.countries import COUNTRIES
 from fairdesk.core.entity import Field
 from fairdesk.core.forms import ref_options
 from fairdesk.gui.qt import (
@@ -38,27 +37,13 @@ if TYPE_CHECKING:
 EMPTY_DATE = QDate(2000, 1, 1)  # the minimum of a date editor stands for "no date"
 DATE_FORMAT = "yyyy-MM-dd"
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
-LANGUAGE_NAMES: vocab.Vocab = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}
 REF_SEARCHABLE = 30  # a reference list longer than this gets a type-to-search box
-
-
-def _known_vocabularies() -> list[vocab.Vocab]:
-    found = [
-        v
-        for v in vars(vocab).values()
-        if isinstance(v, dict) and v and all(isinstance(x, tuple) for x in v.values())
-    ]
-    countries = {code: (zh, en) for code, (zh, en, _kind) in COUNTRIES.items()}
-    return [*found, countries, LANGUAGE_NAMES]
 
 
 def choice_labels(f: Field) -> list[tuple[str, str]]:
     """(code, label in the current language) for each choice of ``f``."""
-    wanted = set(f.choices)
-    for known in _known_vocabularies():
-        if wanted <= set(known):
-            return [(c, vocab.label(known, c)) for c in f.choices]
-    return [(c, c) for c in f.choices]
+    words = vocab.choice_words(f.choices)
+    return [(c, vocab.label(words, c)) for c in f.choices]
 
 
 class FieldEditor:
