@@ -123,3 +123,43 @@ def test_cycles_are_collected_on_the_gui_thread_only(qapp, qtbot) -> None:  # no
     assert not gc.isenabled()
     qtbot.waitUntil(lambda: bool(collected_in), timeout=5000)
     assert collected_in == [threading.main_thread().name]
+
+
+def test_the_progress_dialog_is_never_closed_under_its_own_set_value(qapp, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """A modal progress dialog's setValue() processes events: the job's end arriving there
+    must not close and delete the dialog under it (a segfault in a print job)."""
+    from fairdesk.gui.qt import QApplication, QProgressDialog, QWidget
+    from fairdesk.gui.widgets.jobs import run_job
+
+    closed_inside: list[bool] = []  # per close(): was a setValue() on the stack?
+    inside = [0]
+    original, original_close = QProgressDialog.setValue, QProgressDialog.close
+
+    def set_value(dialog, value):  # noqa: ANN001
+        inside[0] += 1
+        try:
+            original(dialog, value)
+            QApplication.processEvents()  # as a modal dialog does: the job's end arrives here
+        finally:
+            inside[0] -= 1
+
+    def close(dialog):  # noqa: ANN001
+        closed_inside.append(inside[0] > 0)
+        return original_close(dialog)
+
+    monkeypatch.setattr(QProgressDialog, "close", close)
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.show()
+    done: list[int] = []
+
+    def job(progress, _cancelled):  # noqa: ANN001
+        for i in range(3):
+            progress(i + 1, 3)
+        return 3
+
+    worker = run_job(page, "…", job, done.append)
+    qtbot.waitUntil(lambda: worker not in jobs.RUNNING and done == [3], timeout=10000)
+    qtbot.waitUntil(lambda: not page.findChildren(QProgressDialog), timeout=5000)
+    assert closed_inside and not any(closed_inside)  # closed after setValue, never within

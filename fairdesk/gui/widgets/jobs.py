@@ -287,15 +287,32 @@ def run_job(
     dialog.setAutoReset(False)
     worker = start_worker(fn, keep_late_result=keep_late_result)
 
-    def on_progressed(done: int, total: int) -> None:
-        if alive(dialog):
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, max(total, 1)))
+    # A modal dialog's setValue() processes events: the job's result, its end and more
+    # progress can arrive while it is on the stack. The dialog is never closed or deleted
+    # under it (that crashed: a segfault inside setValue) and setValue never re-entered.
+    state = {"in_set_value": False, "ended": False}
 
-    def on_finished() -> None:
+    def close_dialog() -> None:
         if alive(dialog):
             dialog.close()
             dialog.deleteLater()
+
+    def on_progressed(done: int, total: int) -> None:
+        if state["in_set_value"] or state["ended"] or not alive(dialog):
+            return
+        state["in_set_value"] = True
+        try:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+        finally:
+            state["in_set_value"] = False
+        if state["ended"]:  # the job ended while setValue ran: close the dialog now
+            close_dialog()
+
+    def on_finished() -> None:
+        state["ended"] = True
+        if not state["in_set_value"]:
+            close_dialog()
 
     worker.progressed.connect(on_progressed)
     worker.succeeded.connect(on_done)
