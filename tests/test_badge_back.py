@@ -222,3 +222,14 @@ def test_a_box_on_the_back_past_the_card_is_refused():
     with pytest.raises(ValidationError) as err:
         from_dict(data)
     assert "reaches past" in err.value.text.en
+
+
+def test_a_new_stock_keeps_a_designed_back_and_leaves_the_fixed_one_fixed():
+    from fairdesk.core.badges.layout import STOCKS, restocked
+
+    designed = with_default_back(default_layout("a6"))
+    for code in ("lanyard", "cr80", "a4-2x5-90x54"):  # the same way up: scaled; on its side: anew
+        moved = restocked(designed, STOCKS[code])
+        assert {b.key for b in moved.back} == {b.key for b in designed.back}
+        assert from_dict(moved.to_dict()).back == moved.back  # every box on the new card
+    assert restocked(default_layout("a6"), STOCKS["cr80"]).back == ()
