@@ -352,7 +352,7 @@ ZH_CN: dict[str, str] = {
     "colour": "颜色",
     "Colour": "颜色",
     "Save layout": "保存版式",
-    "Start again from the default": "恢复默认版式",
+    "This side from the default": "此面恢复默认",
     "Add field": "添加字段",
     "Remove selected field": "删除所选字段",
     "Field not added": "字段未添加",
@@ -366,6 +366,14 @@ ZH_CN: dict[str, str] = {
         "已保存：选择“本投洽会的证件版式”打印时（窗口和命令行）都用此版式。",
     "The fair prints its fixed badge sizes again.": "已改回固定尺寸的证件。",
     "Every field of these guests fits its box.": "这些嘉宾的每个字段都放得下。",
+    "Side:": "正反面：",
+    "Front": "正面",
+    "Back": "背面",
+    "Use the fixed back": "改用固定背面",
+    "Side not changed": "未切换正反面",
+    "No fields on the back: the fixed back prints (hotel, car, escort, agenda). Add fields, "
+    "or start this side from the default.":
+        "背面没有字段：打印固定背面（住宿、用车、陪同、日程）。可添加字段，或恢复默认背面。",
     # badge printing
     "… and %1 more.": "……另有 %1 张。",
     "Reprint badges?": "重新打印证件？",

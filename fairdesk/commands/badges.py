@@ -34,7 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--state", action="append", choices=[str(s) for s in INVITATION_STATES])
     p.add_argument("--guests", nargs="+", help="guest ids or reference codes")
     p.add_argument("--sort", default="unit", choices=core_issuing.SORTS)
-    p.add_argument("--back", action="store_true", help="add the back side (hotel, car, agenda)")
+    p.add_argument("--back", action="store_true",
+                   help="add the back side (hotel, car, agenda; with --size layout, the "
+                        "layout's back when it has one)")
     p.add_argument("--skip-printed", action="store_true",
                    help="leave out guests whose badge was already printed")
     p.set_defaults(func=cmd_badges)

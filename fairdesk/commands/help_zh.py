@@ -114,7 +114,8 @@ COMMANDS = {
     "a6 | lanyard | cr80 | a4-8up (default: setting)": "a6 | lanyard | cr80 | a4-8up（默认按设置）",
     "inviting unit (name or id)": "邀请单位（名称或编号）",
     "guest ids or reference codes": "客商编号或参考码",
-    "add the back side (hotel, car, agenda)": "加印背面（酒店、车辆、议程）",
+    "add the back side (hotel, car, agenda; with --size layout, the layout's back when it has "
+    "one)": "加印背面（酒店、车辆、议程；用 --size layout 时，版式设计了背面则按其背面）",
     "leave out guests whose badge was already printed": "跳过证件已打印过的客商",
     "a meal sitting id: its seating plan": "用餐场次编号：按其座位安排",
     "a signing ceremony session id: its signatories": "签约仪式场次编号：其签约人",

@@ -582,6 +582,22 @@
       <translation>证件纸张：</translation>
     </message>
     <message>
+      <source>Front</source>
+      <translation>正面</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>背面</translation>
+    </message>
+    <message>
+      <source>Use the fixed back</source>
+      <translation>改用固定背面</translation>
+    </message>
+    <message>
+      <source>Side:</source>
+      <translation>正反面：</translation>
+    </message>
+    <message>
       <source>Top band (mm):</source>
       <translation>顶部色带（毫米）：</translation>
     </message>
@@ -626,8 +642,8 @@
       <translation>保存版式</translation>
     </message>
     <message>
-      <source>Start again from the default</source>
-      <translation>恢复默认版式</translation>
+      <source>No fields on the back: the fixed back prints (hotel, car, escort, agenda). Add fields, or start this side from the default.</source>
+      <translation>背面没有字段：打印固定背面（住宿、用车、陪同、日程）。可添加字段，或恢复默认背面。</translation>
     </message>
     <message>
       <source>Print the fixed sizes again</source>
@@ -670,6 +686,10 @@
       <translation>颜色</translation>
     </message>
     <message>
+      <source>Side not changed</source>
+      <translation>未切换正反面</translation>
+    </message>
+    <message>
       <source>Choose an image</source>
       <translation>选择图片</translation>
     </message>
@@ -696,6 +716,10 @@
     <message>
       <source>Field not removed</source>
       <translation>字段未删除</translation>
+    </message>
+    <message>
+      <source>This side from the default</source>
+      <translation>此面恢复默认</translation>
     </message>
     <message>
       <source>The fair prints its fixed badge sizes again.</source>

@@ -82,6 +82,13 @@ FIELDS = {  # key: (Chinese, English)
     "code": ("证件码（文字）", "Code in letters"), "photo": ("照片", "Photo"),
     "emblem": ("会徽", "Emblem"),
 }
+# what only the back side may show: nothing a badge worn in public must not (no phone numbers,
+# no room number: the snapshot's BadgeBack holds none; the hotline is the committee's own)
+BACK_FIELDS = {
+    "agenda": ("日程", "Agenda"), "hotel": ("住宿", "Hotel"), "car": ("用车", "Car"),
+    "escort": ("陪同", "Escort"), "hotline": ("服务热线", "Hotline"),
+}
+ALL_FIELDS = {**FIELDS, **BACK_FIELDS}
 ALIGNS = ("left", "centre", "right")
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -111,7 +118,9 @@ class BadgeLayout:
     emblem: bytes | None = None  # PNG/JPEG drawn in the "emblem" box
     background: bytes | None = None  # the card's artwork (PNG/JPEG)
     print_background: bool = False  # False: pre-printed stock, the artwork is only previewed
-    back: tuple[Box, ...] = ()
+    back: tuple[Box, ...] = ()  # none: the fixed back (cards.draw_back) is printed
+    back_head_mm: float = 0.0  # the back's own bands
+    back_foot_mm: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """The layout as JSON-ready data (images base64), for the fair's settings."""
@@ -165,6 +174,50 @@ def landscape_boxes(w: float, h: float) -> tuple[Box, ...]:
     )
 
 
+def back_bands(w: float, h: float) -> tuple[float, float]:
+    """The default back's coloured bands, top and bottom (mm): narrower than the front's,
+    so the agenda has the room; a card on its side has a top band only."""
+    return (h * 0.12, h * 0.08) if h > w else (7.0, 0.0)
+
+
+def back_boxes(w: float, h: float) -> tuple[Box, ...]:
+    """The default back: the emblem and the fair's name in the top band; the guest's hotel,
+    car, escort and agenda below; the committee's hotline at the foot."""
+    m = 4.0
+    band, foot = back_bands(w, h)
+    if h > w:  # upright: one line each, then the agenda; the hotline in the bottom band
+        line, size, least, side = h * 0.045, 10.0, 7.0, min(14.0, band - 2)
+        top = band + 2.5
+        head = (Box("emblem", m, (band - side) / 2, side, side),
+                Box("fair_name", m + side + 1, (band - 8) / 2, w - 2 * (m + side + 1), 8, 14, 8,
+                    colour="#FFFFFF"))
+        rows = tuple(Box(key, m, top + k * line, w - 2 * m, line, size, least, "left")
+                     for k, key in enumerate(("hotel", "car", "escort")))
+        agenda_top, agenda = top + 3 * line + 2, (9.0, 6.0)
+        hotline = Box("hotline", m, h - foot + 1, w - 2 * m, foot - 2, 10, 6, colour="#FFFFFF")
+    else:  # on its side: car and escort share a line, the hotline in grey at the foot
+        line, size, least, side = 3.6, 7.0, 5.5, band - 2
+        top, half = band + 1, (w - 2 * m) / 2
+        head = (Box("emblem", 2, 1, side, side),
+                Box("fair_name", side + 3, 1, w - 2 * side - 6, band - 2, 8, 6,
+                    colour="#FFFFFF"))
+        rows = (Box("hotel", m, top, w - 2 * m, line, size, least, "left"),
+                Box("car", m, top + line, half - 1, line, size, least, "left"),
+                Box("escort", m + half + 1, top + line, half - 1, line, size, least, "left"))
+        agenda_top, agenda = top + 2 * line + 0.6, (6.5, 5.5)
+        hotline = Box("hotline", m, h - 5.5, w - 2 * m, 3.5, 6.5, 5, colour="#5F6670")
+    agenda_h = min(hotline.y, h - foot) - agenda_top - 1.5
+    return (*head, *rows, Box("agenda", m, agenda_top, w - 2 * m, agenda_h, *agenda, "left"),
+            hotline)
+
+
+def with_default_back(layout: BadgeLayout) -> BadgeLayout:
+    """``layout`` with the default back for its card (boxes and bands)."""
+    w, h = layout.stock.card
+    head, foot = back_bands(w, h)
+    return replace(layout, back=back_boxes(w, h), back_head_mm=head, back_foot_mm=foot)
+
+
 def default_layout(stock_code: str = "a6") -> BadgeLayout:
     stock = stock_of(stock_code)
     w, h = stock.card
@@ -188,8 +241,9 @@ def restocked(layout: BadgeLayout, stock: Stock) -> BadgeLayout:
     old_w, old_h = layout.stock.card
     if (stock.card[1] > stock.card[0]) != (old_h > old_w):
         fresh = default_layout(stock.code) if stock.code in STOCKS else layout
-        return replace(layout, stock=stock, front=fresh.front, back=(), head_mm=fresh.head_mm,
-                       foot_mm=fresh.foot_mm)
+        moved = replace(layout, stock=stock, front=fresh.front, head_mm=fresh.head_mm,
+                        foot_mm=fresh.foot_mm)
+        return with_default_back(moved) if layout.back else replace(moved, back=())
     sx, sy = stock.card[0] / old_w, stock.card[1] / old_h
     scale = min(sx, sy)
 
@@ -199,7 +253,8 @@ def restocked(layout: BadgeLayout, stock: Stock) -> BadgeLayout:
                        min_size=max(4.0, min(b.min_size * scale, size)))
     return replace(layout, stock=stock, front=tuple(map(move, layout.front)),
                    back=tuple(map(move, layout.back)), head_mm=layout.head_mm * sy,
-                   foot_mm=layout.foot_mm * sy)
+                   foot_mm=layout.foot_mm * sy, back_head_mm=layout.back_head_mm * sy,
+                   back_foot_mm=layout.back_foot_mm * sy)
 
 
 # --- reading a stored layout, every mistake named ---------------------------------------------
@@ -208,16 +263,17 @@ def from_dict(d: dict[str, Any]) -> BadgeLayout:
     """The layout stored in the fair. Raises ValidationError naming the field at fault."""
     stock = _stock(d.get("stock") or "a6")
     boxes = tuple(_box(b, stock, i) for i, b in enumerate(d.get("front") or ()))
-    back = tuple(_box(b, stock, i) for i, b in enumerate(d.get("back") or ()))
+    back = tuple(_box(b, stock, i, back=True) for i, b in enumerate(d.get("back") or ()))
     colours = {str(k): str(v) for k, v in (d.get("colours") or {}).items()}
     for cat, colour in colours.items():
         if not _HEX.match(colour):
             raise ValidationError("colours", f"类别“{cat}”的颜色“{colour}”应为 #RRGGBB。",
                                   f"The colour '{colour}' of category '{cat}' is not #RRGGBB.")
-    head, foot = _number(d, "head_mm", 0, stock.card[1] / 2), _number(
-        d, "foot_mm", 0, stock.card[1] / 2)
+    head, foot, back_head, back_foot = (_number(d, key, 0, stock.card[1] / 2) for key in (
+        "head_mm", "foot_mm", "back_head_mm", "back_foot_mm"))
     return BadgeLayout(stock, boxes, head, foot, colours, _image(d.get("emblem")),
-                       _image(d.get("background")), bool(d.get("print_background")), back)
+                       _image(d.get("background")), bool(d.get("print_background")), back,
+                       back_head, back_foot)
 
 
 def _stock(value: Any) -> Stock:
@@ -260,12 +316,19 @@ def _number(d: dict, key: str, lo: float, hi: float) -> float:
     return value
 
 
-def _box(d: dict[str, Any], stock: Stock, i: int) -> Box:
+def _box(d: dict[str, Any], stock: Stock, i: int, *, back: bool = False) -> Box:
     key = str(d.get("key") or "")
-    if key not in FIELDS:
-        raise ValidationError("front", f"第 {i + 1} 个字段“{key}”未知（{'、'.join(FIELDS)}）。",
-                              f"Field {i + 1}, '{key}', is not one of {', '.join(FIELDS)}.")
-    zh, en = FIELDS[key]
+    known = ALL_FIELDS if back else FIELDS
+    if key not in known:
+        side_zh, side_en = ("背面", "Back field") if back else ("正面", "Front field")
+        if key in BACK_FIELDS:  # the agenda, hotel… are the back's: never on the worn front
+            raise ValidationError("front", f"正面第 {i + 1} 个字段“{ALL_FIELDS[key][0]}”只能放在背面。",
+                                  f"Front field {i + 1}, '{ALL_FIELDS[key][1]}', belongs on the "
+                                  "back.")
+        raise ValidationError("back" if back else "front",
+                              f"{side_zh}第 {i + 1} 个字段“{key}”未知（{'、'.join(known)}）。",
+                              f"{side_en} {i + 1}, '{key}', is not one of {', '.join(known)}.")
+    zh, en = ALL_FIELDS[key]
     try:
         box = Box(key, float(d["x"]), float(d["y"]), float(d["w"]), float(d["h"]),
                   float(d.get("size") or 10), float(d.get("min_size") or 6),

@@ -27,6 +27,7 @@ class FairHeader:
     name_en: str
     dates: str
     organiser: str
+    hotline: str = ""  # the committee's (a designed back may print it; never a person's phone)
 
 
 class BadgeBack(TypedDict):
@@ -79,7 +80,8 @@ def fair_header(fair: Fair) -> FairHeader:
     else:
         dates = start.replace("-", ".")
     return FairHeader(fair.setting("fair.name") or "", fair.setting("fair.name_en") or "",
-                      dates, fair.setting("fair.organiser") or "")
+                      dates, fair.setting("fair.organiser") or "",
+                      fair.setting("fair.hotline") or "")
 
 
 _GUESTS_SQL = ("SELECT g.id, g.name, g.name_latin, g.organisation, g.title, g.category,"
@@ -115,9 +117,10 @@ def badge_job(fair: Fair, batch: PrintBatch, *, back: bool = False,
     return job
 
 
-def preview_job(fair: Fair, count: int = 8) -> BadgeJob:
+def preview_job(fair: Fair, count: int = 8, *, back: bool = False) -> BadgeJob:
     """Real guests (the first ``count`` by name) as they would print, for the layout
-    editor's preview; no badge is issued (the codes are unsigned placeholders)."""
+    editor's preview, with their back side when ``back``; no badge is issued (the codes
+    are unsigned placeholders)."""
     ids = [g["id"] for g in fair.rows(
         "SELECT id FROM guests WHERE state NOT IN ('declined', 'cancelled')"
         " ORDER BY name_latin COLLATE NOCASE, id LIMIT ?", [count])]
@@ -131,6 +134,10 @@ def preview_job(fair: Fair, count: int = 8) -> BadgeJob:
             "code": f"PREVIEW{len(job.badges):02d}00000000000", "version": 0,
             "photo": g["photo"]})
     job.badges.sort(key=lambda b: ids.index(b["guest_id"]))
+    if back:
+        sessions = session_rows(fair)
+        for item in job.badges:
+            item["back"] = _back(fair, item["guest_id"], sessions)
     return job
 
 

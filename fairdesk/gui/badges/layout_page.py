@@ -2,7 +2,9 @@
 
 Stock (a preset card or sheet, with its margins and gutters), the coloured bands, the
 fields' boxes (position, size, font size and its legible minimum, alignment, colour),
-category colours, an emblem and the pre-printed artwork. Every edit is read back
+category colours, an emblem and the pre-printed artwork. A Front/Back switch shows either
+side's boxes and bands (the back may also hold the guest's agenda, hotel, car, escort and
+the committee's hotline; with no back boxes the fixed back prints). Every edit is read back
 through :func:`fairdesk.core.badges.layout.from_dict` — a mistake is one sentence under
 the preview — and the preview is the very PDF the printer gets, rendered to an image,
 with the first guests of the fair. Saving stores the layout in the fair, where the
@@ -22,6 +24,7 @@ from fairdesk.core.badges.desk_card import category_colour
 from fairdesk.core.badges.snapshot import preview_job
 from fairdesk.core.vocab import GUEST_CATEGORIES, label
 from fairdesk.gui.qt import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -33,6 +36,7 @@ from fairdesk.gui.qt import (
     QLabel,
     QPixmap,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     Qt,
     QTableWidget,
@@ -56,6 +60,7 @@ class BadgeLayoutPage(Page):
         super().__init__(session, parent)
         self.layout_: core_layout.BadgeLayout = core_layout.default_layout()
         self.error = ""
+        self.back = False  # which side the fields table, the bands and the preview show
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -76,6 +81,20 @@ class BadgeLayoutPage(Page):
         for code, stock in core_layout.STOCKS.items():
             self.stock_box.addItem(t(stock.zh, stock.en), code)
         form.addRow(self.tr("Card stock:"), self.stock_box)
+        self.front_radio = QRadioButton(self.tr("Front"), self)
+        self.back_radio = QRadioButton(self.tr("Back"), self)
+        self.front_radio.setObjectName("layout_front")
+        self.back_radio.setObjectName("layout_back")
+        self.front_radio.setChecked(True)
+        self.side_group = QButtonGroup(self)
+        sides = QHBoxLayout()
+        for radio in (self.front_radio, self.back_radio):
+            self.side_group.addButton(radio)
+            sides.addWidget(radio)
+        self.fixed_back_button = QPushButton(self.tr("Use the fixed back"), self)
+        sides.addWidget(self.fixed_back_button)
+        sides.addStretch(1)
+        form.addRow(self.tr("Side:"), sides)
         self.head_spin, self.foot_spin = self._mm_spin(), self._mm_spin()
         form.addRow(self.tr("Top band (mm):"), self.head_spin)
         form.addRow(self.tr("Bottom band (mm):"), self.foot_spin)
@@ -112,7 +131,7 @@ class BadgeLayoutPage(Page):
         left.addWidget(self.colours)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save layout"), self)
-        self.default_button = QPushButton(self.tr("Start again from the default"), self)
+        self.default_button = QPushButton(self.tr("This side from the default"), self)
         self.remove_button = QPushButton(self.tr("Print the fixed sizes again"), self)
         for b in (self.save_button, self.default_button, self.remove_button):
             buttons.addWidget(b)
@@ -143,6 +162,8 @@ class BadgeLayoutPage(Page):
 
     def _connect_signals(self) -> None:
         self.stock_box.currentIndexChanged.connect(self.on_stock_chosen)
+        self.back_radio.toggled.connect(self.on_side_chosen)
+        self.fixed_back_button.clicked.connect(self.on_fixed_back)
         for spin in (self.head_spin, self.foot_spin):
             spin.valueChanged.connect(self.on_edited)
         self.print_background.toggled.connect(self.on_edited)
@@ -176,19 +197,25 @@ class BadgeLayoutPage(Page):
         index = self.stock_box.findData(layout.stock.code)
         if index >= 0:
             self.stock_box.setCurrentIndex(index)
-        self.head_spin.setValue(layout.head_mm)
-        self.foot_spin.setValue(layout.foot_mm)
+        self.front_radio.setChecked(not self.back)
+        self.back_radio.setChecked(self.back)
+        self.fixed_back_button.setEnabled(self.back and bool(layout.back))
+        head, foot = (layout.back_head_mm, layout.back_foot_mm) if self.back else (
+            layout.head_mm, layout.foot_mm)
+        self.head_spin.setValue(head)
+        self.foot_spin.setValue(foot)
         self.print_background.setChecked(layout.print_background)
-        self.fields.setRowCount(len(layout.front))
-        for row, box in enumerate(layout.front):
+        boxes = layout.back if self.back else layout.front
+        self.fields.setRowCount(len(boxes))
+        for row, box in enumerate(boxes):
             for col, key in enumerate(COLUMNS):
                 value = getattr(box, key)
                 text = f"{round(value, 1):g}" if isinstance(value, float) else str(value)
                 self.fields.setItem(row, col, QTableWidgetItem(text))
-            self.fields.setItem(row, 0, _coded(t(*core_layout.FIELDS[box.key]), box.key))
+            self.fields.setItem(row, 0, _coded(t(*core_layout.ALL_FIELDS[box.key]), box.key))
         self.add_box.clear()
-        shown = {box.key for box in layout.front}
-        for key, names in core_layout.FIELDS.items():
+        shown = {box.key for box in boxes}
+        for key, names in (core_layout.ALL_FIELDS if self.back else core_layout.FIELDS).items():
             if key not in shown:
                 self.add_box.addItem(t(*names), key)
         self.add_button.setEnabled(self.add_box.count() > 0)
@@ -201,12 +228,14 @@ class BadgeLayoutPage(Page):
 
     def edited_layout(self) -> core_layout.BadgeLayout:
         """The layout the widgets show. Raises ValidationError naming what is wrong."""
-        front = [{key: self._cell(self.fields, row, col) for col, key in enumerate(COLUMNS)}
+        boxes = [{key: self._cell(self.fields, row, col) for col, key in enumerate(COLUMNS)}
                  for row in range(self.fields.rowCount())]
         colours = {self._cell(self.colours, r, 0): self._cell(self.colours, r, 1)
                    for r in range(self.colours.rowCount()) if self._cell(self.colours, r, 1)}
-        data = {**self.layout_.to_dict(), "front": front, "colours": colours,
-                "head_mm": self.head_spin.value(), "foot_mm": self.foot_spin.value(),
+        side = "back_" if self.back else ""
+        data = {**self.layout_.to_dict(), "back" if self.back else "front": boxes,
+                "colours": colours, f"{side}head_mm": self.head_spin.value(),
+                f"{side}foot_mm": self.foot_spin.value(),
                 "print_background": self.print_background.isChecked()}
         return core_layout.from_dict(data)
 
@@ -229,6 +258,27 @@ class BadgeLayoutPage(Page):
             return
         stock = core_layout.STOCKS[self.stock_box.currentData()]
         self.show_layout(core_layout.restocked(self.layout_, stock))
+
+    def on_side_chosen(self, back: bool) -> None:
+        """Show the other side: the edits of the side left are kept (or, when one is wrong,
+        the switch stays where it was and the mistake is shown)."""
+        if self._loading or back == self.back:
+            return
+        layout = run_op(self, self.edited_layout, title=self.tr("Side not changed"))
+        if layout is FAILED:
+            self._loading = True
+            self.front_radio.setChecked(not self.back)
+            self.back_radio.setChecked(self.back)
+            self._loading = False
+            return
+        self.back = back
+        self.show_layout(layout)
+
+    def on_fixed_back(self) -> None:
+        """No fields on the back: the fixed back (hotel, car, escort, agenda) prints."""
+        layout = run_op(self, self.edited_layout, title=self.tr("Field not removed"))
+        if layout is not FAILED:
+            self.show_layout(replace(layout, back=(), back_head_mm=0.0, back_foot_mm=0.0))
 
     def on_image_asked(self, which: str) -> None:
         path, _f = QFileDialog.getOpenFileName(
@@ -266,18 +316,29 @@ class BadgeLayoutPage(Page):
         w, h = layout.stock.card
         side = min(w, h) / 4
         box = core_layout.Box(key, (w - side) / 2, (h - side) / 2, side, side)
-        self.show_layout(replace(layout, front=(*layout.front, box)))
+        if self.back:
+            self.show_layout(replace(layout, back=(*layout.back, box)))
+        else:
+            self.show_layout(replace(layout, front=(*layout.front, box)))
 
     def on_remove_field(self) -> None:
         row = self.fields.currentRow()
         layout = run_op(self, self.edited_layout, title=self.tr("Field not removed"))
         if row < 0 or layout is FAILED:
             return
-        front = layout.front[:row] + layout.front[row + 1:]
-        self.show_layout(replace(layout, front=front))
+        boxes = layout.back if self.back else layout.front
+        kept = boxes[:row] + boxes[row + 1:]
+        self.show_layout(replace(layout, **{"back" if self.back else "front": kept}))
 
     def on_default(self) -> None:
-        self.show_layout(core_layout.default_layout(self.layout_.stock.code))
+        """The side shown starts again from its default (the other side kept)."""
+        current = self.layout_
+        if self.back:
+            self.show_layout(core_layout.with_default_back(current))
+        else:
+            fresh = core_layout.default_layout(current.stock.code)
+            self.show_layout(replace(fresh, back=current.back, back_head_mm=current.back_head_mm,
+                                     back_foot_mm=current.back_foot_mm))
 
     def on_remove(self) -> None:
         fair = self.session.fair
@@ -297,11 +358,15 @@ class BadgeLayoutPage(Page):
         self.layout_ = layout
         from fairdesk.reports.badges import designed
 
-        job = preview_job(fair, layout.stock.per_page)
+        job = preview_job(fair, layout.stock.per_page, back=self.back)
         flagged = designed.overflows(job, layout)
-        self.message.setText(self.error or "\n".join(flagged[:4]) or self.tr(
-            "Every field of these guests fits its box."))
-        self.preview.setPixmap(QPixmap.fromImage(pdf_image(designed.render_preview(job, layout))))
+        fixed = self.tr("No fields on the back: the fixed back prints (hotel, car, escort, "
+                        "agenda). Add fields, or start this side from the default.")
+        self.message.setText(self.error or "\n".join(flagged[:4]) or (
+            fixed if self.back and not layout.back else self.tr(
+                "Every field of these guests fits its box.")))
+        pdf = designed.render_preview(job, layout, back=self.back)
+        self.preview.setPixmap(QPixmap.fromImage(pdf_image(pdf)))
         self.preview.adjustSize()
 
 

@@ -354,10 +354,10 @@ def agenda_lines(agenda: list[str], room: float, size: float, max_w: float,
         keep = max(0, int((room - at * 0.3) // (at * AGENDA_LEADING)) - 1)
         more = len(agenda) - keep
         shown = [*agenda[:keep], f"… {more} more" if lang == "en" else f"… 另有 {more} 项"]
-    return [_clip(line, at, max_w) for line in shown], at
+    return [clip_line(line, at, max_w) for line in shown], at
 
 
-def _clip(line: str, size: float, max_w: float) -> str:
+def clip_line(line: str, size: float, max_w: float) -> str:
     """``line`` whole if it fits ``max_w`` at ``size``, else cut at the end with "…"."""
     if width(line, size) <= max_w:
         return line
