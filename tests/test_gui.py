@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from fairdesk.base.errors import FairFileError
-from fairdesk.base.i18n import set_language
 from fairdesk.core import dashboard as core_figures
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
@@ -26,13 +25,12 @@ from fairdesk.gui.qt import (
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
-    QSettings,
-    QStandardPaths,
     Qt,
 )
 from fairdesk.gui.signin import SignIn, SignInDialog
 from fairdesk.gui.translation import install_language
 from tests.conftest import TESTER
+from tests.gui_laptop import own_laptop
 from tests.sample_fair import fill_fair
 
 # the offscreen platform plugin warns when a top-level window's size hints change
@@ -43,18 +41,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def laptop(tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Per-laptop settings and data in a temp dir, Chinese interface."""
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # QStandardPaths' test mode is in it
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    create_application("zh")
-    prefs.settings().clear()
-    yield tmp_path
-    prefs.settings().clear()
-    # leave the session-wide application as other test modules expect it: no translators
-    install_language("en")
-    set_language("zh")
-    QCoreApplication.instance().setStyleSheet("")
+    with own_laptop(tmp_path) as folder:
+        yield folder
 
 
 @pytest.fixture(scope="session")

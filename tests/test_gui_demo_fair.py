@@ -10,13 +10,13 @@ import pytest
 
 from fairdesk.core.fair import Fair
 from fairdesk.gui import data_folder, prefs
-from fairdesk.gui.app import create_application, run_gui
+from fairdesk.gui.app import run_gui
 from fairdesk.gui.demo_fair import demo_file_path, open_demo
 from fairdesk.gui.main_window import MainWindow
-from fairdesk.gui.qt import QCoreApplication, QMessageBox, QSettings, QStandardPaths
+from fairdesk.gui.qt import QCoreApplication, QMessageBox, QSettings
 from fairdesk.gui.signin import SignIn
-from fairdesk.gui.translation import install_language
 from tests.conftest import TESTER
+from tests.gui_laptop import own_laptop
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -25,16 +25,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def laptop(tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A laptop of its own: home (QStandardPaths' test folders live in it) and settings."""
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    create_application("zh")
-    prefs.settings().clear()
-    yield tmp_path
-    prefs.settings().clear()
-    install_language("en")
-    QCoreApplication.instance().setStyleSheet("")
+    with own_laptop(tmp_path) as folder:
+        yield folder
 
 
 def window(qtbot) -> MainWindow:

@@ -10,12 +10,11 @@ from PySide6.QtTest import QTest
 
 from fairdesk.core.badges import checkin, issuing
 from fairdesk.core.fair import Fair
-from fairdesk.gui import prefs
 from fairdesk.gui.app import create_application
 from fairdesk.gui.main_window import MainWindow
-from fairdesk.gui.qt import QApplication, QCoreApplication, QSettings, QStandardPaths, Qt
-from fairdesk.gui.translation import install_language
+from fairdesk.gui.qt import QApplication, Qt
 from tests.conftest import TESTER
+from tests.gui_laptop import own_laptop
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        "This plugin does not support raise")
@@ -32,17 +31,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def laptop(tmp_path: Path, qapp: object) -> Path:
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    yield tmp_path
-    prefs.settings().clear()
-    install_language("en")
-    from fairdesk.base.i18n import set_language
-
-    set_language("zh")
-    QCoreApplication.instance().setStyleSheet("")
+    with own_laptop(tmp_path, lang=None) as folder:
+        yield folder
 
 
 def _window(qtbot, demo_file: Path, tmp_path: Path, lang: str = "zh") -> MainWindow:  # noqa: ANN001

@@ -9,21 +9,19 @@ import openpyxl
 import pytest
 
 from bench.crowd import make_crowd
-from fairdesk.base.i18n import set_language
 from fairdesk.core import roles
 from fairdesk.core.context import Operator
 from fairdesk.core.fair import Fair
 from fairdesk.core.roles import Role
 from fairdesk.gui import prefs
-from fairdesk.gui.app import create_application
 from fairdesk.gui.audit.page import AuditPage
 from fairdesk.gui.guests.followup import FollowUpView
 from fairdesk.gui.main_window import MainWindow
-from fairdesk.gui.qt import QCoreApplication, QSettings, QStandardPaths, Qt
+from fairdesk.gui.qt import Qt
 from fairdesk.gui.session import FairSession
 from fairdesk.gui.signin import SignIn, SignInDialog
-from fairdesk.gui.translation import install_language
 from fairdesk.gui.widgets.record_form import RecordForm
+from tests.gui_laptop import own_laptop
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 COMMITTEE = Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE)
@@ -31,17 +29,8 @@ COMMITTEE = Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE)
 
 @pytest.fixture(autouse=True)
 def laptop(tmp_path: Path, qapp: object) -> Path:
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    create_application("zh")
-    prefs.settings().clear()
-    yield tmp_path
-    prefs.settings().clear()
-    install_language("en")
-    set_language("zh")
-    QCoreApplication.instance().setStyleSheet("")
+    with own_laptop(tmp_path) as folder:
+        yield folder
 
 
 def _fair_with_pins(path: Path) -> Path:
