@@ -161,3 +161,28 @@ def test_committee_edits_show_in_the_preview_and_the_cli_prints_them(page, tmp_p
     long = textpage.search("Christopher").get_next()  # a long one shrinks to fit its box
     assert long and 11 <= pdfium_c.FPDFText_GetFontSize(textpage.raw, long[0]) < 21
     pdf.close()
+
+
+def test_alignment_is_chosen_in_the_windows_language_and_stored_as_its_code(page):
+    from fairdesk.gui.badges.layout_page import ALIGN_COLUMN
+
+    install_language("zh")
+    try:
+        page.refresh()
+        [row] = [r for r in range(page.fields.rowCount())
+                 if page.fields.item(r, 0).data(Qt.ItemDataRole.UserRole) == "name"]
+        index = page.fields.model().index(row, ALIGN_COLUMN)
+        assert page.fields.item(row, ALIGN_COLUMN).text() in {"左对齐", "居中", "右对齐"}
+        delegate = page.fields.itemDelegateForColumn(ALIGN_COLUMN)
+        editor = delegate.createEditor(page.fields.viewport(), None, index)
+        delegate.setEditorData(editor, index)
+        assert [editor.itemText(i) for i in range(editor.count())] == ["左对齐", "居中", "右对齐"]
+        editor.setCurrentIndex(editor.findData("right"))
+        delegate.setModelData(editor, page.fields.model(), index)
+        assert page.fields.item(row, ALIGN_COLUMN).text() == "右对齐"
+        page.on_save()
+        assert not page.shown, page.shown
+        assert next(b for b in fair_layout(page.session.fair).front if b.key == "name").align \
+            == "right"
+    finally:
+        install_language("en")

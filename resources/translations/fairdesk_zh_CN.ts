@@ -650,6 +650,18 @@
       <translation>改回固定尺寸</translation>
     </message>
     <message>
+      <source>left</source>
+      <translation>左对齐</translation>
+    </message>
+    <message>
+      <source>centre</source>
+      <translation>居中</translation>
+    </message>
+    <message>
+      <source>right</source>
+      <translation>右对齐</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>字段</translation>
     </message>

@@ -27,6 +27,7 @@ from fairdesk.gui.qt import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -38,6 +39,7 @@ from fairdesk.gui.qt import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyledItemDelegate,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -50,6 +52,33 @@ from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.page import Page
 
 COLUMNS = ("key", "x", "y", "w", "h", "size", "min_size", "align", "colour")
+ALIGN_COLUMN = COLUMNS.index("align")
+translate = QCoreApplication.translate  # literal contexts, for lupdate
+
+
+def align_words() -> dict[str, str]:
+    """The alignments by code, in the window's language."""
+    return {"left": translate("BadgeLayoutPage", "left"),
+            "centre": translate("BadgeLayoutPage", "centre"),
+            "right": translate("BadgeLayoutPage", "right")}
+
+
+class AlignDelegate(QStyledItemDelegate):
+    """The alignment cell: chosen from a list in the window's language, stored as its code."""
+
+    def createEditor(self, parent, _option, _index):  # noqa: ANN001, ANN201, N802 — Qt's names
+        box = QComboBox(parent)
+        for code, word in align_words().items():
+            box.addItem(word, code)
+        return box
+
+    def setEditorData(self, editor, index) -> None:  # noqa: ANN001, N802
+        found = editor.findData(index.data(Qt.ItemDataRole.UserRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: ANN001, N802
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
 PREVIEW_DPI = 110
 
 
@@ -110,6 +139,7 @@ class BadgeLayoutPage(Page):
         self.fields = QTableWidget(0, len(COLUMNS), self)
         self.fields.setObjectName("layout_fields")
         self.fields.setHorizontalHeaderLabels(self._headers())
+        self.fields.setItemDelegateForColumn(ALIGN_COLUMN, AlignDelegate(self.fields))
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
@@ -213,6 +243,9 @@ class BadgeLayoutPage(Page):
                 text = f"{round(value, 1):g}" if isinstance(value, float) else str(value)
                 self.fields.setItem(row, col, QTableWidgetItem(text))
             self.fields.setItem(row, 0, _coded(t(*core_layout.ALL_FIELDS[box.key]), box.key))
+            align = QTableWidgetItem(align_words().get(box.align, box.align))
+            align.setData(Qt.ItemDataRole.UserRole, box.align)  # the code, what is stored
+            self.fields.setItem(row, ALIGN_COLUMN, align)
         self.add_box.clear()
         shown = {box.key for box in boxes}
         for key, names in (core_layout.ALL_FIELDS if self.back else core_layout.FIELDS).items():
