@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from fairdesk.base.i18n import language
+from fairdesk.core.vocab import named
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -46,9 +47,8 @@ class EnglishNames:
     def name(self, zh: str, en: str | None = None, lang: str | None = None) -> str:
         """A record's name in ``lang`` (default: the current language): ``en`` (or the one
         known for ``zh``) in English when there is one, else ``zh``."""
-        if (lang or language()) != "en" or not zh:
-            return zh or ""
-        return (en or "").strip() or self.names.get(zh.strip(), zh)
+        known = (en or "").strip() or self.names.get((zh or "").strip(), "")
+        return named({"name": zh or "", "name_en": known}, lang=lang)
 
     def text(self, text: str, lang: str | None = None) -> str:
         """Free text in ``lang`` (default: the current language): in English, every record

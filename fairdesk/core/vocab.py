@@ -18,11 +18,12 @@ def label(vocab: Vocab, code: str) -> str:
     return en if language() == "en" else zh
 
 
-def named(row: Mapping[str, Any], key: str = "name") -> str:
-    """A record's name in the interface's language: in English its English form
-    (``<key>_en``: ``name_en``, ``hotel_en`` …) when it has one, else the name as entered."""
+def named(row: Mapping[str, Any], key: str = "name", lang: str | None = None) -> str:
+    """A record's name in ``lang`` (default: the interface's language): in English its
+    English form (``<key>_en``: ``name_en``, ``hotel_name_en`` …) when it has one, else the
+    name as entered."""
     own = row.get(key) or ""
-    return (row.get(f"{key}_en") or own) if language() == "en" else own
+    return (row.get(f"{key}_en") or own) if (lang or language()) == "en" else own
 
 
 GUEST_CATEGORIES: Vocab = {

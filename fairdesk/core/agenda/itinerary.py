@@ -15,7 +15,7 @@ from fairdesk.core.agenda.sessions import session_rows
 from fairdesk.core.english import EnglishNames
 from fairdesk.core.reception.chain import GuestChain, guest_chain
 from fairdesk.core.reception.model import ATTENDING, checkpoint, mmdd_hhmm
-from fairdesk.core.vocab import SESSION_ROLES, TRIP_PURPOSES
+from fairdesk.core.vocab import SESSION_ROLES, TRIP_PURPOSES, named
 
 if TYPE_CHECKING:
     from fairdesk.core.fair import Fair
@@ -124,7 +124,7 @@ def _rooms(lang: str, chain: GuestChain, stay: Row) -> list[str]:
         if not s["companion_id"] or name in mates:
             continue
         hotel = "" if s["hotel_id"] == stay["hotel_id"] else \
-            (s.get("hotel_name_en") if lang == "en" else "") or s["hotel_name"]
+            named(s, "hotel_name", lang)
         room = s["room_number"] and (f"{s['room_number']} 房" if lang == "zh" else
                                      f"room {s['room_number']}")
         where = " ".join(x for x in (hotel, room) if x) or \
@@ -174,8 +174,7 @@ def itinerary(fair: Fair, chain: GuestChain, unit: str = "",
                                 f"; drop-off {mmdd_hhmm(dropoff['starts_at'])} {car}")
     stay = chain.stay
     if stay:
-        hotel = stay.get("hotel_name_en") if lang == "en" else ""
-        parts = [hotel or stay["hotel_name"], stay["room_number"] and it.word(
+        parts = [named(stay, "hotel_name", lang), stay["room_number"] and it.word(
             f"{stay['room_number']} 房", f"room {stay['room_number']}"),
                  f"{stay['check_in'][5:]}–{stay['check_out'][5:]}", stay["hotel_phone"]]
         it.hotel = "  ".join(p for p in parts if p)
