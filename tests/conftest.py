@@ -31,6 +31,16 @@ def fair() -> Fair:
     f.close()
 
 
+def demo_fair_file(factory: pytest.TempPathFactory, folder: str, guests: int,
+                   seed: int = 14) -> Path:
+    """A demo fair made once for a module (copy it before opening it to write)."""
+    from fairdesk.core.demo import create_demo_fair
+
+    path = factory.mktemp(folder) / "demo.fair"
+    create_demo_fair(path, guests=guests, seed=seed, operator=TESTER).close()
+    return path
+
+
 @pytest.fixture
 def fair_path(tmp_path: Path) -> Path:
     path = tmp_path / "test.fair"

@@ -13,7 +13,7 @@ from fairdesk.gui import prefs
 from fairdesk.gui.app import create_application
 from fairdesk.gui.main_window import MainWindow
 from fairdesk.gui.qt import QPoint
-from tests.conftest import TESTER
+from tests.conftest import TESTER, demo_fair_file
 from tests.gui_laptop import own_laptop
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
@@ -22,11 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from fairdesk.core.demo import create_demo_fair
-
-    path = tmp_path_factory.mktemp("pane") / "demo.fair"
-    create_demo_fair(path, guests=120, seed=14, operator=TESTER).close()
-    return path
+    return demo_fair_file(tmp_path_factory, "pane", guests=120)
 
 
 @pytest.fixture

@@ -10,14 +10,11 @@ from pathlib import Path
 import pytest
 
 from fairdesk.core.fair import Fair
-from fairdesk.gui import prefs
-from fairdesk.gui.app import create_application
 from fairdesk.gui.main_window import MainWindow
-from fairdesk.gui.qt import QCoreApplication, QSettings, QStandardPaths
-from fairdesk.gui.translation import install_language
 from fairdesk.gui.widgets import jobs
 from fairdesk.gui.widgets.jobs import PROGRESS_EVERY_S, Worker, run_job
-from tests.conftest import TESTER
+from tests.conftest import TESTER, demo_fair_file
+from tests.gui_laptop import own_laptop
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        "This plugin does not support raise")
@@ -25,39 +22,25 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from fairdesk.core.demo import create_demo_fair
-
-    path = tmp_path_factory.mktemp("print") / "demo.fair"
-    create_demo_fair(path, guests=300, seed=14, operator=TESTER).close()
-    return path
+    return demo_fair_file(tmp_path_factory, "print", guests=300)
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, demo_file: Path, qapp: object) -> MainWindow:  # noqa: ANN001
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    create_application("en")
-    target = tmp_path / "fair.fair"
-    fair = Fair.open(demo_file, TESTER)
-    fair.save_copy(target)
-    fair.close()
-    win = MainWindow(TESTER)
-    qtbot.addWidget(win)
-    win.open_fair_file(target)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    jobs.wait_for_jobs()
-    win.session.close()
-    prefs.settings().clear()
-    install_language("en")
-    from fairdesk.base.i18n import set_language
-
-    set_language("zh")
-    QCoreApplication.instance().setStyleSheet("")
+    with own_laptop(tmp_path, lang="en"):
+        target = tmp_path / "fair.fair"
+        fair = Fair.open(demo_file, TESTER)
+        fair.save_copy(target)
+        fair.close()
+        win = MainWindow(TESTER)
+        qtbot.addWidget(win)
+        win.open_fair_file(target)
+        win.resize(1366, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        yield win
+        jobs.wait_for_jobs()
+        win.session.close()
 
 
 # --- 19. a window job is not slowed by the GUI thread ---------------------------------------------
