@@ -258,3 +258,39 @@ def test_the_fixed_rejects_file_imports_as_it_is(fair, counties, tmp_path):
     assert (result.imported, result.rejected) == (1, 0)
     chip = fair.rows("SELECT * FROM signing_projects WHERE name = '东港区集成电路封装项目'")[0]
     assert chip["total_investment_cents"] == 8 * YI and chip["notes"] == ""
+
+
+def test_press_figures_and_the_mc_closing_say_the_summary_total_line(fair, counties):
+    """Foreign and domestic each 0.005 亿元: the summary prints 0.01 + 0.01 = 0.02; the
+    exact sum alone would round to 0.01. The press text and the MC's closing say what the
+    summary prints, not a total of their own that disagrees with it."""
+    from fairdesk.core.signing.script import closing_zh, press_figures
+
+    half_hundredth = YI // 200  # 0.005 亿元 = 50万元
+    for name, country in (("港资项目", "HK"), ("内资项目", "CN")):
+        pid = _project(fair, counties["东港区"], name=name, investor_country=country,
+                       total_investment_cents=half_hundredth)
+        fair.signing.mark_signed(pid)
+    summary = signing_summary(fair)
+    _, total = printed([c.label for c in summary.counties],
+                       [c.signed for c in summary.counties], "合计")
+    assert (total.total, total.foreign, total.domestic) == ("0.02", "0.01", "0.01")
+    press = press_figures(fair, summary)
+    assert "总投资0.02亿元" in press and "投资0.01亿元，内资项目1个、投资0.01亿元" in press
+    session = fair.agenda.create("agenda_sessions", title="签约仪式", kind="signing",
+                                 starts_at="2026-05-18 14:30",
+                                 ends_at="2026-05-18 15:00").ids()[0]
+    closing = closing_zh(ceremony.running_order(fair, session), summary)
+    assert "累计签约项目2个，总投资0.02亿元，其中外资0.01亿元、内资0.01亿元" in closing
+
+
+def test_the_intents_note_says_one_letter_in_english(fair, counties):
+    from fairdesk.base.i18n import set_language
+    from fairdesk.core.signing.notes import intents_note, rates_note
+
+    pid = _project(fair, counties["东港区"], contract_type="intent")
+    fair.signing.mark_signed(pid)
+    set_language("en")
+    summary = signing_summary(fair)
+    assert intents_note(summary).startswith("Also 1 letter of intent, 1.00 hundred million")
+    assert "，" not in rates_note(summary) and "EUR 7.75, GBP" in rates_note(summary)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from fairdesk.core.money import yi_text
 from fairdesk.core.signing.ceremony import RunningOrder, Slot
 from fairdesk.core.signing.statuses import ProjectStatus
+from fairdesk.core.signing.summary import Figures, PrintedLine, printed_total
 from fairdesk.core.vocab import CONTRACT_TYPES
 
 if TYPE_CHECKING:
@@ -159,24 +160,33 @@ def closing_figures(order: RunningOrder, summary: SigningSummary) -> Closing:
         summary.total.foreign_fen + foreign, summary.total.domestic_fen + domestic)
 
 
+def _fair_printed(c: Closing) -> PrintedLine:
+    """The fair's running total as the summary's total line prints it (parts add up)."""
+    return printed_total(Figures(foreign_fen=c.fair_foreign_fen,
+                                 domestic_fen=c.fair_domestic_fen))
+
+
 def closing_zh(order: RunningOrder, summary: SigningSummary) -> str:
     c = closing_figures(order, summary)
+    fair = _fair_printed(c)
     intents = f"另签订投资意向{c.intents}个。" if c.intents else ""
     return (f"刚才，{c.signed}个项目成功签约，总投资{yi_text(c.total_fen)}亿元，合同金额"
             f"{yi_text(c.contract_fen)}亿元。{intents}本届投洽会累计签约项目{c.fair_projects}个，"
-            f"总投资{yi_text(c.fair_total_fen)}亿元，其中外资{yi_text(c.fair_foreign_fen)}亿元、"
-            f"内资{yi_text(c.fair_domestic_fen)}亿元。签约仪式到此结束，谢谢大家！")
+            f"总投资{fair.total}亿元，其中外资{fair.foreign}亿元、"
+            f"内资{fair.domestic}亿元。签约仪式到此结束，谢谢大家！")
 
 
 def closing_en(order: RunningOrder, summary: SigningSummary) -> str:
     c = closing_figures(order, summary)
-    intents = f" {c.intents} letters of intent were also signed." if c.intents else ""
+    fair = _fair_printed(c)
+    letters = "letter of intent was" if c.intents == 1 else "letters of intent were"
+    intents = f" {c.intents} {letters} also signed." if c.intents else ""
     return (f"{c.signed} projects have just been signed, with a total investment of "
             f"RMB {yi_text(c.total_fen)} hundred million yuan (contracts: "
             f"{yi_text(c.contract_fen)}).{intents} The fair has now signed {c.fair_projects} "
-            f"projects worth RMB {yi_text(c.fair_total_fen)} hundred million yuan, of which "
-            f"foreign capital {yi_text(c.fair_foreign_fen)} and domestic "
-            f"{yi_text(c.fair_domestic_fen)}. This concludes the signing ceremony. Thank you!")
+            f"projects worth RMB {fair.total} hundred million yuan, of which "
+            f"foreign capital {fair.foreign} and domestic "
+            f"{fair.domestic}. This concludes the signing ceremony. Thank you!")
 
 
 def _count(groups: dict, key: str) -> int:
@@ -186,12 +196,13 @@ def _count(groups: dict, key: str) -> int:
 def press_figures(fair: Fair, summary: SigningSummary) -> str:
     """The headline numbers in one paragraph, ready to paste into a press release."""
     s = summary.total
-    text = (f"{fair.name}共签约项目{s.projects}个，总投资{yi_text(s.total_fen)}亿元，合同金额"
-            f"{yi_text(s.contract_fen)}亿元。其中外资项目"
+    line = printed_total(s)  # the numbers of the summary's total line
+    text = (f"{fair.name}共签约项目{s.projects}个，总投资{line.total}亿元，合同金额"
+            f"{line.contract}亿元。其中外资项目"
             f"{_count(summary.by_capital, 'foreign')}"
-            f"个、投资{yi_text(s.foreign_fen)}亿元，内资项目"
+            f"个、投资{line.foreign}亿元，内资项目"
             f"{_count(summary.by_capital, 'domestic')}"
-            f"个、投资{yi_text(s.domestic_fen)}亿元；总投资5000万元以上项目{s.over_5000_wan}个，"
+            f"个、投资{line.domestic}亿元；总投资5000万元以上项目{s.over_5000_wan}个，"
             f"1亿元以上项目{s.over_1_yi}个。")
     if summary.by_document:
         text += "按签约类型：" + "，".join(
