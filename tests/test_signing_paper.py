@@ -163,3 +163,23 @@ def test_exchange_rate_and_import_commands(copy, tmp_path, capsys):
     code, stdout, _ = run(capsys, "import-projects", str(copy), str(path), "--county", name,
                           "--skip-invalid", "--rejects", str(rejects), "--dry-run")
     assert code == 0 and "试运行" in stdout and not rejects.exists()
+
+
+def test_the_english_running_order_and_the_script_in_each_language(copy, tmp_path, capsys):
+    """In English the sheet names the currency as "(USD)" after a space, so a long name
+    wraps instead of running into the next column, and says where in English; the MC's
+    script reads the venue in Chinese in its Chinese lines, whatever the clerk's language."""
+    out = tmp_path / "order-en.pdf"
+    code, _, _ = run(capsys, "--lang", "en", "running-order", str(copy), "--session", "2",
+                     "--out", str(out))
+    text, _ = pdf(out)
+    assert code == 1 and " (USD)" in text and "（USD）" not in text
+    fair = Fair.open(copy)
+    venue = fair.rows("SELECT v.name, v.name_en FROM agenda_sessions s JOIN venues v"
+                      " ON v.id = s.venue_id WHERE s.kind = 'signing' ORDER BY s.starts_at")
+    fair.close()
+    assert f" · {venue[1]['name_en']} · " in text
+    script = tmp_path / "mc-en.docx"
+    run(capsys, "--lang", "en", "mc-script", str(copy), "--out", str(script))
+    lines = [p.text for p in Document(str(script)).paragraphs]
+    assert venue[0]["name"] in lines[1] and venue[0]["name_en"] not in lines[1]

@@ -45,9 +45,9 @@ def render_running_order(order: RunningOrder, issues: list[Issue], path: str | P
     """Order, time, project, county, amounts, signatories, witnesses. Raises OSError."""
     width = frame_width(True)
     title = t("签约仪式程序 · 签约项目一览表", "Signing ceremony running order")
-    sub = t("{s}　{at}　{venue}　共 {n} 项，约 {m} 分钟",
-            "{s}   {at}   {venue}   {n} signings, about {m} minutes",
-            s=order.label, at=order.starts_at.strftime("%Y-%m-%d %H:%M"), venue=order.venue,
+    sub = t("{s} · {at} · {venue} · 共 {n} 项，约 {m} 分钟",
+            "{s} · {at} · {venue} · {n} signings, about {m} minutes",
+            s=order.label, at=order.starts_at.strftime("%Y-%m-%d %H:%M"), venue=order.venue_label,
             n=len(order.slots), m=order.minutes)
     header = [t("序", "No."), t("时间", "Time"), t("项目", "Project"), t("县区", "County"),
               t("类型", "Doc."), t("总投资（亿元）", "Total (100m CNY)"),
@@ -58,7 +58,7 @@ def render_running_order(order: RunningOrder, issues: list[Issue], path: str | P
     for r, slot in enumerate(order.slots):
         rows.append([str(slot.position), slot.starts_at.strftime("%H:%M"),
                      slot.project_label + ("" if slot.currency == "CNY"
-                                           else f"（{slot.currency}）"),
+                                           else t("（{c}）", " ({c})", c=slot.currency)),
                      slot.county_label, label(CONTRACT_TYPES, slot.contract_type),
                      yi_text(slot.total_fen), yi_text(slot.contract_fen),
                      _signers(slot, "investor"), _signers(slot, "local"),
