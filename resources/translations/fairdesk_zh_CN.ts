@@ -2087,6 +2087,14 @@
       <translation>问题</translation>
     </message>
     <message>
+      <source>(as the list says)</source>
+      <translation>（按清单所写）</translation>
+    </message>
+    <message>
+      <source>County (of the rows that name none)</source>
+      <translation>所属县区（清单中未写县区的行）</translation>
+    </message>
+    <message>
       <source>%1 new, %2 already listed, %3 with problems, %4 skipped</source>
       <translation>新增 %1 个，已登记 %2 个，有问题 %3 行，跳过 %4 行</translation>
     </message>
@@ -2097,6 +2105,18 @@
     <message>
       <source>Import the good rows, save the rejects…</source>
       <translation>导入无问题的行，问题行另存…</translation>
+    </message>
+    <message>
+      <source>A totals or note line</source>
+      <translation>合计行或说明行</translation>
+    </message>
+    <message>
+      <source>Already listed (same name, county and investor)</source>
+      <translation>已登记（项目名称、县区、投资方相同）</translation>
+    </message>
+    <message>
+      <source>Repeated in this list</source>
+      <translation>清单内重复</translation>
     </message>
     <message>
       <source>Save the rejected rows</source>
@@ -4175,12 +4195,20 @@
       <translation>%1 项签约 · %2 分钟 · %3–%4</translation>
     </message>
     <message>
-      <source>%1 to fix, %2 to confirm (hover a row for why)</source>
-      <translation>%1 项须处理，%2 项待确认（鼠标停在该行上可看原因）</translation>
-    </message>
-    <message>
       <source>No problems found.</source>
       <translation>未发现问题。</translation>
+    </message>
+    <message>
+      <source>%1 to fix, %2 to confirm:</source>
+      <translation>%1 项须处理，%2 项待确认：</translation>
+    </message>
+    <message>
+      <source>No. %1: %2</source>
+      <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+      <source>… and %1 more (hover a row for why)</source>
+      <translation>……另有 %1 项（鼠标停在该行上可看原因）</translation>
     </message>
     <message>
       <source>Not signed</source>

@@ -166,7 +166,7 @@ class ProjectRow:
 
     @property
     def reason(self) -> str:
-        return t("；", "; ").join(str(p) for p in self.problems)
+        return t("", " ").join(str(p) for p in self.problems)  # each a sentence
 
 
 @dataclass
@@ -211,7 +211,7 @@ class ProjectImportResult:
             lines.append(t("合计行或说明行 {n} 行，已跳过。", "{n} totals or note lines skipped.",
                            n=self.skipped_lines))
         if self.rejected:
-            lines.append(t("有问题未导入 {n} 行：", "{n} rows rejected:", n=self.rejected))
+            lines.append(t("有问题未导入 {n} 行：", "{n} rejected:", n=self.rejected))
             lines += ["  " + r for r in self.reasons]
             if self.rejects_path:
                 lines.append(t("问题行已写入 {p}。", "Rejected rows written to {p}.",
@@ -330,8 +330,10 @@ class _RowReader:
         if not written:
             row.values["county_id"] = self.county_id
             if self.county_id is None:
-                self.problem(row, "county", "缺少所属县区（或用 --county 指定）。",
-                             "the county is missing (or give --county).")
+                self.problem(row, "county", "缺少所属县区：请指定本清单所属县区"
+                             "（导入窗口的“所属县区”，或命令行的 --county）。",
+                             "the county is missing: name the list's county (County in the "
+                             "import window, or --county).")
             return
         found = self.counties.get(fold_text(written))
         if found is None:

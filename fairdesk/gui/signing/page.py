@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
 from fairdesk.core.money import yi_text
 from fairdesk.core.signing import ceremony, views
@@ -368,12 +369,26 @@ class SigningPage(Page):
                                   .replace("%2", str(order.minutes))
                                   .replace("%3", order.starts_at.strftime("%H:%M"))
                                   .replace("%4", end.strftime("%H:%M")))
-        errors = sum(i.severity == ceremony.Severity.ERROR for i in self._issues)
-        warnings = len(self._issues) - errors
-        self.issues_label.setText(self.tr("%1 to fix, %2 to confirm (hover a row for why)")
-                                  .replace("%1", str(errors)).replace("%2", str(warnings))
-                                  if self._issues else self.tr("No problems found."))
+        self.issues_label.setText(self.issues_text(order))
         self.witnesses.refresh()
+
+    def issues_text(self, order: ceremony.RunningOrder) -> str:
+        """The count of problems and each one's reason by its slot's number (the rows are
+        coloured too), the errors first; at most ISSUE_LINES lines, then how many more."""
+        if not self._issues:
+            return self.tr("No problems found.")
+        errors = sum(i.severity == ceremony.Severity.ERROR for i in self._issues)
+        head = (self.tr("%1 to fix, %2 to confirm:").replace("%1", str(errors))
+                .replace("%2", str(len(self._issues) - errors)))
+        position = {s.id: s.position for s in order.slots}
+        ranked = sorted(self._issues, key=lambda i: (i.severity != ceremony.Severity.ERROR,
+                                                     position.get(i.slot_id, 0)))
+        lines = [self.tr("No. %1: %2").replace("%1", str(position.get(i.slot_id, "?")))
+                 .replace("%2", i.text) for i in ranked[:ISSUE_LINES]]
+        if len(ranked) > ISSUE_LINES:
+            lines.append(self.tr("… and %1 more (hover a row for why)")
+                         .replace("%1", str(len(ranked) - ISSUE_LINES)))
+        return "\n".join([head, *lines])
 
     def current_slot(self) -> str:
         rows = self.order_view.selectionModel().selectedRows()
@@ -465,6 +480,7 @@ class SigningPage(Page):
                        parent=self).exec()
 
 
+ISSUE_LINES = 4  # problems listed under the running order (the rest: hover the rows)
 MAX_COLUMN = 240  # px: a longer name wraps at a word onto a second line, never cut
 SAMPLED_ROWS = 80  # rows a column's width is measured on
 NAME_COLUMN = 380  # px: the projects table's names (hundreds of rows: one line each)
@@ -506,8 +522,10 @@ def _vocab(vocab: dict) -> list[tuple[str, str]]:
 
 
 def _signs(slot: ceremony.Slot, side: str) -> str:
-    return "、".join(f"{s.name}（{s.title}）" if s.title else s.name
-                    for s in slot.signatories if s.side == side and s.name)
+    english = language() == "en"
+    return ("; " if english else "、").join(
+        (f"{s.name} ({s.title})" if english else f"{s.name}（{s.title}）") if s.title else s.name
+        for s in slot.signatories if s.side == side and s.name)
 
 
 def slot_rows(order: ceremony.RunningOrder, issues: list[ceremony.Issue]) -> list[dict]:
