@@ -294,3 +294,34 @@ def test_the_intents_note_says_one_letter_in_english(fair, counties):
     summary = signing_summary(fair)
     assert intents_note(summary).startswith("Also 1 letter of intent, 1.00 hundred million")
     assert "，" not in rates_note(summary) and "EUR 7.75, GBP" in rates_note(summary)
+
+
+def test_a_messy_csv_list_units_duplicates_and_a_missing_sector(fair, counties, tmp_path):
+    """A .csv as a county sends it: title lines over the header, 元 / 万 / 亿美元 in the
+    cells, 万美元 in the header with full-width digits, a project already listed, a totals
+    and a note line; a list with no sector column names the missing field."""
+    _project(fair, counties["东港区"], name="东港区海上风电项目", investor="深圳远洋新能源有限公司")
+    path = tmp_path / "east.csv"
+    path.write_text(
+        "东港区2026年投洽会拟签约项目表,,,,,,,,\n填报单位：东港区投资促进局,,,,,,,,\n"
+        "序号,项目名称,投资方,国家或地区,产业类别,签约类型,总投资,合同外资（万美元）,币种\n"
+        '1,东港区氢能产业园项目,上海氢途科技有限公司,中国,新能源,合同,"2,000万",,\n'
+        '2,东港区邮轮母港项目,Harbour Cruise Holdings,中国香港,文旅,协议,1.2亿美元,"５,０００",美元\n'
+        "3,东港区数据中心项目,某数据公司,中国,高新技术,合同,350000000元,,\n"
+        "4,东港区海上风电项目,深圳远洋新能源有限公司,中国,新能源,协议,40亿,,\n"
+        "合计,,,,,,,,\n注：金额请注明单位。,,,,,,,,\n", encoding="utf-8")
+    result = import_projects(fair, path, county="东港区", dry_run=True)
+    assert (result.imported, result.already_listed, result.skipped_lines) == (3, 1, 2)
+    assert fair.count("signing_projects") == 1  # a dry run writes nothing
+    import_projects(fair, path, county="东港区")
+    got = {r["name"]: r for r in fair.rows("SELECT * FROM signing_projects")}
+    assert got["东港区氢能产业园项目"]["total_investment_cents"] == 20_000_000_00
+    cruise = got["东港区邮轮母港项目"]
+    assert (cruise["currency"], cruise["capital"], cruise["total_investment_cents"],
+            cruise["contract_amount_cents"]) == ("USD", "foreign", 120_000_000_00, 50_000_000_00)
+    assert got["东港区数据中心项目"]["total_investment_cents"] == 350_000_000_00
+    bare = tmp_path / "bare.csv"
+    bare.write_text("项目名称,投资方,总投资（万元）\n好项目,某公司,500\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        import_projects(fair, bare, county="东港区")
+    assert "第 2 行" in str(refused.value) and "缺少产业类别（可选：" in str(refused.value)

@@ -196,22 +196,22 @@ class ProjectImportResult:
     changes: Changes | None = None
 
     def summary(self) -> list[str]:
-        lines = [t("读取项目 {n} 行。", "{n} project rows read.", n=self.rows_read),
-                 t("将新增项目 {n} 个（试运行，未写入）。", "{n} projects would be added (dry run, "
-                   "nothing written).", n=self.imported) if self.dry_run else
-                 t("新增项目 {n} 个。", "{n} projects added.", n=self.imported)]
+        lines = [t("读取项目 {n} 行。", "Project rows read: {n}.", n=self.rows_read),
+                 t("将新增项目 {n} 个（试运行，未写入）。", "Projects that would be added: {n} (dry "
+                   "run, nothing written).", n=self.imported) if self.dry_run else
+                 t("新增项目 {n} 个。", "Projects added: {n}.", n=self.imported)]
         if self.already_listed:
             lines.append(t("{n} 行是已登记的项目（项目名称、县区、投资方相同），未改动。",
-                           "{n} rows are projects already listed (same name, county and "
-                           "investor): left as they are.", n=self.already_listed))
+                           "Already listed (same name, county and investor), left as "
+                           "they are: {n}.", n=self.already_listed))
         if self.repeated:
-            lines.append(t("文件内重复 {n} 行，已跳过。", "{n} rows repeated within the file: "
-                           "skipped.", n=self.repeated))
+            lines.append(t("文件内重复 {n} 行，已跳过。", "Repeated within the file, skipped: "
+                           "{n}.", n=self.repeated))
         if self.skipped_lines:
-            lines.append(t("合计行或说明行 {n} 行，已跳过。", "{n} totals or note lines skipped.",
+            lines.append(t("合计行或说明行 {n} 行，已跳过。", "Totals or note lines skipped: {n}.",
                            n=self.skipped_lines))
         if self.rejected:
-            lines.append(t("有问题未导入 {n} 行：", "{n} rejected:", n=self.rejected))
+            lines.append(t("有问题未导入 {n} 行：", "Rows rejected: {n}", n=self.rejected))
             lines += ["  " + r for r in self.reasons]
             if self.rejects_path:
                 lines.append(t("问题行已写入 {p}。", "Rejected rows written to {p}.",
@@ -357,9 +357,14 @@ class _RowReader:
             code = fn(written)
             if code is None:
                 choices = "、".join(zh for zh, _en in vocab.values())
-                self.problem(row, name, f"“{shown(written)}”不是可选值（{choices}）。",
-                             f"'{shown(written)}' is not one of "
-                             f"{', '.join(en for _zh, en in vocab.values())}.")
+                choices_en = ", ".join(en for _zh, en in vocab.values())
+                zh_name, en_name, _ = PROJECT_COLUMNS[name]
+                if written:
+                    self.problem(row, name, f"“{shown(written)}”不是可选值（{choices}）。",
+                                 f"'{shown(written)}' is not one of {choices_en}.")
+                else:  # the cell is empty, or the list has no such column: name the field
+                    self.problem(row, name, f"缺少{zh_name}（可选：{choices}）。",
+                                 f"the {en_name.lower()} is missing (one of {choices_en}).")
             row.values[name] = code
         if not row.values.get("capital"):
             row.values["capital"] = capital_of(country)
