@@ -383,3 +383,24 @@ def test_done_when_a_new_signing_clerk_walks_the_desk_in_the_window(
         assert f"{Decimal(str(city[5])):.2f}" in _pdf_text(outs["summary"])
         jobs.wait_for_jobs()
         window.session.close()
+
+
+def test_letters_of_intent_are_counted_by_the_committees_choice_on_the_totals_tab(page):
+    """The fair's setting has its box: ticked, the signed letters of intent join the totals
+    (audited as a setting); the counties' bars say the summary's numbers, adding up."""
+    fair = page.session.fair
+    page.tabs.setCurrentIndex(2)
+    before = signing_summary(fair)
+    assert before.intents.projects and not page.counties.intents_box.isChecked()
+    page.counties.intents_box.setChecked(True)
+    after = signing_summary(fair)
+    assert after.intents_counted and after.total.projects == (before.total.projects
+                                                             + before.intents.projects)
+    assert fair.rows("SELECT 1 FROM audit_log WHERE entity = 'fair_settings'"
+                     " AND entity_id = 'signing.count_intents'")
+    bars = page.counties.bars
+    total = bars[("全市合计", "total")].text().split(" / ")[0]
+    lines = [bar.text().split(" / ")[0] for (name, key), bar in bars.items()
+             if key == "total" and name != "全市合计"]
+    assert sum(Decimal(x) for x in lines) == Decimal(total)
+    assert "已计入上列总额" in page.counties.note.text()

@@ -837,6 +837,8 @@ ZH_CN: dict[str, str] = {
     "… and %1 more (hover a row for why)": "……另有 %1 项（鼠标停在该行上可看原因）",
     "County (of the rows that name none)": "所属县区（清单中未写县区的行）",
     "(as the list says)": "（按清单所写）",
+    "Letters of intent count in the totals": "意向项目计入签约总额",
+    "Setting not changed": "设置未更改",
     "A totals or note line": "合计行或说明行",
     "Already listed (same name, county and investor)": "已登记（项目名称、县区、投资方相同）",
     "Repeated in this list": "清单内重复",

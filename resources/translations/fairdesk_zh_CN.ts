@@ -1117,6 +1117,10 @@
       <translation>复制新闻通稿数据</translation>
     </message>
     <message>
+      <source>Letters of intent count in the totals</source>
+      <translation>意向项目计入签约总额</translation>
+    </message>
+    <message>
       <source>Breakdown</source>
       <translation>分类</translation>
     </message>
@@ -1195,6 +1199,10 @@
     <message>
       <source>By capital</source>
       <translation>按资金来源</translation>
+    </message>
+    <message>
+      <source>Setting not changed</source>
+      <translation>设置未更改</translation>
     </message>
     <message>
       <source>(no target)</source>
