@@ -183,3 +183,23 @@ def test_the_english_running_order_and_the_script_in_each_language(copy, tmp_pat
     run(capsys, "--lang", "en", "mc-script", str(copy), "--out", str(script))
     lines = [p.text for p in Document(str(script)).paragraphs]
     assert venue[0]["name"] in lines[1] and venue[0]["name_en"] not in lines[1]
+
+
+def test_a_breakdown_of_the_summary_is_never_split_by_a_page(copy, tmp_path, capsys):
+    out = tmp_path / "summary-en.pdf"
+    run(capsys, "--lang", "en", "signing-summary", str(copy), "--out", str(out))
+    doc = pdfium.PdfDocument(str(out))
+    pages = [page.get_textpage().get_text_range() for page in doc]
+    doc.close()
+    [capital] = [text for text in pages if "Capital" in text]
+    after = capital[capital.index("Capital"):]
+    assert re.search(r"Foreign\s+\d", after) and re.search(r"Domestic\s+\d", after)
+
+
+def test_the_script_says_dollar_amounts_as_an_mc_reads_them(copy, tmp_path, capsys):
+    out = tmp_path / "mc.docx"
+    run(capsys, "mc-script", str(copy), "--out", str(out))
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    said = re.findall(r"USD ([\d,.]+) million", text)
+    assert said and not any(x.endswith(".00") for x in said)
+    assert any("," in x for x in said) or all(float(x.replace(",", "")) < 1000 for x in said)

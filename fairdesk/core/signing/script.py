@@ -50,8 +50,10 @@ def wan(cents: int) -> str:
 def spoken_amount(slot: Slot) -> tuple[str, str]:
     """(Chinese, English) of the total investment as the MC says it."""
     if slot.capital == "foreign" and slot.currency == "USD":
+        millions = (Decimal(slot.total_cents) / 100_000_000).quantize(Decimal("0.01"),
+                                                                       ROUND_HALF_UP)
         return (f"{wan(slot.total_cents)}万美元",
-                f"USD {Decimal(slot.total_cents) / 100_000_000:.2f} million")
+                f"USD {millions.normalize():,f} million")  # "USD 1,230 million"
     return f"{yi_text(slot.total_fen)}亿元", f"RMB {yi_text(slot.total_fen)} hundred million yuan"
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from fairdesk.base.i18n import t
 from fairdesk.core.money import apportion, hundredths, yi_text
@@ -181,10 +181,10 @@ def render_summary(summary: SigningSummary, path: str | Path, info: PaperInfo) -
     header, rows = county_table(summary)
     story.append(table(header, rows, [26, 14, 14, 13, 18, 18, 13, 18, 16, 16, 17, 24, 18],
                        width))
-    for kind in ("sector", "document", "capital"):
-        story.append(Spacer(1, 4 * mm))
+    for kind in ("sector", "document", "capital"):  # a breakdown is never split by a page
         h, r = group_table(summary, kind)
-        story.append(table(h, r, [30, 14, 22, 18, 18, 18, 18, 18], width * 0.75))
+        story.append(KeepTogether([Spacer(1, 4 * mm),
+                                   table(h, r, [30, 14, 22, 18, 18, 18, 18, 18], width * 0.75)]))
     note = intents_note(summary)
     for text in ([note] if note else []) + [rates_note(summary)]:
         story.append(Paragraph(esc(text), st["note"]))
