@@ -200,6 +200,8 @@ def test_the_script_says_dollar_amounts_as_an_mc_reads_them(copy, tmp_path, caps
     out = tmp_path / "mc.docx"
     run(capsys, "mc-script", str(copy), "--out", str(out))
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    section = Document(str(out)).sections[0]  # printed on A4, not python-docx's US Letter
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     said = re.findall(r"USD ([\d,.]+) million", text)
     assert said and not any(x.endswith(".00") for x in said)
     assert any("," in x for x in said) or all(float(x.replace(",", "")) < 1000 for x in said)
