@@ -325,3 +325,25 @@ def test_a_messy_csv_list_units_duplicates_and_a_missing_sector(fair, counties, 
     with pytest.raises(ValidationError) as refused:
         import_projects(fair, bare, county="东港区")
     assert "第 2 行" in str(refused.value) and "缺少产业类别（可选：" in str(refused.value)
+
+
+def test_a_two_row_header_with_merged_cells_is_read_as_counties_draw_it(fair, counties,
+                                                                         tmp_path):
+    """金额（万元） merged over 总投资 | 合同金额, the other headers merged down two rows."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["东港区拟签约项目"])
+    ws.append(["序号", "项目名称", "投资方", "金额（万元）", "", "产业类别"])
+    ws.append(["", "", "", "总投资", "合同金额", ""])
+    for cells in ("A1:F1", "D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3"):
+        ws.merge_cells(cells)
+    ws.append([1, "东港区冷链项目", "某物流公司", 30000, "2,000", "物流"])
+    ws.append(["合计", "", "", 30000, 2000, ""])
+    book.save(tmp_path / "two-rows.xlsx")
+    result = import_projects(fair, tmp_path / "two-rows.xlsx", county="东港区")
+    assert (result.imported, result.rejected, result.skipped_lines) == (1, 0, 1)
+    row = fair.rows("SELECT * FROM signing_projects WHERE name = '东港区冷链项目'")[0]
+    assert (row["total_investment_cents"], row["contract_amount_cents"]) == (
+        300_000_000_00, 20_000_000_00)  # 30000万元 = 3亿元, 2,000万元

@@ -232,8 +232,39 @@ def project_columns(raw: RawTable) -> dict[str, int]:
     return found
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def with_sub_headers(raw: RawTable) -> RawTable:
+    """A two-row header, as counties draw it: 金额（万元） merged over 总投资 | 合同金额.
+    When the row under the header names project columns and holds no project (its name
+    cell empty, no number in it), each column is named by its lower cell, keeping the unit
+    of the merged cell above ("总投资（万元）"); the data starts below it."""
+    below = raw.header_index + 1
+    if below >= len(raw.rows):
+        return raw
+    subs = [" ".join(str(c).split()) if c is not None else "" for c in raw.rows[below]]
+    subs += [""] * raw.width
+    key = project_columns(raw)["name"]
+    if subs[key] or any(isinstance(c, (int, float)) for c in raw.rows[below]) \
+            or not any(guess_project_column(x) for x in subs if x):
+        return raw
+    headers, group = [], ""
+    for header, sub in zip(raw.headers, subs, strict=False):
+        group = header if header else group  # a merged cell's text is in its first column
+        if not sub:
+            headers.append(header)
+            group = ""
+            continue
+        unit = _BRACKETED.search(group) if group else None
+        headers.append(sub + (unit.group(0) if unit and not _BRACKETED.search(sub) else ""))
+    return RawTable(raw.path, raw.sheet, raw.rows, below, raw.merged_title, raw.encoding,
+                    headers=headers)
+
+
 def build_preview(fair: Fair, raw: RawTable, *, county_id: str | None = None) -> ProjectPreview:
     """Each row read and checked; nothing written."""
+    raw = with_sub_headers(raw)
     columns = project_columns(raw)
     units = {f: header_unit(raw.headers[columns[f]]) for f in AMOUNT_FIELDS if f in columns}
     counties = _counties(fair)
