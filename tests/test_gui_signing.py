@@ -176,6 +176,7 @@ def test_the_import_preview_names_the_bad_row_and_imports_the_good(page, tmp_pat
     dialog.apply(skip=True, rejects=tmp_path / "rejects.xlsx")
     assert fair.count("signing_projects") == before + 3
     assert (tmp_path / "rejects.xlsx").exists() and "新增项目 3 个" in dialog.result.text()
+    assert dialog.cancel_button.text() == "关闭"  # done: nothing left to cancel
     dialog.close()
 
 

@@ -2107,6 +2107,10 @@
       <translation>新增 %1 个，已登记 %2 个，有问题 %3 行，跳过 %4 行</translation>
     </message>
     <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
       <source>Import all</source>
       <translation>全部导入</translation>
     </message>

@@ -229,6 +229,7 @@ class ImportPreviewDialog(QDialog):
         self.result = QLabel()
         self.result.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import all"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button = buttons.addButton(self.tr("Import the good rows, save the rejects…"),
@@ -304,3 +305,4 @@ class ImportPreviewDialog(QDialog):
             self.import_button.setEnabled(False)
             self.skip_button.setEnabled(False)
             self.county_box.setEnabled(False)
+            self.cancel_button.setText(self.tr("Close"))  # nothing left to cancel
