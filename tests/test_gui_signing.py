@@ -405,3 +405,20 @@ def test_letters_of_intent_are_counted_by_the_committees_choice_on_the_totals_ta
              if key == "total" and name != "全市合计"]
     assert sum(Decimal(x) for x in lines) == Decimal(total)
     assert "已计入上列总额" in page.counties.note.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_english_projects_table_names_projects_and_counties_in_english(page, qtbot):
+    install_language("en")
+    english = SigningPage(page.session)  # built in the language, as the window does
+    qtbot.addWidget(english)
+    english.resize(1366, 768)
+    english.refresh()
+    english.show()
+    model = english.projects_model
+    row = model.row_at(0)
+    assert row["name_en"] and model.index(0, 0).data() == row["name_en"]
+    assert model.index(0, 1).data() == row["county_en"]
+    for box in english.filters.values():  # "All counties", not "All count"
+        text = box.currentText()
+        assert box.width() > box.fontMetrics().horizontalAdvance(text) + 20, text

@@ -15,7 +15,7 @@ from fairdesk.core.changes import Changes
 from fairdesk.core.money import yi_text
 from fairdesk.core.signing import ceremony, views
 from fairdesk.core.signing.summary import signing_summary
-from fairdesk.core.vocab import CAPITAL, CONTRACT_TYPES, PROJECT_STATUSES, SECTORS, label
+from fairdesk.core.vocab import CAPITAL, CONTRACT_TYPES, PROJECT_STATUSES, SECTORS, label, named
 from fairdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -96,8 +96,8 @@ class SigningPage(Page):
 
     # --- columns -----------------------------------------------------------------------
     def _project_columns(self) -> list[Column]:
-        return [Column("name", lambda: self.tr("Project")),
-                Column("county", lambda: self.tr("County")),
+        return [Column("name", lambda: self.tr("Project"), getter=named),
+                Column("county", lambda: self.tr("County"), getter=lambda r: named(r, "county")),
                 Column("sector_label", lambda: self.tr("Sector")),
                 Column("document", lambda: self.tr("Document")),
                 Column("capital_label", lambda: self.tr("Capital")),
@@ -259,7 +259,7 @@ class SigningPage(Page):
             self.counties.show_summary(signing_summary(self.session.fair))
 
     def _fill_filters(self, fair: Any) -> None:
-        counties = [(u["id"], u["name"]) for u in fair.guests.list(
+        counties = [(u["id"], named(u)) for u in fair.guests.list(
             "inviting_units", kind="county", order_by="name")]
         choices = {"county_id": (self.tr("All counties"), counties),
                    "status": (self.tr("All stages"), _vocab(PROJECT_STATUSES)),
@@ -268,6 +268,7 @@ class SigningPage(Page):
                    "sector": (self.tr("All sectors"), _vocab(SECTORS))}
         for key, (everything, items) in choices.items():
             box = self.filters[key]
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never cut
             keep = box.currentData()
             box.blockSignals(True)
             box.clear()
