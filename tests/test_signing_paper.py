@@ -205,3 +205,12 @@ def test_the_script_says_dollar_amounts_as_an_mc_reads_them(copy, tmp_path, caps
     said = re.findall(r"USD ([\d,.]+) million", text)
     assert said and not any(x.endswith(".00") for x in said)
     assert any("," in x for x in said) or all(float(x.replace(",", "")) < 1000 for x in said)
+
+
+def test_press_figures_in_english_say_the_summary_total(copy, capsys):
+    code, stdout, _ = run(capsys, "--lang", "en", "signing-summary", str(copy), "--press")
+    total = next(line for line in stdout.splitlines() if line.startswith("Total ")).split()
+    [press] = [line for line in stdout.splitlines() if line.startswith("The ")]
+    assert code == 0 and "Investment and Trade Fair signed" in press
+    assert f"total investment of RMB {total[2]} hundred million yuan" in press
+    assert "1 letter of intent" in press and "共签约" not in press

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from fairdesk.base.i18n import language
 from fairdesk.core.money import yi_text
 from fairdesk.core.signing.ceremony import RunningOrder, Slot
 from fairdesk.core.signing.statuses import ProjectStatus
@@ -196,7 +197,43 @@ def _count(groups: dict, key: str) -> int:
 
 
 def press_figures(fair: Fair, summary: SigningSummary) -> str:
-    """The headline numbers in one paragraph, ready to paste into a press release."""
+    """The headline numbers in one paragraph, ready to paste into a press release, in the
+    interface's language (the English for the foreign press uses the fair's English name)."""
+    return press_figures_en(fair, summary) if language() == "en" else press_figures_zh(
+        fair, summary)
+
+
+def _documents_en(n: int, code: str) -> str:
+    word = CONTRACT_TYPES.get(code, (code, code))[1].lower()
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} " + ("letters of intent" if code == "intent" else word + "s")
+
+
+def press_figures_en(fair: Fair, summary: SigningSummary) -> str:
+    s = summary.total
+    line = printed_total(s)
+    rmb = "hundred million yuan"
+    name = fair.stored_setting("fair.name_en") or fair.name
+    text = (f"The {name} signed {s.projects} projects with a total investment of RMB "
+            f"{line.total} {rmb} and contracts worth RMB {line.contract} {rmb}: "
+            f"{_count(summary.by_capital, 'foreign')} with foreign capital (RMB {line.foreign} "
+            f"{rmb}) and {_count(summary.by_capital, 'domestic')} with domestic capital (RMB "
+            f"{line.domestic} {rmb}); {s.over_5000_wan} of RMB 50 million or more, "
+            f"{s.over_1_yi} of RMB 100 million or more.")
+    if summary.by_document:
+        text += " By document: " + ", ".join(
+            _documents_en(f.projects, k) for k, f in summary.by_document.items()) + "."
+    if summary.intents.projects and not summary.intents_counted:
+        text += (f" Also {_documents_en(summary.intents.projects, 'intent')}, RMB "
+                 f"{yi_text(summary.intents.total_fen)} {rmb} (not counted above).")
+    if summary.target_total_fen:
+        pct = (s.total_fen * 100 / summary.target_total_fen).quantize(Decimal("0.1"))
+        text += f" Total investment has reached {pct}% of the target."
+    return text
+
+
+def press_figures_zh(fair: Fair, summary: SigningSummary) -> str:
     s = summary.total
     line = printed_total(s)  # the numbers of the summary's total line
     text = (f"{fair.name}共签约项目{s.projects}个，总投资{line.total}亿元，合同金额"
