@@ -422,3 +422,31 @@ def test_the_english_projects_table_names_projects_and_counties_in_english(page,
     for box in english.filters.values():  # "All counties", not "All count"
         text = box.currentText()
         assert box.width() > box.fontMetrics().horizontalAdvance(text) + 20, text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                           "This plugin does not support raise")
+def test_the_dashboards_signing_card_says_its_figure_whole_on_a_laptop(demo_file, tmp_path,
+                                                                        qtbot, lang):
+    """"签约总投资" / "Total invested", the unit and the share of the target, none cut at
+    1366 px ("完成目标 42" had lost its %, "Signed total inves" its end)."""
+    from fairdesk.gui.main_window import MainWindow
+    from tests.gui_laptop import own_laptop
+
+    with own_laptop(tmp_path, lang=lang):
+        shutil.copy(demo_file, tmp_path / "dash.fair")
+        window = MainWindow(TESTER)
+        qtbot.addWidget(window)
+        window.open_fair_file(tmp_path / "dash.fair")
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        card = window.page_stack.page_at(0).cards["signing"]
+        qtbot.waitUntil(lambda: card.note.text() != "")
+        assert card.label.text() == {"zh": "签约总投资", "en": "Total invested"}[lang]
+        assert card.note.text().endswith("%") and ("亿元" if lang == "zh" else "¥100M") \
+            in card.note.text()
+        for label in (card.label, card.note):
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+        window.session.close()

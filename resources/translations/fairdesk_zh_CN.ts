@@ -1284,7 +1284,7 @@
       <translation>安保完成率</translation>
     </message>
     <message>
-      <source>Signed total investment</source>
+      <source>Total invested</source>
       <translation>签约总投资</translation>
     </message>
     <message>
@@ -1408,12 +1408,12 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <source>%1% of target</source>
-      <translation>完成目标 %1%</translation>
+      <source>¥100M · %1%</source>
+      <translation>亿元 · 完成 %1%</translation>
     </message>
     <message>
-      <source>%1 projects signed</source>
-      <translation>已签约 %1 个项目</translation>
+      <source>¥100M · %1 signed</source>
+      <translation>亿元 · 签约 %1 个</translation>
     </message>
     <message>
       <source>%1 %2 (no target set)</source>
