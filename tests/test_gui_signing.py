@@ -333,9 +333,12 @@ def test_done_when_a_new_signing_clerk_walks_the_desk_in_the_window(
         monkeypatch.setattr(QInputDialog, "getItem",
                             lambda *_a, **_k: ("USD  7.10", True))
         monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("7.20", True))
+        shown = page.totals_bar.text()
         page.printing.rates_button.click()
         assert str(fair.rates["USD"]) == "7.20"
         assert signing_summary(fair).total.total_fen == signed_before
+        # the projects not yet signed in dollars are valued anew: the totals bar follows
+        qtbot.waitUntil(lambda: page.totals_bar.text() != shown)
 
         # the running order of the county session, built by dragging
         page.tabs.setCurrentIndex(1)

@@ -414,7 +414,8 @@ class SigningPage(Page):
 
     # --- slots -------------------------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:
-        if self.area in changes.areas or "guests" in changes.areas or "agenda" in changes.areas:
+        settings = {c.record_id for c in changes.items if c.entity == "fair_settings"}
+        if changes.areas & {self.area, "guests", "agenda"} or settings & SIGNING_SETTINGS:
             self.request_refresh()
 
     def on_filter_changed(self, *_args: Any) -> None:
@@ -481,6 +482,9 @@ class SigningPage(Page):
                        parent=self).exec()
 
 
+# the fair settings the page's figures follow: a project not yet signed is valued at today's
+# rates, and the committee decides whether letters of intent count
+SIGNING_SETTINGS = {"money.rates", "signing.count_intents"}
 ISSUE_LINES = 4  # problems listed under the running order (the rest: hover the rows)
 MAX_COLUMN = 240  # px: a longer name wraps at a word onto a second line, never cut
 SAMPLED_ROWS = 80  # rows a column's width is measured on
