@@ -232,8 +232,9 @@ def test_mc_script_reads_the_order_and_closes_with_what_counts(ceremony_fair):
     fair.signing.update("signing_projects", projects["nobody"], contract_type="intent")
     order = ceremony.running_order(fair, s1)
     text = mc_script(fair, order, signing_summary(fair)).text()
-    assert [text.index(f"{ordinal(n)}、") for n in range(1, 6)] == sorted(
-        text.index(f"{ordinal(n)}、") for n in range(1, 6))
+    # each project numbered （一）（二）… under the sections 一、二、三、, in running order
+    at = [text.index(f"（{ordinal(n)}）{s.county}{s.name}。") for n, s in enumerate(order.slots, 1)]
+    assert at == sorted(at) and text.index("二、项目签约") < at[0]
     assert "请某公司王来了和东港区人民政府区长甲上台签约" in text
     # four count (the letter of intent apart); none was signed before: the fair's total is 4
     assert "刚才，4个项目成功签约，总投资4.00亿元" in text

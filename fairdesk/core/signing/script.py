@@ -92,7 +92,7 @@ def slot_paragraphs(slot: Slot, n: int, english: bool) -> list[Paragraph]:
     investor = _people(slot, "investor") or slot.investor
     local = _people(slot, "local")
     name = slot.name if slot.name.startswith(slot.county) else slot.county + slot.name
-    text = (f"{ordinal(n)}、{name}。该项目由{slot.investor}投资，总投资{zh_amount}。")
+    text = (f"（{ordinal(n)}）{name}。该项目由{slot.investor}投资，总投资{zh_amount}。")
     if investor or local:
         text += "请" + "和".join(x for x in (investor, local) if x) + "上台签约。"
     if slot.witnesses:
