@@ -232,8 +232,9 @@ def test_mc_script_reads_the_order_and_closes_with_what_counts(ceremony_fair):
     fair.signing.update("signing_projects", projects["nobody"], contract_type="intent")
     order = ceremony.running_order(fair, s1)
     text = mc_script(fair, order, signing_summary(fair)).text()
-    assert [text.index(f"{ordinal(n)}、") for n in range(1, 6)] == sorted(
-        text.index(f"{ordinal(n)}、") for n in range(1, 6))
+    # each project numbered （一）（二）… under the sections 一、二、三、, in running order
+    at = [text.index(f"（{ordinal(n)}）{s.county}{s.name}。") for n, s in enumerate(order.slots, 1)]
+    assert at == sorted(at) and text.index("二、项目签约") < at[0]
     assert "请某公司王来了和东港区人民政府区长甲上台签约" in text
     # four count (the letter of intent apart); none was signed before: the fair's total is 4
     assert "刚才，4个项目成功签约，总投资4.00亿元" in text
@@ -258,3 +259,92 @@ def test_the_fixed_rejects_file_imports_as_it_is(fair, counties, tmp_path):
     assert (result.imported, result.rejected) == (1, 0)
     chip = fair.rows("SELECT * FROM signing_projects WHERE name = '东港区集成电路封装项目'")[0]
     assert chip["total_investment_cents"] == 8 * YI and chip["notes"] == ""
+
+
+def test_press_figures_and_the_mc_closing_say_the_summary_total_line(fair, counties):
+    """Foreign and domestic each 0.005 亿元: the summary prints 0.01 + 0.01 = 0.02; the
+    exact sum alone would round to 0.01. The press text and the MC's closing say what the
+    summary prints, not a total of their own that disagrees with it."""
+    from fairdesk.core.signing.script import closing_zh, press_figures
+
+    half_hundredth = YI // 200  # 0.005 亿元 = 50万元
+    for name, country in (("港资项目", "HK"), ("内资项目", "CN")):
+        pid = _project(fair, counties["东港区"], name=name, investor_country=country,
+                       total_investment_cents=half_hundredth)
+        fair.signing.mark_signed(pid)
+    summary = signing_summary(fair)
+    _, total = printed([c.label for c in summary.counties],
+                       [c.signed for c in summary.counties], "合计")
+    assert (total.total, total.foreign, total.domestic) == ("0.02", "0.01", "0.01")
+    press = press_figures(fair, summary)
+    assert "总投资0.02亿元" in press and "投资0.01亿元，内资项目1个、投资0.01亿元" in press
+    session = fair.agenda.create("agenda_sessions", title="签约仪式", kind="signing",
+                                 starts_at="2026-05-18 14:30",
+                                 ends_at="2026-05-18 15:00").ids()[0]
+    closing = closing_zh(ceremony.running_order(fair, session), summary)
+    assert "累计签约项目2个，总投资0.02亿元，其中外资0.01亿元、内资0.01亿元" in closing
+
+
+def test_the_intents_note_says_one_letter_in_english(fair, counties):
+    from fairdesk.base.i18n import set_language
+    from fairdesk.core.signing.notes import intents_note, rates_note
+
+    pid = _project(fair, counties["东港区"], contract_type="intent")
+    fair.signing.mark_signed(pid)
+    set_language("en")
+    summary = signing_summary(fair)
+    assert intents_note(summary).startswith("Also 1 letter of intent, 1.00 hundred million")
+    assert "，" not in rates_note(summary) and "EUR 7.75, GBP" in rates_note(summary)
+
+
+def test_a_messy_csv_list_units_duplicates_and_a_missing_sector(fair, counties, tmp_path):
+    """A .csv as a county sends it: title lines over the header, 元 / 万 / 亿美元 in the
+    cells, 万美元 in the header with full-width digits, a project already listed, a totals
+    and a note line; a list with no sector column names the missing field."""
+    _project(fair, counties["东港区"], name="东港区海上风电项目", investor="深圳远洋新能源有限公司")
+    path = tmp_path / "east.csv"
+    path.write_text(
+        "东港区2026年投洽会拟签约项目表,,,,,,,,\n填报单位：东港区投资促进局,,,,,,,,\n"
+        "序号,项目名称,投资方,国家或地区,产业类别,签约类型,总投资,合同外资（万美元）,币种\n"
+        '1,东港区氢能产业园项目,上海氢途科技有限公司,中国,新能源,合同,"2,000万",,\n'
+        '2,东港区邮轮母港项目,Harbour Cruise Holdings,中国香港,文旅,协议,1.2亿美元,"５,０００",美元\n'
+        "3,东港区数据中心项目,某数据公司,中国,高新技术,合同,350000000元,,\n"
+        "4,东港区海上风电项目,深圳远洋新能源有限公司,中国,新能源,协议,40亿,,\n"
+        "合计,,,,,,,,\n注：金额请注明单位。,,,,,,,,\n", encoding="utf-8")
+    result = import_projects(fair, path, county="东港区", dry_run=True)
+    assert (result.imported, result.already_listed, result.skipped_lines) == (3, 1, 2)
+    assert fair.count("signing_projects") == 1  # a dry run writes nothing
+    import_projects(fair, path, county="东港区")
+    got = {r["name"]: r for r in fair.rows("SELECT * FROM signing_projects")}
+    assert got["东港区氢能产业园项目"]["total_investment_cents"] == 20_000_000_00
+    cruise = got["东港区邮轮母港项目"]
+    assert (cruise["currency"], cruise["capital"], cruise["total_investment_cents"],
+            cruise["contract_amount_cents"]) == ("USD", "foreign", 120_000_000_00, 50_000_000_00)
+    assert got["东港区数据中心项目"]["total_investment_cents"] == 350_000_000_00
+    bare = tmp_path / "bare.csv"
+    bare.write_text("项目名称,投资方,总投资（万元）\n好项目,某公司,500\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        import_projects(fair, bare, county="东港区")
+    assert "第 2 行" in str(refused.value) and "缺少产业类别（可选：" in str(refused.value)
+
+
+def test_a_two_row_header_with_merged_cells_is_read_as_counties_draw_it(fair, counties,
+                                                                         tmp_path):
+    """金额（万元） merged over 总投资 | 合同金额, the other headers merged down two rows."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["东港区拟签约项目"])
+    ws.append(["序号", "项目名称", "投资方", "金额（万元）", "", "产业类别"])
+    ws.append(["", "", "", "总投资", "合同金额", ""])
+    for cells in ("A1:F1", "D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3"):
+        ws.merge_cells(cells)
+    ws.append([1, "东港区冷链项目", "某物流公司", 30000, "2,000", "物流"])
+    ws.append(["合计", "", "", 30000, 2000, ""])
+    book.save(tmp_path / "two-rows.xlsx")
+    result = import_projects(fair, tmp_path / "two-rows.xlsx", county="东港区")
+    assert (result.imported, result.rejected, result.skipped_lines) == (1, 0, 1)
+    row = fair.rows("SELECT * FROM signing_projects WHERE name = '东港区冷链项目'")[0]
+    assert (row["total_investment_cents"], row["contract_amount_cents"]) == (
+        300_000_000_00, 20_000_000_00)  # 30000万元 = 3亿元, 2,000万元

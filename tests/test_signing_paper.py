@@ -163,3 +163,55 @@ def test_exchange_rate_and_import_commands(copy, tmp_path, capsys):
     code, stdout, _ = run(capsys, "import-projects", str(copy), str(path), "--county", name,
                           "--skip-invalid", "--rejects", str(rejects), "--dry-run")
     assert code == 0 and "试运行" in stdout and not rejects.exists()
+
+
+def test_the_english_running_order_and_the_script_in_each_language(copy, tmp_path, capsys):
+    """In English the sheet names the currency as "(USD)" after a space, so a long name
+    wraps instead of running into the next column, and says where in English; the MC's
+    script reads the venue in Chinese in its Chinese lines, whatever the clerk's language."""
+    out = tmp_path / "order-en.pdf"
+    code, _, _ = run(capsys, "--lang", "en", "running-order", str(copy), "--session", "2",
+                     "--out", str(out))
+    text, _ = pdf(out)
+    assert code == 1 and " (USD)" in text and "（USD）" not in text
+    fair = Fair.open(copy)
+    venue = fair.rows("SELECT v.name, v.name_en FROM agenda_sessions s JOIN venues v"
+                      " ON v.id = s.venue_id WHERE s.kind = 'signing' ORDER BY s.starts_at")
+    fair.close()
+    assert f" · {venue[1]['name_en']} · " in text
+    script = tmp_path / "mc-en.docx"
+    run(capsys, "--lang", "en", "mc-script", str(copy), "--out", str(script))
+    lines = [p.text for p in Document(str(script)).paragraphs]
+    assert venue[0]["name"] in lines[1] and venue[0]["name_en"] not in lines[1]
+
+
+def test_a_breakdown_of_the_summary_is_never_split_by_a_page(copy, tmp_path, capsys):
+    out = tmp_path / "summary-en.pdf"
+    run(capsys, "--lang", "en", "signing-summary", str(copy), "--out", str(out))
+    doc = pdfium.PdfDocument(str(out))
+    pages = [page.get_textpage().get_text_range() for page in doc]
+    doc.close()
+    [capital] = [text for text in pages if "Capital" in text]
+    after = capital[capital.index("Capital"):]
+    assert re.search(r"Foreign\s+\d", after) and re.search(r"Domestic\s+\d", after)
+
+
+def test_the_script_says_dollar_amounts_as_an_mc_reads_them(copy, tmp_path, capsys):
+    out = tmp_path / "mc.docx"
+    run(capsys, "mc-script", str(copy), "--out", str(out))
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    section = Document(str(out)).sections[0]  # printed on A4, not python-docx's US Letter
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    said = re.findall(r"USD ([\d,.]+) million", text)
+    assert said and not any(x.endswith(".00") for x in said)
+    assert any("," in x for x in said) or all(float(x.replace(",", "")) < 1000 for x in said)
+
+
+def test_press_figures_in_english_say_the_summary_total(copy, capsys):
+    code, stdout, _ = run(capsys, "--lang", "en", "signing-summary", str(copy), "--press")
+    total = next(line for line in stdout.splitlines() if line.startswith("Total ")).split()
+    [press] = [line for line in stdout.splitlines() if line.startswith("The ")]
+    assert code == 0 and "Investment and Trade Fair signed" in press
+    assert f"total investment of RMB {total[2]} hundred million yuan" in press
+    assert re.search(r"Also (1 letter|\d+ letters) of intent, RMB", press)
+    assert "共签约" not in press

@@ -215,7 +215,7 @@ class DashboardPage(Page):
                  ("attending", self.tr("Attending")), ("arrived", self.tr("Arrived")),
                  ("lodged", self.tr("Rooms assigned")), ("trips", self.tr("Trips")),
                  ("security", self.tr("Security done")),
-                 ("signing", self.tr("Signed total investment"))]
+                 ("signing", self.tr("Total invested"))]  # signed: total investment, not contract
         self.cards = {key: FigureCard(text, accent=key in ("arrived", "signing"))
                       for key, text in specs}
         self.card_grid = QGridLayout()
@@ -369,10 +369,11 @@ class DashboardPage(Page):
         self.signing_values["planned"].setText(str(data.projects))
         self.signing_values["domestic"].setText(f"{data.domestic_yi} {unit}")
         self.signing_values["contract"].setText(f"{data.contract_yi} {unit}")
-        note = (self.tr("%1% of target").replace("%1", str(percent(data.total_yi, data.target_yi)))
-                if data.target_yi else self.tr("%1 projects signed").replace(
-                    "%1", str(data.signed)))
-        self.cards["signing"].show_figure(str(data.total_yi), f"{unit} · {note}")
+        note = (self.tr("¥100M · %1%").replace("%1", str(percent(data.total_yi,
+                                                                       data.target_yi)))
+                if data.target_yi else self.tr("¥100M · %1 signed").replace(
+                    "%1", str(data.signed)))  # short: the card is a seventh of a laptop's width
+        self.cards["signing"].show_figure(str(data.total_yi), note)
 
     def _against(self, value: Decimal, target: Decimal, unit: str) -> str:
         if not target:

@@ -1117,6 +1117,10 @@
       <translation>复制新闻通稿数据</translation>
     </message>
     <message>
+      <source>Letters of intent count in the totals</source>
+      <translation>意向项目计入签约总额</translation>
+    </message>
+    <message>
       <source>Breakdown</source>
       <translation>分类</translation>
     </message>
@@ -1195,6 +1199,10 @@
     <message>
       <source>By capital</source>
       <translation>按资金来源</translation>
+    </message>
+    <message>
+      <source>Setting not changed</source>
+      <translation>设置未更改</translation>
     </message>
     <message>
       <source>(no target)</source>
@@ -1276,7 +1284,7 @@
       <translation>安保完成率</translation>
     </message>
     <message>
-      <source>Signed total investment</source>
+      <source>Total invested</source>
       <translation>签约总投资</translation>
     </message>
     <message>
@@ -1400,12 +1408,12 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <source>%1% of target</source>
-      <translation>完成目标 %1%</translation>
+      <source>¥100M · %1%</source>
+      <translation>亿元 · 完成 %1%</translation>
     </message>
     <message>
-      <source>%1 projects signed</source>
-      <translation>已签约 %1 个项目</translation>
+      <source>¥100M · %1 signed</source>
+      <translation>亿元 · 签约 %1 个</translation>
     </message>
     <message>
       <source>%1 %2 (no target set)</source>
@@ -2087,8 +2095,20 @@
       <translation>问题</translation>
     </message>
     <message>
+      <source>(as the list says)</source>
+      <translation>（按清单所写）</translation>
+    </message>
+    <message>
+      <source>County (of the rows that name none)</source>
+      <translation>所属县区（清单中未写县区的行）</translation>
+    </message>
+    <message>
       <source>%1 new, %2 already listed, %3 with problems, %4 skipped</source>
       <translation>新增 %1 个，已登记 %2 个，有问题 %3 行，跳过 %4 行</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <source>Import all</source>
@@ -2097,6 +2117,18 @@
     <message>
       <source>Import the good rows, save the rejects…</source>
       <translation>导入无问题的行，问题行另存…</translation>
+    </message>
+    <message>
+      <source>A totals or note line</source>
+      <translation>合计行或说明行</translation>
+    </message>
+    <message>
+      <source>Already listed (same name, county and investor)</source>
+      <translation>已登记（项目名称、县区、投资方相同）</translation>
+    </message>
+    <message>
+      <source>Repeated in this list</source>
+      <translation>清单内重复</translation>
     </message>
     <message>
       <source>Save the rejected rows</source>
@@ -4175,12 +4207,20 @@
       <translation>%1 项签约 · %2 分钟 · %3–%4</translation>
     </message>
     <message>
-      <source>%1 to fix, %2 to confirm (hover a row for why)</source>
-      <translation>%1 项须处理，%2 项待确认（鼠标停在该行上可看原因）</translation>
-    </message>
-    <message>
       <source>No problems found.</source>
       <translation>未发现问题。</translation>
+    </message>
+    <message>
+      <source>%1 to fix, %2 to confirm:</source>
+      <translation>%1 项须处理，%2 项待确认：</translation>
+    </message>
+    <message>
+      <source>No. %1: %2</source>
+      <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+      <source>… and %1 more (hover a row for why)</source>
+      <translation>……另有 %1 项（鼠标停在该行上可看原因）</translation>
     </message>
     <message>
       <source>Not signed</source>

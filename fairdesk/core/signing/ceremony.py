@@ -106,6 +106,7 @@ class RunningOrder:
     venue: str
     host: str
     slots: list[Slot]
+    venue_en: str = ""  # ``venue`` is the venue's Chinese name (the MC's script reads it)
 
     @property
     def minutes(self) -> int:
@@ -114,6 +115,10 @@ class RunningOrder:
     @property
     def label(self) -> str:
         return (self.title_en or self.title) if language() == "en" else self.title
+
+    @property
+    def venue_label(self) -> str:
+        return (self.venue_en or self.venue) if language() == "en" else self.venue
 
 
 def signing_sessions(fair: Fair) -> list[dict]:
@@ -141,14 +146,13 @@ def running_order(fair: Fair, session_id: str) -> RunningOrder:
     """The session's slots in order with their times. Raises NotFoundError."""
     session = fair.get("agenda_sessions", session_id)
     found = fair.rows("SELECT name, name_en FROM venues WHERE id = ?", [session["venue_id"]])
-    venue = ((found[0]["name_en"] if language() == "en" else "") or found[0]["name"]
-             if found else "")
+    venue, venue_en = (found[0]["name"], found[0]["name_en"] or "") if found else ("", "")
     start = datetime.fromisoformat(session["starts_at"])
     slots = _slots(fair, session_id, start)
     _attach_people(fair, slots)
     return RunningOrder(session_id, session["title"], session["title_en"] or "", start,
                         datetime.fromisoformat(session["ends_at"]), venue, session["host"] or "",
-                        slots)
+                        slots, venue_en)
 
 
 def _slots(fair: Fair, session_id: str, start: datetime) -> list[Slot]:

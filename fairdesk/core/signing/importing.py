@@ -166,7 +166,7 @@ class ProjectRow:
 
     @property
     def reason(self) -> str:
-        return t("；", "; ").join(str(p) for p in self.problems)
+        return t("", " ").join(str(p) for p in self.problems)  # each a sentence
 
 
 @dataclass
@@ -196,22 +196,22 @@ class ProjectImportResult:
     changes: Changes | None = None
 
     def summary(self) -> list[str]:
-        lines = [t("读取项目 {n} 行。", "{n} project rows read.", n=self.rows_read),
-                 t("将新增项目 {n} 个（试运行，未写入）。", "{n} projects would be added (dry run, "
-                   "nothing written).", n=self.imported) if self.dry_run else
-                 t("新增项目 {n} 个。", "{n} projects added.", n=self.imported)]
+        lines = [t("读取项目 {n} 行。", "Project rows read: {n}.", n=self.rows_read),
+                 t("将新增项目 {n} 个（试运行，未写入）。", "Projects that would be added: {n} (dry "
+                   "run, nothing written).", n=self.imported) if self.dry_run else
+                 t("新增项目 {n} 个。", "Projects added: {n}.", n=self.imported)]
         if self.already_listed:
             lines.append(t("{n} 行是已登记的项目（项目名称、县区、投资方相同），未改动。",
-                           "{n} rows are projects already listed (same name, county and "
-                           "investor): left as they are.", n=self.already_listed))
+                           "Already listed (same name, county and investor), left as "
+                           "they are: {n}.", n=self.already_listed))
         if self.repeated:
-            lines.append(t("文件内重复 {n} 行，已跳过。", "{n} rows repeated within the file: "
-                           "skipped.", n=self.repeated))
+            lines.append(t("文件内重复 {n} 行，已跳过。", "Repeated within the file, skipped: "
+                           "{n}.", n=self.repeated))
         if self.skipped_lines:
-            lines.append(t("合计行或说明行 {n} 行，已跳过。", "{n} totals or note lines skipped.",
+            lines.append(t("合计行或说明行 {n} 行，已跳过。", "Totals or note lines skipped: {n}.",
                            n=self.skipped_lines))
         if self.rejected:
-            lines.append(t("有问题未导入 {n} 行：", "{n} rows rejected:", n=self.rejected))
+            lines.append(t("有问题未导入 {n} 行：", "Rows rejected: {n}", n=self.rejected))
             lines += ["  " + r for r in self.reasons]
             if self.rejects_path:
                 lines.append(t("问题行已写入 {p}。", "Rejected rows written to {p}.",
@@ -232,8 +232,39 @@ def project_columns(raw: RawTable) -> dict[str, int]:
     return found
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def with_sub_headers(raw: RawTable) -> RawTable:
+    """A two-row header, as counties draw it: 金额（万元） merged over 总投资 | 合同金额.
+    When the row under the header names project columns and holds no project (its name
+    cell empty, no number in it), each column is named by its lower cell, keeping the unit
+    of the merged cell above ("总投资（万元）"); the data starts below it."""
+    below = raw.header_index + 1
+    if below >= len(raw.rows):
+        return raw
+    subs = [" ".join(str(c).split()) if c is not None else "" for c in raw.rows[below]]
+    subs += [""] * raw.width
+    key = project_columns(raw)["name"]
+    if subs[key] or any(isinstance(c, (int, float)) for c in raw.rows[below]) \
+            or not any(guess_project_column(x) for x in subs if x):
+        return raw
+    headers, group = [], ""
+    for header, sub in zip(raw.headers, subs, strict=False):
+        group = header if header else group  # a merged cell's text is in its first column
+        if not sub:
+            headers.append(header)
+            group = ""
+            continue
+        unit = _BRACKETED.search(group) if group else None
+        headers.append(sub + (unit.group(0) if unit and not _BRACKETED.search(sub) else ""))
+    return RawTable(raw.path, raw.sheet, raw.rows, below, raw.merged_title, raw.encoding,
+                    headers=headers)
+
+
 def build_preview(fair: Fair, raw: RawTable, *, county_id: str | None = None) -> ProjectPreview:
     """Each row read and checked; nothing written."""
+    raw = with_sub_headers(raw)
     columns = project_columns(raw)
     units = {f: header_unit(raw.headers[columns[f]]) for f in AMOUNT_FIELDS if f in columns}
     counties = _counties(fair)
@@ -330,8 +361,10 @@ class _RowReader:
         if not written:
             row.values["county_id"] = self.county_id
             if self.county_id is None:
-                self.problem(row, "county", "缺少所属县区（或用 --county 指定）。",
-                             "the county is missing (or give --county).")
+                self.problem(row, "county", "缺少所属县区：请指定本清单所属县区"
+                             "（导入窗口的“所属县区”，或命令行的 --county）。",
+                             "the county is missing: name the list's county (County in the "
+                             "import window, or --county).")
             return
         found = self.counties.get(fold_text(written))
         if found is None:
@@ -355,9 +388,14 @@ class _RowReader:
             code = fn(written)
             if code is None:
                 choices = "、".join(zh for zh, _en in vocab.values())
-                self.problem(row, name, f"“{shown(written)}”不是可选值（{choices}）。",
-                             f"'{shown(written)}' is not one of "
-                             f"{', '.join(en for _zh, en in vocab.values())}.")
+                choices_en = ", ".join(en for _zh, en in vocab.values())
+                zh_name, en_name, _ = PROJECT_COLUMNS[name]
+                if written:
+                    self.problem(row, name, f"“{shown(written)}”不是可选值（{choices}）。",
+                                 f"'{shown(written)}' is not one of {choices_en}.")
+                else:  # the cell is empty, or the list has no such column: name the field
+                    self.problem(row, name, f"缺少{zh_name}（可选：{choices}）。",
+                                 f"the {en_name.lower()} is missing (one of {choices_en}).")
             row.values[name] = code
         if not row.values.get("capital"):
             row.values["capital"] = capital_of(country)

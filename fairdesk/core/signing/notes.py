@@ -16,17 +16,19 @@ if TYPE_CHECKING:
 def intents_note(summary: SigningSummary) -> str:
     if not summary.intents.projects:
         return ""
+    n = summary.intents.projects
+    letters = "letter of intent" if n == 1 else "letters of intent"
     if summary.intents_counted:
         return t("意向项目 {n} 个（总投资 {v} 亿元）已计入上列总额。",
-                 "{n} letters of intent ({v} hundred million CNY) are counted in the totals.",
-                 n=summary.intents.projects, v=yi_text(summary.intents.total_fen))
+                 "{n} {letters} ({v} hundred million CNY) counted in the totals.",
+                 n=n, letters=letters, v=yi_text(summary.intents.total_fen))
     return t("另签订意向项目 {n} 个，意向总投资 {v} 亿元，未计入上列总额。",
-             "Also {n} letters of intent, {v} hundred million CNY, not counted in the totals.",
-             n=summary.intents.projects, v=yi_text(summary.intents.total_fen))
+             "Also {n} {letters}, {v} hundred million CNY, not counted in the totals.",
+             n=n, letters=letters, v=yi_text(summary.intents.total_fen))
 
 
 def rates_note(summary: SigningSummary) -> str:
-    rates = "，".join(f"{k} {v}" for k, v in sorted(summary.rates.items()))
+    rates = t("，", ", ").join(f"{k} {v}" for k, v in sorted(summary.rates.items()))
     return t("金额单位：亿元人民币，四舍五入保留两位小数，各行之和等于合计。已签约项目按签约时汇率折算，"
              "其余按组委会汇率：{r}。状态：{s}。",
              "Amounts in hundred million CNY, rounded half-up to two decimals; the lines add "

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from fairdesk.base.i18n import language
 from fairdesk.core.money import yi_text
 from fairdesk.core.signing.ceremony import RunningOrder, Slot
 from fairdesk.core.signing.statuses import ProjectStatus
+from fairdesk.core.signing.summary import Figures, PrintedLine, printed_total
 from fairdesk.core.vocab import CONTRACT_TYPES
 
 if TYPE_CHECKING:
@@ -49,8 +51,10 @@ def wan(cents: int) -> str:
 def spoken_amount(slot: Slot) -> tuple[str, str]:
     """(Chinese, English) of the total investment as the MC says it."""
     if slot.capital == "foreign" and slot.currency == "USD":
+        millions = (Decimal(slot.total_cents) / 100_000_000).quantize(Decimal("0.01"),
+                                                                       ROUND_HALF_UP)
         return (f"{wan(slot.total_cents)}万美元",
-                f"USD {Decimal(slot.total_cents) / 100_000_000:.2f} million")
+                f"USD {millions.normalize():,f} million")  # "USD 1,230 million"
     return f"{yi_text(slot.total_fen)}亿元", f"RMB {yi_text(slot.total_fen)} hundred million yuan"
 
 
@@ -88,7 +92,7 @@ def slot_paragraphs(slot: Slot, n: int, english: bool) -> list[Paragraph]:
     investor = _people(slot, "investor") or slot.investor
     local = _people(slot, "local")
     name = slot.name if slot.name.startswith(slot.county) else slot.county + slot.name
-    text = (f"{ordinal(n)}、{name}。该项目由{slot.investor}投资，总投资{zh_amount}。")
+    text = (f"（{ordinal(n)}）{name}。该项目由{slot.investor}投资，总投资{zh_amount}。")
     if investor or local:
         text += "请" + "和".join(x for x in (investor, local) if x) + "上台签约。"
     if slot.witnesses:
@@ -159,24 +163,33 @@ def closing_figures(order: RunningOrder, summary: SigningSummary) -> Closing:
         summary.total.foreign_fen + foreign, summary.total.domestic_fen + domestic)
 
 
+def _fair_printed(c: Closing) -> PrintedLine:
+    """The fair's running total as the summary's total line prints it (parts add up)."""
+    return printed_total(Figures(foreign_fen=c.fair_foreign_fen,
+                                 domestic_fen=c.fair_domestic_fen))
+
+
 def closing_zh(order: RunningOrder, summary: SigningSummary) -> str:
     c = closing_figures(order, summary)
+    fair = _fair_printed(c)
     intents = f"另签订投资意向{c.intents}个。" if c.intents else ""
     return (f"刚才，{c.signed}个项目成功签约，总投资{yi_text(c.total_fen)}亿元，合同金额"
             f"{yi_text(c.contract_fen)}亿元。{intents}本届投洽会累计签约项目{c.fair_projects}个，"
-            f"总投资{yi_text(c.fair_total_fen)}亿元，其中外资{yi_text(c.fair_foreign_fen)}亿元、"
-            f"内资{yi_text(c.fair_domestic_fen)}亿元。签约仪式到此结束，谢谢大家！")
+            f"总投资{fair.total}亿元，其中外资{fair.foreign}亿元、"
+            f"内资{fair.domestic}亿元。签约仪式到此结束，谢谢大家！")
 
 
 def closing_en(order: RunningOrder, summary: SigningSummary) -> str:
     c = closing_figures(order, summary)
-    intents = f" {c.intents} letters of intent were also signed." if c.intents else ""
+    fair = _fair_printed(c)
+    letters = "letter of intent was" if c.intents == 1 else "letters of intent were"
+    intents = f" {c.intents} {letters} also signed." if c.intents else ""
     return (f"{c.signed} projects have just been signed, with a total investment of "
             f"RMB {yi_text(c.total_fen)} hundred million yuan (contracts: "
             f"{yi_text(c.contract_fen)}).{intents} The fair has now signed {c.fair_projects} "
-            f"projects worth RMB {yi_text(c.fair_total_fen)} hundred million yuan, of which "
-            f"foreign capital {yi_text(c.fair_foreign_fen)} and domestic "
-            f"{yi_text(c.fair_domestic_fen)}. This concludes the signing ceremony. Thank you!")
+            f"projects worth RMB {fair.total} hundred million yuan, of which "
+            f"foreign capital {fair.foreign} and domestic "
+            f"{fair.domestic}. This concludes the signing ceremony. Thank you!")
 
 
 def _count(groups: dict, key: str) -> int:
@@ -184,14 +197,51 @@ def _count(groups: dict, key: str) -> int:
 
 
 def press_figures(fair: Fair, summary: SigningSummary) -> str:
-    """The headline numbers in one paragraph, ready to paste into a press release."""
+    """The headline numbers in one paragraph, ready to paste into a press release, in the
+    interface's language (the English for the foreign press uses the fair's English name)."""
+    return press_figures_en(fair, summary) if language() == "en" else press_figures_zh(
+        fair, summary)
+
+
+def _documents_en(n: int, code: str) -> str:
+    word = CONTRACT_TYPES.get(code, (code, code))[1].lower()
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} " + ("letters of intent" if code == "intent" else word + "s")
+
+
+def press_figures_en(fair: Fair, summary: SigningSummary) -> str:
     s = summary.total
-    text = (f"{fair.name}共签约项目{s.projects}个，总投资{yi_text(s.total_fen)}亿元，合同金额"
-            f"{yi_text(s.contract_fen)}亿元。其中外资项目"
+    line = printed_total(s)
+    rmb = "hundred million yuan"
+    name = fair.stored_setting("fair.name_en") or fair.name
+    text = (f"The {name} signed {s.projects} projects with a total investment of RMB "
+            f"{line.total} {rmb} and contracts worth RMB {line.contract} {rmb}: "
+            f"{_count(summary.by_capital, 'foreign')} with foreign capital (RMB {line.foreign} "
+            f"{rmb}) and {_count(summary.by_capital, 'domestic')} with domestic capital (RMB "
+            f"{line.domestic} {rmb}); {s.over_5000_wan} of RMB 50 million or more, "
+            f"{s.over_1_yi} of RMB 100 million or more.")
+    if summary.by_document:
+        text += " By document: " + ", ".join(
+            _documents_en(f.projects, k) for k, f in summary.by_document.items()) + "."
+    if summary.intents.projects and not summary.intents_counted:
+        text += (f" Also {_documents_en(summary.intents.projects, 'intent')}, RMB "
+                 f"{yi_text(summary.intents.total_fen)} {rmb} (not counted above).")
+    if summary.target_total_fen:
+        pct = (s.total_fen * 100 / summary.target_total_fen).quantize(Decimal("0.1"))
+        text += f" Total investment has reached {pct}% of the target."
+    return text
+
+
+def press_figures_zh(fair: Fair, summary: SigningSummary) -> str:
+    s = summary.total
+    line = printed_total(s)  # the numbers of the summary's total line
+    text = (f"{fair.name}共签约项目{s.projects}个，总投资{line.total}亿元，合同金额"
+            f"{line.contract}亿元。其中外资项目"
             f"{_count(summary.by_capital, 'foreign')}"
-            f"个、投资{yi_text(s.foreign_fen)}亿元，内资项目"
+            f"个、投资{line.foreign}亿元，内资项目"
             f"{_count(summary.by_capital, 'domestic')}"
-            f"个、投资{yi_text(s.domestic_fen)}亿元；总投资5000万元以上项目{s.over_5000_wan}个，"
+            f"个、投资{line.domestic}亿元；总投资5000万元以上项目{s.over_5000_wan}个，"
             f"1亿元以上项目{s.over_1_yi}个。")
     if summary.by_document:
         text += "按签约类型：" + "，".join(

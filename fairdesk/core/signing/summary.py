@@ -247,3 +247,10 @@ def printed(labels: list[str], figures: list[Figures], total_label: str
                         hundredths(foreign_total + domestic_total), hundredths(foreign_total),
                         hundredths(domestic_total), hundredths(contract_total))
     return lines, total
+
+
+def printed_total(figures: Figures) -> PrintedLine:
+    """One group's figures as a total line prints them: the total investment is foreign +
+    domestic as printed, so a sentence (press figures, the MC's closing) says the same
+    numbers as the summary's total line, and its parts add up."""
+    return printed([""], [figures], "")[1]

@@ -25,6 +25,7 @@ class ProjectRow(TypedDict):
     name_en: str
     county_id: str | None
     county: str
+    county_en: str
     sector: str
     sector_label: str
     contract_type: str
@@ -64,7 +65,7 @@ def project_rows(fair: Fair) -> list[ProjectRow]:
         county = r["county"] or ""
         out.append(ProjectRow(
             id=r["id"], name=r["name"], name_en=r["name_en"] or "", county_id=r["county_id"],
-            county=county, sector=r["sector"], sector_label=label(SECTORS, r["sector"]),
+            county=county, county_en=r["county_en"] or "", sector=r["sector"], sector_label=label(SECTORS, r["sector"]),
             contract_type=r["contract_type"],
             document=label(CONTRACT_TYPES, r["contract_type"]), capital=r["capital"],
             capital_label=label(CAPITAL, r["capital"]), status=r["status"],

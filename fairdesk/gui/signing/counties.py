@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from fairdesk.core.money import yi_text
-from fairdesk.core.signing.summary import SigningSummary
+from fairdesk.core.signing.summary import SigningSummary, printed, signing_summary
 from fairdesk.gui.qt import (
     QApplication,
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from fairdesk.gui.qt import (
 from fairdesk.gui.style import set_role
 from fairdesk.gui.widgets.figures import TargetBar, figure_table
 from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
+from fairdesk.gui.widgets.ops import run_op
 
 YI_SCALE = 10**8  # fen per 0.01 亿: bars count hundredths of 亿元
 
@@ -43,6 +45,9 @@ class CountiesTab(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         set_role(self.note, "hint")
+        # the committee's choice (signing.count_intents), audited as a fair setting
+        self.intents_box = QCheckBox(self.tr("Letters of intent count in the totals"))
+        self.intents_box.toggled.connect(self.on_intents_toggled)
         self._build()
 
     def _group_columns(self) -> list[Column]:
@@ -63,6 +68,7 @@ class CountiesTab(QWidget):
         layout.addWidget(title)
         layout.addLayout(self.grid)
         layout.addWidget(self.note)
+        layout.addWidget(self.intents_box)
         layout.addWidget(self.groups_view)
         press_bar = QHBoxLayout()
         press_title = QLabel(self.tr("Press figures"))
@@ -93,15 +99,18 @@ class CountiesTab(QWidget):
         lines.append((self.tr("City total"), summary.total, summary.planned,
                       summary.target_projects, summary.target_total_fen,
                       summary.target_foreign_fen))
+        shown, total = printed([c.label for c in summary.counties],
+                               [c.signed for c in summary.counties], "")
         for row, (name, signed, planned, t_projects, t_total, t_foreign) in enumerate(lines, 1):
+            said = (shown + [total])[row - 1]  # as the leaders' summary prints it: adds up
             self.grid.addWidget(QLabel(name), row, 0)
             self._bar(row, 1, name, "projects", signed.projects, t_projects,
                       f"{signed.projects} / {t_projects}")
             self._bar(row, 2, name, "total", signed.total_fen / YI_SCALE, t_total / YI_SCALE,
-                      f"{yi_text(signed.total_fen)} / {yi_text(t_total)} {unit}")
+                      f"{said.total} / {yi_text(t_total)} {unit}")
             self._bar(row, 3, name, "foreign", signed.foreign_fen / YI_SCALE,
                       t_foreign / YI_SCALE,
-                      f"{yi_text(signed.foreign_fen)} / {yi_text(t_foreign)} {unit}")
+                      f"{said.foreign} / {yi_text(t_foreign)} {unit}")
             self.grid.addWidget(QLabel(f"{planned.projects} · {yi_text(planned.total_fen)}"),
                                 row, 4)
         self.grid.setColumnStretch(1, 1)
@@ -112,6 +121,15 @@ class CountiesTab(QWidget):
         self.groups_model.set_rows(group_rows(summary, titles))
         self.press.setPlainText(self.page.printing.press_text(summary))
         self.note.setText(self.page.printing.intents_text(summary))
+        self.intents_box.blockSignals(True)
+        self.intents_box.setChecked(summary.intents_counted)
+        self.intents_box.blockSignals(False)
+
+    def on_intents_toggled(self, on: bool) -> None:
+        fair = self.page.session.fair
+        run_op(self, lambda: fair.set_settings(signing__count_intents=on),
+               title=self.tr("Setting not changed"))
+        self.show_summary(signing_summary(fair))  # the totals with it (or as they were)
 
     def _bar(self, row: int, column: int, name: str, key: str, value: Any, target: Any,
              text: str) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
 from fairdesk.core.money import yi_text
 from fairdesk.core.signing import ceremony, views
 from fairdesk.core.signing.summary import signing_summary
-from fairdesk.core.vocab import CAPITAL, CONTRACT_TYPES, PROJECT_STATUSES, SECTORS, label
+from fairdesk.core.vocab import CAPITAL, CONTRACT_TYPES, PROJECT_STATUSES, SECTORS, label, named
 from fairdesk.gui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -95,8 +96,8 @@ class SigningPage(Page):
 
     # --- columns -----------------------------------------------------------------------
     def _project_columns(self) -> list[Column]:
-        return [Column("name", lambda: self.tr("Project")),
-                Column("county", lambda: self.tr("County")),
+        return [Column("name", lambda: self.tr("Project"), getter=named),
+                Column("county", lambda: self.tr("County"), getter=lambda r: named(r, "county")),
                 Column("sector_label", lambda: self.tr("Sector")),
                 Column("document", lambda: self.tr("Document")),
                 Column("capital_label", lambda: self.tr("Capital")),
@@ -258,7 +259,7 @@ class SigningPage(Page):
             self.counties.show_summary(signing_summary(self.session.fair))
 
     def _fill_filters(self, fair: Any) -> None:
-        counties = [(u["id"], u["name"]) for u in fair.guests.list(
+        counties = [(u["id"], named(u)) for u in fair.guests.list(
             "inviting_units", kind="county", order_by="name")]
         choices = {"county_id": (self.tr("All counties"), counties),
                    "status": (self.tr("All stages"), _vocab(PROJECT_STATUSES)),
@@ -267,6 +268,7 @@ class SigningPage(Page):
                    "sector": (self.tr("All sectors"), _vocab(SECTORS))}
         for key, (everything, items) in choices.items():
             box = self.filters[key]
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never cut
             keep = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -368,12 +370,26 @@ class SigningPage(Page):
                                   .replace("%2", str(order.minutes))
                                   .replace("%3", order.starts_at.strftime("%H:%M"))
                                   .replace("%4", end.strftime("%H:%M")))
-        errors = sum(i.severity == ceremony.Severity.ERROR for i in self._issues)
-        warnings = len(self._issues) - errors
-        self.issues_label.setText(self.tr("%1 to fix, %2 to confirm (hover a row for why)")
-                                  .replace("%1", str(errors)).replace("%2", str(warnings))
-                                  if self._issues else self.tr("No problems found."))
+        self.issues_label.setText(self.issues_text(order))
         self.witnesses.refresh()
+
+    def issues_text(self, order: ceremony.RunningOrder) -> str:
+        """The count of problems and each one's reason by its slot's number (the rows are
+        coloured too), the errors first; at most ISSUE_LINES lines, then how many more."""
+        if not self._issues:
+            return self.tr("No problems found.")
+        errors = sum(i.severity == ceremony.Severity.ERROR for i in self._issues)
+        head = (self.tr("%1 to fix, %2 to confirm:").replace("%1", str(errors))
+                .replace("%2", str(len(self._issues) - errors)))
+        position = {s.id: s.position for s in order.slots}
+        ranked = sorted(self._issues, key=lambda i: (i.severity != ceremony.Severity.ERROR,
+                                                     position.get(i.slot_id, 0)))
+        lines = [self.tr("No. %1: %2").replace("%1", str(position.get(i.slot_id, "?")))
+                 .replace("%2", i.text) for i in ranked[:ISSUE_LINES]]
+        if len(ranked) > ISSUE_LINES:
+            lines.append(self.tr("… and %1 more (hover a row for why)")
+                         .replace("%1", str(len(ranked) - ISSUE_LINES)))
+        return "\n".join([head, *lines])
 
     def current_slot(self) -> str:
         rows = self.order_view.selectionModel().selectedRows()
@@ -398,7 +414,8 @@ class SigningPage(Page):
 
     # --- slots -------------------------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:
-        if self.area in changes.areas or "guests" in changes.areas or "agenda" in changes.areas:
+        settings = {c.record_id for c in changes.items if c.entity == "fair_settings"}
+        if changes.areas & {self.area, "guests", "agenda"} or settings & SIGNING_SETTINGS:
             self.request_refresh()
 
     def on_filter_changed(self, *_args: Any) -> None:
@@ -465,6 +482,10 @@ class SigningPage(Page):
                        parent=self).exec()
 
 
+# the fair settings the page's figures follow: a project not yet signed is valued at today's
+# rates, and the committee decides whether letters of intent count
+SIGNING_SETTINGS = {"money.rates", "signing.count_intents"}
+ISSUE_LINES = 4  # problems listed under the running order (the rest: hover the rows)
 MAX_COLUMN = 240  # px: a longer name wraps at a word onto a second line, never cut
 SAMPLED_ROWS = 80  # rows a column's width is measured on
 NAME_COLUMN = 380  # px: the projects table's names (hundreds of rows: one line each)
@@ -506,8 +527,10 @@ def _vocab(vocab: dict) -> list[tuple[str, str]]:
 
 
 def _signs(slot: ceremony.Slot, side: str) -> str:
-    return "、".join(f"{s.name}（{s.title}）" if s.title else s.name
-                    for s in slot.signatories if s.side == side and s.name)
+    english = language() == "en"
+    return ("; " if english else "、").join(
+        (f"{s.name} ({s.title})" if english else f"{s.name}（{s.title}）") if s.title else s.name
+        for s in slot.signatories if s.side == side and s.name)
 
 
 def slot_rows(order: ceremony.RunningOrder, issues: list[ceremony.Issue]) -> list[dict]:

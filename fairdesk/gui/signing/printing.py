@@ -11,9 +11,11 @@ from fairdesk.core.signing import ceremony
 from fairdesk.core.signing.script import mc_script, press_figures
 from fairdesk.core.signing.summary import SigningSummary, signing_summary
 from fairdesk.gui.qt import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
@@ -22,7 +24,7 @@ from fairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from fairdesk.gui.widgets.models import Column, RowsModel
+from fairdesk.gui.widgets.models import NUMBER, Column, RowsModel
 from fairdesk.gui.widgets.ops import FAILED, run_op
 from fairdesk.gui.widgets.printing import print_to_file
 from fairdesk.gui.widgets.record_table import flag_problems, make_table_view
@@ -173,14 +175,13 @@ class SigningPrinting(QObject):
                 return None
             path = Path(chosen)
         from fairdesk.core.guests.importing.raw_table import read_table
-        from fairdesk.core.signing.importing import PROJECT_RULE, build_preview
+        from fairdesk.core.signing.importing import PROJECT_RULE
 
-        preview = run_op(self.page, lambda: build_preview(self.fair,
-                                                          read_table(path, PROJECT_RULE)),
-                         title=self.tr("Not imported"))
-        if preview is FAILED:
+        raw = run_op(self.page, lambda: read_table(path, PROJECT_RULE),
+                     title=self.tr("Not imported"))
+        if raw is FAILED:
             return None
-        dialog = ImportPreviewDialog(self, preview, self.page)
+        dialog = ImportPreviewDialog(self, raw, self.page)
         dialog.open()
         return dialog
 
@@ -203,49 +204,89 @@ class SigningPrinting(QObject):
 
 
 class ImportPreviewDialog(QDialog):
-    """Each row of the county's list with what will happen to it, problems in red."""
+    """Each row of the county's list with what will happen to it, problems in red; the
+    county that rows naming none belong to (a county's own list often has no such column)."""
 
-    def __init__(self, owner: SigningPrinting, preview: Any, parent: QWidget) -> None:
+    def __init__(self, owner: SigningPrinting, raw: Any, parent: QWidget) -> None:
         super().__init__(parent)
-        self.owner, self.preview = owner, preview
+        self.owner, self.raw, self.preview = owner, raw, None
         self.setWindowTitle(self.tr("Import county list"))
-        self.resize(900, 520)
+        self.resize(1000, 560)
         columns = [flag_problems(c) for c in (
-            Column("line", lambda: self.tr("Row")),
+            Column("line", lambda: self.tr("Row"), align=NUMBER),
             Column("status", lambda: self.tr("Result")),
             Column("name", lambda: self.tr("Project")),
             Column("investor", lambda: self.tr("Investor")),
             Column("reason", lambda: self.tr("Problem")))]
         self.model = RowsModel(columns, self)
-        self.model.set_rows([{"id": str(r.line), "line": r.line, "status": r.status_label,
-                              "name": r.values.get("name", ""),
-                              "investor": r.values.get("investor", ""), "reason": r.reason,
-                              "_problems": [str(p) for p in r.problems]}
-                             for r in preview.rows])
         self.view = make_table_view(self.model, self)
-        invalid = preview.count("invalid")
-        self.summary = QLabel(self.tr("%1 new, %2 already listed, %3 with problems, %4 skipped")
-                              .replace("%1", str(preview.count("new")))
-                              .replace("%2", str(preview.count("duplicate_in_fair")))
-                              .replace("%3", str(invalid))
-                              .replace("%4", str(preview.count("skipped"))))
+        self.view.setWordWrap(True)
+        self.county_box = QComboBox()
+        self.county_box.addItem(self.tr("(as the list says)"), "")
+        for unit in owner.fair.guests.list("inviting_units", kind="county", order_by="name"):
+            self.county_box.addItem(unit["name"], unit["id"])
+        self.summary = QLabel()
         self.result = QLabel()
         self.result.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import all"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(not invalid)
         self.skip_button = buttons.addButton(self.tr("Import the good rows, save the rejects…"),
                                              QDialogButtonBox.ButtonRole.ApplyRole)
-        self.skip_button.setEnabled(bool(invalid))
         buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(lambda: self.apply(skip=False))
         self.skip_button.clicked.connect(lambda: self.apply(skip=True))
+        self.county_box.currentIndexChanged.connect(lambda _i: self.show_preview())
+        county = QHBoxLayout()
+        county.addWidget(QLabel(self.tr("County (of the rows that name none)")))
+        county.addWidget(self.county_box)
+        county.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(county)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.result)
         layout.addWidget(buttons)
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        """The rows checked again with the county chosen."""
+        from fairdesk.core.signing.importing import build_preview
+
+        county = self.county_box.currentData() or None
+        preview = run_op(self, lambda: build_preview(self.owner.fair, self.raw,
+                                                     county_id=county),
+                         on_error=lambda err: self.result.setText(str(err)))
+        if preview is FAILED:
+            return
+        self.preview = preview
+        self.model.set_rows([{"id": str(r.line), "line": r.line, "status": r.status_label,
+                              "name": r.values.get("name", ""),
+                              "investor": r.values.get("investor", ""),
+                              "reason": r.reason or self._why_skipped(r),
+                              "_problems": [str(p) for p in r.problems]}
+                             for r in preview.rows])
+        for column, width in enumerate((54, 90, 260, 200, 350)):  # rows then fit the problems
+            self.view.setColumnWidth(column, width)
+        self.view.resizeRowsToContents()
+        invalid = preview.count("invalid")
+        self.summary.setText(self.tr("%1 new, %2 already listed, %3 with problems, %4 skipped")
+                             .replace("%1", str(preview.count("new")))
+                             .replace("%2", str(preview.count("duplicate_in_fair")))
+                             .replace("%3", str(invalid))
+                             .replace("%4", str(preview.count("skipped"))))
+        self.import_button.setEnabled(not invalid and bool(preview.count("new")))
+        self.skip_button.setEnabled(bool(invalid))
+
+    def _why_skipped(self, row: Any) -> str:
+        if row.status == "skipped":
+            return self.tr("A totals or note line")
+        if row.status == "duplicate_in_fair":
+            return self.tr("Already listed (same name, county and investor)")
+        if row.status == "duplicate_in_file":
+            return self.tr("Repeated in this list")
+        return ""
 
     def apply(self, *, skip: bool, rejects: Path | None = None) -> None:
         from fairdesk.core.signing.importing import apply_projects
@@ -263,3 +304,5 @@ class ImportPreviewDialog(QDialog):
             self.result.setText("\n".join(done.summary()))
             self.import_button.setEnabled(False)
             self.skip_button.setEnabled(False)
+            self.county_box.setEnabled(False)
+            self.cancel_button.setText(self.tr("Close"))  # nothing left to cancel

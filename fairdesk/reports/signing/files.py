@@ -25,10 +25,14 @@ def write_script_docx(script: Script, path: str | Path) -> Path:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
-    from docx.shared import Pt
+    from docx.shared import Mm, Pt
 
     doc = Document()
     doc.core_properties.title = script.title
+    section = doc.sections[0]  # python-docx's template is US Letter; the office prints A4
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(25)
+    section.top_margin = section.bottom_margin = Mm(25)
     for para in script.paragraphs:
         p = doc.add_paragraph()
         run = p.add_run(para.text)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from fairdesk.base.i18n import t
 from fairdesk.core.money import apportion, hundredths, yi_text
@@ -45,9 +45,9 @@ def render_running_order(order: RunningOrder, issues: list[Issue], path: str | P
     """Order, time, project, county, amounts, signatories, witnesses. Raises OSError."""
     width = frame_width(True)
     title = t("签约仪式程序 · 签约项目一览表", "Signing ceremony running order")
-    sub = t("{s}　{at}　{venue}　共 {n} 项，约 {m} 分钟",
-            "{s}   {at}   {venue}   {n} signings, about {m} minutes",
-            s=order.label, at=order.starts_at.strftime("%Y-%m-%d %H:%M"), venue=order.venue,
+    sub = t("{s} · {at} · {venue} · 共 {n} 项，约 {m} 分钟",
+            "{s} · {at} · {venue} · {n} signings, about {m} minutes",
+            s=order.label, at=order.starts_at.strftime("%Y-%m-%d %H:%M"), venue=order.venue_label,
             n=len(order.slots), m=order.minutes)
     header = [t("序", "No."), t("时间", "Time"), t("项目", "Project"), t("县区", "County"),
               t("类型", "Doc."), t("总投资（亿元）", "Total (100m CNY)"),
@@ -58,7 +58,7 @@ def render_running_order(order: RunningOrder, issues: list[Issue], path: str | P
     for r, slot in enumerate(order.slots):
         rows.append([str(slot.position), slot.starts_at.strftime("%H:%M"),
                      slot.project_label + ("" if slot.currency == "CNY"
-                                           else f"（{slot.currency}）"),
+                                           else t("（{c}）", " ({c})", c=slot.currency)),
                      slot.county_label, label(CONTRACT_TYPES, slot.contract_type),
                      yi_text(slot.total_fen), yi_text(slot.contract_fen),
                      _signers(slot, "investor"), _signers(slot, "local"),
@@ -181,10 +181,10 @@ def render_summary(summary: SigningSummary, path: str | Path, info: PaperInfo) -
     header, rows = county_table(summary)
     story.append(table(header, rows, [26, 14, 14, 13, 18, 18, 13, 18, 16, 16, 17, 24, 18],
                        width))
-    for kind in ("sector", "document", "capital"):
-        story.append(Spacer(1, 4 * mm))
+    for kind in ("sector", "document", "capital"):  # a breakdown is never split by a page
         h, r = group_table(summary, kind)
-        story.append(table(h, r, [30, 14, 22, 18, 18, 18, 18, 18], width * 0.75))
+        story.append(KeepTogether([Spacer(1, 4 * mm),
+                                   table(h, r, [30, 14, 22, 18, 18, 18, 18, 18], width * 0.75)]))
     note = intents_note(summary)
     for text in ([note] if note else []) + [rates_note(summary)]:
         story.append(Paragraph(esc(text), st["note"]))
