@@ -67,7 +67,7 @@ def render_running_order(order: RunningOrder, issues: list[Issue], path: str | P
             alerts |= {(r, 0), (r, 2)}
     story = heading(info.fair_name, title, sub)
     story.append(table(header, rows, [9, 12, 50, 21, 16, 17, 17, 40, 33, 36], width,
-                       alerts=alerts))
+                       alerts=alerts, right=frozenset({5, 6})))
     if issues:
         story += _issue_notes(order, issues)
     return build(path, story, wide=True, title=title, fair_name=info.fair_name,
@@ -180,11 +180,12 @@ def render_summary(summary: SigningSummary, path: str | Path, info: PaperInfo) -
     story = heading(info.fair_name, title, t("截至 {at}", "As of {at}", at=info.printed_at))
     header, rows = county_table(summary)
     story.append(table(header, rows, [26, 14, 14, 13, 18, 18, 13, 18, 16, 16, 17, 24, 18],
-                       width))
+                       width, right=frozenset(range(1, len(header)))))
     for kind in ("sector", "document", "capital"):  # a breakdown is never split by a page
         h, r = group_table(summary, kind)
         story.append(KeepTogether([Spacer(1, 4 * mm),
-                                   table(h, r, [30, 14, 22, 18, 18, 18, 18, 18], width * 0.75)]))
+                                   table(h, r, [30, 14, 22, 18, 18, 18, 18, 18], width * 0.75,
+                                         right=frozenset(range(1, len(h))))]))
     note = intents_note(summary)
     for text in ([note] if note else []) + [rates_note(summary)]:
         story.append(Paragraph(esc(text), st["note"]))
