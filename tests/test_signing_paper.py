@@ -212,6 +212,22 @@ def test_press_figures_in_english_say_the_summary_total(copy, capsys):
     total = next(line for line in stdout.splitlines() if line.startswith("Total ")).split()
     [press] = [line for line in stdout.splitlines() if line.startswith("The ")]
     assert code == 0 and "Investment and Trade Fair signed" in press
-    assert f"total investment of RMB {total[2]} hundred million yuan" in press
+    millions = f"{round(float(total[2]) * 100):,}"  # 269.59 (亿元, as printed) -> 26,959
+    assert f"total investment of RMB {millions} million" in press
     assert re.search(r"Also (1 letter|\d+ letters) of intent, RMB", press)
     assert "共签约" not in press
+
+
+def test_the_scripts_english_lines_say_chinese_signatories_in_latin(copy, tmp_path, capsys):
+    """An MC reading to English guests says 'Ma Yongqiang', not '马永强', and RMB amounts
+    in millions as the printed 亿元 figure gives them (68.55 亿元 -> RMB 6,855 million)."""
+    out = tmp_path / "mc.docx"
+    run(capsys, "mc-script", str(copy), "--out", str(out))
+    english = [p.text for p in Document(str(out)).paragraphs if p.text.startswith("No. ")]
+    signing = [line.split("Signing: ", 1)[1] for line in english if "Signing: " in line]
+    assert signing
+    names = [part.split(" (")[0] for line in signing for part in re.split(r"; |, (?=\S+ \()",
+                                                                          line)]
+    assert names and not any(re.search(r"[\u4e00-\u9fff]", n) for n in names), names
+    assert not any("hundred million" in line for line in english)
+    assert any(re.search(r"RMB [\d,]+ million", line) for line in english)

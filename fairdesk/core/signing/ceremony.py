@@ -44,6 +44,7 @@ class Signatory:
     title: str
     guest_id: str | None
     guest_state: str | None  # None when the signatory is not a guest of the fair
+    name_latin: str = ""  # the guest's own romanisation, when the signatory is a guest
 
 
 @dataclass(frozen=True)
@@ -191,12 +192,13 @@ def _attach_people(fair: Fair, slots: list[Slot]) -> None:
     by_id = {s.id: s for s in slots}
     for r in fair.rows_in(
             "SELECT p.project_id, p.side, p.organisation, p.signatory, p.signatory_title,"
-            " p.guest_id, g.name, g.title, g.state FROM signing_parties p"
+            " p.guest_id, g.name, g.title, g.state, g.name_latin FROM signing_parties p"
             " LEFT JOIN guests g ON g.id = p.guest_id WHERE p.project_id IN (?...)"
             " ORDER BY p.side, p.organisation", list(by_project)):
         by_project[r["project_id"]].signatories.append(Signatory(
             r["side"], r["organisation"], r["name"] or r["signatory"] or "",
-            r["title"] or r["signatory_title"] or "", r["guest_id"], r["state"]))
+            r["title"] or r["signatory_title"] or "", r["guest_id"], r["state"],
+            r["name_latin"] or ""))
     for r in fair.rows_in("SELECT slot_id, name, title FROM ceremony_witnesses"
                           " WHERE slot_id IN (?...) ORDER BY position, name", list(by_id)):
         by_id[r["slot_id"]].witnesses.append(Witness(r["name"], r["title"]))

@@ -14,8 +14,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from fairdesk.base.i18n import language
+from fairdesk.core.guests.names import display_latin
 from fairdesk.core.money import yi_text
-from fairdesk.core.signing.ceremony import RunningOrder, Slot
+from fairdesk.core.signing.ceremony import RunningOrder, Signatory, Slot
 from fairdesk.core.signing.statuses import ProjectStatus
 from fairdesk.core.signing.summary import Figures, PrintedLine, printed_total
 from fairdesk.core.vocab import CONTRACT_TYPES
@@ -48,6 +49,13 @@ def wan(cents: int) -> str:
     return f"{value.normalize():f}"
 
 
+def rmb(yi: str) -> str:
+    """An amount printed in 亿元 ("68.55") as English says it: "RMB 6,855 million" (the
+    same figure as printed, two decimals of 亿 being whole millions)."""
+    millions = (Decimal(yi) * 100).quantize(Decimal(1))
+    return f"RMB {millions:,} million"
+
+
 def spoken_amount(slot: Slot) -> tuple[str, str]:
     """(Chinese, English) of the total investment as the MC says it."""
     if slot.capital == "foreign" and slot.currency == "USD":
@@ -55,7 +63,7 @@ def spoken_amount(slot: Slot) -> tuple[str, str]:
                                                                        ROUND_HALF_UP)
         return (f"{wan(slot.total_cents)}万美元",
                 f"USD {millions.normalize():,f} million")  # "USD 1,230 million"
-    return f"{yi_text(slot.total_fen)}亿元", f"RMB {yi_text(slot.total_fen)} hundred million yuan"
+    return f"{yi_text(slot.total_fen)}亿元", rmb(yi_text(slot.total_fen))
 
 
 def ordinal(n: int) -> str:
@@ -83,7 +91,11 @@ def _people(slot: Slot, side: str) -> str:
 
 
 def _people_en(slot: Slot, side: str) -> str:
-    return ", ".join(f"{s.name} ({s.title}, {s.organisation})" if s.title else s.name
+    """The English line's signatories: a Chinese name read out in its Latin form (the
+    guest's own romanisation, else pinyin), as the MC says it to an English audience."""
+    def said(s: Signatory) -> str:
+        return display_latin(s.name, s.name_latin) or s.name
+    return ", ".join(f"{said(s)} ({s.title}, {s.organisation})" if s.title else said(s)
                      for s in slot.signatories if s.side == side and s.name)
 
 
@@ -185,11 +197,11 @@ def closing_en(order: RunningOrder, summary: SigningSummary) -> str:
     letters = "letter of intent was" if c.intents == 1 else "letters of intent were"
     intents = f" {c.intents} {letters} also signed." if c.intents else ""
     return (f"{c.signed} projects have just been signed, with a total investment of "
-            f"RMB {yi_text(c.total_fen)} hundred million yuan (contracts: "
-            f"{yi_text(c.contract_fen)}).{intents} The fair has now signed {c.fair_projects} "
-            f"projects worth RMB {fair.total} hundred million yuan, of which "
-            f"foreign capital {fair.foreign} and domestic "
-            f"{fair.domestic}. This concludes the signing ceremony. Thank you!")
+            f"{rmb(yi_text(c.total_fen))} (contracts: "
+            f"{rmb(yi_text(c.contract_fen))}).{intents} The fair has now signed "
+            f"{c.fair_projects} projects worth {rmb(fair.total)}, of which "
+            f"foreign capital {rmb(fair.foreign)} and domestic "
+            f"{rmb(fair.domestic)}. This concludes the signing ceremony. Thank you!")
 
 
 def _count(groups: dict, key: str) -> int:
@@ -213,20 +225,19 @@ def _documents_en(n: int, code: str) -> str:
 def press_figures_en(fair: Fair, summary: SigningSummary) -> str:
     s = summary.total
     line = printed_total(s)
-    rmb = "hundred million yuan"
     name = fair.stored_setting("fair.name_en") or fair.name
-    text = (f"The {name} signed {s.projects} projects with a total investment of RMB "
-            f"{line.total} {rmb} and contracts worth RMB {line.contract} {rmb}: "
-            f"{_count(summary.by_capital, 'foreign')} with foreign capital (RMB {line.foreign} "
-            f"{rmb}) and {_count(summary.by_capital, 'domestic')} with domestic capital (RMB "
-            f"{line.domestic} {rmb}); {s.over_5000_wan} of RMB 50 million or more, "
+    text = (f"The {name} signed {s.projects} projects with a total investment of "
+            f"{rmb(line.total)} and contracts worth {rmb(line.contract)}: "
+            f"{_count(summary.by_capital, 'foreign')} with foreign capital "
+            f"({rmb(line.foreign)}) and {_count(summary.by_capital, 'domestic')} with domestic "
+            f"capital ({rmb(line.domestic)}); {s.over_5000_wan} of RMB 50 million or more, "
             f"{s.over_1_yi} of RMB 100 million or more.")
     if summary.by_document:
         text += " By document: " + ", ".join(
             _documents_en(f.projects, k) for k, f in summary.by_document.items()) + "."
     if summary.intents.projects and not summary.intents_counted:
-        text += (f" Also {_documents_en(summary.intents.projects, 'intent')}, RMB "
-                 f"{yi_text(summary.intents.total_fen)} {rmb} (not counted above).")
+        text += (f" Also {_documents_en(summary.intents.projects, 'intent')}, "
+                 f"{rmb(yi_text(summary.intents.total_fen))} (not counted above).")
     if summary.target_total_fen:
         pct = (s.total_fen * 100 / summary.target_total_fen).quantize(Decimal("0.1"))
         text += f" Total investment has reached {pct}% of the target."
