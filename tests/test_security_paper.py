@@ -179,3 +179,23 @@ def test_issue_checklists_for_a_new_site(copy, capsys):
     with _open(copy) as fair:
         site = fair.scalar("SELECT id FROM sites WHERE name = '新港码头'")
         assert {i.department for i in views.items(fair, site_id=site)} >= {"交通", "公安"}
+
+
+def test_no_opinion_before_a_re_inspection(copy, tmp_path, capsys):
+    """A 复查意见书 says "经复查…": for a rectification never re-inspected the command refuses
+    in one sentence and writes no file; once re-inspected (not passed) it prints."""
+    with _open(copy) as fair:
+        rect = next(r for r in views.rectifications(fair, open_only=True)
+                    if not inspections.history(fair, r.id))
+    out = tmp_path / "opinion.pdf"
+    code, _, err = run(capsys, "rectification-notice", str(copy), str(rect.number),
+                       "--opinion", "--out", str(out))
+    assert code == 1 and not out.exists()
+    assert f"整改 {rect.notice_number} 还没有复查记录" in err and "Traceback" not in err
+    with _open(copy) as fair:
+        inspections.reinspect(fair, rect.id, passed=False, inspector="赵国栋",
+                              note="仍未整改到位", at="2026-05-17 16:00")
+    code, _, _ = run(capsys, "rectification-notice", str(copy), str(rect.number),
+                     "--opinion", "--out", str(out))
+    [text], _ = pdf(out)
+    assert code == 0 and "整改未完成，继续整改" in text and "仍未整改到位" in text

@@ -146,6 +146,19 @@ def notice(fair: Fair, wanted: str) -> Notice:
          for h in history(fair, r.id)], _printed_at(fair))
 
 
+def opinion(fair: Fair, wanted: str) -> Notice:
+    """The notice for its re-inspection opinion (复查意见书): one is written after a
+    re-inspection. Raises NotFoundError; ValidationError when it has no number or has not
+    been re-inspected yet."""
+    n = notice(fair, wanted)
+    if not n.history:
+        raise ValidationError("reinspections",
+                              f"整改 {n.number} 还没有复查记录：先复查，再打印复查意见书。",
+                              f"Rectification {n.number} has not been re-inspected yet: "
+                              "re-inspect it before printing the re-inspection opinion.")
+    return n
+
+
 @dataclass(frozen=True)
 class OverdueLine:
     """One line of the report's overdue list: a rectification, or a department's overdue

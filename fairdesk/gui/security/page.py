@@ -482,7 +482,7 @@ class SecurityPage(Page):
             return
         title = self.tr("Re-inspection opinion") if opinion else self.tr("Rectification notice")
         self._print(title, f"{'opinion' if opinion else 'notice'}-{rect}.pdf",
-                    lambda: paper.notice(fair, rect),
+                    lambda: (paper.opinion if opinion else paper.notice)(fair, rect),
                     "opinion" if opinion else "notice", to_printer=to_printer)
 
     def on_notice_clicked(self) -> None:
