@@ -3,23 +3,27 @@ an inspection typed from the keyboard, a refused then accepted sign-off, re-insp
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from fairdesk.core.context import Operator
 from fairdesk.core.demo import create_demo_fair
 from fairdesk.core.fair import Fair
 from fairdesk.core.security import views
 from fairdesk.core.security.statuses import CellState
 from fairdesk.gui import prefs
-from fairdesk.gui.qt import QMessageBox, QSettings, QStandardPaths, Qt
+from fairdesk.gui.qt import QApplication, QMessageBox, QSettings, QStandardPaths, Qt
 from fairdesk.gui.security.inspection_dialog import InspectionDialog, ReinspectDialog
 from fairdesk.gui.security.page import SecurityPage
 from fairdesk.gui.session import FairSession
+from fairdesk.gui.style import SECURITY_CELL_COLOURS
 from fairdesk.gui.translation import install_language
 from fairdesk.gui.widgets import jobs
 from tests.conftest import TESTER
+from tests.gui_laptop import own_laptop
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +94,7 @@ def test_department_is_remembered_and_overdue_comes_first(page):
     assert rows and all(r["department"] == "消防" for r in rows)
     flags = [r["late"] for r in rows]
     assert any(flags) and flags == sorted(flags, reverse=True)  # overdue ones first
-    assert page.overdue_banner.text().startswith("逾期")
+    assert page.overdue_banner.text().startswith("本部门逾期")
     page.search.setText("灭火器")
     assert page.items_model.rows() and all("灭火器" in r["title"] for r in page.items_model.rows())
 
@@ -175,3 +179,192 @@ def test_the_matrix_fits_a_1366_laptop_with_every_heading_whole(page, qtbot):
     assert two_lines("住建/城管/市场监管") == "住建/城管/\n市场监管"
     assert two_lines("Health & food safety") == "Health &\nfood safety"
     assert two_lines("公安") == "公安"
+
+
+# --- issue 9's "done when", in the real window -----------------------------------------------
+FIRE_LIAISON = Operator("赵国栋", "desk-3", "fire-laptop", role="security", department="fire")
+SHOTS = os.environ.get("FAIRDESK_SHOTS", "")  # a folder: the walk's screenshots are kept there
+
+
+def _shot(window, name: str) -> None:  # noqa: ANN001
+    if SHOTS:
+        QApplication.processEvents()
+        window.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _dialog_shot(window, dialog, name: str) -> None:  # noqa: ANN001
+    if SHOTS:
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _pdf_text(path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    text = "".join(document[n].get_textpage().get_text_range() for n in range(len(document)))
+    document.close()
+    return text
+
+
+def _printed(window, qtbot, monkeypatch, target: Path, click) -> str:  # noqa: ANN001
+    monkeypatch.setattr("fairdesk.gui.widgets.printing.ask_path", lambda *_a: target)
+    monkeypatch.setattr("fairdesk.gui.widgets.printing.QDesktopServices.openUrl",
+                        lambda *_a: True)
+    click()
+    qtbot.waitUntil(lambda: target.exists() and not jobs.RUNNING, timeout=30000)
+    if SHOTS:
+        import subprocess
+
+        subprocess.run(["pdftoppm", "-png", "-r", "60", str(target),
+                        str(Path(SHOTS) / target.stem)], check=True)
+    return _pdf_text(target)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                           "This plugin does not support raise")
+@pytest.mark.parametrize(("lang", "size"), [("zh", (1366, 768))] + (
+    [("zh", (1440, 900)), ("en", (1366, 768)), ("en", (1440, 900))] if SHOTS else []))
+def test_the_fire_liaison_walks_the_done_when_in_the_window(
+        demo_file, tmp_path, qtbot, monkeypatch, lang, size):  # noqa: ANN001
+    """A new fire liaison on the demo fair: finds their overdue items first, inspects a site
+    (one failure), prints the rectification notice, re-inspects, signs the site off; the
+    committee prints the daily report and the site's fire cell is green (signed off)."""
+    from fairdesk.gui.dashboard import DashboardPage
+    from fairdesk.gui.main_window import MainWindow
+
+    tag = f"{lang}-{size[0]}"
+    with own_laptop(tmp_path, lang=lang):
+        target = tmp_path / "fair.fair"
+        shutil.copy(demo_file, target)
+        window = MainWindow(FIRE_LIAISON)
+        qtbot.addWidget(window)
+        window.open_fair_file(target)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        fair = window.session.fair
+        shown: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+
+        dashboard = window.show_page_of(DashboardPage)
+        dashboard.refresh()
+        _shot(window, f"walk-{tag}-0-dashboard")
+        fire_row = next(r for r in dashboard.security_model.rows() if r["id"] == "fire")
+        assert fire_row["overdue"] > 0
+
+        page = window.show_page_of(SecurityPage)
+        page.refresh()
+        _shot(window, f"walk-{tag}-1-matrix")
+        page.tabs.setCurrentIndex(1)
+        assert page.department.currentData() == "fire"  # the liaison's own, unasked
+        rects = page.rects_model.rows()
+        late = [r for r in rects if r["overdue"]]
+        assert late and page.overdue_banner.isVisible()
+        assert str(len(late)) in page.overdue_banner.text()
+        _shot(window, f"walk-{tag}-2-my-items")
+        page.tabs.setCurrentIndex(2)
+        assert page.rects_model.rows()[0]["overdue"]  # overdue first
+        view = page.rects_view  # the number, deadline and state in sight without scrolling
+        for key in ("number", "site", "due_at", "status", "problem"):
+            column = next(i for i, c in enumerate(page.rects_model.columns) if c.key == key)
+            assert view.columnViewportPosition(column) + view.columnWidth(column) \
+                <= view.viewport().width(), key
+        _shot(window, f"walk-{tag}-3-rectifications")
+
+        # the site of the first overdue rectification: inspect it, one item failing
+        site_id = late[0]["site_id"]
+        fire = next(d for d in views.departments(fair) if d.code == "fire")
+        page.tabs.setCurrentIndex(1)
+        page.site_filter.setCurrentIndex(page.site_filter.findData(site_id))
+        page.on_site_filter_chosen(page.site_filter.currentIndex())
+        assert {r["site_id"] for r in page.items_model.rows()} == {site_id}
+        dialog = InspectionDialog(fair, site_id, fire.id, page)
+        qtbot.addWidget(dialog)
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_F)
+        dialog.problem.setText("二号安全出口堆放杂物")
+        dialog.action.setText("当日清理，保持畅通")
+        dialog.person.setText("张思远")
+        dialog.on_row_field_edited()
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        for _ in dialog.rows[1:]:
+            qtbot.keyClick(dialog.table, Qt.Key.Key_P)
+        _dialog_shot(window, dialog, f"walk-{tag}-4-inspection")
+        recorded = dialog.save()
+        assert recorded is not None and len(recorded.rectifications) == 1
+        new = recorded.rectifications[0]
+        dialog.close()
+
+        # refused: the open rectifications are named
+        page.on_sign_clicked()
+        assert shown and "二号安全出口堆放杂物" in shown[-1]
+
+        page.tabs.setCurrentIndex(2)
+        row = next(i for i, r in enumerate(page.rects_model.rows()) if r["id"] == new["id"])
+        page.rects_view.selectRow(row)
+        text = _printed(window, qtbot, monkeypatch, tmp_path / f"notice-{tag}.pdf",
+                        page.on_notice_clicked)
+        assert "整改通知书" in text and f"第 {new['number']} 号" in text
+        assert "本通知书一式两份" in text and "二号安全出口堆放杂物" in text
+        _shot(window, f"walk-{tag}-5-notice-chosen")
+
+        for rect in [r for r in page.rects_model.rows() if r["site_id"] == site_id
+                     and r["status"] != "verified"]:
+            again = ReinspectDialog(fair, rect["id"], page)
+            qtbot.addWidget(again)
+            again.passed.setChecked(True)
+            again.note.setText("已整改到位，复查合格")
+            if rect["id"] == new["id"]:
+                _dialog_shot(window, again, f"walk-{tag}-6-reinspection")
+            assert again.save(), again.error.text()
+            again.close()
+        row = next(i for i, r in enumerate(page.rects_model.rows()) if r["id"] == new["id"])
+        page.rects_view.selectRow(row)
+        text = _printed(window, qtbot, monkeypatch, tmp_path / f"opinion-{tag}.pdf",
+                        page.on_opinion_clicked)
+        assert "复查意见书" in text and "予以销号" in text
+
+        page.tabs.setCurrentIndex(1)
+        page.items_view.selectRow(0)
+        page.on_sign_clicked()
+        assert views.matrix(fair).cell(site_id, fire.id).state == CellState.SIGNED_OFF
+        _shot(window, f"walk-{tag}-7-signed")
+
+        page.tabs.setCurrentIndex(0)
+        model = page.matrix_model
+        r = next(i for i, s in enumerate(model.matrix.sites) if s.id == site_id)
+        c = 1 + next(i for i, d in enumerate(model.matrix.departments) if d.id == fire.id)
+        assert model.index(r, c).data(Qt.ItemDataRole.UserRole) == CellState.SIGNED_OFF
+        assert model.index(r, c).data(Qt.ItemDataRole.BackgroundRole).name() == \
+            SECURITY_CELL_COLOURS[CellState.SIGNED_OFF].lower()
+        _shot(window, f"walk-{tag}-8-matrix-green")
+
+        text = _printed(window, qtbot, monkeypatch, tmp_path / f"daily-{tag}.pdf",
+                        page.on_report_clicked)
+        assert ("安保工作日报" if lang == "zh" else "Daily security report") in text
+        jobs.wait_for_jobs()
+        window.session.close()
+
+
+def test_the_overdue_banner_counts_the_whole_department_whatever_the_list_shows(page):
+    """The top of the liaison's view counts their department's overdue items and
+    rectifications; choosing a site (or searching) narrows the list, not that count."""
+    fair = page.session.fair
+    dept = next(d for d in views.departments(fair) if d.code == "sanitation")
+    late = views.overdue(fair, department_id=dept.id)
+    items = sum(1 for o in late if o.kind == "item")
+    assert items and len(late) > items
+    page.department.setCurrentIndex(page.department.findData("sanitation"))
+    page.on_department_chosen(page.department.currentIndex())
+    calm = next(s for s in views.sites(fair) if views.items(fair, department_id=dept.id,
+                                                             site_id=s.id)
+                and not any(i.late for i in views.items(fair, department_id=dept.id,
+                                                          site_id=s.id)))
+    page.site_filter.setCurrentIndex(page.site_filter.findData(calm.id))
+    page.on_site_filter_chosen(page.site_filter.currentIndex())
+    assert not any(r["late"] for r in page.items_model.rows())
+    text = page.overdue_banner.text()
+    assert f"检查事项 {items} 项" in text and f"整改 {len(late) - items} 项" in text

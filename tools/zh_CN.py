@@ -673,7 +673,7 @@ ZH_CN: dict[str, str] = {
     "%1 of %2 sites cleared by every department; %3 overdue.": "%2 个点位中 %1 个已由各部门会签完毕；逾期 %3 项。",
     "Reception hotels that are not security sites yet: %1": "尚未列为安保点位的接待酒店：%1",
     "All sites": "全部点位",
-    "Overdue: %1 items and %2 rectifications — they are listed first.": "逾期：检查事项 %1 项，整改 %2 项（排在最前）。",
+    "Overdue in this department: %1 items and %2 rectifications — listed first.": "本部门逾期：检查事项 %1 项，整改 %2 项（列表中排在最前）。",
     "Choose an item or a site.": "请选择检查事项或点位。",
     "%1: signed off by %2 at %3": "%1：%2 已于 %3 会签",
     "%1: not signed off yet": "%1：尚未会签",

@@ -3813,10 +3813,6 @@
       <translation>全部点位</translation>
     </message>
     <message>
-      <source>Overdue: %1 items and %2 rectifications — they are listed first.</source>
-      <translation>逾期：检查事项 %1 项，整改 %2 项（排在最前）。</translation>
-    </message>
-    <message>
       <source>Choose an item or a site.</source>
       <translation>请选择检查事项或点位。</translation>
     </message>
@@ -3875,6 +3871,10 @@
     <message>
       <source>Daily security report</source>
       <translation>安保工作日报</translation>
+    </message>
+    <message>
+      <source>Overdue in this department: %1 items and %2 rectifications — listed first.</source>
+      <translation>本部门逾期：检查事项 %1 项，整改 %2 项（列表中排在最前）。</translation>
     </message>
     <message>
       <source>Security records</source>

@@ -52,7 +52,7 @@ from fairdesk.gui.widgets.record_table import RecordTable, make_table_view
 
 OVERDUE_RED = "#c62828"
 ITEM_WIDTHS = (220, 240, 320, 130, 80, 170)  # px; the last column stretches
-RECT_WIDTHS = (130, 200, 170, 220, 200, 170, 130, 70)
+RECT_WIDTHS = (120, 180, 125, 70, 220, 200, 170, 170)
 
 
 def _short(moment: str | None) -> str:
@@ -241,19 +241,21 @@ class SecurityPage(Page):
         ]
 
     def _rect_columns(self) -> list[Column]:
+        # the deadline and where it stands next to the number: on a 1366 laptop the long
+        # texts may scroll off to the right, never these
         late = lambda r: OVERDUE_RED if r["overdue"] else None  # noqa: E731
         return [
             Column("number", lambda: self.tr("Notice"), lambda r: r["notice_number"]),
             Column("site", lambda: self.tr("Site")),
-            Column("item", lambda: self.tr("Item")),
-            Column("problem", lambda: self.tr("Problem")),
-            Column("action_required", lambda: self.tr("Action required")),
-            Column("responsible_unit", lambda: self.tr("Responsible unit")),
             Column("due_at", lambda: self.tr("Deadline"), lambda r: _short(r["due_at"]),
                    foreground=late),
             Column("status", lambda: self.tr("Status"),
                    lambda r: self.tr("Overdue") if r["overdue"] else
                    label(RECTIFICATION_STATUSES, r["status"]), foreground=late),
+            Column("problem", lambda: self.tr("Problem")),
+            Column("action_required", lambda: self.tr("Action required")),
+            Column("responsible_unit", lambda: self.tr("Responsible unit")),
+            Column("item", lambda: self.tr("Item")),
             Column("verified_by", lambda: self.tr("Closed by"),
                    lambda r: f"{r['verified_by']} {_short(r['closed_at'])}".strip()),
         ]
@@ -364,10 +366,12 @@ class SecurityPage(Page):
         self.items_model.set_rows([dict(vars(i), label=i.label, late=i.late) for i in found])
         rects = views.rectifications(fair, department_id=dept, at=at)
         self.rects_model.set_rows([dict(vars(r), notice_number=r.notice_number) for r in rects])
-        items_late = sum(1 for i in found if i.overdue)
-        rects_late = sum(1 for r in rects if r.overdue)
+        # the department's whole count, whatever site or search narrows the list to
+        late = views.overdue(fair, department_id=dept, at=at)
+        items_late = sum(1 for o in late if o.kind == "item")
+        rects_late = len(late) - items_late
         self.overdue_banner.setText(
-            self.tr("Overdue: %1 items and %2 rectifications — they are listed first.")
+            self.tr("Overdue in this department: %1 items and %2 rectifications — listed first.")
             .replace("%1", str(items_late)).replace("%2", str(rects_late)))
         self.overdue_banner.setVisible(bool(items_late or rects_late))
         if not getattr(self, "_sized", False):  # fixed widths: measuring 1,000s of rows is slow
