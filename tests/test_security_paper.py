@@ -199,3 +199,22 @@ def test_no_opinion_before_a_re_inspection(copy, tmp_path, capsys):
                      "--opinion", "--out", str(out))
     [text], _ = pdf(out)
     assert code == 0 and "整改未完成，继续整改" in text and "仍未整改到位" in text
+
+
+def test_the_notice_names_the_item_in_chinese_from_an_english_window(copy):
+    """整改通知书 is a Chinese document: printed from the English window (or --lang en) it
+    still names the item by its Chinese title, as the rest of its text."""
+    from fairdesk.base.i18n import language, set_language
+    from fairdesk.core.security.paper import notice
+
+    before = language()
+    set_language("en")
+    try:
+        with _open(copy) as fair:
+            rect = next(r for r in views.rectifications(fair) if r.item)
+            item = fair.get("checklist_items", fair.get("rectifications", rect.id)
+                            ["checklist_item_id"])
+            assert item["title_en"] and rect.item == item["title_en"]  # the window's words
+            assert notice(fair, rect.id).item == item["title"]
+    finally:
+        set_language(before)

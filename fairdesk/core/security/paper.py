@@ -137,10 +137,13 @@ def notice(fair: Fair, wanted: str) -> Notice:
                               "This rectification has no notice number.")
     site = fair.get("sites", r.site_id)
     dept = fair.get("departments", r.department_id)
+    rect = fair.get("rectifications", r.id)  # the notice is Chinese: the item's own title,
+    item = fair.get("checklist_items", rect["checklist_item_id"])["title"] \
+        if rect["checklist_item_id"] else ""  # not the English the window may show
     return Notice(
         fair.name, str(fair.setting("fair.organiser") or ""), r.notice_number, site["name"],
         site["address"], dept["name"], dept["contact"], r.responsible_unit,
-        r.responsible_person, moment(r.inspected_at), r.inspector, r.item, r.problem,
+        r.responsible_person, moment(r.inspected_at), r.inspector, item, r.problem,
         r.action_required, moment(r.due_at), r.status, moment(r.closed_at), r.verified_by,
         [Reinspection(moment(h["at"]), h["inspector"], bool(h["passed"]), h["note"])
          for h in history(fair, r.id)], _printed_at(fair))
