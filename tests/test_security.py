@@ -245,8 +245,11 @@ def test_a_liaison_signs_off_only_for_their_own_department(sec: Fair) -> None:
     sec.sign_in(Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE))
     roles.set_pin(sec, Role.COMMITTEE, "2468")
     sec.sign_in(Operator("周警官", "安保组", "lap5", Role.SECURITY, "police"))
-    with pytest.raises(PermissionDenied, match="只有消防的安全保卫联络员"):
+    with pytest.raises(PermissionDenied, match="只有消防的安全保卫联络员") as refused:
         signoff.sign_off(sec, s, fire, "周警官")
+    # the liaison's role in words, their department too (it read "安全保卫（police）")
+    assert "（公安）" in str(refused.value) and "police" not in str(refused.value)
+    assert roles.role_name(Role.SECURITY, "fire")[1].endswith("(Fire)")
     assert signoff.active_signoff(sec, s, fire) is None
     signoff.sign_off(sec, s, police, "周警官")
     with pytest.raises(PermissionDenied):

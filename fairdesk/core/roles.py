@@ -109,7 +109,10 @@ def role_name(role: str, department: str = "") -> tuple[str, str]:
         return ("未选角色", "no role")
     zh, en = ROLE_NAMES.get(role, (role, role))
     if department:
-        return (f"{zh}（{department}）", f"{en} ({department})")
+        from fairdesk.core.vocab import DEPARTMENTS
+
+        dept_zh, dept_en = DEPARTMENTS.get(department, (department, department))
+        return (f"{zh}（{dept_zh}）", f"{en} ({dept_en})")
     return (zh, en)
 
 
