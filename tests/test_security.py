@@ -214,6 +214,8 @@ def test_roster_warns_of_guests_in_a_hotel_not_cleared(sec: Fair) -> None:
     assert warning.severity == "warning"
     assert "海景大酒店住有 1 位嘉宾" in str(warning.message)
     assert "2026-05-16 10:00 前会签完毕" in str(warning.message) and "消防" in str(warning.message)
+    # the departments still to sign in the security order's order, not by their codes
+    assert "未会签：公安、交通、消防" in str(warning.message)
     s = site(sec, "海景酒店")
     for code in {r["code"] for r in sec.rows(
             "SELECT DISTINCT d.code FROM checklist_items c JOIN departments d ON d.id ="
