@@ -368,3 +368,16 @@ def test_the_overdue_banner_counts_the_whole_department_whatever_the_list_shows(
     assert not any(r["late"] for r in page.items_model.rows())
     text = page.overdue_banner.text()
     assert f"检查事项 {items} 项" in text and f"整改 {len(late) - items} 项" in text
+
+
+def test_the_agenda_page_warns_of_sessions_at_a_venue_security_has_not_cleared(page, qtbot):
+    """A session held at a venue not cleared by every department is a warning where the
+    sessions are kept (as a hotel with guests is on the lodging page), naming who must sign."""
+    from fairdesk.gui.agenda.page import AgendaPage
+
+    agenda = AgendaPage(page.session)
+    qtbot.addWidget(agenda)
+    agenda.refresh()
+    texts = [r["reason"] for r in agenda.problems.model.rows()]
+    venue = [t for t in texts if "举办" in t and "前会签完毕" in t]
+    assert venue and "未会签：" in venue[0], texts
