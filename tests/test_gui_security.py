@@ -286,6 +286,7 @@ def test_the_fire_liaison_walks_the_done_when_in_the_window(
         qtbot.keyClick(dialog.table, Qt.Key.Key_F)
         dialog.problem.setText("二号安全出口堆放杂物")
         dialog.action.setText("当日清理，保持畅通")
+        dialog.unit.setText("海滨酒店管理有限公司")
         dialog.person.setText("张思远")
         dialog.on_row_field_edited()
         dialog.table.setFocus()
@@ -309,6 +310,7 @@ def test_the_fire_liaison_walks_the_done_when_in_the_window(
                         page.on_notice_clicked)
         assert "整改通知书" in text and f"第 {new['number']} 号" in text
         assert "本通知书一式两份" in text and "二号安全出口堆放杂物" in text
+        assert "海滨酒店管理有限公司：" in text  # addressed to the unit the inspector named
         _shot(window, f"walk-{tag}-5-notice-chosen")
 
         for rect in [r for r in page.rects_model.rows() if r["site_id"] == site_id

@@ -2217,6 +2217,10 @@
       <translation>整改要求</translation>
     </message>
     <message>
+      <source>Responsible unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
       <source>Responsible person</source>
       <translation>责任人</translation>
     </message>

@@ -78,7 +78,8 @@ class InspectionDialog(QDialog):
         self.fair = fair
         self.site = fair.get("sites", site_id)
         self.department = fair.get("departments", department_id)
-        self.rows = [dict(r, answer="", note="", problem="", action="", person="", deadline="")
+        self.rows = [dict(r, answer="", note="", problem="", action="", unit="", person="",
+                          deadline="")
                      for r in inspections.department_items(fair, site_id, department_id)]
         self.photo: bytes | None = None
         self.model = RowsModel(self._columns(), self)
@@ -88,6 +89,7 @@ class InspectionDialog(QDialog):
         self.note = QLineEdit()
         self.problem = QLineEdit()
         self.action = QLineEdit()
+        self.unit = QLineEdit(placeholderText=named(self.site))  # the site, unless told
         self.person = QLineEdit()
         self.deadline = QDateTimeEdit(_to_qt(datetime.now(fair.tz) + timedelta(days=1)))
         self.photo_button = QPushButton(self.tr("Add photo…"))
@@ -138,6 +140,7 @@ class InspectionDialog(QDialog):
         row.addRow(self.tr("Note"), self.note)
         row.addRow(self.tr("Problem found"), self.problem)
         row.addRow(self.tr("Action required"), self.action)
+        row.addRow(self.tr("Responsible unit"), self.unit)
         row.addRow(self.tr("Responsible person"), self.person)
         row.addRow(self.tr("Deadline"), self.deadline)
         photo = QHBoxLayout()
@@ -158,7 +161,7 @@ class InspectionDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
-        for edit in (self.note, self.problem, self.action, self.person):
+        for edit in (self.note, self.problem, self.action, self.unit, self.person):
             edit.textEdited.connect(self.on_row_field_edited)
         self.deadline.dateTimeChanged.connect(self.on_row_field_edited)
         self.photo_button.clicked.connect(self.on_photo_clicked)
@@ -197,6 +200,7 @@ class InspectionDialog(QDialog):
         self.note.setText(r["note"])
         self.problem.setText(r["problem"])
         self.action.setText(r["action"])
+        self.unit.setText(r["unit"])
         self.person.setText(r["person"])
         if r["deadline"]:
             self.deadline.setDateTime(QDateTime.fromString(r["deadline"], FORMAT))
@@ -206,7 +210,8 @@ class InspectionDialog(QDialog):
         if row < 0:
             return
         self.rows[row].update(note=self.note.text(), problem=self.problem.text(),
-                              action=self.action.text(), person=self.person.text(),
+                              action=self.action.text(), unit=self.unit.text(),
+                              person=self.person.text(),
                               deadline=self.deadline.dateTime().toString(FORMAT))
         self._changed(row)
 
@@ -222,7 +227,8 @@ class InspectionDialog(QDialog):
         default = self.deadline.dateTime().toString(FORMAT)
         return [ItemAnswer(r["id"], Answer(r["answer"]) if r["answer"] else Answer.PASS,
                            note=r["note"], problem=r["problem"], action_required=r["action"],
-                           responsible_person=r["person"], deadline=r["deadline"] or default)
+                           responsible_unit=r["unit"], responsible_person=r["person"],
+                           deadline=r["deadline"] or default)
                 for r in self.rows if r["answer"]]
 
     def save(self) -> inspections.Recorded | None:
