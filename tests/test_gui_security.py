@@ -383,3 +383,14 @@ def test_the_agenda_page_warns_of_sessions_at_a_venue_security_has_not_cleared(p
     texts = [r["reason"] for r in agenda.problems.model.rows()]
     venue = [t for t in texts if "举办" in t and "前会签完毕" in t]
     assert venue and "未会签：" in venue[0], texts
+
+
+def test_the_template_form_shows_site_kinds_in_words(page):
+    page.tabs.setCurrentIndex(3)
+    row = next(r for r in page.templates.model.rows() if r["site_kinds"] == "hotel,venue")
+    form = page.templates.open_form(row["id"])
+    assert form.editors["site_kinds"].value() == "接待酒店、会场"
+    form.editors["site_kinds"].widget.setText("接待酒店、会场、考察点")
+    form.on_save_clicked()
+    after = page.session.fair.get("checklist_templates", row["id"])
+    assert after["site_kinds"] == "hotel,venue,visit" and after["version"] == row["version"] + 1

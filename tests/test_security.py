@@ -74,6 +74,21 @@ def test_template_edit_leaves_issued_checklists_alone(sec: Fair) -> None:
     assert new["due_at"] == "2026-05-14T18:00:00+08:00"
 
 
+def test_template_site_kinds_are_typed_in_words_and_kept_as_codes(sec: Fair) -> None:
+    """The template form takes the site kinds as the table shows them (接待酒店、会场);
+    the same kinds in other words change nothing; an unknown one is refused at the field
+    in words, not codes."""
+    tpl = sec.security.list("checklist_templates", title="厨房燃气安全")[0]
+    sec.security.update("checklist_templates", tpl["id"], site_kinds="接待酒店、会场")
+    after = sec.get("checklist_templates", tpl["id"])
+    assert after["site_kinds"] == "hotel,venue" and after["version"] == 2
+    sec.security.update("checklist_templates", tpl["id"], site_kinds="hotel, 会场")
+    assert sec.get("checklist_templates", tpl["id"])["version"] == 2  # nothing changed
+    with pytest.raises(ValidationError, match="接待酒店、会场、考察点") as refused:
+        sec.security.update("checklist_templates", tpl["id"], site_kinds="酒店、码头")
+    assert refused.value.field == "site_kinds" and "hotel" not in str(refused.value)
+
+
 def test_inspection_needs_every_item_answered(sec: Fair) -> None:
     s, d = site(sec, "海景酒店"), dept(sec, "fire")
     first = inspections.department_items(sec, s, d)[0]

@@ -96,7 +96,8 @@ class SecurityPage(Page):
         self.opinion_button = QPushButton(self.tr("Print re-inspection opinion…"))
         self.templates = RecordTable(lambda: self.session.fair.security, "checklist_templates",
                                      self._template_columns(), self._template_rows,
-                                     title=self.tr("Checklist templates"))
+                                     title=self.tr("Checklist templates"),
+                                     form_kwargs=self._template_form)
         self.issue_button = QPushButton(self.tr("Issue checklists to sites"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -273,6 +274,14 @@ class SecurityPage(Page):
             Column("active", lambda: self.tr("Active"),
                    lambda r: self.tr("yes") if r["active"] else self.tr("no")),
         ]
+
+    def _template_form(self, template_id: str | None) -> dict:
+        """The form shows the site kinds in words (接待酒店、会场), as the table does."""
+        if template_id is None:
+            return {"values": {"site_kinds": label(SITE_KINDS, "hotel")}}
+        kinds = self.session.fair.get("checklist_templates", template_id)["site_kinds"]
+        return {"values": {"site_kinds": "、".join(label(SITE_KINDS, k)
+                                                  for k in kinds.split(",") if k)}}
 
     def _template_rows(self) -> list[dict]:
         return self.session.fair.security.list("checklist_templates")
