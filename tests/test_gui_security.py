@@ -394,3 +394,11 @@ def test_the_template_form_shows_site_kinds_in_words(page):
     form.on_save_clicked()
     after = page.session.fair.get("checklist_templates", row["id"])
     assert after["site_kinds"] == "hotel,venue,visit" and after["version"] == row["version"] + 1
+
+
+def test_templates_are_listed_in_the_security_orders_order(page):
+    """公安 first, as in the matrix and the security order, not 消防 (its code sorts first)."""
+    page.tabs.setCurrentIndex(3)
+    shown = list(dict.fromkeys(r["department_code"] for r in page.templates.model.rows()))
+    assert shown == ["police", "traffic", "fire", "petitions", "work_safety", "health",
+                     "sanitation"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
 from fairdesk.core.security import issuing, paper, signoff, templates, views
 from fairdesk.core.vocab import (
@@ -265,10 +266,12 @@ class SecurityPage(Page):
         return [
             Column("department_code", lambda: self.tr("Department"),
                    lambda r: label(DEPARTMENTS, r["department_code"])),
-            Column("title", lambda: self.tr("Item")),
+            Column("title", lambda: self.tr("Item"),
+                   lambda r: named({"name": r["title"], "name_en": r["title_en"]})),
             Column("requirement", lambda: self.tr("Requirement")),
             Column("site_kinds", lambda: self.tr("Site kinds"),
-                   lambda r: "、".join(label(SITE_KINDS, k) for k in r["site_kinds"].split(","))),
+                   lambda r: (", " if language() == "en" else "、").join(
+                       label(SITE_KINDS, k) for k in r["site_kinds"].split(","))),
             Column("due_days", lambda: self.tr("Days before opening")),
             Column("version", lambda: self.tr("Version")),
             Column("active", lambda: self.tr("Active"),
@@ -284,7 +287,7 @@ class SecurityPage(Page):
                                                   for k in kinds.split(",") if k)}}
 
     def _template_rows(self) -> list[dict]:
-        return self.session.fair.security.list("checklist_templates")
+        return templates.in_order(self.session.fair.security.list("checklist_templates"))
 
     # --- refresh -------------------------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:
