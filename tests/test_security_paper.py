@@ -109,6 +109,11 @@ def test_checklist_sheet_lists_items_with_tick_boxes(demo_file, tmp_path, capsys
     for word in ("安全检查表", "合格", "不合格", "不适用", "情况说明", "检查人（签字）",
                  "被检查单位负责人（签字）", hotel.name, *titles):
         assert word in texts[0], word
+    doc = pdfium.PdfDocument(str(out))
+    raw = doc[0].get_textpage().get_text_range()
+    doc.close()
+    for heading in ("序号", "完成时限", "不合格", "不适用", "情况说明"):  # each on one line
+        assert heading in raw, heading
     code, _, err = run(capsys, "checklist", str(demo_file), "--site", "不存在的酒店",
                        "--out", str(out))
     assert code == 1 and err.strip() == "fairdesk: 找不到点位“不存在的酒店”。"

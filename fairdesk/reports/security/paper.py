@@ -80,7 +80,7 @@ def _checklist(sheet: ChecklistSheet, width: float) -> list:
         rows.append([str(it.no), Paragraph(text, st["cell"]), Paragraph(esc(it.requirement), st["cell"]),
                      Paragraph(esc(it.due), small), BOX, BOX, BOX, ""])
     header = ["序号", "检查事项", "检查要求", "完成时限", "合格", "不合格", "不适用", "情况说明"]
-    widths = [10, 38, 52, 19, 12, 14, 14, 31]
+    widths = [12, 38, 50, 19, 12, 14, 14, 31]  # 序号 whole on one line
     scale = width / (sum(widths) * mm)
     data = [[Paragraph(esc(h), st["head"]) for h in header], *rows]
     grid = Table(data, colWidths=[w * mm * scale for w in widths], repeatRows=1)
