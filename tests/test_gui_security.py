@@ -402,3 +402,29 @@ def test_templates_are_listed_in_the_security_orders_order(page):
     shown = list(dict.fromkeys(r["department_code"] for r in page.templates.model.rows()))
     assert shown == ["police", "traffic", "fire", "petitions", "work_safety", "health",
                      "sanitation"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_withdrawing_a_sign_off_in_the_window_asks_why_and_is_audited(page, monkeypatch):
+    from fairdesk.gui.qt import QInputDialog
+
+    fair = page.session.fair
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    _fire(page)
+    fire = next(d for d in views.departments(fair) if d.code == "fire")
+    signed = next(s for s in views.sites(fair)
+                  if views.matrix(fair).cell(s.id, fire.id).state == CellState.SIGNED_OFF)
+    page.site_filter.setCurrentIndex(page.site_filter.findData(signed.id))
+    page.on_site_filter_chosen(page.site_filter.currentIndex())
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("  ", True))
+    page.on_withdraw_clicked()  # no reason: refused in a sentence, still signed
+    assert page.shown and "原因" in page.shown[-1]
+    assert views.matrix(fair).cell(signed.id, fire.id).state == CellState.SIGNED_OFF
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("厨房改造，需重新检查", True))
+    page.on_withdraw_clicked()
+    assert views.matrix(fair).cell(signed.id, fire.id).state != CellState.SIGNED_OFF
+    assert "尚未会签" in page.signoff_label.text() or "not signed" in page.signoff_label.text()
+    audit = fair.rows("SELECT * FROM audit_log WHERE entity = 'site_signoffs'"
+                      " AND action = 'update' ORDER BY rowid DESC LIMIT 1")
+    assert audit and "厨房改造，需重新检查" in audit[0]["after"]

@@ -223,3 +223,31 @@ def test_the_notice_names_the_item_in_chinese_from_an_english_window(copy):
             assert notice(fair, rect.id).item == item["title"]
     finally:
         set_language(before)
+
+
+def test_security_report_exits_0_only_when_every_site_is_cleared_and_nothing_overdue(
+        tmp_path, capsys):
+    from fairdesk.core.security import issuing, signoff, templates
+    from tests.conftest import TESTER
+
+    path = tmp_path / "small.fair"
+    fair = Fair.create(path, TESTER, **{"fair.name": "测试投洽会", "fair.starts_on": "2026-05-18"})
+    templates.install_defaults(fair)
+    hotel = fair.security.create("sites", name="海景酒店", kind="hotel").items[0].after["id"]
+    issuing.issue_checklists(fair)
+    codes = [r["id"] for r in fair.rows("SELECT DISTINCT department_id AS id FROM"
+                                        " checklist_items")]
+    for dept in codes:
+        items = inspections.department_items(fair, hotel, dept)
+        inspections.record_inspection(fair, site_id=hotel, department_id=dept, inspector="赵国栋",
+                                      answers=[ItemAnswer(i["id"], Answer.PASS) for i in items],
+                                      at="2026-05-15 10:00")
+        signoff.sign_off(fair, hotel, dept, "赵国栋")
+    fair.close()
+    code, stdout, _ = run(capsys, "security-report", str(path), "--day", EVE)
+    assert code == 0 and "点位 1 个，会签完毕 1 个；逾期 0 项。" in stdout
+    assert "未会签完毕" not in stdout
+    with _open(path) as fair:
+        signoff.withdraw_sign_off(fair, hotel, codes[0], reason="厨房改造", by="赵国栋")
+    code, stdout, _ = run(capsys, "security-report", str(path), "--day", EVE)
+    assert code == 1 and "未会签完毕：海景酒店" in stdout
