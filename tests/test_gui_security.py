@@ -428,3 +428,15 @@ def test_withdrawing_a_sign_off_in_the_window_asks_why_and_is_audited(page, monk
     audit = fair.rows("SELECT * FROM audit_log WHERE entity = 'site_signoffs'"
                       " AND action = 'update' ORDER BY rowid DESC LIMIT 1")
     assert audit and "厨房改造，需重新检查" in audit[0]["after"]
+
+
+def test_hotels_made_sites_on_the_security_page_get_their_checklists(page):
+    fair = page.session.fair
+    fair.reception.create("hotels", name="金海湾酒店")
+    page.refresh()
+    assert "金海湾酒店" in page.hotels_note.text() and not page.add_hotels_button.isHidden()
+    page.on_add_hotels_clicked()
+    site = fair.security.list("sites", name="金海湾酒店")[0]
+    assert views.items(fair, site_id=site["id"])  # issued at once, not a row of dashes
+    page.refresh()
+    assert page.add_hotels_button.isHidden()

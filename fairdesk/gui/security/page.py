@@ -439,11 +439,17 @@ class SecurityPage(Page):
         self.refresh_items()
 
     def on_add_hotels_clicked(self) -> None:
+        """Each reception hotel not yet a site becomes one, with its checklists issued (as
+        the lodging page does for a new hotel)."""
         fair = self.session.fair
-        for hotel in issuing.hotels_without_site(fair):
+        hotels = issuing.hotels_without_site(fair)
+        for hotel in hotels:
             if run_op(self, lambda h=hotel: issuing.site_for_hotel(fair, h["id"]),
                       title=self.tr("Not added")) is FAILED:
                 return
+        sites = [s["id"] for h in hotels for s in fair.security.list("sites", hotel_id=h["id"])]
+        run_op(self, lambda: templates.install_defaults(fair))  # only when it has none
+        run_op(self, lambda: issuing.issue_checklists(fair, sites), title=self.tr("Not issued"))
 
     def on_inspect_clicked(self, *_args: Any) -> None:
         site, dept = self.current_site(), self.department_id()
