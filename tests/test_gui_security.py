@@ -440,3 +440,16 @@ def test_hotels_made_sites_on_the_security_page_get_their_checklists(page):
     assert views.items(fair, site_id=site["id"])  # issued at once, not a row of dashes
     page.refresh()
     assert page.add_hotels_button.isHidden()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_enter_on_a_matrix_cell_opens_it_as_a_double_click_does(page, qtbot):
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.matrix_view
+    view.setFocus()
+    view.setCurrentIndex(page.matrix_model.index(1, 3))  # second site, fire
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    site = page.matrix_model.matrix.sites[1]
+    assert page.tabs.currentIndex() == 1 and page.department.currentData() == "fire"
+    assert {r["site_id"] for r in page.items_model.rows()} == {site.id}

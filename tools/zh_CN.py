@@ -648,7 +648,7 @@ ZH_CN: dict[str, str] = {
     "My department": "本部门",
     "Rectifications": "整改",
     "Templates": "模板",
-    "Double-click a cell to open that department's items at the site.": "双击单元格，查看该部门在该点位的检查事项。",
+    "Double-click a cell (or press Enter) to open that department's items at the site.": "双击单元格（或按回车），查看该部门在该点位的检查事项。",
     "Site": "点位",
     "Search items, sites, requirements": "搜索事项、点位、要求",
     "Rectifications of the department chosen under My department; open and overdue first.":

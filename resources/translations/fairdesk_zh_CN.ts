@@ -3705,10 +3705,6 @@
       <translation>模板</translation>
     </message>
     <message>
-      <source>Double-click a cell to open that department's items at the site.</source>
-      <translation>双击单元格，查看该部门在该点位的检查事项。</translation>
-    </message>
-    <message>
       <source>Department</source>
       <translation>责任部门</translation>
     </message>
@@ -3775,6 +3771,10 @@
     <message>
       <source>Deadline</source>
       <translation>整改时限</translation>
+    </message>
+    <message>
+      <source>Double-click a cell (or press Enter) to open that department's items at the site.</source>
+      <translation>双击单元格（或按回车），查看该部门在该点位的检查事项。</translation>
     </message>
     <message>
       <source>Closed by</source>

@@ -144,7 +144,8 @@ class SecurityPage(Page):
         layout.addWidget(legend)
         layout.addLayout(hotels)
         layout.addWidget(self.matrix_view, 1)
-        hint = QLabel(self.tr("Double-click a cell to open that department's items at the site."))
+        hint = QLabel(self.tr("Double-click a cell (or press Enter) to open that department's"
+                              " items at the site."))
         set_role(hint, "hint")
         layout.addWidget(hint)
         return tab
@@ -203,7 +204,7 @@ class SecurityPage(Page):
 
     def _connect_signals(self) -> None:
         self.tabs.currentChanged.connect(self.on_tab_changed)
-        self.matrix_view.doubleClicked.connect(self.on_matrix_cell_activated)
+        self.matrix_view.activated.connect(self.on_matrix_cell_activated)  # double-click, Enter
         self.add_hotels_button.clicked.connect(self.on_add_hotels_clicked)
         self.department.activated.connect(self.on_department_chosen)
         self.site_filter.activated.connect(self.on_site_filter_chosen)
