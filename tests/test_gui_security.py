@@ -263,6 +263,12 @@ def test_the_fire_liaison_walks_the_done_when_in_the_window(
         late = [r for r in rects if r["overdue"]]
         assert late and page.overdue_banner.isVisible()
         assert str(len(late)) in page.overdue_banner.text()
+        items = page.items_view  # every column in sight, the last one's heading whole
+        last = page.items_model.columnCount() - 1
+        header = items.horizontalHeader()
+        assert items.columnViewportPosition(last) + header.sectionSize(last) \
+            <= items.viewport().width()
+        assert header.sectionSize(last) >= header.sectionSizeFromContents(last).width()
         _shot(window, f"walk-{tag}-2-my-items")
         page.tabs.setCurrentIndex(2)
         assert page.rects_model.rows()[0]["overdue"]  # overdue first

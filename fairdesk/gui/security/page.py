@@ -52,7 +52,7 @@ from fairdesk.gui.widgets.printing import print_to_file, printer_button
 from fairdesk.gui.widgets.record_table import RecordTable, make_table_view
 
 OVERDUE_RED = "#c62828"
-ITEM_WIDTHS = (220, 240, 320, 130, 80, 170)  # px; the last column stretches
+ITEM_WIDTHS = (170, 200, 220, 125, 80, 160)  # px, all in sight on a 1366 laptop; the last stretches
 RECT_WIDTHS = (120, 180, 125, 70, 220, 200, 170, 170)
 
 
