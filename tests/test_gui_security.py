@@ -459,3 +459,27 @@ def test_enter_on_a_matrix_cell_opens_it_as_a_double_click_does(page, qtbot):
     site = page.matrix_model.matrix.sites[1]
     assert page.tabs.currentIndex() == 1 and page.department.currentData() == "fire"
     assert {r["site_id"] for r in page.items_model.rows()} == {site.id}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_enter_after_typing_the_problem_goes_to_the_next_item_not_save(page, qtbot):
+    """F, type what is wrong, Enter: back on the list at the next item, nothing saved and
+    no refusal; the rest by one key each."""
+    fair = page.session.fair
+    fire = next(d for d in views.departments(fair) if d.code == "fire")
+    site = views.sites(fair)[0]
+    dialog = InspectionDialog(fair, site.id, fire.id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F)
+    assert dialog.focusWidget() is dialog.problem
+    qtbot.keyClicks(dialog.problem, "Exit 2 blocked")
+    qtbot.keyClick(dialog.problem, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.recorded is None and not dialog.error.text()
+    assert dialog.focusWidget() is dialog.table and dialog.current() == 1
+    for _ in dialog.rows[1:]:
+        qtbot.keyClick(dialog.table, Qt.Key.Key_P)
+    assert [r["answer"] for r in dialog.rows] == ["fail", *["pass"] * (len(dialog.rows) - 1)]
+    assert dialog.rows[0]["problem"] == "Exit 2 blocked"

@@ -163,6 +163,7 @@ class InspectionDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         for edit in (self.note, self.problem, self.action, self.unit, self.person):
             edit.textEdited.connect(self.on_row_field_edited)
+            edit.returnPressed.connect(self.on_row_field_done)
         self.deadline.dateTimeChanged.connect(self.on_row_field_edited)
         self.photo_button.clicked.connect(self.on_photo_clicked)
         self.buttons.accepted.connect(self.on_save_clicked)
@@ -214,6 +215,19 @@ class InspectionDialog(QDialog):
                               person=self.person.text(),
                               deadline=self.deadline.dateTime().toString(FORMAT))
         self._changed(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter moves on from the item's fields (on_row_field_done), never saves half an
+        inspection as the dialog's default button would; Save is clicked."""
+        if Qt.Key(event.key()) in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not isinstance(self.focusWidget(), QPushButton):
+            return
+        super().keyPressEvent(event)
+
+    def on_row_field_done(self) -> None:
+        """Enter in the item's fields: back to the list, on the next item (not Save)."""
+        self.table.setFocus()
+        self.move_on()
 
     def on_photo_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo"), "",
