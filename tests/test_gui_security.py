@@ -483,3 +483,27 @@ def test_enter_after_typing_the_problem_goes_to_the_next_item_not_save(page, qtb
         qtbot.keyClick(dialog.table, Qt.Key.Key_P)
     assert [r["answer"] for r in dialog.rows] == ["fail", *["pass"] * (len(dialog.rows) - 1)]
     assert dialog.rows[0]["problem"] == "Exit 2 blocked"
+
+
+def test_a_re_inspection_shows_the_earlier_ones_and_takes_its_time(page, qtbot):
+    """Not passed first (its note kept), then passed at the time typed in: the dialog lists
+    the earlier re-inspection, the history keeps both."""
+    from fairdesk.core.security import inspections
+
+    fair = page.session.fair
+    rect = next(r for r in views.rectifications(fair, open_only=True)
+                if not inspections.history(fair, r.id))
+    first = ReinspectDialog(fair, rect.id, page)
+    qtbot.addWidget(first)
+    assert "此前未复查过" in first.history.text()
+    first.note.setText("灭火器仍未更换")
+    first.at.setDateTime(first.at.dateTime().fromString("2026-05-17 09:00", "yyyy-MM-dd HH:mm"))
+    assert first.save()
+    again = ReinspectDialog(fair, rect.id, page)
+    qtbot.addWidget(again)
+    assert "2026-05-17 09:00" in again.history.text() and "灭火器仍未更换" in again.history.text()
+    again.passed.setChecked(True)
+    again.at.setDateTime(again.at.dateTime().fromString("2026-05-17 16:30", "yyyy-MM-dd HH:mm"))
+    assert again.save()
+    done = [(h["at"][:16], h["passed"]) for h in inspections.history(fair, rect.id)]
+    assert done == [("2026-05-17T09:00", 0), ("2026-05-17T16:30", 1)]

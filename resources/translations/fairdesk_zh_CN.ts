@@ -3288,12 +3288,32 @@
       <translation>检查人</translation>
     </message>
     <message>
+      <source>Re-inspected at</source>
+      <translation>复查时间</translation>
+    </message>
+    <message>
       <source>Opinion</source>
       <translation>复查意见</translation>
     </message>
     <message>
       <source>New deadline if not fixed</source>
       <translation>未整改到位时的新时限</translation>
+    </message>
+    <message>
+      <source>Not re-inspected before.</source>
+      <translation>此前未复查过。</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>not passed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <source>Earlier re-inspections:</source>
+      <translation>此前的复查：</translation>
     </message>
   </context>
   <context>

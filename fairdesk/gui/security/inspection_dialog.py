@@ -275,6 +275,11 @@ class ReinspectDialog(QDialog):
         rect = fair.get("rectifications", rect_id)
         self.setWindowTitle(self.tr("Re-inspection"))
         self.inspector = QLineEdit(fair.operator.name)
+        self.at = QDateTimeEdit(_to_qt(datetime.now(fair.tz)))
+        self.at.setDisplayFormat(FORMAT)
+        self.history = QLabel(self._history_text(inspections.history(fair, rect_id)))
+        set_role(self.history, "hint")
+        self.history.setWordWrap(True)
         self.passed = QCheckBox(self.tr("Fixed: close the rectification"))
         self.note = QLineEdit()
         self.new_deadline = QDateTimeEdit(_to_qt(datetime.now(fair.tz) + timedelta(days=1)))
@@ -286,7 +291,9 @@ class ReinspectDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
         form.addRow(QLabel(inspections.notice_number(rect) + "　" + rect["problem"]))
+        form.addRow(self.history)
         form.addRow(self.tr("Inspector"), self.inspector)
+        form.addRow(self.tr("Re-inspected at"), self.at)
         form.addRow(self.passed)
         form.addRow(self.tr("Opinion"), self.note)
         form.addRow(self.tr("New deadline if not fixed"), self.new_deadline)
@@ -295,10 +302,20 @@ class ReinspectDialog(QDialog):
         buttons.accepted.connect(self.on_save_clicked)
         buttons.rejected.connect(self.reject)
 
+    def _history_text(self, earlier: list[dict]) -> str:
+        """The re-inspections so far, oldest first (a rectification keeps its history)."""
+        if not earlier:
+            return self.tr("Not re-inspected before.")
+        lines = [f"{(h['at'] or '')[:16].replace('T', ' ')}　{h['inspector']}　"
+                 + (self.tr("passed") if h["passed"] else self.tr("not passed"))
+                 + (f"：{h['note']}" if h["note"] else "") for h in earlier]
+        return self.tr("Earlier re-inspections:") + "\n" + "\n".join(lines)
+
     def save(self) -> bool:
         done = run_op(self, lambda: inspections.reinspect(
             self.fair, self.rect_id, passed=self.passed.isChecked(),
             inspector=self.inspector.text(), note=self.note.text(),
+            at=self.at.dateTime().toString(FORMAT),
             new_deadline=None if self.passed.isChecked()
             else self.new_deadline.dateTime().toString(FORMAT)),
             on_error=lambda err: self.error.setText(str(err)))
