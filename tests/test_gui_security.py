@@ -507,3 +507,19 @@ def test_a_re_inspection_shows_the_earlier_ones_and_takes_its_time(page, qtbot):
     assert again.save()
     done = [(h["at"][:16], h["passed"]) for h in inspections.history(fair, rect.id)]
     assert done == [("2026-05-17T09:00", 0), ("2026-05-17T16:30", 1)]
+
+
+def test_template_import_and_export_in_the_window_say_what_they_did(page, tmp_path, monkeypatch):
+    from fairdesk.gui.qt import QFileDialog
+
+    out = tmp_path / "templates.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(out), ""))
+    page.on_export_clicked()
+    assert out.exists() and page.shown[-1].startswith("已导出 33 条模板")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(out), ""))
+    page.on_import_clicked()
+    assert page.shown[-1] == "模板：新增 0 条，修改 0 条，未变 33 条。"
+    gone = tmp_path / "no-such-folder" / "templates.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(gone), ""))
+    page.on_export_clicked()  # a sentence, not a traceback
+    assert page.shown[-1].startswith(f"无法写入 {gone}")

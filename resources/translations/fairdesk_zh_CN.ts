@@ -3789,6 +3789,10 @@
       <translation>责任单位</translation>
     </message>
     <message>
+      <source>%1 templates written to %2.</source>
+      <translation>已导出 %1 条模板：%2</translation>
+    </message>
+    <message>
       <source>Deadline</source>
       <translation>整改时限</translation>
     </message>
@@ -3927,6 +3931,10 @@
     <message>
       <source>Not imported</source>
       <translation>未导入</translation>
+    </message>
+    <message>
+      <source>Templates: %1 added, %2 changed, %3 unchanged.</source>
+      <translation>模板：新增 %1 条，修改 %2 条，未变 %3 条。</translation>
     </message>
     <message>
       <source>Export templates</source>

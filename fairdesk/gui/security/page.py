@@ -548,16 +548,36 @@ class SecurityPage(Page):
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
             fair = self.session.fair
-            run_op(self, lambda: templates.import_templates(fair, path),
-                   title=self.tr("Not imported"))
+            done = run_op(self, lambda: templates.import_templates(fair, path),
+                          title=self.tr("Not imported"))
+            if done is not FAILED:
+                QMessageBox.information(
+                    self, self.tr("Import templates"),
+                    self.tr("Templates: %1 added, %2 changed, %3 unchanged.")
+                    .replace("%1", str(done.created)).replace("%2", str(done.updated))
+                    .replace("%3", str(done.unchanged)))
 
     def on_export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export templates"),
                                               "templates.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path:
             fair = self.session.fair
-            run_op(self, lambda: templates.export_templates(fair, Path(path)),
-                   title=self.tr("Not exported"))
+            count = run_op(self, lambda: _export_templates(fair, path),
+                           title=self.tr("Not exported"))
+            if count is not FAILED:
+                QMessageBox.information(self, self.tr("Export templates"),
+                                        self.tr("%1 templates written to %2.")
+                                        .replace("%1", str(count)).replace("%2", path))
+
+
+def _export_templates(fair: Any, path: str) -> int:
+    """The templates written to ``path``; a file that cannot be written is a sentence."""
+    from fairdesk.base.files import write_error
+
+    try:
+        return templates.export_templates(fair, Path(path))
+    except OSError as exc:
+        raise write_error(path, exc) from None
 
 
 def make_table_view_for_matrix(model: MatrixModel, parent: QWidget) -> QTableView:
