@@ -523,3 +523,23 @@ def test_template_import_and_export_in_the_window_say_what_they_did(page, tmp_pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(gone), ""))
     page.on_export_clicked()  # a sentence, not a traceback
     assert page.shown[-1].startswith(f"无法写入 {gone}")
+
+
+def test_a_photo_that_is_not_one_is_refused_when_chosen(page, qtbot, tmp_path):
+    from io import BytesIO
+
+    from PIL import Image
+
+    fair = page.session.fair
+    fire = next(d for d in views.departments(fair) if d.code == "fire")
+    dialog = InspectionDialog(fair, views.sites(fair)[0].id, fire.id, page)
+    qtbot.addWidget(dialog)
+    fake = tmp_path / "exit.jpg"
+    fake.write_text("not a photo")
+    dialog.take_photo(fake)
+    assert dialog.photo is None and "JPEG" in dialog.photo_label.text()
+    real = BytesIO()
+    Image.new("RGB", (1200, 900), "grey").save(real, "JPEG")
+    (tmp_path / "exit2.jpg").write_bytes(real.getvalue())
+    dialog.take_photo(tmp_path / "exit2.jpg")
+    assert dialog.photo and dialog.photo_label.text() == "exit2.jpg"

@@ -649,6 +649,7 @@ ZH_CN: dict[str, str] = {
     "Rectifications": "整改",
     "Templates": "模板",
     "Re-inspected at": "复查时间",
+    "Cannot read %1.": "无法读取 %1。",
     "Templates: %1 added, %2 changed, %3 unchanged.": "模板：新增 %1 条，修改 %2 条，未变 %3 条。",
     "%1 templates written to %2.": "已导出 %1 条模板：%2",
     "Not re-inspected before.": "此前未复查过。",

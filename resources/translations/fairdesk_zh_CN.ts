@@ -2236,6 +2236,10 @@
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+      <source>Cannot read %1.</source>
+      <translation>无法读取 %1。</translation>
+    </message>
   </context>
   <context>
     <name>Jobs</name>

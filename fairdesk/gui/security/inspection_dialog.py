@@ -233,8 +233,24 @@ class InspectionDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo"), "",
                                               self.tr("Images (*.jpg *.jpeg *.png)"))
         if path:
-            self.photo = Path(path).read_bytes()
-            self.photo_label.setText(Path(path).name)
+            self.take_photo(Path(path))
+
+    def take_photo(self, path: Path) -> None:
+        """Keep the photo if it is one (checked now, not at Save); else say why at it."""
+        from fairdesk.core.guests.photos import prepare_photo
+
+        try:
+            data = path.read_bytes()
+            prepare_photo(data)  # shrunk and stripped again when saved
+        except (FairdeskError, OSError) as err:
+            self.photo = None
+            self.photo_label.setText(str(err) if isinstance(err, FairdeskError) else
+                                     self.tr("Cannot read %1.").replace("%1", path.name))
+            set_tone(self.photo_label, "error")
+            return
+        self.photo = data
+        self.photo_label.setText(path.name)
+        set_tone(self.photo_label, "")
 
     # --- saving ------------------------------------------------------------------------
     def answers(self) -> list[ItemAnswer]:
