@@ -543,3 +543,21 @@ def test_a_photo_that_is_not_one_is_refused_when_chosen(page, qtbot, tmp_path):
     (tmp_path / "exit2.jpg").write_bytes(real.getvalue())
     dialog.take_photo(tmp_path / "exit2.jpg")
     assert dialog.photo and dialog.photo_label.text() == "exit2.jpg"
+
+
+def test_a_route_added_on_the_sites_tab_gets_its_checklists(page):
+    """Sites are not only reception's hotels: a liaison adds a route in the window and its
+    items are issued at once; it is a row of the matrix."""
+    fair = page.session.fair
+    page.tabs.setCurrentIndex(4)
+    assert page.sites.model.rowCount() == len(views.sites(fair))
+    form = page.sites.open_form(None)
+    form.record_saved.connect(page.sites.record_created.emit)
+    form.editors["name"].set_value("机场至会展中心贵宾线路")
+    form.editors["kind"].set_value("route")
+    form.on_save_clicked()
+    route = fair.security.list("sites", name="机场至会展中心贵宾线路")[0]
+    issued = views.items(fair, site_id=route["id"])
+    assert issued and {i.department for i in issued} >= {"公安", "交通"}
+    assert page.shown[-1] == f"已向 1 个点位下发 {len(issued)} 项检查事项。"
+    assert route["id"] in {s.id for s in views.matrix(fair).sites}

@@ -3685,6 +3685,10 @@
       <translation>检查模板</translation>
     </message>
     <message>
+      <source>Security sites</source>
+      <translation>安保点位</translation>
+    </message>
+    <message>
       <source>Issue checklists to sites</source>
       <translation>下发检查表到点位</translation>
     </message>
@@ -3729,6 +3733,10 @@
       <translation>模板</translation>
     </message>
     <message>
+      <source>Sites</source>
+      <translation>点位</translation>
+    </message>
+    <message>
       <source>Department</source>
       <translation>责任部门</translation>
     </message>
@@ -3747,6 +3755,10 @@
     <message>
       <source>Editing a template changes the checklists issued from now on; those already issued keep their text.</source>
       <translation>修改模板只影响此后下发的检查表；已下发的保持原文。</translation>
+    </message>
+    <message>
+      <source>Guest hotels, venues, routes and visit sites kept safe for the fair; a new site gets its checklists at once.</source>
+      <translation>接待酒店、会场、线路和考察点；新增点位即下发其检查表。</translation>
     </message>
     <message>
       <source>Item</source>
@@ -3791,6 +3803,14 @@
     <message>
       <source>Responsible unit</source>
       <translation>责任单位</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
     </message>
     <message>
       <source>%1 templates written to %2.</source>

@@ -99,6 +99,9 @@ class SecurityPage(Page):
                                      self._template_columns(), self._template_rows,
                                      title=self.tr("Checklist templates"),
                                      form_kwargs=self._template_form)
+        self.sites = RecordTable(lambda: self.session.fair.security, "sites",
+                                 self._site_columns(), self._site_rows,
+                                 title=self.tr("Security sites"))
         self.issue_button = QPushButton(self.tr("Issue checklists to sites"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -126,6 +129,7 @@ class SecurityPage(Page):
         self.tabs.addTab(self._items_tab(), self.tr("My department"))
         self.tabs.addTab(self._rects_tab(), self.tr("Rectifications"))
         self.tabs.addTab(self._templates_tab(), self.tr("Templates"))
+        self.tabs.addTab(self._sites_tab(), self.tr("Sites"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
@@ -202,8 +206,19 @@ class SecurityPage(Page):
         layout.addWidget(self.templates, 1)
         return tab
 
+    def _sites_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        note = QLabel(self.tr("Guest hotels, venues, routes and visit sites kept safe for the"
+                              " fair; a new site gets its checklists at once."))
+        set_role(note, "hint")
+        layout.addWidget(note)
+        layout.addWidget(self.sites, 1)
+        return tab
+
     def _connect_signals(self) -> None:
         self.tabs.currentChanged.connect(self.on_tab_changed)
+        self.sites.record_created.connect(self.on_site_created)
         self.matrix_view.activated.connect(self.on_matrix_cell_activated)  # double-click, Enter
         self.add_hotels_button.clicked.connect(self.on_add_hotels_clicked)
         self.department.activated.connect(self.on_department_chosen)
@@ -279,6 +294,16 @@ class SecurityPage(Page):
                    lambda r: self.tr("yes") if r["active"] else self.tr("no")),
         ]
 
+    def _site_columns(self) -> list[Column]:
+        return [
+            Column("name", lambda: self.tr("Site"), lambda r: named(r)),
+            Column("kind", lambda: self.tr("Kind"), lambda r: label(SITE_KINDS, r["kind"])),
+            Column("address", lambda: self.tr("Address")),
+        ]
+
+    def _site_rows(self) -> list[dict]:
+        return self.session.fair.security.list("sites")
+
     def _template_form(self, template_id: str | None) -> dict:
         """The form shows the site kinds in words (接待酒店、会场), as the table does."""
         if template_id is None:
@@ -309,7 +334,7 @@ class SecurityPage(Page):
         set_tone(self.summary, "warning" if overdue else "ok")
         self._fill_hotels(fair)
         self._fill_pickers(matrix)
-        self._stale_tabs = {1, 2, 3}  # filled when shown: a big fair has thousands of items
+        self._stale_tabs = {1, 2, 3, 4}  # filled when shown: a big fair has thousands of items
         self.on_tab_changed(self.tabs.currentIndex())
 
     def _size_matrix(self, departments: int) -> None:
@@ -336,6 +361,9 @@ class SecurityPage(Page):
         elif index == 3:
             self.templates.refresh()
             stale.discard(3)
+        elif index == 4:
+            self.sites.refresh()
+            stale.discard(4)
 
     def _fill_hotels(self, fair: Any) -> None:
         missing = issuing.hotels_without_site(fair)
@@ -533,6 +561,20 @@ class SecurityPage(Page):
         who = self.session.fair.operator.name
         self._worker = print_to_file(self, title, suggested, snapshot, _render(render, who),
                                      to_printer=to_printer)
+
+    def on_site_created(self, changes: Changes) -> None:
+        """A new site: its checklists issued from the templates (the bundled ones if none)."""
+        fair = self.session.fair
+        site = next((c.after for c in changes.items if c.entity == "sites" and c.after), None)
+        if site is None:
+            return
+        run_op(self, lambda: templates.install_defaults(fair))  # only when it has none
+        done = run_op(self, lambda: issuing.issue_checklists(fair, [site["id"]]),
+                      title=self.tr("Not issued"))
+        if done is not FAILED:
+            QMessageBox.information(self, self.tr("Issue checklists"),
+                                    self.tr("%1 items issued to %2 sites.")
+                                    .replace("%1", str(done.items)).replace("%2", str(done.sites)))
 
     def on_issue_clicked(self) -> None:
         fair = self.session.fair
