@@ -561,3 +561,26 @@ def test_a_route_added_on_the_sites_tab_gets_its_checklists(page):
     assert issued and {i.department for i in issued} >= {"公安", "交通"}
     assert page.shown[-1] == f"已向 1 个点位下发 {len(issued)} 项检查事项。"
     assert route["id"] in {s.id for s in views.matrix(fair).sites}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_refused_inspection_puts_the_cursor_where_it_is_wanting(page, qtbot):
+    fair = page.session.fair
+    fire = next(d for d in views.departments(fair) if d.code == "fire")
+    dialog = InspectionDialog(fair, views.sites(fair)[0].id, fire.id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_P)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_P)
+    dialog.table.selectRow(0)
+    assert dialog.save() is None and "还没有检查结论" in dialog.error.text()
+    assert dialog.current() == 2 and dialog.focusWidget() is dialog.table  # first unanswered
+    for _ in dialog.rows[2:-1]:
+        qtbot.keyClick(dialog.table, Qt.Key.Key_P)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F)  # the last fails, no problem written
+    dialog.table.selectRow(0)
+    dialog.table.setFocus()
+    assert dialog.save() is None and "请写明发现的问题" in dialog.error.text()
+    assert dialog.current() == len(dialog.rows) - 1 and dialog.focusWidget() is dialog.problem

@@ -274,7 +274,24 @@ class InspectionDialog(QDialog):
         return recorded
 
     def on_refused(self, err: FairdeskError) -> None:
+        """The sentence under the form, and the cursor where it is to be put right: the
+        first item without an answer, the failed item without a problem, the field."""
         self.error.setText(str(err))
+        field = getattr(err, "field", "")
+        if field == "answers":
+            self._go_to(next((i for i, r in enumerate(self.rows) if not r["answer"]), -1),
+                        self.table)
+        elif field in ("problem", "deadline"):
+            row = next((i for i, r in enumerate(self.rows) if r["answer"] == Answer.FAIL
+                        and not (r["problem"] or r["note"]).strip()), -1)
+            self._go_to(row, self.problem if field == "problem" else self.deadline)
+        elif field == "inspector":
+            self.inspector.setFocus()
+
+    def _go_to(self, row: int, widget: QWidget) -> None:
+        if row >= 0:
+            self.table.selectRow(row)
+        widget.setFocus()
 
     def on_save_clicked(self) -> None:
         if self.save() is not None:
