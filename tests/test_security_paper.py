@@ -220,7 +220,13 @@ def test_the_notice_names_the_item_in_chinese_from_an_english_window(copy):
             item = fair.get("checklist_items", fair.get("rectifications", rect.id)
                             ["checklist_item_id"])
             assert item["title_en"] and rect.item == item["title_en"]  # the window's words
-            assert notice(fair, rect.id).item == item["title"]
+            n = notice(fair, rect.id)
+            assert n.item == item["title"]
+        from fairdesk.reports.security.paper import render_notice
+
+        out = render_notice(n, copy.parent / "notice-en.pdf", printed_by="Zhao")
+        [text], _ = pdf(out)
+        assert "打印于" in text and "第 1 页 / 共 1 页" in text and "printed at" not in text
     finally:
         set_language(before)
 
