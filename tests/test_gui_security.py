@@ -584,3 +584,18 @@ def test_a_refused_inspection_puts_the_cursor_where_it_is_wanting(page, qtbot):
     dialog.table.setFocus()
     assert dialog.save() is None and "请写明发现的问题" in dialog.error.text()
     assert dialog.current() == len(dialog.rows) - 1 and dialog.focusWidget() is dialog.problem
+
+
+def test_the_inspection_form_names_the_items_in_the_windows_language(page, qtbot):
+    from fairdesk.base.i18n import set_language
+
+    fair = page.session.fair
+    fire = next(d for d in views.departments(fair) if d.code == "fire")
+    set_language("en")
+    try:
+        dialog = InspectionDialog(fair, views.sites(fair)[0].id, fire.id, page)
+        qtbot.addWidget(dialog)
+        first = dialog.rows[0]
+        assert first["title_en"] and dialog.model.index(0, 0).data() == first["title_en"]
+    finally:
+        set_language("zh")

@@ -106,7 +106,7 @@ class InspectionDialog(QDialog):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("title", lambda: self.tr("Item")),
+            Column("title", lambda: self.tr("Item"), lambda r: named(r, "title")),
             Column("detail", lambda: self.tr("Requirement")),
             Column("answer", lambda: self.tr("Answer"),
                    lambda r: label(ANSWERS, r["answer"]) if r["answer"] else "",
