@@ -348,6 +348,10 @@ def test_the_fire_liaison_walks_the_done_when_in_the_window(
         assert model.index(r, c).data(Qt.ItemDataRole.UserRole) == CellState.SIGNED_OFF
         assert model.index(r, c).data(Qt.ItemDataRole.BackgroundRole).name() == \
             SECURITY_CELL_COLOURS[CellState.SIGNED_OFF].lower()
+        view = page.matrix_view  # every site's name whole, no sideways scroll
+        widest = max(view.fontMetrics().horizontalAdvance(s.label) for s in model.matrix.sites)
+        assert view.columnWidth(0) >= widest and view.horizontalScrollBar().maximum() == 0
+        assert model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) == model.matrix.sites[r].label
         _shot(window, f"walk-{tag}-8-matrix-green")
 
         text = _printed(window, qtbot, monkeypatch, tmp_path / f"daily-{tag}.pdf",

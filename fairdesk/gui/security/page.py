@@ -345,7 +345,10 @@ class SecurityPage(Page):
         header = self.matrix_view.horizontalHeader()
         header.setMinimumSectionSize(84)
         header.setStretchLastSection(False)
-        self.matrix_view.setColumnWidth(0, 240)
+        # the sites' names whole where they fit (a convention centre's English name is
+        # long), never so wide that the departments drop below their minimum
+        self.matrix_view.setColumnWidth(0, max(240, min(self.matrix_view.sizeHintForColumn(0)
+                                                        + 8, 380)))
         for column in range(1, departments + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(departments + 1, QHeaderView.ResizeMode.ResizeToContents)
