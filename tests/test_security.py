@@ -279,3 +279,13 @@ def test_a_liaison_signs_off_only_for_their_own_department(sec: Fair) -> None:
     signoff.sign_off(sec, s, police, "周警官")
     with pytest.raises(PermissionDenied):
         signoff.withdraw_sign_off(sec, s, fire, reason="误签", by="周警官")
+    # nor inspects or re-inspects for another department: nothing written
+    before = sec.count("inspections")
+    with pytest.raises(PermissionDenied, match="可以为消防检查、复查"):
+        answer_all(sec, s, fire)
+    assert sec.count("inspections") == before
+    rect = answer_all(sec, site(sec, "海景酒店"), police, fail=1).rectifications[0]
+    sec.sign_in(Operator("赵国栋", "安保组", "lap6", Role.SECURITY, "fire"))
+    with pytest.raises(PermissionDenied, match="只有公安的安全保卫联络员.*可以为公安检查、复查"):
+        inspections.reinspect(sec, rect["id"], passed=True, inspector="赵国栋")
+    assert sec.get("rectifications", rect["id"])["status"] == "open"
