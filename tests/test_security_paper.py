@@ -93,6 +93,11 @@ def test_workbook_has_real_dates(demo_file, tmp_path, capsys):
     assert rects.cell(2, 1).value.startswith("〔2026〕第 ")
     assert isinstance(rects.cell(2, 8).value, datetime)
     assert book["检查记录"].max_row > 10
+    # an item failed with its rectification past the deadline is overdue, as in the window
+    with _open(demo_file) as fair:
+        late = {(i.site, i.label) for i in views.items(fair) if i.late}
+    marked = {(r[0].value, r[2].value) for r in items.iter_rows(min_row=2) if r[6].value == "是"}
+    assert late and marked == late
 
 
 def test_checklist_sheet_lists_items_with_tick_boxes(demo_file, tmp_path, capsys):
