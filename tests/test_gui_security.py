@@ -603,3 +603,24 @@ def test_the_inspection_form_names_the_items_in_the_windows_language(page, qtbot
         assert first["title_en"] and dialog.model.index(0, 0).data() == first["title_en"]
     finally:
         set_language("zh")
+
+
+def test_how_long_before_the_guests_a_site_must_be_cleared_is_a_fair_setting(page):
+    """The committee sets it in the fair settings; the roster's warnings follow it."""
+    from fairdesk.core.reception.conflicts import find_conflicts
+    from fairdesk.gui.fair_settings import FairSettingsDialog
+
+    fair = page.session.fair
+    before = find_conflicts(fair, ["hotel_not_cleared"])[0]
+    dialog = FairSettingsDialog(fair, page)
+    assert dialog.clear_hours.value() == 24
+    assert dialog.save().items == []  # nothing changed, nothing written
+    dialog.clear_hours.setValue(48)
+    dialog.save()
+    assert fair.setting("security.clear_hours") == 48
+    after = find_conflicts(fair, ["hotel_not_cleared"])[0]
+    first = str(before.message).split("首位 ")[1][:16]
+    assert first in str(after.message) and str(after.message) != str(before.message)
+    from datetime import datetime, timedelta
+    by = (datetime.fromisoformat(first) - timedelta(hours=48)).strftime("%Y-%m-%d %H:%M")
+    assert f"安保应在 {by} 前会签完毕" in str(after.message)

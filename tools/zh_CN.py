@@ -649,6 +649,8 @@ ZH_CN: dict[str, str] = {
     "Rectifications": "整改",
     "Templates": "模板",
     "Re-inspected at": "复查时间",
+    " hours before the first guest or session": " 小时（首位嘉宾抵达或首场活动前）",
+    "Sites cleared by security": "点位安保会签完毕",
     "Security sites": "安保点位",
     "Sites": "点位",
     "Guest hotels, venues, routes and visit sites kept safe for the fair; a new site gets its checklists at once.": "接待酒店、会场、线路和考察点；新增点位即下发其检查表。",

@@ -1513,6 +1513,10 @@
       <translation>主人左侧（最后一个座位）</translation>
     </message>
     <message>
+      <source> hours before the first guest or session</source>
+      <translation> 小时（首位嘉宾抵达或首场活动前）</translation>
+    </message>
+    <message>
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -1559,6 +1563,10 @@
     <message>
       <source>Head table: principal guest sits</source>
       <translation>主桌主宾座位</translation>
+    </message>
+    <message>
+      <source>Sites cleared by security</source>
+      <translation>点位安保会签完毕</translation>
     </message>
     <message>
       <source>These settings are saved in the fair file and travel with it.</source>

@@ -34,8 +34,12 @@ class Unready:
 
 
 def clear_hours(fair: Fair) -> int:
+    """How many hours before its first guest or session a site should be cleared."""
     value = fair.setting(HOURS_SETTING)
-    return DEFAULT_HOURS if value in (None, "") else int(value)
+    try:
+        return DEFAULT_HOURS if value in (None, "") else int(value)
+    except (TypeError, ValueError):
+        return DEFAULT_HOURS
 
 
 def _clear_by(first_at: str, hours: int) -> str:
