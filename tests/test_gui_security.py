@@ -12,7 +12,7 @@ import pytest
 from fairdesk.core.context import Operator
 from fairdesk.core.demo import create_demo_fair
 from fairdesk.core.fair import Fair
-from fairdesk.core.security import views
+from fairdesk.core.security import paper, views
 from fairdesk.core.security.statuses import CellState
 from fairdesk.gui import prefs
 from fairdesk.gui.qt import QApplication, QMessageBox, QSettings, QStandardPaths, Qt
@@ -343,7 +343,7 @@ def test_the_fire_liaison_walks_the_done_when_in_the_window(
 
         page.tabs.setCurrentIndex(0)
         model = page.matrix_model
-        r = next(i for i, s in enumerate(model.matrix.sites) if s.id == site_id)
+        r = r_index = next(i for i, s in enumerate(model.matrix.sites) if s.id == site_id)
         c = 1 + next(i for i, d in enumerate(model.matrix.departments) if d.id == fire.id)
         assert model.index(r, c).data(Qt.ItemDataRole.UserRole) == CellState.SIGNED_OFF
         assert model.index(r, c).data(Qt.ItemDataRole.BackgroundRole).name() == \
@@ -354,9 +354,15 @@ def test_the_fire_liaison_walks_the_done_when_in_the_window(
         assert model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) == model.matrix.sites[r].label
         _shot(window, f"walk-{tag}-8-matrix-green")
 
+        # the committee's desk prints the daily report: the site's fire cell is signed off
+        fair.sign_in(Operator("王主任", "组委会办公室", "committee-laptop", role="committee"))
         text = _printed(window, qtbot, monkeypatch, tmp_path / f"daily-{tag}.pdf",
                         page.on_report_clicked)
         assert ("安保工作日报" if lang == "zh" else "Daily security report") in text
+        assert "王主任" in text  # printed by the committee
+        report = paper.daily_report(fair)
+        row = next(r for r in report.rows if r[0] == model.matrix.sites[r_index].label)
+        assert row[1][c - 1] == "✓"
         jobs.wait_for_jobs()
         window.session.close()
 
