@@ -74,6 +74,21 @@ def test_template_edit_leaves_issued_checklists_alone(sec: Fair) -> None:
     assert new["due_at"] == "2026-05-14T18:00:00+08:00"
 
 
+def test_template_site_kinds_are_typed_in_words_and_kept_as_codes(sec: Fair) -> None:
+    """The template form takes the site kinds as the table shows them (接待酒店、会场);
+    the same kinds in other words change nothing; an unknown one is refused at the field
+    in words, not codes."""
+    tpl = sec.security.list("checklist_templates", title="厨房燃气安全")[0]
+    sec.security.update("checklist_templates", tpl["id"], site_kinds="接待酒店、会场")
+    after = sec.get("checklist_templates", tpl["id"])
+    assert after["site_kinds"] == "hotel,venue" and after["version"] == 2
+    sec.security.update("checklist_templates", tpl["id"], site_kinds="hotel, 会场")
+    assert sec.get("checklist_templates", tpl["id"])["version"] == 2  # nothing changed
+    with pytest.raises(ValidationError, match="接待酒店、会场、考察点") as refused:
+        sec.security.update("checklist_templates", tpl["id"], site_kinds="酒店、码头")
+    assert refused.value.field == "site_kinds" and "hotel" not in str(refused.value)
+
+
 def test_inspection_needs_every_item_answered(sec: Fair) -> None:
     s, d = site(sec, "海景酒店"), dept(sec, "fire")
     first = inspections.department_items(sec, s, d)[0]
@@ -162,12 +177,20 @@ def test_inspection_photo_is_shrunk_and_stripped(sec: Fair) -> None:
     from io import BytesIO
 
     from PIL import Image
-    big = BytesIO()
-    Image.new("RGB", (3000, 2000), "orange").save(big, "JPEG", exif=b"Exif\x00\x00MM\x00*")
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110], exif[0x013B] = "Huawei", "P60", "检查员手机"  # make, model, artist
+    big, small = BytesIO(), BytesIO()
+    Image.new("RGB", (3000, 2000), "orange").save(big, "JPEG", exif=exif.tobytes())
+    Image.new("RGB", (300, 200), "orange").save(small, "JPEG", exif=exif.tobytes())
+    assert Image.open(BytesIO(small.getvalue())).getexif()  # the camera's metadata is there
     answer_all(sec, site(sec, "会展中心"), dept(sec, "police"), photo=big.getvalue())
-    stored = sec.rows("SELECT * FROM inspection_photos")[0]
-    assert max(stored["width"], stored["height"]) < 3000
-    assert not Image.open(BytesIO(stored["data"])).getexif()
+    answer_all(sec, site(sec, "会展中心"), dept(sec, "fire"), photo=small.getvalue())
+    large, little = sec.rows("SELECT p.* FROM inspection_photos p JOIN inspections i"
+                             " ON i.id = p.inspection_id JOIN departments d ON d.id ="
+                             " i.department_id ORDER BY d.code = 'fire'")
+    assert max(large["width"], large["height"]) < 3000
+    for stored in (large, little):  # shrunk or not, the metadata is dropped
+        assert not Image.open(BytesIO(stored["data"])).getexif()
 
 
 def test_template_workbook_round_trip_and_bad_row(sec: Fair, tmp_path: Path) -> None:
@@ -214,6 +237,8 @@ def test_roster_warns_of_guests_in_a_hotel_not_cleared(sec: Fair) -> None:
     assert warning.severity == "warning"
     assert "海景大酒店住有 1 位嘉宾" in str(warning.message)
     assert "2026-05-16 10:00 前会签完毕" in str(warning.message) and "消防" in str(warning.message)
+    # the departments still to sign in the security order's order, not by their codes
+    assert "未会签：公安、交通、消防" in str(warning.message)
     s = site(sec, "海景酒店")
     for code in {r["code"] for r in sec.rows(
             "SELECT DISTINCT d.code FROM checklist_items c JOIN departments d ON d.id ="
@@ -245,9 +270,22 @@ def test_a_liaison_signs_off_only_for_their_own_department(sec: Fair) -> None:
     sec.sign_in(Operator("王主任", "组委会办公室", "lap1", Role.COMMITTEE))
     roles.set_pin(sec, Role.COMMITTEE, "2468")
     sec.sign_in(Operator("周警官", "安保组", "lap5", Role.SECURITY, "police"))
-    with pytest.raises(PermissionDenied, match="只有消防的安全保卫联络员"):
+    with pytest.raises(PermissionDenied, match="只有消防的安全保卫联络员") as refused:
         signoff.sign_off(sec, s, fire, "周警官")
+    # the liaison's role in words, their department too (it read "安全保卫（police）")
+    assert "（公安）" in str(refused.value) and "police" not in str(refused.value)
+    assert roles.role_name(Role.SECURITY, "fire")[1].endswith("(Fire)")
     assert signoff.active_signoff(sec, s, fire) is None
     signoff.sign_off(sec, s, police, "周警官")
     with pytest.raises(PermissionDenied):
         signoff.withdraw_sign_off(sec, s, fire, reason="误签", by="周警官")
+    # nor inspects or re-inspects for another department: nothing written
+    before = sec.count("inspections")
+    with pytest.raises(PermissionDenied, match="可以为消防检查、复查"):
+        answer_all(sec, s, fire)
+    assert sec.count("inspections") == before
+    rect = answer_all(sec, site(sec, "海景酒店"), police, fail=1).rectifications[0]
+    sec.sign_in(Operator("赵国栋", "安保组", "lap6", Role.SECURITY, "fire"))
+    with pytest.raises(PermissionDenied, match="只有公安的安全保卫联络员.*可以为公安检查、复查"):
+        inspections.reinspect(sec, rect["id"], passed=True, inspector="赵国栋")
+    assert sec.get("rectifications", rect["id"])["status"] == "open"

@@ -93,6 +93,11 @@ def test_workbook_has_real_dates(demo_file, tmp_path, capsys):
     assert rects.cell(2, 1).value.startswith("〔2026〕第 ")
     assert isinstance(rects.cell(2, 8).value, datetime)
     assert book["检查记录"].max_row > 10
+    # an item failed with its rectification past the deadline is overdue, as in the window
+    with _open(demo_file) as fair:
+        late = {(i.site, i.label) for i in views.items(fair) if i.late}
+    marked = {(r[0].value, r[2].value) for r in items.iter_rows(min_row=2) if r[6].value == "是"}
+    assert late and marked == late
 
 
 def test_checklist_sheet_lists_items_with_tick_boxes(demo_file, tmp_path, capsys):
@@ -109,6 +114,11 @@ def test_checklist_sheet_lists_items_with_tick_boxes(demo_file, tmp_path, capsys
     for word in ("安全检查表", "合格", "不合格", "不适用", "情况说明", "检查人（签字）",
                  "被检查单位负责人（签字）", hotel.name, *titles):
         assert word in texts[0], word
+    doc = pdfium.PdfDocument(str(out))
+    raw = doc[0].get_textpage().get_text_range()
+    doc.close()
+    for heading in ("序号", "完成时限", "不合格", "不适用", "情况说明"):  # each on one line
+        assert heading in raw, heading
     code, _, err = run(capsys, "checklist", str(demo_file), "--site", "不存在的酒店",
                        "--out", str(out))
     assert code == 1 and err.strip() == "fairdesk: 找不到点位“不存在的酒店”。"
@@ -179,3 +189,76 @@ def test_issue_checklists_for_a_new_site(copy, capsys):
     with _open(copy) as fair:
         site = fair.scalar("SELECT id FROM sites WHERE name = '新港码头'")
         assert {i.department for i in views.items(fair, site_id=site)} >= {"交通", "公安"}
+
+
+def test_no_opinion_before_a_re_inspection(copy, tmp_path, capsys):
+    """A 复查意见书 says "经复查…": for a rectification never re-inspected the command refuses
+    in one sentence and writes no file; once re-inspected (not passed) it prints."""
+    with _open(copy) as fair:
+        rect = next(r for r in views.rectifications(fair, open_only=True)
+                    if not inspections.history(fair, r.id))
+    out = tmp_path / "opinion.pdf"
+    code, _, err = run(capsys, "rectification-notice", str(copy), str(rect.number),
+                       "--opinion", "--out", str(out))
+    assert code == 1 and not out.exists()
+    assert f"整改 {rect.notice_number} 还没有复查记录" in err and "Traceback" not in err
+    with _open(copy) as fair:
+        inspections.reinspect(fair, rect.id, passed=False, inspector="赵国栋",
+                              note="仍未整改到位", at="2026-05-17 16:00")
+    code, _, _ = run(capsys, "rectification-notice", str(copy), str(rect.number),
+                     "--opinion", "--out", str(out))
+    [text], _ = pdf(out)
+    assert code == 0 and "整改未完成，继续整改" in text and "仍未整改到位" in text
+
+
+def test_the_notice_names_the_item_in_chinese_from_an_english_window(copy):
+    """整改通知书 is a Chinese document: printed from the English window (or --lang en) it
+    still names the item by its Chinese title, as the rest of its text."""
+    from fairdesk.base.i18n import language, set_language
+    from fairdesk.core.security.paper import notice
+
+    before = language()
+    set_language("en")
+    try:
+        with _open(copy) as fair:
+            rect = next(r for r in views.rectifications(fair) if r.item)
+            item = fair.get("checklist_items", fair.get("rectifications", rect.id)
+                            ["checklist_item_id"])
+            assert item["title_en"] and rect.item == item["title_en"]  # the window's words
+            n = notice(fair, rect.id)
+            assert n.item == item["title"]
+        from fairdesk.reports.security.paper import render_notice
+
+        out = render_notice(n, copy.parent / "notice-en.pdf", printed_by="Zhao")
+        [text], _ = pdf(out)
+        assert "打印于" in text and "第 1 页 / 共 1 页" in text and "printed at" not in text
+    finally:
+        set_language(before)
+
+
+def test_security_report_exits_0_only_when_every_site_is_cleared_and_nothing_overdue(
+        tmp_path, capsys):
+    from fairdesk.core.security import issuing, signoff, templates
+    from tests.conftest import TESTER
+
+    path = tmp_path / "small.fair"
+    fair = Fair.create(path, TESTER, **{"fair.name": "测试投洽会", "fair.starts_on": "2026-05-18"})
+    templates.install_defaults(fair)
+    hotel = fair.security.create("sites", name="海景酒店", kind="hotel").items[0].after["id"]
+    issuing.issue_checklists(fair)
+    codes = [r["id"] for r in fair.rows("SELECT DISTINCT department_id AS id FROM"
+                                        " checklist_items")]
+    for dept in codes:
+        items = inspections.department_items(fair, hotel, dept)
+        inspections.record_inspection(fair, site_id=hotel, department_id=dept, inspector="赵国栋",
+                                      answers=[ItemAnswer(i["id"], Answer.PASS) for i in items],
+                                      at="2026-05-15 10:00")
+        signoff.sign_off(fair, hotel, dept, "赵国栋")
+    fair.close()
+    code, stdout, _ = run(capsys, "security-report", str(path), "--day", EVE)
+    assert code == 0 and "点位 1 个，会签完毕 1 个；逾期 0 项。" in stdout
+    assert "未会签完毕" not in stdout
+    with _open(path) as fair:
+        signoff.withdraw_sign_off(fair, hotel, codes[0], reason="厨房改造", by="赵国栋")
+    code, stdout, _ = run(capsys, "security-report", str(path), "--day", EVE)
+    assert code == 1 and "未会签完毕：海景酒店" in stdout

@@ -111,12 +111,12 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
-    from fairdesk.core.security.paper import notice
+    from fairdesk.core.security.paper import notice, opinion
     from fairdesk.reports.security.paper import render_notice, render_opinion
 
     _suffix(args.out, (".pdf",))
     with opened_fair(args.file) as fair:
-        n = notice(fair, args.rect)
+        n = (opinion if args.opinion else notice)(fair, args.rect)
     (render_opinion if args.opinion else render_notice)(n, args.out,
                                                           printed_by=cli_operator().name)
     what = t("复查意见书", "re-inspection opinion") if args.opinion else t("整改通知书", "notice")

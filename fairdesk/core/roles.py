@@ -109,7 +109,10 @@ def role_name(role: str, department: str = "") -> tuple[str, str]:
         return ("未选角色", "no role")
     zh, en = ROLE_NAMES.get(role, (role, role))
     if department:
-        return (f"{zh}（{department}）", f"{en} ({department})")
+        from fairdesk.core.vocab import DEPARTMENTS
+
+        dept_zh, dept_en = DEPARTMENTS.get(department, (department, department))
+        return (f"{zh}（{dept_zh}）", f"{en} ({dept_en})")
     return (zh, en)
 
 
@@ -221,8 +224,10 @@ def require(fair: Fair, action: str) -> None:
         "committee member to sign in and do it.")
 
 
-def require_department(fair: Fair, department: dict[str, Any]) -> None:
-    """A security liaison signs off only for their own department (code or name)."""
+def require_department(fair: Fair, department: dict[str, Any],
+                       doing: tuple[str, str] = ("签字", "signs off for it")) -> None:
+    """A security liaison signs off (or ``doing``: inspects, re-inspects) only for their own
+    department (code or name)."""
     op = fair.operator
     if not roles_in_force(fair) or op.role == Role.COMMITTEE:
         return
@@ -233,6 +238,6 @@ def require_department(fair: Fair, department: dict[str, Any]) -> None:
     name = department.get("name") or department.get("code") or ""
     zh_role, en_role = role_name(op.role, op.department)
     raise PermissionDenied(
-        f"只有{name}的安全保卫联络员（或组委会）可以为{name}签字；您当前的角色是“{zh_role}”。",
+        f"只有{name}的安全保卫联络员（或组委会）可以为{name}{doing[0]}；您当前的角色是“{zh_role}”。",
         f"Only {department.get('name_en') or name}'s security liaison (or the committee) "
-        f"signs off for it; you are signed in as {en_role}.")
+        f"{doing[1]}; you are signed in as {en_role}.")

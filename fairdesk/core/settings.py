@@ -40,6 +40,9 @@ SETTINGS: tuple[Setting, ...] = (
     # the committee's badge layout (core/badges/layout.py); {}: the fixed sizes
     Setting("badge.layout", {}, "证件版式", "Badge layout"),
     Setting("trips.turnaround_minutes", 15, "车辆周转时间（分钟）", "Vehicle turnaround (minutes)"),
+    # a guest hotel or venue should be cleared by security this long before its first
+    # guest arrives or its first session starts (core/security/readiness.py)
+    Setting("security.clear_hours", 24, "安保会签提前小时数", "Security clears sites (hours before)"),
     # which side of the host the first guest sits at banquet tables: "right" or "left"
     Setting("seating.principal_side", "right", "主宾坐在主人的（右侧/左侧）",
             "The principal guest sits at the host's (right/left)"),

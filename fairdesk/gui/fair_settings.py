@@ -6,6 +6,7 @@ from __future__ import annotations
 from fairdesk.core.changes import Changes
 from fairdesk.core.fair import Fair
 from fairdesk.core.reception.meals import principal_side
+from fairdesk.core.security.readiness import clear_hours
 from fairdesk.gui.pins import PinsBox
 from fairdesk.gui.qt import (
     QComboBox,
@@ -17,6 +18,7 @@ from fairdesk.gui.qt import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,10 @@ class FairSettingsDialog(QDialog):
         self.side.setObjectName("principal_side")
         self.side.addItem(self.tr("at the host's right (seat 2)"), "right")
         self.side.addItem(self.tr("at the host's left (the last seat)"), "left")
+        self.clear_hours = QSpinBox()  # security.clear_hours
+        self.clear_hours.setObjectName("clear_hours")
+        self.clear_hours.setRange(0, 240)
+        self.clear_hours.setSuffix(self.tr(" hours before the first guest or session"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self._build()
@@ -72,6 +78,7 @@ class FairSettingsDialog(QDialog):
                     "fair.organiser_en"):
             form.addRow(labels[key], self.edits.get(key) or self.dates[key])
         form.addRow(self.tr("Head table: principal guest sits"), self.side)
+        form.addRow(self.tr("Sites cleared by security"), self.clear_hours)
         note = QLabel(self.tr("These settings are saved in the fair file and travel with it."))
         note.setObjectName("pageSubtitle")
         note.setWordWrap(True)
@@ -89,6 +96,7 @@ class FairSettingsDialog(QDialog):
             value = QDate.fromString(str(self.fair.setting(key) or ""), Qt.DateFormat.ISODate)
             edit.setDate(value if value.isValid() else NO_DATE)
         self.side.setCurrentIndex(max(self.side.findData(principal_side(self.fair)), 0))
+        self.clear_hours.setValue(clear_hours(self.fair))
 
     def values(self) -> dict[str, str]:
         """The settings as entered: text stripped, dates ISO or empty."""
@@ -97,11 +105,13 @@ class FairSettingsDialog(QDialog):
             date = edit.date()
             values[key] = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
         values["seating.principal_side"] = self.side.currentData()
+        values["security.clear_hours"] = self.clear_hours.value()
         return values
 
     def save(self) -> Changes:
         """Write the changed settings to the fair in one transaction."""
-        changed = {k: v for k, v in self.values().items() if v != (self.fair.setting(k) or "")}
+        changed = {k: v for k, v in self.values().items()
+                   if v != ("" if self.fair.setting(k) is None else self.fair.setting(k))}
         return self.fair.set_settings(**changed) if changed else Changes()
 
     def _refuse(self, widget: QWidget, sentence: str) -> None:

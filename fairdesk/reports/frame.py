@@ -214,7 +214,9 @@ def _row_parts(row: list[Any]) -> list[list[Any]]:
     return [first, *rest]
 
 
-def _footer_maker(fair_name: str, printed_by: str, printed_at: str) -> type[canvas.Canvas]:
+def _footer_maker(fair_name: str, printed_by: str, printed_at: str,
+                  chinese: bool = False) -> type[canvas.Canvas]:
+    say = (lambda zh, _en, **kw: zh.format(**kw)) if chinese else t
     class FooterCanvas(canvas.Canvas):
         """Holds pages until save, then stamps "page x of y" and who printed it."""
 
@@ -241,11 +243,12 @@ def _footer_maker(fair_name: str, printed_by: str, printed_at: str) -> type[canv
             self.setFillColor(colors.HexColor("#556677"))
             self.setStrokeColor(RULE)
             self.line(MARGIN, 10 * mm, width - MARGIN, 10 * mm)
-            self.drawString(MARGIN, 6.5 * mm, t("{f}　打印于 {at}　操作员 {who}",
+            self.drawString(MARGIN, 6.5 * mm, say("{f}　打印于 {at}　操作员 {who}",
                                                 "{f}   printed at {at} by {who}",
                                                 f=fair_name, at=printed_at, who=printed_by))
             self.drawRightString(width - MARGIN, 6.5 * mm,
-                                 t("第 {n} 页 / 共 {k} 页", "Page {n} of {k}", n=number, k=total))
+                                 say("第 {n} 页 / 共 {k} 页", "Page {n} of {k}", n=number,
+                                     k=total))
 
     return FooterCanvas
 
@@ -255,11 +258,12 @@ def now_text(tz: ZoneInfo | None = None) -> str:
 
 
 def build(path: str | Path, story: list[Flowable], *, wide: bool, title: str, fair_name: str,
-          printed_by: str, printed_at: str | None = None) -> Path:
+          printed_by: str, printed_at: str | None = None, chinese: bool = False) -> Path:
     """Write the PDF. Raises OSError if the file cannot be written.
 
     ``printed_at`` (fair-local, from the snapshot) goes in the footer; without it the
-    laptop's clock is used."""
+    laptop's clock is used. ``chinese``: a document in Chinese only (a government-style
+    notice) has its footer in Chinese whatever the language of the window."""
     register_fonts()
     path = Path(path)
     with written(path) as partial:
@@ -267,7 +271,7 @@ def build(path: str | Path, story: list[Flowable], *, wide: bool, title: str, fa
                                 rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=14 * mm,
                                 title=title, author=printed_by, creator="fairdesk")
         doc.build(story, canvasmaker=_footer_maker(fair_name, printed_by,
-                                                    printed_at or now_text()))
+                                                    printed_at or now_text(), chinese))
     return path
 
 

@@ -1521,6 +1521,10 @@
       <translation>主人左侧（最后一个座位）</translation>
     </message>
     <message>
+      <source> hours before the first guest or session</source>
+      <translation> 小时（首位嘉宾抵达或首场活动前）</translation>
+    </message>
+    <message>
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -1567,6 +1571,10 @@
     <message>
       <source>Head table: principal guest sits</source>
       <translation>主桌主宾座位</translation>
+    </message>
+    <message>
+      <source>Sites cleared by security</source>
+      <translation>点位安保会签完毕</translation>
     </message>
     <message>
       <source>These settings are saved in the fair file and travel with it.</source>
@@ -2249,6 +2257,10 @@
       <translation>整改要求</translation>
     </message>
     <message>
+      <source>Responsible unit</source>
+      <translation>责任单位</translation>
+    </message>
+    <message>
       <source>Responsible person</source>
       <translation>责任人</translation>
     </message>
@@ -2263,6 +2275,10 @@
     <message>
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <source>Cannot read %1.</source>
+      <translation>无法读取 %1。</translation>
     </message>
   </context>
   <context>
@@ -3316,12 +3332,32 @@
       <translation>检查人</translation>
     </message>
     <message>
+      <source>Re-inspected at</source>
+      <translation>复查时间</translation>
+    </message>
+    <message>
       <source>Opinion</source>
       <translation>复查意见</translation>
     </message>
     <message>
       <source>New deadline if not fixed</source>
       <translation>未整改到位时的新时限</translation>
+    </message>
+    <message>
+      <source>Not re-inspected before.</source>
+      <translation>此前未复查过。</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>not passed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <source>Earlier re-inspections:</source>
+      <translation>此前的复查：</translation>
     </message>
   </context>
   <context>
@@ -3689,6 +3725,10 @@
       <translation>检查模板</translation>
     </message>
     <message>
+      <source>Security sites</source>
+      <translation>安保点位</translation>
+    </message>
+    <message>
       <source>Issue checklists to sites</source>
       <translation>下发检查表到点位</translation>
     </message>
@@ -3733,8 +3773,8 @@
       <translation>模板</translation>
     </message>
     <message>
-      <source>Double-click a cell to open that department's items at the site.</source>
-      <translation>双击单元格，查看该部门在该点位的检查事项。</translation>
+      <source>Sites</source>
+      <translation>点位</translation>
     </message>
     <message>
       <source>Department</source>
@@ -3755,6 +3795,10 @@
     <message>
       <source>Editing a template changes the checklists issued from now on; those already issued keep their text.</source>
       <translation>修改模板只影响此后下发的检查表；已下发的保持原文。</translation>
+    </message>
+    <message>
+      <source>Guest hotels, venues, routes and visit sites kept safe for the fair; a new site gets its checklists at once.</source>
+      <translation>接待酒店、会场、线路和考察点；新增点位即下发其检查表。</translation>
     </message>
     <message>
       <source>Item</source>
@@ -3801,8 +3845,24 @@
       <translation>责任单位</translation>
     </message>
     <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>%1 templates written to %2.</source>
+      <translation>已导出 %1 条模板：%2</translation>
+    </message>
+    <message>
       <source>Deadline</source>
       <translation>整改时限</translation>
+    </message>
+    <message>
+      <source>Double-click a cell (or press Enter) to open that department's items at the site.</source>
+      <translation>双击单元格（或按回车），查看该部门在该点位的检查事项。</translation>
     </message>
     <message>
       <source>Closed by</source>
@@ -3843,10 +3903,6 @@
     <message>
       <source>All sites</source>
       <translation>全部点位</translation>
-    </message>
-    <message>
-      <source>Overdue: %1 items and %2 rectifications — they are listed first.</source>
-      <translation>逾期：检查事项 %1 项，整改 %2 项（排在最前）。</translation>
     </message>
     <message>
       <source>Choose an item or a site.</source>
@@ -3909,6 +3965,10 @@
       <translation>安保工作日报</translation>
     </message>
     <message>
+      <source>Overdue in this department: %1 items and %2 rectifications — listed first.</source>
+      <translation>本部门逾期：检查事项 %1 项，整改 %2 项（列表中排在最前）。</translation>
+    </message>
+    <message>
       <source>Security records</source>
       <translation>安保记录</translation>
     </message>
@@ -3935,6 +3995,10 @@
     <message>
       <source>Not imported</source>
       <translation>未导入</translation>
+    </message>
+    <message>
+      <source>Templates: %1 added, %2 changed, %3 unchanged.</source>
+      <translation>模板：新增 %1 条，修改 %2 条，未变 %3 条。</translation>
     </message>
     <message>
       <source>Export templates</source>

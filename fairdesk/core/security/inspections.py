@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ConflictError, ValidationError
+from fairdesk.core import roles
 from fairdesk.core.security.statuses import Answer, ChecklistStatus, RectificationStatus
 from fairdesk.core.timeutil import to_fair_iso
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from fairdesk.core.tx import Row, Tx
 
 COUNTER = "security.notice_counter"  # the last rectification notice number given
+INSPECTING = ("检查、复查", "inspects and re-inspects for it")
 ITEM_STATUS = {Answer.PASS: ChecklistStatus.DONE, Answer.NA: ChecklistStatus.NA,
                Answer.FAIL: ChecklistStatus.FAILED}
 
@@ -104,10 +106,11 @@ def record_inspection(fair: Fair, *, site_id: str, department_id: str,
                       photo: bytes | None = None) -> Recorded:
     """Record one inspection; failures raise numbered rectifications.
 
-    Raises NotFoundError (site, department), ValidationError (an item without an
-    answer, a failure without a problem or deadline, a bad photo)."""
+    Raises NotFoundError (site, department), PermissionDenied (another department's
+    liaison), ValidationError (an item without an answer, a failure without a problem or
+    deadline, a bad photo)."""
     site = fair.get("sites", site_id)
-    fair.get("departments", department_id)
+    roles.require_department(fair, fair.get("departments", department_id), INSPECTING)
     if not inspector.strip():
         raise ValidationError("inspector", "请填写检查人。", "Enter the inspector's name.")
     items = department_items(fair, site_id, department_id)
@@ -192,9 +195,12 @@ def reinspect(fair: Fair, rect_id: str, *, passed: bool, inspector: str, note: s
     """Re-inspect a rectification: passed closes it (and passes its item); otherwise it
     stays open with the note (and a new deadline, if given).
 
-    Raises NotFoundError, ConflictError (already closed), ValidationError (no inspector,
-    a failed re-inspection without a note)."""
+    Raises NotFoundError, PermissionDenied (another department's liaison), ConflictError
+    (already closed), ValidationError (no inspector, a failed re-inspection without a note)."""
     rect = fair.get("rectifications", rect_id)
+    inspection = fair.get("inspections", rect["inspection_id"])
+    roles.require_department(fair, fair.get("departments", inspection["department_id"]),
+                             INSPECTING)
     if rect["status"] == RectificationStatus.VERIFIED:
         raise _closed(rect)
     if not inspector.strip():

@@ -137,13 +137,29 @@ def notice(fair: Fair, wanted: str) -> Notice:
                               "This rectification has no notice number.")
     site = fair.get("sites", r.site_id)
     dept = fair.get("departments", r.department_id)
+    rect = fair.get("rectifications", r.id)  # the notice is Chinese: the item's own title,
+    item = fair.get("checklist_items", rect["checklist_item_id"])["title"] \
+        if rect["checklist_item_id"] else ""  # not the English the window may show
     return Notice(
         fair.name, str(fair.setting("fair.organiser") or ""), r.notice_number, site["name"],
         site["address"], dept["name"], dept["contact"], r.responsible_unit,
-        r.responsible_person, moment(r.inspected_at), r.inspector, r.item, r.problem,
+        r.responsible_person, moment(r.inspected_at), r.inspector, item, r.problem,
         r.action_required, moment(r.due_at), r.status, moment(r.closed_at), r.verified_by,
         [Reinspection(moment(h["at"]), h["inspector"], bool(h["passed"]), h["note"])
          for h in history(fair, r.id)], _printed_at(fair))
+
+
+def opinion(fair: Fair, wanted: str) -> Notice:
+    """The notice for its re-inspection opinion (复查意见书): one is written after a
+    re-inspection. Raises NotFoundError; ValidationError when it has no number or has not
+    been re-inspected yet."""
+    n = notice(fair, wanted)
+    if not n.history:
+        raise ValidationError("reinspections",
+                              f"整改 {n.number} 还没有复查记录：先复查，再打印复查意见书。",
+                              f"Rectification {n.number} has not been re-inspected yet: "
+                              "re-inspect it before printing the re-inspection opinion.")
+    return n
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,12 @@ class Unready:
 
 
 def clear_hours(fair: Fair) -> int:
+    """How many hours before its first guest or session a site should be cleared."""
     value = fair.setting(HOURS_SETTING)
-    return DEFAULT_HOURS if value in (None, "") else int(value)
+    try:
+        return DEFAULT_HOURS if value in (None, "") else int(value)
+    except (TypeError, ValueError):
+        return DEFAULT_HOURS
 
 
 def _clear_by(first_at: str, hours: int) -> str:
@@ -43,10 +47,16 @@ def _clear_by(first_at: str, hours: int) -> str:
 
 
 def _open_departments(fair: Fair, site_id: str) -> list[str]:
-    return [r["name"] for r in fair.rows("""SELECT DISTINCT d.name FROM checklist_items c
+    """The departments still to sign, in the order of the security order (公安, 交通, 消防…)."""
+    from fairdesk.core.vocab import DEPARTMENTS
+
+    order = list(DEPARTMENTS)
+    rows = fair.rows("""SELECT DISTINCT d.code, d.name FROM checklist_items c
         JOIN departments d ON d.id = c.department_id WHERE c.site_id = ? AND NOT EXISTS (
           SELECT 1 FROM site_signoffs s WHERE s.site_id = c.site_id AND s.department_id =
-          c.department_id AND s.withdrawn_at IS NULL) ORDER BY d.code""", [site_id])]
+          c.department_id AND s.withdrawn_at IS NULL)""", [site_id])
+    return [r["name"] for r in sorted(rows, key=lambda r: (
+        order.index(r["code"]) if r["code"] in order else len(order), r["code"]))]
 
 
 def unready_sites(fair: Fair) -> list[Unready]:

@@ -43,15 +43,21 @@ SITE = Entity("sites", "点位", "Site", (
 ), order_by="kind, name")
 
 
+def _site_kind_codes(text: object) -> list[str] | None:
+    from fairdesk.core.security.templates import site_kind_codes
+
+    return site_kind_codes(text)
+
+
 def _check_site_kinds(fair: Fair, values: dict) -> None:
-    kinds = [k.strip() for k in str(values.get("site_kinds") or "").split(",") if k.strip()]
-    bad = [k for k in kinds if k not in SITE_KINDS]
-    if not kinds or bad:
+    """Site kinds by code or name (接待酒店、会场 or hotel,venue), at least one."""
+    if _site_kind_codes(values.get("site_kinds")) is None:
         raise ValidationError(
             "site_kinds",
-            f"适用点位：“{'、'.join(bad) or '（空）'}”不是点位类型（{'、'.join(SITE_KINDS)}）。",
-            f"Site kinds: '{', '.join(bad) or '(empty)'}' is not a site kind "
-            f"({', '.join(SITE_KINDS)}).")
+            f"适用点位：“{values.get('site_kinds') or '（空）'}”须为"
+            f"{'、'.join(zh for zh, _en in SITE_KINDS.values())}中的一个或几个（用“、”分隔）。",
+            f"Site kinds: '{values.get('site_kinds') or '(empty)'}' must be one or more of "
+            f"{', '.join(en for _zh, en in SITE_KINDS.values())} (comma separated).")
 
 
 TEMPLATE = Entity("checklist_templates", "检查模板", "Checklist template", (
@@ -145,6 +151,8 @@ class SecurityService(AreaService):
                         RECTIFICATION, REINSPECTION, SIGNOFF)
 
     def before_write(self, tx: Tx, entity: str, current: Row | None, clean: dict) -> None:
+        if entity == "checklist_templates" and clean.get("site_kinds"):  # stored as codes
+            clean["site_kinds"] = ",".join(_site_kind_codes(clean["site_kinds"]) or [])
         if entity == "checklist_templates" and current is not None and any(
                 k in clean and clean[k] != current[k] for k in VERSIONED):
             clean["version"] = int(current["version"]) + 1

@@ -145,12 +145,20 @@ def import_templates(fair: Fair, path: str | Path) -> TemplateImport:
     return TemplateImport(created, updated, unchanged, tx.changes)
 
 
+def in_order(rows: list[dict]) -> list[dict]:
+    """Templates by department in the security order's order (公安, 交通, 消防…), then position."""
+    order = list(DEPARTMENTS)
+    return sorted(rows, key=lambda r: (
+        order.index(r["department_code"]) if r["department_code"] in order else len(order),
+        r["position"] or 0, r["title"]))
+
+
 def template_rows(fair: Fair) -> list[list[Any]]:
     """The active templates as workbook rows (department by its Chinese name)."""
     return [[DEPARTMENTS.get(r["department_code"], (r["department_code"],))[0], r["title"],
              r["title_en"], r["requirement"], "、".join(
                  SITE_KINDS.get(k, (k,))[0] for k in r["site_kinds"].split(",")), r["due_days"]]
-            for r in fair.security.list("checklist_templates", active=1)]
+            for r in in_order(fair.security.list("checklist_templates", active=1))]
 
 
 def export_templates(fair: Fair, path: str | Path) -> int:

@@ -11,7 +11,7 @@ from fairdesk.core.agenda import views
 from fairdesk.core.agenda.checks import session_conflicts
 from fairdesk.core.agenda.sessions import expected
 from fairdesk.core.changes import Changes
-from fairdesk.core.reception.conflicts import conflicts_by_record
+from fairdesk.core.reception.conflicts import conflicts_by_record, find_conflicts
 from fairdesk.core.vocab import SESSION_KINDS, label
 from fairdesk.gui.agenda import printouts
 from fairdesk.gui.qt import (
@@ -44,7 +44,7 @@ KIND_COLOURS = {"opening": "#b3141b", "forum": "#1f4e9c", "signing": "#1e6b34",
 SESSION_FIELDS = ["title", "title_en", "kind", "venue_id", "starts_at", "ends_at", "track",
                   "capacity", "admitted_categories", "host", "host_en", "dress_code",
                   "dress_code_en", "description", "description_en", "notes", "notes_en"]
-WATCHED = ("agenda", "guests", "badges", "reception")
+WATCHED = ("agenda", "guests", "badges", "reception", "security")
 
 
 class AgendaPage(Page):
@@ -211,7 +211,9 @@ class AgendaPage(Page):
         if fair is None:
             return
         self._exp = expected(fair)
-        found = session_conflicts(fair, self._exp)
+        # and the venues security has not cleared before their first session (issue 9)
+        found = [*session_conflicts(fair, self._exp),
+                 *find_conflicts(fair, ["venue_not_cleared"])]
         by_record = conflicts_by_record(found)
         self._reasons = {k: [str(c.message) for c in v] for k, v in by_record.items()}
         self._errors = {k for k, v in by_record.items() if any(c.severity == "error" for c in v)}

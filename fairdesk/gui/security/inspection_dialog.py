@@ -78,7 +78,8 @@ class InspectionDialog(QDialog):
         self.fair = fair
         self.site = fair.get("sites", site_id)
         self.department = fair.get("departments", department_id)
-        self.rows = [dict(r, answer="", note="", problem="", action="", person="", deadline="")
+        self.rows = [dict(r, answer="", note="", problem="", action="", unit="", person="",
+                          deadline="")
                      for r in inspections.department_items(fair, site_id, department_id)]
         self.photo: bytes | None = None
         self.model = RowsModel(self._columns(), self)
@@ -88,6 +89,7 @@ class InspectionDialog(QDialog):
         self.note = QLineEdit()
         self.problem = QLineEdit()
         self.action = QLineEdit()
+        self.unit = QLineEdit(placeholderText=named(self.site))  # the site, unless told
         self.person = QLineEdit()
         self.deadline = QDateTimeEdit(_to_qt(datetime.now(fair.tz) + timedelta(days=1)))
         self.photo_button = QPushButton(self.tr("Add photo…"))
@@ -104,7 +106,7 @@ class InspectionDialog(QDialog):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("title", lambda: self.tr("Item")),
+            Column("title", lambda: self.tr("Item"), lambda r: named(r, "title")),
             Column("detail", lambda: self.tr("Requirement")),
             Column("answer", lambda: self.tr("Answer"),
                    lambda r: label(ANSWERS, r["answer"]) if r["answer"] else "",
@@ -138,6 +140,7 @@ class InspectionDialog(QDialog):
         row.addRow(self.tr("Note"), self.note)
         row.addRow(self.tr("Problem found"), self.problem)
         row.addRow(self.tr("Action required"), self.action)
+        row.addRow(self.tr("Responsible unit"), self.unit)
         row.addRow(self.tr("Responsible person"), self.person)
         row.addRow(self.tr("Deadline"), self.deadline)
         photo = QHBoxLayout()
@@ -158,8 +161,9 @@ class InspectionDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
-        for edit in (self.note, self.problem, self.action, self.person):
+        for edit in (self.note, self.problem, self.action, self.unit, self.person):
             edit.textEdited.connect(self.on_row_field_edited)
+            edit.returnPressed.connect(self.on_row_field_done)
         self.deadline.dateTimeChanged.connect(self.on_row_field_edited)
         self.photo_button.clicked.connect(self.on_photo_clicked)
         self.buttons.accepted.connect(self.on_save_clicked)
@@ -197,6 +201,7 @@ class InspectionDialog(QDialog):
         self.note.setText(r["note"])
         self.problem.setText(r["problem"])
         self.action.setText(r["action"])
+        self.unit.setText(r["unit"])
         self.person.setText(r["person"])
         if r["deadline"]:
             self.deadline.setDateTime(QDateTime.fromString(r["deadline"], FORMAT))
@@ -206,23 +211,54 @@ class InspectionDialog(QDialog):
         if row < 0:
             return
         self.rows[row].update(note=self.note.text(), problem=self.problem.text(),
-                              action=self.action.text(), person=self.person.text(),
+                              action=self.action.text(), unit=self.unit.text(),
+                              person=self.person.text(),
                               deadline=self.deadline.dateTime().toString(FORMAT))
         self._changed(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter moves on from the item's fields (on_row_field_done), never saves half an
+        inspection as the dialog's default button would; Save is clicked."""
+        if Qt.Key(event.key()) in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not isinstance(self.focusWidget(), QPushButton):
+            return
+        super().keyPressEvent(event)
+
+    def on_row_field_done(self) -> None:
+        """Enter in the item's fields: back to the list, on the next item (not Save)."""
+        self.table.setFocus()
+        self.move_on()
 
     def on_photo_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo"), "",
                                               self.tr("Images (*.jpg *.jpeg *.png)"))
         if path:
-            self.photo = Path(path).read_bytes()
-            self.photo_label.setText(Path(path).name)
+            self.take_photo(Path(path))
+
+    def take_photo(self, path: Path) -> None:
+        """Keep the photo if it is one (checked now, not at Save); else say why at it."""
+        from fairdesk.core.guests.photos import prepare_photo
+
+        try:
+            data = path.read_bytes()
+            prepare_photo(data)  # shrunk and stripped again when saved
+        except (FairdeskError, OSError) as err:
+            self.photo = None
+            self.photo_label.setText(str(err) if isinstance(err, FairdeskError) else
+                                     self.tr("Cannot read %1.").replace("%1", path.name))
+            set_tone(self.photo_label, "error")
+            return
+        self.photo = data
+        self.photo_label.setText(path.name)
+        set_tone(self.photo_label, "")
 
     # --- saving ------------------------------------------------------------------------
     def answers(self) -> list[ItemAnswer]:
         default = self.deadline.dateTime().toString(FORMAT)
         return [ItemAnswer(r["id"], Answer(r["answer"]) if r["answer"] else Answer.PASS,
                            note=r["note"], problem=r["problem"], action_required=r["action"],
-                           responsible_person=r["person"], deadline=r["deadline"] or default)
+                           responsible_unit=r["unit"], responsible_person=r["person"],
+                           deadline=r["deadline"] or default)
                 for r in self.rows if r["answer"]]
 
     def save(self) -> inspections.Recorded | None:
@@ -238,7 +274,24 @@ class InspectionDialog(QDialog):
         return recorded
 
     def on_refused(self, err: FairdeskError) -> None:
+        """The sentence under the form, and the cursor where it is to be put right: the
+        first item without an answer, the failed item without a problem, the field."""
         self.error.setText(str(err))
+        field = getattr(err, "field", "")
+        if field == "answers":
+            self._go_to(next((i for i, r in enumerate(self.rows) if not r["answer"]), -1),
+                        self.table)
+        elif field in ("problem", "deadline"):
+            row = next((i for i, r in enumerate(self.rows) if r["answer"] == Answer.FAIL
+                        and not (r["problem"] or r["note"]).strip()), -1)
+            self._go_to(row, self.problem if field == "problem" else self.deadline)
+        elif field == "inspector":
+            self.inspector.setFocus()
+
+    def _go_to(self, row: int, widget: QWidget) -> None:
+        if row >= 0:
+            self.table.selectRow(row)
+        widget.setFocus()
 
     def on_save_clicked(self) -> None:
         if self.save() is not None:
@@ -255,6 +308,11 @@ class ReinspectDialog(QDialog):
         rect = fair.get("rectifications", rect_id)
         self.setWindowTitle(self.tr("Re-inspection"))
         self.inspector = QLineEdit(fair.operator.name)
+        self.at = QDateTimeEdit(_to_qt(datetime.now(fair.tz)))
+        self.at.setDisplayFormat(FORMAT)
+        self.history = QLabel(self._history_text(inspections.history(fair, rect_id)))
+        set_role(self.history, "hint")
+        self.history.setWordWrap(True)
         self.passed = QCheckBox(self.tr("Fixed: close the rectification"))
         self.note = QLineEdit()
         self.new_deadline = QDateTimeEdit(_to_qt(datetime.now(fair.tz) + timedelta(days=1)))
@@ -266,7 +324,9 @@ class ReinspectDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
         form.addRow(QLabel(inspections.notice_number(rect) + "　" + rect["problem"]))
+        form.addRow(self.history)
         form.addRow(self.tr("Inspector"), self.inspector)
+        form.addRow(self.tr("Re-inspected at"), self.at)
         form.addRow(self.passed)
         form.addRow(self.tr("Opinion"), self.note)
         form.addRow(self.tr("New deadline if not fixed"), self.new_deadline)
@@ -275,10 +335,20 @@ class ReinspectDialog(QDialog):
         buttons.accepted.connect(self.on_save_clicked)
         buttons.rejected.connect(self.reject)
 
+    def _history_text(self, earlier: list[dict]) -> str:
+        """The re-inspections so far, oldest first (a rectification keeps its history)."""
+        if not earlier:
+            return self.tr("Not re-inspected before.")
+        lines = [f"{(h['at'] or '')[:16].replace('T', ' ')}　{h['inspector']}　"
+                 + (self.tr("passed") if h["passed"] else self.tr("not passed"))
+                 + (f"：{h['note']}" if h["note"] else "") for h in earlier]
+        return self.tr("Earlier re-inspections:") + "\n" + "\n".join(lines)
+
     def save(self) -> bool:
         done = run_op(self, lambda: inspections.reinspect(
             self.fair, self.rect_id, passed=self.passed.isChecked(),
             inspector=self.inspector.text(), note=self.note.text(),
+            at=self.at.dateTime().toString(FORMAT),
             new_deadline=None if self.passed.isChecked()
             else self.new_deadline.dateTime().toString(FORMAT)),
             on_error=lambda err: self.error.setText(str(err)))

@@ -93,8 +93,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         site = self.matrix.sites[index.row()]
         col = index.column()
-        if col == 0:
-            return site.label if role == Qt.ItemDataRole.DisplayRole else None
+        if col == 0:  # the tooltip: the whole name where the column cuts it
+            shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            return site.label if shown else None
         if col == len(self.matrix.departments) + 1:
             return self._cleared(site.id, role)
         cell = self.matrix.cell(site.id, self.matrix.departments[col - 1].id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
 from fairdesk.core.security import issuing, paper, signoff, templates, views
 from fairdesk.core.vocab import (
@@ -51,8 +52,8 @@ from fairdesk.gui.widgets.printing import print_to_file, printer_button
 from fairdesk.gui.widgets.record_table import RecordTable, make_table_view
 
 OVERDUE_RED = "#c62828"
-ITEM_WIDTHS = (220, 240, 320, 130, 80, 170)  # px; the last column stretches
-RECT_WIDTHS = (130, 200, 170, 220, 200, 170, 130, 70)
+ITEM_WIDTHS = (170, 200, 220, 125, 80, 160)  # px, all in sight on a 1366 laptop; the last stretches
+RECT_WIDTHS = (120, 180, 125, 70, 220, 200, 170, 170)
 
 
 def _short(moment: str | None) -> str:
@@ -96,7 +97,11 @@ class SecurityPage(Page):
         self.opinion_button = QPushButton(self.tr("Print re-inspection opinion…"))
         self.templates = RecordTable(lambda: self.session.fair.security, "checklist_templates",
                                      self._template_columns(), self._template_rows,
-                                     title=self.tr("Checklist templates"))
+                                     title=self.tr("Checklist templates"),
+                                     form_kwargs=self._template_form)
+        self.sites = RecordTable(lambda: self.session.fair.security, "sites",
+                                 self._site_columns(), self._site_rows,
+                                 title=self.tr("Security sites"))
         self.issue_button = QPushButton(self.tr("Issue checklists to sites"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -124,6 +129,7 @@ class SecurityPage(Page):
         self.tabs.addTab(self._items_tab(), self.tr("My department"))
         self.tabs.addTab(self._rects_tab(), self.tr("Rectifications"))
         self.tabs.addTab(self._templates_tab(), self.tr("Templates"))
+        self.tabs.addTab(self._sites_tab(), self.tr("Sites"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
@@ -142,7 +148,8 @@ class SecurityPage(Page):
         layout.addWidget(legend)
         layout.addLayout(hotels)
         layout.addWidget(self.matrix_view, 1)
-        hint = QLabel(self.tr("Double-click a cell to open that department's items at the site."))
+        hint = QLabel(self.tr("Double-click a cell (or press Enter) to open that department's"
+                              " items at the site."))
         set_role(hint, "hint")
         layout.addWidget(hint)
         return tab
@@ -199,9 +206,20 @@ class SecurityPage(Page):
         layout.addWidget(self.templates, 1)
         return tab
 
+    def _sites_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        note = QLabel(self.tr("Guest hotels, venues, routes and visit sites kept safe for the"
+                              " fair; a new site gets its checklists at once."))
+        set_role(note, "hint")
+        layout.addWidget(note)
+        layout.addWidget(self.sites, 1)
+        return tab
+
     def _connect_signals(self) -> None:
         self.tabs.currentChanged.connect(self.on_tab_changed)
-        self.matrix_view.doubleClicked.connect(self.on_matrix_cell_activated)
+        self.sites.record_created.connect(self.on_site_created)
+        self.matrix_view.activated.connect(self.on_matrix_cell_activated)  # double-click, Enter
         self.add_hotels_button.clicked.connect(self.on_add_hotels_clicked)
         self.department.activated.connect(self.on_department_chosen)
         self.site_filter.activated.connect(self.on_site_filter_chosen)
@@ -241,19 +259,21 @@ class SecurityPage(Page):
         ]
 
     def _rect_columns(self) -> list[Column]:
+        # the deadline and where it stands next to the number: on a 1366 laptop the long
+        # texts may scroll off to the right, never these
         late = lambda r: OVERDUE_RED if r["overdue"] else None  # noqa: E731
         return [
             Column("number", lambda: self.tr("Notice"), lambda r: r["notice_number"]),
             Column("site", lambda: self.tr("Site")),
-            Column("item", lambda: self.tr("Item")),
-            Column("problem", lambda: self.tr("Problem")),
-            Column("action_required", lambda: self.tr("Action required")),
-            Column("responsible_unit", lambda: self.tr("Responsible unit")),
             Column("due_at", lambda: self.tr("Deadline"), lambda r: _short(r["due_at"]),
                    foreground=late),
             Column("status", lambda: self.tr("Status"),
                    lambda r: self.tr("Overdue") if r["overdue"] else
                    label(RECTIFICATION_STATUSES, r["status"]), foreground=late),
+            Column("problem", lambda: self.tr("Problem")),
+            Column("action_required", lambda: self.tr("Action required")),
+            Column("responsible_unit", lambda: self.tr("Responsible unit")),
+            Column("item", lambda: self.tr("Item")),
             Column("verified_by", lambda: self.tr("Closed by"),
                    lambda r: f"{r['verified_by']} {_short(r['closed_at'])}".strip()),
         ]
@@ -262,18 +282,38 @@ class SecurityPage(Page):
         return [
             Column("department_code", lambda: self.tr("Department"),
                    lambda r: label(DEPARTMENTS, r["department_code"])),
-            Column("title", lambda: self.tr("Item")),
+            Column("title", lambda: self.tr("Item"),
+                   lambda r: named({"name": r["title"], "name_en": r["title_en"]})),
             Column("requirement", lambda: self.tr("Requirement")),
             Column("site_kinds", lambda: self.tr("Site kinds"),
-                   lambda r: "、".join(label(SITE_KINDS, k) for k in r["site_kinds"].split(","))),
+                   lambda r: (", " if language() == "en" else "、").join(
+                       label(SITE_KINDS, k) for k in r["site_kinds"].split(","))),
             Column("due_days", lambda: self.tr("Days before opening")),
             Column("version", lambda: self.tr("Version")),
             Column("active", lambda: self.tr("Active"),
                    lambda r: self.tr("yes") if r["active"] else self.tr("no")),
         ]
 
+    def _site_columns(self) -> list[Column]:
+        return [
+            Column("name", lambda: self.tr("Site"), lambda r: named(r)),
+            Column("kind", lambda: self.tr("Kind"), lambda r: label(SITE_KINDS, r["kind"])),
+            Column("address", lambda: self.tr("Address")),
+        ]
+
+    def _site_rows(self) -> list[dict]:
+        return self.session.fair.security.list("sites")
+
+    def _template_form(self, template_id: str | None) -> dict:
+        """The form shows the site kinds in words (接待酒店、会场), as the table does."""
+        if template_id is None:
+            return {"values": {"site_kinds": label(SITE_KINDS, "hotel")}}
+        kinds = self.session.fair.get("checklist_templates", template_id)["site_kinds"]
+        return {"values": {"site_kinds": "、".join(label(SITE_KINDS, k)
+                                                  for k in kinds.split(",") if k)}}
+
     def _template_rows(self) -> list[dict]:
-        return self.session.fair.security.list("checklist_templates")
+        return templates.in_order(self.session.fair.security.list("checklist_templates"))
 
     # --- refresh -------------------------------------------------------------------------
     def on_fair_changed(self, changes: Changes) -> None:
@@ -294,7 +334,7 @@ class SecurityPage(Page):
         set_tone(self.summary, "warning" if overdue else "ok")
         self._fill_hotels(fair)
         self._fill_pickers(matrix)
-        self._stale_tabs = {1, 2, 3}  # filled when shown: a big fair has thousands of items
+        self._stale_tabs = {1, 2, 3, 4}  # filled when shown: a big fair has thousands of items
         self.on_tab_changed(self.tabs.currentIndex())
 
     def _size_matrix(self, departments: int) -> None:
@@ -305,7 +345,10 @@ class SecurityPage(Page):
         header = self.matrix_view.horizontalHeader()
         header.setMinimumSectionSize(84)
         header.setStretchLastSection(False)
-        self.matrix_view.setColumnWidth(0, 240)
+        # the sites' names whole where they fit (a convention centre's English name is
+        # long), never so wide that the departments drop below their minimum
+        self.matrix_view.setColumnWidth(0, max(240, min(self.matrix_view.sizeHintForColumn(0)
+                                                        + 8, 380)))
         for column in range(1, departments + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(departments + 1, QHeaderView.ResizeMode.ResizeToContents)
@@ -321,6 +364,9 @@ class SecurityPage(Page):
         elif index == 3:
             self.templates.refresh()
             stale.discard(3)
+        elif index == 4:
+            self.sites.refresh()
+            stale.discard(4)
 
     def _fill_hotels(self, fair: Any) -> None:
         missing = issuing.hotels_without_site(fair)
@@ -364,10 +410,12 @@ class SecurityPage(Page):
         self.items_model.set_rows([dict(vars(i), label=i.label, late=i.late) for i in found])
         rects = views.rectifications(fair, department_id=dept, at=at)
         self.rects_model.set_rows([dict(vars(r), notice_number=r.notice_number) for r in rects])
-        items_late = sum(1 for i in found if i.overdue)
-        rects_late = sum(1 for r in rects if r.overdue)
+        # the department's whole count, whatever site or search narrows the list to
+        late = views.overdue(fair, department_id=dept, at=at)
+        items_late = sum(1 for o in late if o.kind == "item")
+        rects_late = len(late) - items_late
         self.overdue_banner.setText(
-            self.tr("Overdue: %1 items and %2 rectifications — they are listed first.")
+            self.tr("Overdue in this department: %1 items and %2 rectifications — listed first.")
             .replace("%1", str(items_late)).replace("%2", str(rects_late)))
         self.overdue_banner.setVisible(bool(items_late or rects_late))
         if not getattr(self, "_sized", False):  # fixed widths: measuring 1,000s of rows is slow
@@ -423,11 +471,17 @@ class SecurityPage(Page):
         self.refresh_items()
 
     def on_add_hotels_clicked(self) -> None:
+        """Each reception hotel not yet a site becomes one, with its checklists issued (as
+        the lodging page does for a new hotel)."""
         fair = self.session.fair
-        for hotel in issuing.hotels_without_site(fair):
+        hotels = issuing.hotels_without_site(fair)
+        for hotel in hotels:
             if run_op(self, lambda h=hotel: issuing.site_for_hotel(fair, h["id"]),
                       title=self.tr("Not added")) is FAILED:
                 return
+        sites = [s["id"] for h in hotels for s in fair.security.list("sites", hotel_id=h["id"])]
+        run_op(self, lambda: templates.install_defaults(fair))  # only when it has none
+        run_op(self, lambda: issuing.issue_checklists(fair, sites), title=self.tr("Not issued"))
 
     def on_inspect_clicked(self, *_args: Any) -> None:
         site, dept = self.current_site(), self.department_id()
@@ -482,7 +536,7 @@ class SecurityPage(Page):
             return
         title = self.tr("Re-inspection opinion") if opinion else self.tr("Rectification notice")
         self._print(title, f"{'opinion' if opinion else 'notice'}-{rect}.pdf",
-                    lambda: paper.notice(fair, rect),
+                    lambda: (paper.opinion if opinion else paper.notice)(fair, rect),
                     "opinion" if opinion else "notice", to_printer=to_printer)
 
     def on_notice_clicked(self) -> None:
@@ -511,6 +565,20 @@ class SecurityPage(Page):
         self._worker = print_to_file(self, title, suggested, snapshot, _render(render, who),
                                      to_printer=to_printer)
 
+    def on_site_created(self, changes: Changes) -> None:
+        """A new site: its checklists issued from the templates (the bundled ones if none)."""
+        fair = self.session.fair
+        site = next((c.after for c in changes.items if c.entity == "sites" and c.after), None)
+        if site is None:
+            return
+        run_op(self, lambda: templates.install_defaults(fair))  # only when it has none
+        done = run_op(self, lambda: issuing.issue_checklists(fair, [site["id"]]),
+                      title=self.tr("Not issued"))
+        if done is not FAILED:
+            QMessageBox.information(self, self.tr("Issue checklists"),
+                                    self.tr("%1 items issued to %2 sites.")
+                                    .replace("%1", str(done.items)).replace("%2", str(done.sites)))
+
     def on_issue_clicked(self) -> None:
         fair = self.session.fair
         run_op(self, lambda: templates.install_defaults(fair))  # only when it has none
@@ -525,16 +593,36 @@ class SecurityPage(Page):
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
             fair = self.session.fair
-            run_op(self, lambda: templates.import_templates(fair, path),
-                   title=self.tr("Not imported"))
+            done = run_op(self, lambda: templates.import_templates(fair, path),
+                          title=self.tr("Not imported"))
+            if done is not FAILED:
+                QMessageBox.information(
+                    self, self.tr("Import templates"),
+                    self.tr("Templates: %1 added, %2 changed, %3 unchanged.")
+                    .replace("%1", str(done.created)).replace("%2", str(done.updated))
+                    .replace("%3", str(done.unchanged)))
 
     def on_export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export templates"),
                                               "templates.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path:
             fair = self.session.fair
-            run_op(self, lambda: templates.export_templates(fair, Path(path)),
-                   title=self.tr("Not exported"))
+            count = run_op(self, lambda: _export_templates(fair, path),
+                           title=self.tr("Not exported"))
+            if count is not FAILED:
+                QMessageBox.information(self, self.tr("Export templates"),
+                                        self.tr("%1 templates written to %2.")
+                                        .replace("%1", str(count)).replace("%2", path))
+
+
+def _export_templates(fair: Any, path: str) -> int:
+    """The templates written to ``path``; a file that cannot be written is a sentence."""
+    from fairdesk.base.files import write_error
+
+    try:
+        return templates.export_templates(fair, Path(path))
+    except OSError as exc:
+        raise write_error(path, exc) from None
 
 
 def make_table_view_for_matrix(model: MatrixModel, parent: QWidget) -> QTableView:

@@ -80,7 +80,7 @@ def _checklist(sheet: ChecklistSheet, width: float) -> list:
         rows.append([str(it.no), Paragraph(text, st["cell"]), Paragraph(esc(it.requirement), st["cell"]),
                      Paragraph(esc(it.due), small), BOX, BOX, BOX, ""])
     header = ["序号", "检查事项", "检查要求", "完成时限", "合格", "不合格", "不适用", "情况说明"]
-    widths = [10, 38, 52, 19, 12, 14, 14, 31]
+    widths = [12, 38, 50, 19, 12, 14, 14, 31]  # 序号 whole on one line
     scale = width / (sum(widths) * mm)
     data = [[Paragraph(esc(h), st["head"]) for h in header], *rows]
     grid = Table(data, colWidths=[w * mm * scale for w in widths], repeatRows=1)
@@ -180,7 +180,7 @@ def render_notice(n: Notice, path: str | Path, *, printed_by: str) -> Path:
              Spacer(1, 18), KeepTogether(_seal(n, width, "检查人")), Spacer(1, 16),
              Paragraph(esc("本通知书一式两份，一份交被检查单位，一份由检查部门存档。"), ds["small"])]
     return build(path, story, wide=False, title=f"整改通知书 {n.number}", fair_name=n.fair_name,
-                 printed_by=printed_by, printed_at=n.printed_at)
+                 printed_by=printed_by, printed_at=n.printed_at, chinese=True)
 
 
 def render_opinion(n: Notice, path: str | Path, *, printed_by: str) -> Path:
@@ -211,7 +211,7 @@ def render_opinion(n: Notice, path: str | Path, *, printed_by: str) -> Path:
              KeepTogether(_seal(n, width, "复查人")), Spacer(1, 16),
              Paragraph(esc("本意见书一式两份，一份交被检查单位，一份由检查部门存档。"), ds["small"])]
     return build(path, story, wide=False, title=f"复查意见书 {n.number}", fair_name=n.fair_name,
-                 printed_by=printed_by, printed_at=n.printed_at)
+                 printed_by=printed_by, printed_at=n.printed_at, chinese=True)
 
 
 # --- the daily report -------------------------------------------------------------------

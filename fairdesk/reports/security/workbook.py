@@ -42,7 +42,7 @@ def write_security_workbook(path: str | Path, report: DailyReport, items: list[I
         (t("逾期", "Overdue"), "text", 6), (t("完成时间", "Done at"), "datetime", 17),
         (t("完成人", "Done by"), "text", 10), (t("模板版本", "Template version"), "int", 8)],
         [[i.site, i.department, i.label, i.detail, i.due_at, vocab_label(CHECK_STATUSES, i.status),
-          t("是", "yes") if i.overdue else "", i.done_at, i.done_by, i.template_version]
+          t("是", "yes") if i.late else "", i.done_at, i.done_by, i.template_version]
          for i in items])
     _sheet(book, head, formats, t("检查记录", "Inspections"), [
         (t("检查时间", "Inspected at"), "datetime", 17), (t("点位", "Site"), "text", 24),
