@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from fairdesk.core.roles import Role
-from fairdesk.gui.qt import QFormLayout
+from fairdesk.gui.qt import QFormLayout, Qt
 from fairdesk.gui.signin import SignInDialog
 from tests.gui_laptop import own_laptop
 
@@ -73,3 +73,16 @@ def test_the_department_row_shows_for_a_security_liaison_only(qtbot):
     assert label.isVisible() and label.text() == "所在部门"
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.RECEPTION))
     assert not dialog.department_combo.isVisible()
+
+
+def test_a_new_laptop_types_the_name_at_once_and_a_known_one_continues_with_enter(qtbot):
+    dialog = shown(qtbot)
+    assert dialog.focusWidget() is dialog.name_edit  # not the language row above it
+    qtbot.keyClicks(dialog.focusWidget(), "Wang Fang")
+    assert dialog.name_edit.text() == "Wang Fang" and dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    again = shown(qtbot)
+    assert again.name_edit.text() == "Wang Fang" and again.focusWidget() is again.ok_button
+    with qtbot.waitSignal(again.accepted):
+        qtbot.keyClick(again.focusWidget(), Qt.Key.Key_Return)

@@ -165,8 +165,9 @@ class SignInDialog(QDialog):
         self.language_combo.setCurrentIndex(
             max(self.language_combo.findData(prefs.language_choice()), 0))
         self._show_department()
-        if name:
-            self.ok_button.setFocus()
+        # the keys go where they are wanted: the name typed at once on a new laptop (the
+        # language row, first, would take them), Enter continuing when it is filled in
+        (self.ok_button if name else self.name_edit).setFocus()
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
