@@ -19,7 +19,9 @@ APT_QT=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 li
 APT_XCB=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
          libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1)
 APT_TEST=(poppler-utils fonts-wqy-microhei)
-APT_BUILD=(binutils)  # PyInstaller reads the libraries' dependencies with objdump
+APT_BUILD=(binutils)  # PyInstaller reads the libraries' dependencies with objdump (and strips)
+# CI's smoke check signs in to the built window on an X server and shows its pages
+APT_SMOKE=(xvfb xdotool)
 
 say() { printf '%s\n' "fairdesk setup: $*" >&2; }
 
@@ -44,7 +46,7 @@ _system_packages() {
         app) want+=("${APT_XCB[@]}") ;;
         test) want+=("${APT_TEST[@]}") ;;
         build) want+=("${APT_XCB[@]}" "${APT_BUILD[@]}") ;;
-        ci) want+=("${APT_TEST[@]}" "${APT_XCB[@]}" "${APT_BUILD[@]}") ;;
+        ci) want+=("${APT_TEST[@]}" "${APT_XCB[@]}" "${APT_BUILD[@]}" "${APT_SMOKE[@]}") ;;
     esac
     if ! python3 -c "import ensurepip, venv" 2>/dev/null; then want+=(python3-venv); fi
     if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then

@@ -31,10 +31,15 @@ from fairdesk.gui.qt import (
     QWidget,
 )
 from fairdesk.gui.style import set_role, set_tone
-from fairdesk.gui.translation import install_language, resolve_language
+from fairdesk.gui.translation import (
+    install_language,
+    resolve_language,
+    system_ui_language,
+)
 
 SUGGESTED_DESKS = ("报到台1", "报到台2", "交通组", "接待组", "安保组", "签约组", "组委会办公室")
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}  # each in its own language, never translated
+LANGUAGE_LABEL = "语言 / Language"  # both, never translated
 ROLES = ("", Role.RECEPTION, Role.TRANSPORT, Role.SECURITY, Role.SIGNING, Role.COMMITTEE)
 
 
@@ -101,9 +106,11 @@ class SignInDialog(QDialog):
             self.role_combo.addItem("", role)
         for code in DEPARTMENTS:
             self.department_combo.addItem("", code)
+        # the language first, its label in both languages: who cannot read the one the
+        # screen opened in finds how to change it
         for label, field in zip(self.labels, (
-                self.name_edit, self.desk_combo, self.role_combo, self.department_combo,
-                self.pin_edit, self.pin_note, QLabel(laptop_name()), self.language_combo),
+                self.language_combo, self.name_edit, self.desk_combo, self.role_combo,
+                self.department_combo, self.pin_edit, self.pin_note, QLabel(laptop_name())),
                 strict=True):
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -121,8 +128,8 @@ class SignInDialog(QDialog):
             "fairdesk records every change under the name, desk and role you give here, so "
             "the committee can see who did what. They stay on this laptop for next time; "
             "nothing is sent anywhere."))
-        labels = (self.tr("Name"), self.tr("Desk"), self.tr("Role"), self.tr("Department"),
-                  self.tr("PIN"), "", self.tr("Laptop"), self.tr("Language"))
+        labels = (LANGUAGE_LABEL, self.tr("Name"), self.tr("Desk"), self.tr("Role"),
+                  self.tr("Department"), self.tr("PIN"), "", self.tr("Laptop"))
         for widget, label in zip(self.labels, labels, strict=True):
             widget.setText(label)
         self.name_edit.setPlaceholderText(self.tr("Your name, as colleagues know you"))
@@ -130,7 +137,8 @@ class SignInDialog(QDialog):
         self.pin_note.setText(self.tr(
             "Roles decide who may do the risky things (reprints, deletions, settings, "
             "restores). A fair whose committee set no PINs lets every role do everything."))
-        self.language_combo.setItemText(0, self.tr("As the system"))
+        self.language_combo.setItemText(0, self.tr("As the system (%1)").replace(
+            "%1", LANGUAGE_NAMES[system_ui_language()]))
         for i, code in ((1, "zh"), (2, "en")):
             self.language_combo.setItemText(i, LANGUAGE_NAMES[code])
         names = role_names()
@@ -157,8 +165,9 @@ class SignInDialog(QDialog):
         self.language_combo.setCurrentIndex(
             max(self.language_combo.findData(prefs.language_choice()), 0))
         self._show_department()
-        if name:
-            self.ok_button.setFocus()
+        # the keys go where they are wanted: the name typed at once on a new laptop (the
+        # language row, first, would take them), Enter continuing when it is filled in
+        (self.ok_button if name else self.name_edit).setFocus()
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -196,12 +205,20 @@ class SignInDialog(QDialog):
             # apart than the label measured with its own font
             label.setMinimumHeight(label.heightForWidth(label.width())
                                    + label.fontMetrics().lineSpacing())
+        self._fit()
+
+    def _fit(self) -> None:
+        """The height the rows need; once shown, at the width it has (typing the first letter
+        of a name hides the line saying it is missing: the screen must not jump sideways)."""
+        if not self.isVisible():
+            self.adjustSize()
+            return
         self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
 
     def _show_department(self) -> None:
         security = self.role_combo.currentData() == Role.SECURITY
-        self.form.setRowVisible(3, security)
-        self.adjustSize()
+        self.form.setRowVisible(self.department_combo, security)
+        self._fit()
 
     def missing_text(self) -> str:
         """What Continue waits for, in words; empty when it can be pressed."""
@@ -216,7 +233,7 @@ class SignInDialog(QDialog):
         self.missing.setText(self._refusal or missing)
         self.missing.setVisible(bool(self._refusal or missing))
         set_tone(self.missing, "error" if self._refusal else "warning")
-        self.adjustSize()
+        self._fit()
 
     def sign_in(self) -> SignIn:
         """The operator as entered (name and desk stripped), and the PIN."""

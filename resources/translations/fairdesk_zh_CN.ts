@@ -4036,6 +4036,10 @@
       <translation>电脑</translation>
     </message>
     <message>
+      <source>As the system (%1)</source>
+      <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
       <source>Who is at this desk?</source>
       <translation>请登记本岗位操作员</translation>
     </message>
@@ -4048,10 +4052,6 @@
       <translation>PIN 码</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>界面语言</translation>
-    </message>
-    <message>
       <source>Your name, as colleagues know you</source>
       <translation>您的姓名（同事认得的称呼）</translation>
     </message>
@@ -4062,10 +4062,6 @@
     <message>
       <source>Roles decide who may do the risky things (reprints, deletions, settings, restores). A fair whose committee set no PINs lets every role do everything.</source>
       <translation>角色决定谁可以做有风险的操作（重印证件、删除、修改设置、从备份恢复）。组委会未设置 PIN 的投洽会，任何角色都可做所有操作。</translation>
-    </message>
-    <message>
-      <source>As the system</source>
-      <translation>跟随系统</translation>
     </message>
     <message>
       <source>No particular role</source>
