@@ -630,3 +630,37 @@ def test_how_long_before_the_guests_a_site_must_be_cleared_is_a_fair_setting(pag
     from datetime import datetime, timedelta
     by = (datetime.fromisoformat(first) - timedelta(hours=48)).strftime("%Y-%m-%d %H:%M")
     assert f"安保应在 {by} 前会签完毕" in str(after.message)
+
+
+def test_the_english_window_shows_english_requirements_and_notice_numbers(page, qtbot):
+    """In English the liaison's list, the inspection form and the templates give each
+    requirement in English (the whole in a tooltip) and a notice as "No. 2026-7"; the
+    template form edits the English requirement, and a new version is the result."""
+    install_language("en")
+    fair = page.session.fair
+    page.refresh()
+    _fire(page)
+    page.tabs.setCurrentIndex(1)
+    items = page.items_model
+    column = next(i for i, c in enumerate(items.columns) if c.key == "detail")
+    row = items.row_at(0)
+    english = fair.get("checklist_items", row["id"])["detail_en"]
+    assert english and items.index(0, column).data() == english
+    assert items.index(0, column).data(Qt.ItemDataRole.ToolTipRole) == english
+    dialog = InspectionDialog(fair, row["site_id"], row["department_id"], page)
+    qtbot.addWidget(dialog)
+    assert dialog.model.index(0, 1).data() == dialog.rows[0]["detail_en"] != ""
+    page.tabs.setCurrentIndex(2)
+    numbers = [page.rects_model.index(r, 0).data() for r in range(page.rects_model.rowCount())]
+    assert numbers and all(n.startswith("No. 2026-") for n in numbers), numbers
+    page.tabs.setCurrentIndex(3)
+    tpl = page.templates.model.rows()[0]
+    form = page.templates.open_form(tpl["id"])
+    assert form.editors["requirement_en"].value() == tpl["requirement_en"] != ""
+    form.editors["requirement_en"].set_value("Posts manned around the clock")
+    form.on_save_clicked()
+    after = fair.get("checklist_templates", tpl["id"])
+    assert after["requirement_en"] == "Posts manned around the clock"
+    assert after["version"] == tpl["version"] + 1
+    issued = fair.rows("SELECT detail_en FROM checklist_items WHERE template_id = ?", [tpl["id"]])
+    assert issued and {r["detail_en"] for r in issued} == {tpl["requirement_en"]}

@@ -200,19 +200,131 @@ def test_template_workbook_round_trip_and_bad_row(sec: Fair, tmp_path: Path) -> 
     book = openpyxl.load_workbook(out)
     ws = book.active
     assert ws.cell(1, 1).value == "责任部门" and ws.max_row == count + 1
+    assert [c.value for c in ws[1]] == ["责任部门", "检查事项", "英文", "检查要求", "英文要求",
+                                        "适用点位", "开幕前天数"]
+    first = templates.in_order(sec.security.list("checklist_templates", active=1))[0]
+    assert ws.cell(2, 5).value == first["requirement_en"] and first["requirement_en"]
     ws.cell(2, 4).value = "改过的要求"
     ws.append(["消防", "舞台烟火审批", "Stage pyrotechnics approved", "烟火效果经审批",
-               "会场", 2])
+               "Pyrotechnics on stage approved in writing by the fire department", "会场", 2])
     book.save(out)
     result = templates.import_templates(sec, out)
     assert (result.created, result.updated) == (1, 1)
-    ws.append(["宣传部", "乱写", "", "", "会场", 1])
+    new = sec.security.list("checklist_templates", title="舞台烟火审批")[0]
+    assert new["requirement_en"] == ("Pyrotechnics on stage approved in writing by the fire"
+                                     " department")
+    again = tmp_path / "again.xlsx"  # and out again: the English column kept
+    templates.export_templates(sec, again)
+    rows = {r[1]: r for r in openpyxl.load_workbook(again).active.iter_rows(values_only=True)}
+    assert rows["舞台烟火审批"][4] == new["requirement_en"]
+    assert rows[first["title"]][3:5] == ("改过的要求", first["requirement_en"])
+    ws.append(["宣传部", "乱写", "", "", "", "会场", 1])
     book.save(out)
     before = sec.count("checklist_templates")
     with pytest.raises(ValidationError) as bad:
         templates.import_templates(sec, out)
     assert f"第 {count + 3} 行" in str(bad.value) and "不是责任部门" in str(bad.value)
     assert sec.count("checklist_templates") == before
+
+
+def _old_workbook(path: Path, header: list[str], rows: list[list]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(header)
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_an_old_workbook_without_the_english_requirement_imports(sec: Fair, tmp_path: Path):
+    """A workbook exported before the English requirement (six columns) still imports: a
+    new template has no English requirement, a changed one keeps the English it had."""
+    gas = sec.security.list("checklist_templates", title="厨房燃气安全")[0]
+    old = _old_workbook(tmp_path / "old.xlsx",
+                        ["责任部门", "检查事项", "英文", "检查要求", "适用点位", "开幕前天数"],
+                        [["消防", "厨房燃气安全", "Kitchen gas safety", "燃气阀门每日检查",
+                          "接待酒店", 2],
+                         ["卫健", "客房消毒", "Rooms disinfected", "客房每日消毒并登记",
+                          "接待酒店", 1]])
+    result = templates.import_templates(sec, old)
+    assert (result.created, result.updated) == (1, 1)
+    changed = sec.get("checklist_templates", gas["id"])
+    assert changed["requirement"] == "燃气阀门每日检查"
+    assert changed["requirement_en"] == gas["requirement_en"] != ""
+    rooms = sec.security.list("checklist_templates", title="客房消毒")[0]
+    assert rooms["requirement_en"] == "" and rooms["site_kinds"] == "hotel"
+    # columns are found by their headings, in any order and in English
+    moved = _old_workbook(tmp_path / "moved.xlsx",
+                          ["Requirement in English", "Department", "Item", "Site kinds"],
+                          [["Rooms disinfected daily, with a log", "health", "客房消毒", "hotel"]])
+    templates.import_templates(sec, moved)
+    rooms = sec.get("checklist_templates", rooms["id"])
+    assert rooms["requirement_en"] == "Rooms disinfected daily, with a log"
+    assert rooms["requirement"] == "客房每日消毒并登记"  # no column: kept as it was
+
+
+def test_a_workbook_without_an_item_column_is_refused_in_one_sentence(sec: Fair,
+                                                                      tmp_path: Path):
+    bad = _old_workbook(tmp_path / "bad.xlsx", ["责任部门", "检查要求", "适用点位"],
+                        [["消防", "要求", "会场"]])
+    before = sec.count("checklist_templates")
+    with pytest.raises(ValidationError) as err:
+        templates.import_templates(sec, bad)
+    assert str(err.value) == "“bad.xlsx”的表头没有“检查事项”列。"
+    assert sec.count("checklist_templates") == before
+
+
+def test_the_english_requirement_is_copied_at_issue_and_kept_after_an_edit(sec: Fair):
+    from fairdesk.base.i18n import set_language
+
+    tpl = sec.security.list("checklist_templates", title="厨房燃气安全")[0]
+    item = sec.security.list("checklist_items", template_id=tpl["id"])[0]
+    assert item["detail_en"] == tpl["requirement_en"]
+    assert item["detail_en"].startswith("Gas leak alarm")
+    sec.security.update("checklist_templates", tpl["id"], requirement_en="Gas checked daily")
+    assert sec.get("checklist_templates", tpl["id"])["version"] == 2  # what an item copies
+    assert sec.get("checklist_items", item["id"])["detail_en"] == tpl["requirement_en"]
+    # the English window shows the English requirement, the Chinese window the Chinese
+    hotel = site(sec, "海景酒店")
+    set_language("en")
+    row = next(i for i in views.items(sec, site_id=hotel) if i.id == item["id"])
+    assert row.requirement == item["detail_en"] and row.label == "Kitchen gas safety"
+    assert views.items(sec, site_id=hotel, search="leak alarm")[0].id == item["id"]
+    set_language("zh")
+    assert row.requirement == item["detail"]
+
+
+def test_an_item_without_english_falls_back_to_chinese(sec: Fair):
+    from fairdesk.base.i18n import set_language
+
+    tpl = sec.security.create("checklist_templates", department_code="fire", title="消防车通道",
+                              requirement="消防车通道无占用", site_kinds="会场",
+                              active=True).items[0].after
+    issuing.issue_checklists(sec)
+    item = sec.security.list("checklist_items", template_id=tpl["id"])[0]
+    assert item["detail_en"] == "" and item["title_en"] == ""
+    set_language("en")
+    row = next(i for i in views.items(sec) if i.id == item["id"])
+    assert (row.label, row.requirement) == ("消防车通道", "消防车通道无占用")
+
+
+def test_the_notice_number_in_english_and_in_chinese(sec: Fair):
+    from fairdesk.base.i18n import set_language
+
+    answer_all(sec, site(sec, "会展中心"), dept(sec, "fire"), fail=1)
+    [rect] = views.rectifications(sec)
+    assert rect.notice_number == rect.notice_label == "〔2026〕第 1 号"
+    set_language("en")
+    assert rect.notice_label == "No. 2026-1" and rect.notice_number == "〔2026〕第 1 号"
+    [late] = [o for o in views.overdue(sec, at="2026-05-17T09:00:00+08:00")
+              if o.kind == "rectification"]
+    assert late.title.startswith("No. 2026-1 ")
+    from fairdesk.core.security.paper import find_rectification
+
+    for wanted in ("1", "2026-1", "No. 2026-1", "〔2026〕第 1 号", rect.id):
+        assert find_rectification(sec, wanted).id == rect.id
 
 
 def test_hotel_becomes_a_site(sec: Fair) -> None:
@@ -289,3 +401,57 @@ def test_a_liaison_signs_off_only_for_their_own_department(sec: Fair) -> None:
     with pytest.raises(PermissionDenied, match="只有公安的安全保卫联络员.*可以为公安检查、复查"):
         inspections.reinspect(sec, rect["id"], passed=True, inspector="赵国栋")
     assert sec.get("rectifications", rect["id"])["status"] == "open"
+
+
+def test_an_older_file_gets_the_english_requirement_columns(tmp_path: Path):
+    """A fair file from before 0021 (templates and issued items in it) opens upgraded: its
+    rows kept, the English requirement empty, so the English window shows the Chinese;
+    the backup taken before the upgrade is the old file."""  # test_migrations.py's pattern
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from fairdesk.base.i18n import set_language
+    from fairdesk.storage import fairfile
+    from fairdesk.storage.schema import migrations
+
+    path = tmp_path / "old.fair"
+    db = Database(sqlite3.connect(path))
+    db.execute(f"PRAGMA application_id = {fairfile.APPLICATION_ID}")
+    migrations.apply(db, stop_before="0021_secen_requirement_en")
+    now = "2026-05-01T09:00:00+00:00"
+    stamp = {"created_at": now, "updated_at": now, "updated_by": "old@desk/laptop"}
+    db["departments"].insert({"id": "D1", "code": "fire", "name": "消防", "name_en": "Fire",
+                              **stamp})
+    db["sites"].insert({"id": "S1", "name": "会展中心", "kind": "venue", **stamp})
+    db["checklist_templates"].insert({"id": "T1", "department_code": "fire",
+                                      "title": "灭火器配置有效", "title_en": "Extinguishers",
+                                      "requirement": "逐层检查灭火器", "site_kinds": "venue",
+                                      **stamp})
+    db["checklist_items"].insert({"id": "I1", "department_id": "D1", "site_id": "S1",
+                                  "title": "灭火器配置有效", "title_en": "Extinguishers",
+                                  "detail": "逐层检查灭火器", "template_id": "T1",
+                                  "template_version": 1, **stamp})
+    db.conn.commit()
+    db.close()
+    fair = Fair.open(path, TESTER)
+    try:
+        assert fairfile.pending_names(fair.db) == []
+        tpl, item = fair.get("checklist_templates", "T1"), fair.get("checklist_items", "I1")
+        assert (tpl["requirement"], tpl["requirement_en"]) == ("逐层检查灭火器", "")
+        assert (item["detail"], item["detail_en"]) == ("逐层检查灭火器", "")
+        set_language("en")
+        [row] = views.items(fair)
+        assert (row.label, row.requirement) == ("Extinguishers", "逐层检查灭火器")
+        fair.security.update("checklist_templates", "T1", requirement_en="Check every floor")
+        assert fair.get("checklist_templates", "T1")["version"] == 2
+        assert fair.get("checklist_items", "I1")["detail_en"] == ""  # issued: left alone
+    finally:
+        fair.close()
+    names = migrations.names()  # the backup is named by the last migration the file had
+    last = names[names.index("0021_secen_requirement_en") - 1]
+    [backup] = tmp_path.glob("old.fair.before-*.bak")
+    assert backup.name == f"old.fair.before-{last}.bak"
+    old = Database(sqlite3.connect(backup))
+    assert "requirement_en" not in {c.name for c in old["checklist_templates"].columns}
+    old.close()

@@ -262,3 +262,76 @@ def test_security_report_exits_0_only_when_every_site_is_cleared_and_nothing_ove
         signoff.withdraw_sign_off(fair, hotel, codes[0], reason="厨房改造", by="赵国栋")
     code, stdout, _ = run(capsys, "security-report", str(path), "--day", EVE)
     assert code == 1 and "未会签完毕：海景酒店" in stdout
+
+
+def _squashed(text: str) -> str:
+    """Text without whitespace: English wrapped in a cell loses the space at its line end."""
+    return "".join(text.split())
+
+
+def test_the_english_checklist_sheet_holds_the_english_requirement(copy, tmp_path, capsys):
+    """Printed in English, the sheet's words are English, each item by its English title and
+    requirement (its Chinese title under it); an item without English keeps its Chinese."""
+    with _open(copy) as fair:
+        hotel = views.sites(fair)[0]
+        fire = next(d for d in views.departments(fair) if d.code == "fire")
+        rows = fair.rows("SELECT * FROM checklist_items WHERE site_id = ? AND department_id = ?"
+                         " ORDER BY due_at, title", [hotel.id, fire.id])
+        bare = rows[-1]  # as if its template had no English
+        fair.security.update("checklist_items", bare["id"], title_en="", detail_en="")
+    out = tmp_path / "sheet-en.pdf"
+    code, stdout, _ = run(capsys, "--lang", "en", "checklist", str(copy), "--site",
+                          hotel.name_en, "--department", "Fire", "--out", str(out))
+    assert code == 0 and f"{len(rows)} items" in stdout
+    texts, sizes = pdf(out)
+    assert sizes == [A4]
+    text = _squashed(texts[0])
+    for word in ("Security checklist", "Requirement", "Pass", "Fail", "N/A", "Notes",
+                 "Inspector (signature):", "Person responsible at the site (signature):",
+                 hotel.name_en, "Fire"):
+        assert _squashed(word) in text, word
+    for row in rows[:-1]:
+        assert all(w and _squashed(w) in text for w in (row["title_en"], row["detail_en"],
+                                                          row["title"]))
+    assert _squashed(bare["title"]) in text and _squashed(bare["detail"]) in text
+    for chinese in ("检查要求", "不合格", "检查人（签字）", "情况说明"):
+        assert chinese not in text, chinese
+
+
+def test_english_daily_report_and_workbook_use_the_english_words(demo_file, tmp_path, capsys):
+    """The English daily report numbers a notice "No. 2026-7" where the Chinese one says
+    〔2026〕第 7 号; the English workbook gives each item's English requirement."""
+    en, zh = tmp_path / "daily-en.pdf", tmp_path / "daily-zh.pdf"
+    run(capsys, "--lang", "en", "security-report", str(demo_file), "--day", EVE, "--out", str(en))
+    run(capsys, "security-report", str(demo_file), "--day", EVE, "--out", str(zh))
+    english, chinese = "".join(pdf(en)[0]), "".join(pdf(zh)[0])
+    with _open(demo_file) as fair:
+        late = [r for r in views.rectifications(fair, at=views.as_of(fair, EVE)) if r.overdue]
+    assert late
+    for r in late:
+        assert f"No. {r.year}-{r.number} " in english and r.notice_number in chinese
+    assert "〔" not in english and "No. 20" not in chinese
+    book_path = tmp_path / "security-en.xlsx"
+    run(capsys, "--lang", "en", "security-report", str(demo_file), "--out", str(book_path))
+    book = openpyxl.load_workbook(book_path)
+    items, rects = book["Items"], book["Rectifications"]
+    assert items.cell(1, 4).value == "Requirement"
+    with _open(demo_file) as fair:
+        english_of = {r["detail"]: r["detail_en"] for r in fair.rows(
+            "SELECT detail, detail_en FROM checklist_items")}
+    shown = [r[3].value for r in items.iter_rows(min_row=2)]
+    assert shown and set(shown) <= set(english_of.values())
+    assert all(r[0].value.startswith("No. 2026-") for r in rects.iter_rows(min_row=2))
+
+
+def test_the_notice_is_found_by_any_of_its_numbers_and_stays_chinese(copy, tmp_path, capsys):
+    with _open(copy) as fair:
+        rect = views.rectifications(fair)[0]
+    out = tmp_path / "notice.pdf"
+    for wanted in (str(rect.number), f"{rect.year}-{rect.number}",
+                   f"No. {rect.year}-{rect.number}", rect.id):
+        code, stdout, _ = run(capsys, "--lang", "en", "rectification-notice", str(copy), wanted,
+                              "--out", str(out))
+        assert code == 0 and f"No. {rect.year}-{rect.number}" in stdout, wanted
+        [text], _ = pdf(out)
+        assert rect.notice_number in text and "整改通知书" in text and "No. 20" not in text

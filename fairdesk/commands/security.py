@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ValidationError
-from fairdesk.base.i18n import t
+from fairdesk.base.i18n import language, t
 from fairdesk.commands.common import cli_operator, opened_fair, say
 from fairdesk.commands.layout import ljust, rjust, width
 from fairdesk.commands.roster import _day
@@ -120,7 +120,8 @@ def cmd_notice(args: argparse.Namespace) -> int:
     (render_opinion if args.opinion else render_notice)(n, args.out,
                                                           printed_by=cli_operator().name)
     what = t("复查意见书", "re-inspection opinion") if args.opinion else t("整改通知书", "notice")
-    say(t("已写出{w} {no}：{f}", "Wrote the {w} {no}: {f}", w=what, no=n.number, f=args.out))
+    say(t("已写出{w} {no}：{f}", "Wrote the {w} {no}: {f}", w=what,
+          no=n.number_en if language() == "en" else n.number, f=args.out))
     return 0
 
 

@@ -685,6 +685,15 @@ def m0020_e_sync_pending(db: Database) -> None:
     db.execute("CREATE INDEX idx_sync_log_pending ON sync_log (seq) WHERE pending IS NOT NULL")
 
 
+
+@migrations(name="0021_secen_requirement_en")
+def m0021_secen_requirement_en(db: Database) -> None:
+    """A checklist template's requirement in English, and an issued item's copy of it (made
+    when the item is issued, like its English title), for the English window and paper."""
+    db.execute("ALTER TABLE checklist_templates ADD COLUMN requirement_en TEXT NOT NULL"
+               " DEFAULT ''")
+    db.execute("ALTER TABLE checklist_items ADD COLUMN detail_en TEXT NOT NULL DEFAULT ''")
+
 # Tables holding records with the standard stamp columns, by area.
 AREA_TABLES: dict[str, tuple[str, ...]] = {
     "settings": ("operators",),

@@ -53,9 +53,9 @@ def build_security(demo: Demo) -> None:
                                   phone=cn_mobile(rng))
                    for code, (zh, en) in DEPARTMENTS.items()}
     templates = [demo.add("checklist_templates", department_code=d, title=title, title_en=en,
-                          requirement=req, site_kinds=kinds, due_days=days, position=i,
-                          version=1, active=1)
-                 for i, (d, title, en, req, kinds, days) in enumerate(DEFAULT_TEMPLATES)]
+                          requirement=req, requirement_en=req_en, site_kinds=kinds,
+                          due_days=days, position=i, version=1, active=1)
+                 for i, (d, title, en, req, req_en, kinds, days) in enumerate(DEFAULT_TEMPLATES)]
     numbers = iter(range(1, 10_000))
     for n, site in enumerate(_sites(demo)):
         for code, department in departments.items():
@@ -81,7 +81,8 @@ def _item(demo: Demo, department: dict, site: dict, template: dict) -> dict:
     due = at(DAY1, 18) - timedelta(days=template["due_days"])
     return demo.add("checklist_items", department_id=department["id"], site_id=site["id"],
                     title=template["title"], title_en=template["title_en"],
-                    detail=template["requirement"], due_at=iso(due), status="open",
+                    detail=template["requirement"], detail_en=template["requirement_en"],
+                    due_at=iso(due), status="open",
                     template_id=template["id"], template_version=1)
 
 

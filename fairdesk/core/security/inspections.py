@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import ConflictError, ValidationError
+from fairdesk.base.i18n import language
 from fairdesk.core import roles
 from fairdesk.core.security.statuses import Answer, ChecklistStatus, RectificationStatus
 from fairdesk.core.timeutil import to_fair_iso
@@ -171,6 +172,17 @@ def notice_number(rect: Row) -> str:
     return f"〔{rect['year']}〕第 {rect['number']} 号" if rect.get("number") else ""
 
 
+def notice_number_en(rect: Row) -> str:
+    """``No. 2026-7``: the same number as an English reader writes it (and as
+    ``rectification-notice`` accepts it back)."""
+    return f"No. {rect['year']}-{rect['number']}" if rect.get("number") else ""
+
+
+def notice_label(rect: Row) -> str:
+    """The notice's number in the interface's language (the notice itself stays Chinese)."""
+    return notice_number_en(rect) if language() == "en" else notice_number(rect)
+
+
 def mark_fixed(fair: Fair, rect_id: str) -> Changes:
     """The site reports the problem fixed; it stays open until re-inspected.
     Raises NotFoundError, ConflictError (already closed)."""
@@ -185,7 +197,7 @@ def mark_fixed(fair: Fair, rect_id: str) -> Changes:
 
 def _closed(rect: Row) -> ConflictError:
     return ConflictError(f"整改 {notice_number(rect)}“{rect['problem']}”已复查销号。",
-                         f"Rectification {notice_number(rect)} '{rect['problem']}' is "
+                         f"Rectification {notice_number_en(rect)} '{rect['problem']}' is "
                          "already closed.")
 
 

@@ -96,7 +96,8 @@ def issue_checklists(fair: Fair, site_ids: list[str] | None = None) -> Issued:
         departments = ensure_departments(tx)
         rows = [{"department_id": departments[t["department_code"]]["id"],
                  "site_id": s["id"], "title": t["title"], "title_en": t["title_en"],
-                 "detail": t["requirement"], "due_at": due_at(fair, opening, t["due_days"]),
+                 "detail": t["requirement"], "detail_en": t["requirement_en"],
+                 "due_at": due_at(fair, opening, t["due_days"]),
                  "status": ChecklistStatus.OPEN, "template_id": t["id"],
                  "template_version": t["version"]}
                 for s in sites for t in templates

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from fairdesk.base.errors import NotFoundError, ValidationError
+from fairdesk.base.i18n import t
 from fairdesk.core.english import EnglishNames
 from fairdesk.core.security import views
 from fairdesk.core.security.issuing import find_department, find_site
@@ -36,6 +37,7 @@ class SheetItem:
     title: str
     title_en: str
     requirement: str
+    requirement_en: str
     due: str
 
 
@@ -51,6 +53,7 @@ class ChecklistSheet:
     department_en: str
     items: list[SheetItem]
     printed_at: str
+    site_kind_en: str = ""
 
 
 def checklist_sheets(fair: Fair, site: str, department: str | None = None
@@ -62,6 +65,7 @@ def checklist_sheets(fair: Fair, site: str, department: str | None = None
     depts = [find_department(fair, department)] if department else fair.rows(
         "SELECT * FROM departments ORDER BY code")
     order = list(DEPARTMENTS)
+    kind = SITE_KINDS.get(s["kind"], (s["kind"], s["kind"]))
     out = []
     for d in sorted(depts, key=lambda d: order.index(d["code"]) if d["code"] in order else 99):
         rows = fair.rows("SELECT * FROM checklist_items WHERE site_id = ? AND department_id = ?"
@@ -69,10 +73,10 @@ def checklist_sheets(fair: Fair, site: str, department: str | None = None
         if rows:
             out.append(ChecklistSheet(
                 fair.name, str(fair.stored_setting("fair.name_en") or ""), s["name"],
-                s["name_en"], SITE_KINDS.get(s["kind"], (s["kind"], s["kind"]))[0],
-                s["address"], d["name"], d["name_en"],
-                [SheetItem(n, r["title"], r["title_en"], r["detail"], moment(r["due_at"]))
-                 for n, r in enumerate(rows, 1)], _printed_at(fair)))
+                s["name_en"], kind[0], s["address"], d["name"], d["name_en"],
+                [SheetItem(n, r["title"], r["title_en"], r["detail"], r["detail_en"],
+                           moment(r["due_at"]))
+                 for n, r in enumerate(rows, 1)], _printed_at(fair), kind[1]))
     if not out:
         raise NotFoundError(f"“{s['name']}”没有{'该部门的' if department else ''}检查事项。",
                             f"'{s['name_en'] or s['name']}' has no checklist"
@@ -112,10 +116,12 @@ class Notice:
     verified_by: str
     history: list[Reinspection] = field(default_factory=list)
     printed_at: str = ""
+    number_en: str = ""  # ``No. 2026-7``, for the English window's messages
 
 
 def find_rectification(fair: Fair, wanted: str) -> views.RectRow:
-    """A rectification by id or notice number (``7``, ``2026-7``, ``〔2026〕第 7 号``).
+    """A rectification by id or notice number (``7``, ``2026-7``, ``No. 2026-7``,
+    ``〔2026〕第 7 号``).
 
     Raises NotFoundError."""
     digits = "".join(c if c.isdigit() else " " for c in wanted).split()
@@ -129,7 +135,7 @@ def find_rectification(fair: Fair, wanted: str) -> views.RectRow:
 
 def notice(fair: Fair, wanted: str) -> Notice:
     """Raises NotFoundError; ValidationError for a rectification without a number."""
-    from fairdesk.core.security.inspections import history
+    from fairdesk.core.security.inspections import history, notice_number_en
 
     r = find_rectification(fair, wanted)
     if not r.number:
@@ -146,7 +152,8 @@ def notice(fair: Fair, wanted: str) -> Notice:
         r.responsible_person, moment(r.inspected_at), r.inspector, item, r.problem,
         r.action_required, moment(r.due_at), r.status, moment(r.closed_at), r.verified_by,
         [Reinspection(moment(h["at"]), h["inspector"], bool(h["passed"]), h["note"])
-         for h in history(fair, r.id)], _printed_at(fair))
+         for h in history(fair, r.id)], _printed_at(fair),
+        notice_number_en({"year": r.year, "number": r.number}))
 
 
 def opinion(fair: Fair, wanted: str) -> Notice:
@@ -157,7 +164,7 @@ def opinion(fair: Fair, wanted: str) -> Notice:
     if not n.history:
         raise ValidationError("reinspections",
                               f"整改 {n.number} 还没有复查记录：先复查，再打印复查意见书。",
-                              f"Rectification {n.number} has not been re-inspected yet: "
+                              f"Rectification {n.number_en} has not been re-inspected yet: "
                               "re-inspect it before printing the re-inspection opinion.")
     return n
 
@@ -184,7 +191,7 @@ def overdue_lines(rows: list[views.OverdueRow]) -> list[OverdueLine]:
     out = []
     for (dept, site, kind, responsible, *_rest), found in lines.items():
         titles = list(dict.fromkeys(o.title for o in found))
-        out.append(OverdueLine(dept, site, kind, len(found), "；".join(titles),
+        out.append(OverdueLine(dept, site, kind, len(found), t("；", "; ").join(titles),
                                moment(min(o.due_at for o in found)), responsible))
     return sorted(out, key=lambda o: (o.department, o.due, o.site))
 

@@ -64,8 +64,9 @@ TEMPLATE = Entity("checklist_templates", "检查模板", "Checklist template", (
     Field("department_code", "责任部门", "Department", "choice", required=True,
           choices=tuple(DEPARTMENTS)),
     Field("title", "事项", "Item", required=True, max_len=200),
-    Field("title_en", "英文", "English", max_len=300),
+    Field("title_en", "英文事项", "Item in English", max_len=300),
     Field("requirement", "要求", "Requirement"),
+    Field("requirement_en", "英文要求", "Requirement in English"),
     Field("site_kinds", "适用点位", "Site kinds", required=True, max_len=100),
     Field("due_days", "开幕前天数", "Days before opening", "int", minimum=0),
     Field("position", "顺序", "Order", "int", minimum=0),
@@ -76,8 +77,9 @@ CHECKLIST_ITEM = Entity("checklist_items", "检查事项", "Checklist item", (
     Field("department_id", "责任部门", "Department", "ref", required=True, ref="departments"),
     Field("site_id", "点位", "Site", "ref", required=True, ref="sites"),
     Field("title", "事项", "Item", required=True, max_len=200),
-    Field("title_en", "英文", "English", max_len=300),
+    Field("title_en", "英文事项", "Item in English", max_len=300),
     Field("detail", "要求", "Requirement"),
+    Field("detail_en", "英文要求", "Requirement in English"),
     Field("due_at", "完成时限", "Due", "datetime"),
     Field("status", "状态", "Status", "choice", required=True, choices=tuple(CHECK_STATUSES)),
     Field("done_at", "完成时间", "Done at", "datetime"),
@@ -143,7 +145,7 @@ SIGNOFF = Entity("site_signoffs", "会签", "Sign-off", (
 ), title="signed_at", order_by="signed_at")
 
 # A template's version goes up when what an issued item copies from it changes.
-VERSIONED = ("title", "title_en", "requirement", "site_kinds", "due_days")
+VERSIONED = ("title", "title_en", "requirement", "requirement_en", "site_kinds", "due_days")
 
 
 class SecurityService(AreaService):

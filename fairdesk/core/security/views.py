@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from fairdesk.core.guests.names import fold_text
+from fairdesk.core.security.inspections import notice_label
 from fairdesk.core.security.statuses import CellState, ChecklistStatus, RectificationStatus
 from fairdesk.core.timeutil import to_fair_iso
 
@@ -197,6 +198,7 @@ class ItemRow:
     title: str
     title_en: str
     detail: str
+    detail_en: str
     due_at: str | None
     status: str
     done_at: str | None
@@ -209,6 +211,11 @@ class ItemRow:
     @property
     def label(self) -> str:
         return _name(self.title, self.title_en)
+
+    @property
+    def requirement(self) -> str:
+        """The requirement in the interface's language (Chinese when it has no English)."""
+        return _name(self.detail, self.detail_en)
 
     @property
     def late(self) -> bool:
@@ -241,7 +248,7 @@ def items(fair: Fair, *, department_id: str | None = None, site_id: str | None =
         {('WHERE ' + ' AND '.join(where)) if where else ''}""", params)
     found = [ItemRow(r["id"], r["site_id"], _name(r["site_name"], r["site_name_en"]),
                      r["department_id"], _name(r["dept_name"], r["dept_name_en"]), r["title"],
-                     r["title_en"], r["detail"], r["due_at"], r["status"], r["done_at"],
+                     r["title_en"], r["detail"], r["detail_en"], r["due_at"], r["status"], r["done_at"],
                      r["done_by"], r["status"] == ChecklistStatus.OPEN and bool(r["due_at"])
                      and r["due_at"] < now, r["open_rect"], r["template_version"],
                      r["late_rect"])
@@ -249,7 +256,7 @@ def items(fair: Fair, *, department_id: str | None = None, site_id: str | None =
     if search.strip():
         needle = fold_text(search.strip())
         found = [i for i in found if any(needle in fold_text(x or "") for x in (
-            i.title, i.title_en, i.site, i.detail, i.department))]
+            i.title, i.title_en, i.site, i.detail, i.detail_en, i.department))]
     return sorted(found, key=lambda i: (not i.late, i.status in DONE, i.due_at or "9",
                                         i.site, i.title))
 
@@ -278,7 +285,13 @@ class RectRow:
 
     @property
     def notice_number(self) -> str:
+        """The number as the (Chinese) notice prints it: ``〔2026〕第 7 号``."""
         return f"〔{self.year}〕第 {self.number} 号" if self.number else ""
+
+    @property
+    def notice_label(self) -> str:
+        """The number in the interface's language: ``〔2026〕第 7 号`` or ``No. 2026-7``."""
+        return notice_label({"year": self.year, "number": self.number})
 
 
 def rectifications(fair: Fair, *, department_id: str | None = None,
@@ -334,7 +347,7 @@ def overdue(fair: Fair, *, department_id: str | None = None, at: str | None = No
                         f"{i.department} {contacts.get(i.department_id, '')}".strip())
              for i in items(fair, department_id=department_id, at=now, overdue_only=True)]
     found += [OverdueRow("rectification", r.id, r.site, r.department,
-                         f"{r.notice_number} {r.problem}", r.due_at or "",
+                         f"{r.notice_label} {r.problem}", r.due_at or "",
                          r.responsible_unit + (f" {r.responsible_person}"
                                                if r.responsible_person else ""))
               for r in rectifications(fair, department_id=department_id, open_only=True, at=now)

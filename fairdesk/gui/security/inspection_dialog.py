@@ -107,7 +107,8 @@ class InspectionDialog(QDialog):
     def _columns(self) -> list[Column]:
         return [
             Column("title", lambda: self.tr("Item"), lambda r: named(r, "title")),
-            Column("detail", lambda: self.tr("Requirement")),
+            Column("detail", lambda: self.tr("Requirement"), lambda r: named(r, "detail"),
+                   tooltip=lambda r: named(r, "detail")),
             Column("answer", lambda: self.tr("Answer"),
                    lambda r: label(ANSWERS, r["answer"]) if r["answer"] else "",
                    background=lambda r: ANSWER_COLOURS.get(r["answer"])),
@@ -323,7 +324,7 @@ class ReinspectDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
-        form.addRow(QLabel(inspections.notice_number(rect) + "　" + rect["problem"]))
+        form.addRow(QLabel(inspections.notice_label(rect) + "　" + rect["problem"]))
         form.addRow(self.history)
         form.addRow(self.tr("Inspector"), self.inspector)
         form.addRow(self.tr("Re-inspected at"), self.at)

@@ -60,6 +60,9 @@ def _short(moment: str | None) -> str:
     return (moment or "")[:16].replace("T", " ")
 
 
+REQUIREMENT_WIDTH = 340  # px: the templates' requirement column at most, when first sized
+
+
 def matrix_department_of(operator: Any) -> str:
     """A signed-in liaison's own department (its code), else ''."""
     return operator.department if operator.role == "security" else ""
@@ -246,7 +249,8 @@ class SecurityPage(Page):
         return [
             Column("site", lambda: self.tr("Site"), foreground=late),
             Column("title", lambda: self.tr("Item"), lambda r: r["label"], foreground=late),
-            Column("detail", lambda: self.tr("Requirement")),
+            Column("detail", lambda: self.tr("Requirement"), lambda r: r["requirement"],
+                   tooltip=lambda r: r["requirement"]),  # the whole of a long one
             Column("due_at", lambda: self.tr("Due"), lambda r: _short(r["due_at"]),
                    foreground=late),
             Column("status", lambda: self.tr("Status"),
@@ -284,7 +288,8 @@ class SecurityPage(Page):
                    lambda r: label(DEPARTMENTS, r["department_code"])),
             Column("title", lambda: self.tr("Item"),
                    lambda r: named({"name": r["title"], "name_en": r["title_en"]})),
-            Column("requirement", lambda: self.tr("Requirement")),
+            Column("requirement", lambda: self.tr("Requirement"),
+                   lambda r: named(r, "requirement"), tooltip=lambda r: named(r, "requirement")),
             Column("site_kinds", lambda: self.tr("Site kinds"),
                    lambda r: (", " if language() == "en" else "、").join(
                        label(SITE_KINDS, k) for k in r["site_kinds"].split(","))),
@@ -354,6 +359,16 @@ class SecurityPage(Page):
         header.setSectionResizeMode(departments + 1, QHeaderView.ResizeMode.ResizeToContents)
         self._matrix_sized = True
 
+    def _cap_requirement_width(self) -> None:
+        """Once: a long (English) requirement would push the site kinds, days and version
+        off a 1366-wide laptop; the whole text is in the cell's tooltip."""
+        view = self.templates.view
+        if getattr(self, "_requirement_capped", False) or not view.model().rowCount():
+            return
+        column = next(i for i, c in enumerate(self._template_columns()) if c.key == "requirement")
+        view.setColumnWidth(column, min(view.columnWidth(column), REQUIREMENT_WIDTH))
+        self._requirement_capped = True
+
     def on_tab_changed(self, index: int) -> None:
         stale = getattr(self, "_stale_tabs", set())
         if index not in stale:
@@ -363,6 +378,7 @@ class SecurityPage(Page):
             stale -= {1, 2}
         elif index == 3:
             self.templates.refresh()
+            self._cap_requirement_width()
             stale.discard(3)
         elif index == 4:
             self.sites.refresh()
@@ -407,9 +423,10 @@ class SecurityPage(Page):
         at = views.as_of(fair)
         found = views.items(fair, department_id=dept, site_id=self.site_filter.currentData() or None,
                             search=self.search.text(), at=at)
-        self.items_model.set_rows([dict(vars(i), label=i.label, late=i.late) for i in found])
+        self.items_model.set_rows([dict(vars(i), label=i.label, late=i.late,
+                                        requirement=i.requirement) for i in found])
         rects = views.rectifications(fair, department_id=dept, at=at)
-        self.rects_model.set_rows([dict(vars(r), notice_number=r.notice_number) for r in rects])
+        self.rects_model.set_rows([dict(vars(r), notice_number=r.notice_label) for r in rects])
         # the department's whole count, whatever site or search narrows the list to
         late = views.overdue(fair, department_id=dept, at=at)
         items_late = sum(1 for o in late if o.kind == "item")

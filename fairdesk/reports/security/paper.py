@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from fairdesk.base.i18n import t
+from fairdesk.base.i18n import language, t
 from fairdesk.reports.fonts import FONT, text_width
 from fairdesk.reports.frame import (
     ALERT,
@@ -27,6 +27,7 @@ from fairdesk.reports.frame import (
     esc,
     frame_width,
     heading,
+    para,
     styles,
     table,
 )
@@ -55,13 +56,16 @@ def render_checklists(sheets: list[ChecklistSheet], path: str | Path, *, printed
             story.append(PageBreak())
         story += _checklist(sheet, width)
     return build(path, story, wide=False, title=t("安全检查表", "Security checklist"),
-                 fair_name=sheets[0].fair_name, printed_by=printed_by,
+                 fair_name=t(sheets[0].fair_name, sheets[0].fair_name_en or sheets[0].fair_name), printed_by=printed_by,
                  printed_at=sheets[0].printed_at)
 
 
 def _checklist(sheet: ChecklistSheet, width: float) -> list:
+    """The sheet in the interface's language: in English each item's English title and
+    requirement where it has them (the Chinese otherwise), the Chinese title under it."""
+    if language() == "en":
+        return _checklist_en(sheet, width)
     st = styles()
-    small = _style("small", fontSize=7, leading=8.5, textColor=colors.HexColor("#556677"))
     title = "安全检查表" + (" Security checklist" if sheet.fair_name_en else "")
     out = heading(sheet.fair_name, title, f"{sheet.department}　·　{sheet.site}（{sheet.site_kind}）")
     info = [[Paragraph(esc(f"检查点位：{sheet.site}" + (f"　{sheet.site_en}" if sheet.site_en else "")),
@@ -69,17 +73,61 @@ def _checklist(sheet: ChecklistSheet, width: float) -> list:
              Paragraph(esc(f"责任部门：{sheet.department}"), st["cell"])],
             [Paragraph(esc(f"地址：{sheet.address}"), st["cell"]),
              Paragraph(esc("检查时间：______年____月____日____时____分"), st["cell"])]]
-    tbl = Table(info, colWidths=[width * 0.58, width * 0.42])
-    tbl.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    out += [tbl, Spacer(1, 4)]
     rows = []
     for it in sheet.items:
         text = f"<b>{esc(it.title)}</b>" + (f"<br/><font size=7 color='#556677'>{esc(it.title_en)}</font>"
                                               if it.title_en else "")
-        rows.append([str(it.no), Paragraph(text, st["cell"]), Paragraph(esc(it.requirement), st["cell"]),
-                     Paragraph(esc(it.due), small), BOX, BOX, BOX, ""])
+        rows.append([Paragraph(text, st["cell"]), Paragraph(esc(it.requirement), st["cell"])])
     header = ["序号", "检查事项", "检查要求", "完成时限", "合格", "不合格", "不适用", "情况说明"]
+    return _sheet(sheet, width, out, info, rows, header, "发现的问题及整改要求：",
+                  [("检查人（签字）：", "日期："), ("被检查单位负责人（签字）：", "日期：")])
+
+
+def _checklist_en(sheet: ChecklistSheet, width: float) -> list:
+    st = styles()
+    site = sheet.site_en or sheet.site
+    department = sheet.department_en or sheet.department
+    out = heading(sheet.fair_name_en or sheet.fair_name, "Security checklist",
+                  f"{department}  ·  {site} ({sheet.site_kind_en.lower()})")
+    info = [[para(f"Site: {site}" + (f"\n{sheet.site}" if sheet.site_en else ""), st["cell"]),
+             para(f"Department: {department}", st["cell"])],
+            [para(f"Address: {sheet.address}", st["cell"]),
+             para("Inspected on: ______-____-____  at ____:____", st["cell"])]]
+    grey = _style("zh_under", fontSize=7, leading=9, textColor=colors.HexColor("#556677"))
+    rows = []
+    for it in sheet.items:
+        title = [Paragraph(f"<b>{esc(it.title_en or it.title)}</b>",
+                           _wrapping(it.title_en or it.title))]
+        if it.title_en:  # the Chinese under it, as the site's staff know the item
+            title.append(Paragraph(esc(it.title), grey))
+        rows.append([title, para(it.requirement_en or it.requirement, st["cell"])])
+    header = ["No.", "Item", "Requirement", "Due", "Pass", "Fail", "N/A", "Notes"]
+    return _sheet(sheet, width, out, info, rows, header, "Problems found and action required:",
+                  [("Inspector (signature):", "Date:"),
+                   ("Person responsible at the site (signature):", "Date:")], label=0.4)
+
+
+def _wrapping(text: str) -> ParagraphStyle:
+    """The cell style for ``text``: English wraps at spaces (the CJK rule would cut words
+    in two), text with Chinese anywhere."""
+    if any("\u2e80" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in text):
+        return styles()["cell"]
+    return _style("cell_en", wordWrap=None)
+
+
+def _sheet(sheet: ChecklistSheet, width: float, out: list, info: list, items: list,
+           header: list[str], problems: str, signatures: list[tuple[str, str]],
+           label: float = 0.3) -> list:
+    """The sheet's body, the same in both languages: facts, the items with their tick
+    boxes, lines for the problems found, signatures."""
+    st = styles()
+    small = _style("small", fontSize=7, leading=8.5, textColor=colors.HexColor("#556677"))
+    tbl = Table(info, colWidths=[width * 0.58, width * 0.42])
+    tbl.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    out += [tbl, Spacer(1, 4)]
+    rows = [[str(it.no), *cells, Paragraph(esc(it.due), small), BOX, BOX, BOX, ""]
+            for it, cells in zip(sheet.items, items, strict=True)]
     widths = [12, 38, 50, 19, 12, 14, 14, 31]  # 序号 whole on one line
     scale = width / (sum(widths) * mm)
     data = [[Paragraph(esc(h), st["head"]) for h in header], *rows]
@@ -91,20 +139,21 @@ def _checklist(sheet: ChecklistSheet, width: float) -> list:
         ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 1), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]))
     out += [grid, Spacer(1, 6)]
-    out.append(Paragraph(esc("发现的问题及整改要求："), st["note"]))
+    out.append(Paragraph(esc(problems), st["note"]))
     lines = Table([[""]] * 4, colWidths=[width], rowHeights=[8 * mm] * 4)
     lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                ("FONTNAME", (0, 0), (-1, -1), FONT)]))
-    out += [lines, Spacer(1, 8), _signatures(width, [
-        ("检查人（签字）：", "日期："), ("被检查单位负责人（签字）：", "日期：")])]
+    out += [lines, Spacer(1, 8), _signatures(width, signatures, label)]
     return out
 
 
-def _signatures(width: float, pairs: list[tuple[str, str]]) -> Table:
+def _signatures(width: float, pairs: list[tuple[str, str]], label: float = 0.3) -> Table:
+    """Signature and date lines; ``label`` is the share of the width the words take."""
     st = styles()
     big = _style("sig", fontSize=10, leading=14)
     rows = [[Paragraph(esc(a), big), "", Paragraph(esc(b), big), ""] for a, b in pairs]
-    tbl = Table(rows, colWidths=[width * 0.3, width * 0.3, width * 0.12, width * 0.28],
+    tbl = Table(rows, colWidths=[width * label, width * (0.6 - label), width * 0.12,
+                                 width * 0.28],
                 rowHeights=[12 * mm] * len(rows))
     tbl.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black),
                              ("LINEBELOW", (3, 0), (3, -1), 0.5, colors.black),
@@ -242,7 +291,7 @@ def render_daily(report: DailyReport, path: str | Path, *, printed_by: str) -> P
              t("逾期事项", "Overdue"), t("最早时限", "Due"), t("责任单位", "Responsible")],
             [[o.department, o.site, t("整改", "rectification") if o.kind != "item"
               else t("检查事项", "items"), str(o.count), _fitted(o.what), o.due, o.responsible]
-             for o in report.overdue_lines], [28, 40, 16, 12, 78, 26, 36], width))
+             for o in report.overdue_lines], [28, 40, 16, 12, 72, 26, 42], width))
     else:
         story.append(Paragraph(esc(t("无逾期事项。", "Nothing is overdue.")), st["note"]))
     return build(path, story, wide=True, title=t("安保工作日报", "Daily security report"),

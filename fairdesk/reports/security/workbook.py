@@ -41,7 +41,7 @@ def write_security_workbook(path: str | Path, report: DailyReport, items: list[I
         (t("完成时限", "Due"), "datetime", 17), (t("状态", "Status"), "text", 10),
         (t("逾期", "Overdue"), "text", 6), (t("完成时间", "Done at"), "datetime", 17),
         (t("完成人", "Done by"), "text", 10), (t("模板版本", "Template version"), "int", 8)],
-        [[i.site, i.department, i.label, i.detail, i.due_at, vocab_label(CHECK_STATUSES, i.status),
+        [[i.site, i.department, i.label, i.requirement, i.due_at, vocab_label(CHECK_STATUSES, i.status),
           t("是", "yes") if i.late else "", i.done_at, i.done_by, i.template_version]
          for i in items])
     _sheet(book, head, formats, t("检查记录", "Inspections"), [
@@ -60,7 +60,7 @@ def write_security_workbook(path: str | Path, report: DailyReport, items: list[I
         (t("整改时限", "Deadline"), "datetime", 17), (t("状态", "Status"), "text", 10),
         (t("逾期", "Overdue"), "text", 6), (t("销号时间", "Closed at"), "datetime", 17),
         (t("复查人", "Verified by"), "text", 10)],
-        [[r.notice_number, r.site, r.department, r.problem, r.action_required,
+        [[r.notice_label, r.site, r.department, r.problem, r.action_required,
           r.responsible_unit, r.responsible_person, r.due_at,
           vocab_label(RECTIFICATION_STATUSES, r.status), t("是", "yes") if r.overdue else "",
           r.closed_at, r.verified_by] for r in rects])
