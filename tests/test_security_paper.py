@@ -152,6 +152,8 @@ def test_fire_liaison_end_to_end(copy, tmp_path, capsys):
     for word in ("整改通知书", f"〔2026〕第 {rect['number']} 号", "消防通道堆放桌椅", "当日清理",
                  "2026-05-17 18:00", "王经理", "本通知书一式两份", "（盖章）", cell_site.name):
         assert word in text, word
+    flat = "".join(text.split())  # the body's dates as a government document writes them
+    assert "请你单位于2026年5月17日18时00分前整改完毕" in flat and "2026年5月17日，消防" in flat
     with _open(copy) as fair:
         inspections.reinspect(fair, rect["id"], passed=True, inspector="赵国栋",
                               note="已清理完毕", at="2026-05-17 16:00")

@@ -16,6 +16,7 @@ Devanagari marks) shaped with HarfBuzz. :func:`draw` puts such a string on a can
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -308,3 +309,48 @@ def fit_size(text: str, max_width: float, size: float, min_size: float = 6) -> f
     if width <= max_width:
         return size
     return max(min_size, size * max_width / width)
+
+
+# Full-width punctuation that never starts a line in Chinese typesetting (避头点). ReportLab's
+# CJK wrap hangs a character of its ALL_CANNOT_START in the right margin instead of moving it
+# to the next line, but its list holds only the Japanese set: a Chinese line could begin with
+# "，" or "：".
+CANNOT_START_ZH = "，：；！？％）》」』〉】〕、。"
+
+
+@cache
+def hang_cjk_punctuation() -> None:
+    """Teach ReportLab's Paragraph wrap the Chinese punctuation that cannot start a line
+    (called by every module that sets Paragraphs; the import of platypus stays with them).
+
+    ReportLab hangs one such character in the margin; of two in a row ("赵国栋）" then "，")
+    the second still began the next line. Then the last character before them goes down
+    with them ("栋），由……"), as Chinese typesetting does."""
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):  # each wrap reads its own module's copy
+        missing = "".join(c for c in CANNOT_START_ZH if c not in module.ALL_CANNOT_START)
+        module.ALL_CANNOT_START += missing
+    paragraph.wordSplit = _split_keeping_punctuation(textsplit.wordSplit,
+                                                     textsplit.ALL_CANNOT_START)
+
+
+def _split_keeping_punctuation(split: Callable, cannot_start: str) -> Callable:
+    def wrapped(word: str, max_widths: list[float], font: str, size: float,
+                encoding: str = "utf8") -> list:
+        lines = split(word, max_widths, font, size, encoding)
+        for i in range(1, len(lines)):
+            before, text = lines[i - 1][1], lines[i][1]
+            if not text or text[0] not in cannot_start or len(before) < 3:
+                continue
+            k = len(before) - 1
+            while k > 1 and before[k] in cannot_start:
+                k -= 1
+            head = before[:k]
+            width = max_widths[min(i - 1, len(max_widths) - 1)]
+            rest = before[k:] + "".join(line[1] for line in lines[i:])
+            return (lines[:i - 1] + [[width - pdfmetrics.stringWidth(head, font, size), head]]
+                    + wrapped(rest, max_widths[i:] or max_widths[-1:], font, size, encoding))
+        return lines
+    return wrapped

@@ -26,7 +26,9 @@ from reportlab.platypus.flowables import Flowable
 from fairdesk.base.errors import FairdeskError
 from fairdesk.base.files import written
 from fairdesk.base.i18n import t
-from fairdesk.reports.fonts import FONT, markup, register_fonts, text_width
+from fairdesk.reports.fonts import FONT, hang_cjk_punctuation, markup, register_fonts, text_width
+
+hang_cjk_punctuation()
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -20,7 +20,14 @@ from reportlab.platypus import Paragraph
 from fairdesk.base.errors import FairdeskError
 from fairdesk.base.files import written
 from fairdesk.core.guests.views import Recipient, recipients
-from fairdesk.reports.fonts import FONT, draw, fit_size, register_fonts, text_width
+from fairdesk.reports.fonts import (
+    FONT,
+    draw,
+    fit_size,
+    hang_cjk_punctuation,
+    register_fonts,
+    text_width,
+)
 from fairdesk.reports.guests.letter_text import (
     LetterData,
     body,
@@ -32,6 +39,7 @@ from fairdesk.reports.guests.letter_text import (
 )
 
 __all__ = ["LetterData", "LetterCancelled", "letters_for", "render_letters"]
+hang_cjk_punctuation()
 
 Progress = Callable[[int, int], None]
 WIDTH, HEIGHT = A4

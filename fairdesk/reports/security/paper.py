@@ -7,6 +7,7 @@ bundled TrueType one (embedded), tables wrap their text inside the cells.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -208,13 +209,24 @@ def _seal(n: Notice, width: float, who: str) -> Table:
     return tbl
 
 
+def _cn_day(text: str) -> str:
+    """'2026-05-17 18:00' as a government document writes it: '2026年5月17日18时00分'
+    ('2026年5月17日' for a day alone); text in any other form is left as it is."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?.*", text.strip())
+    if not m:
+        return text
+    year, month, day, hour, minute = m.groups()
+    out = f"{year}年{int(month)}月{int(day)}日"
+    return out + (f"{hour}时{minute}分" if hour else "")
+
+
 def render_notice(n: Notice, path: str | Path, *, printed_by: str) -> Path:
     """整改通知书 for one rectification. Raises OSError."""
     ds, width = _doc_styles(), frame_width(False)
     story = [Paragraph(esc(n.fair_name + " 安全保卫工作"), styles()["fair"]), Spacer(1, 6),
              Paragraph("整改通知书", ds["title"]), Paragraph(esc(n.number), ds["number"]),
              Spacer(1, 10), Paragraph(esc(f"{n.responsible_unit}："), ds["plain"]),
-             Paragraph(esc(f"{n.inspected_at[:10]}，{n.department}对你单位（{n.site}）进行了"
+             Paragraph(esc(f"{_cn_day(n.inspected_at[:10])}，{n.department}对你单位（{n.site}）进行了"
                            f"{n.fair_name}安全检查，发现存在下列问题。根据会期安全保卫工作要求，"
                            f"现通知你单位限期整改："), ds["body"]), Spacer(1, 6),
              _facts(n, width, [("检查事项", n.item), ("发现的问题", n.problem),
@@ -223,7 +235,7 @@ def render_notice(n: Notice, path: str | Path, *, printed_by: str) -> Path:
                                ("责任人", n.responsible_person or "—"),
                                ("检查人", f"{n.inspector}（{n.inspected_at}）")]),
              Spacer(1, 8),
-             Paragraph(esc(f"请你单位于 {n.deadline} 前整改完毕，并将整改情况书面报送{n.department}"
+             Paragraph(esc(f"请你单位于{_cn_day(n.deadline)}前整改完毕，并将整改情况书面报送{n.department}"
                            f"{'（联系人：' + n.department_contact + '）' if n.department_contact else ''}，"
                            "由检查部门复查。逾期未整改或整改不到位的，将报组委会依规处理。"), ds["body"]),
              Spacer(1, 18), KeepTogether(_seal(n, width, "检查人")), Spacer(1, 16),
@@ -280,7 +292,8 @@ def render_daily(report: DailyReport, path: str | Path, *, printed_by: str) -> P
     alerts = {(i, j) for i, d in enumerate(report.totals)
               for j, v in ((4, d.overdue), (5, d.open_rectifications)) if v}
     story += [Paragraph(esc(t("一、各部门完成情况", "1. Progress by department")), st["note"]),
-              Spacer(1, 3), table(head, rows, [40, 18, 18, 18, 18, 26, 26], width, alerts=alerts),
+              Spacer(1, 3), table(head, rows, [40, 18, 18, 18, 18, 26, 26], width, alerts=alerts,
+                                    right=frozenset(range(1, 7))),
               Spacer(1, 6), Paragraph(esc(t("二、会签情况（✓ 已会签）", "2. Sign-off matrix (✓ signed off)")),
                                       st["note"]), Spacer(1, 3), _matrix(report, width)]
     story += [Spacer(1, 6), Paragraph(esc(t("三、逾期事项及责任单位", "3. Overdue, with the units responsible")),
