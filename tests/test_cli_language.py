@@ -47,6 +47,19 @@ def test_every_help_text_has_its_chinese():
     assert missing == [], f"add these to fairdesk/commands/help_zh.py: {missing}"
 
 
+def test_every_argument_says_what_it_is():
+    """A newcomer reading `fairdesk find --help` learns what TEXT and --limit are: no
+    argument of any command is listed bare."""
+    import argparse
+
+    parser = cli.build_parser()
+    [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    bare = [f"{name} {a.option_strings[0] if a.option_strings else a.dest}"
+            for name, p in sub.choices.items() for a in p._actions
+            if not a.help and a.dest != "help"]
+    assert bare == []
+
+
 @pytest.mark.parametrize(("env", "expected"), [
     ({"FAIRDESK_LANG": "en"}, "usage: fairdesk"),
     ({"FAIRDESK_LANG": "", "LANG": "en_GB.UTF-8"}, "usage: fairdesk"),

@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("programme", help="the programme PDF (A4 or an A5 booklet)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--out", required=True, help="X.pdf")
-    p.add_argument("--size", choices=("a4", "a5-booklet"), default="a4")
-    p.add_argument("--lang", choices=("zh", "en", "both"), default="both")
+    p.add_argument("--size", choices=("a4", "a5-booklet"), default="a4",
+                   help="A4 pages, or A5 pages imposed two-up on A4 as a folded booklet")
+    p.add_argument("--lang", choices=("zh", "en", "both"), default="both",
+                   help="the programme's language: Chinese, English or both")
     p.add_argument("--day", type=_day, help="only this day (YYYY-MM-DD)")
     p.add_argument("--no-cover", action="store_true", help="leave out the cover page")
     p.add_argument("--no-descriptions", action="store_true",
@@ -29,26 +31,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_programme)
 
     p = sub.add_parser("itinerary", help="personal itineraries (.pdf, one page each, or .ics)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("guests", nargs="*", help="guests by reference code or id")
     p.add_argument("--all", action="store_true", help="every attending guest, by inviting unit")
     p.add_argument("--out", required=True, help="X.pdf or X.ics (several guests: X-CODE.ics)")
     p.set_defaults(func=cmd_itinerary)
 
     p = sub.add_parser("sign-in-sheet", help="a session's paper sign-in sheet (.pdf or .xlsx)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--session", required=True, help="the session's title or id")
     p.add_argument("--out", required=True, help="X.pdf or X.xlsx")
     p.set_defaults(func=cmd_sign_in_sheet)
 
     p = sub.add_parser("attendance", help="signed in / expected / no-shows per session")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--session", help="only this session (title or id)")
     p.add_argument("--out", help="X.pdf or X.xlsx (else printed)")
     p.set_defaults(func=cmd_attendance)
 
     p = sub.add_parser("agenda-check", help="every clash of the agenda (exit 1 if any)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.set_defaults(func=cmd_check)
 
 

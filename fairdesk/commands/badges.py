@@ -28,12 +28,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--size", default=None,
                    help="a6 | lanyard | cr80 | a4-8up | layout (the fair's own badge layout; "
                         "default: the setting)")
-    p.add_argument("--category", action="append", choices=list(GUEST_CATEGORIES))
+    p.add_argument("--category", action="append", choices=list(GUEST_CATEGORIES),
+                   help="only guests of this category (may be repeated)")
     p.add_argument("--unit", action="append", help="inviting unit (name or id)")
     # plain strings: argparse lists the choices by repr() when one is wrong
-    p.add_argument("--state", action="append", choices=[str(s) for s in INVITATION_STATES])
+    p.add_argument("--state", action="append", choices=[str(s) for s in INVITATION_STATES],
+                   help="only guests in this invitation state (may be repeated)")
     p.add_argument("--guests", nargs="+", help="guest ids or reference codes")
-    p.add_argument("--sort", default="unit", choices=core_issuing.SORTS)
+    p.add_argument("--sort", default="unit", choices=core_issuing.SORTS,
+                   help="the order of the badges: by inviting unit or by name")
     p.add_argument("--back", action="store_true",
                    help="add the back side (hotel, car, agenda; with --size layout, the "
                         "layout's back when it has one)")
@@ -42,8 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_badges)
 
     p = sub.add_parser("table-cards", help="print folded table cards (席卡) to a PDF")
-    p.add_argument("file")
-    p.add_argument("--out", required=True)
+    p.add_argument("file", help="the fair file")
+    p.add_argument("--out", required=True, help="the PDF to write")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--sitting", help="a meal sitting id: its seating plan")
     group.add_argument("--session", help="a signing ceremony session id: its signatories")
@@ -56,10 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Check a guest in by the code on the badge (exit status 0 green, "
                     f"{EXIT['amber']} amber: already checked in, {EXIT['red']} red). Only a "
                     "signed badge code admits; --guest checks in a guest by id, on purpose.")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("code", nargs="?", help="the scanned badge code")
     p.add_argument("--guest", metavar="ID", help="manual check-in of this guest (id or reference)")
-    p.add_argument("--desk", default="cli")
+    p.add_argument("--desk", default="cli", help="the desk recorded with the check-in")
     p.add_argument("--session", help="session sign-in: the agenda session id")
     p.add_argument("--undo", action="store_true", help="undo the desk's last check-in")
     p.set_defaults(func=cmd_checkin)

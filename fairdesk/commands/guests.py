@@ -28,25 +28,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export-guests", help="export the guest list to .xlsx or .csv")
-    p.add_argument("fair")
+    p.add_argument("fair", help="the fair file")
     p.add_argument("out", help="OUT.xlsx or OUT.csv")
     p.add_argument("--sensitive", action="store_true",
                    help="include phones, email, WeChat and ID numbers")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("unit-progress", help="each inviting unit against its targets")
-    p.add_argument("fair")
+    p.add_argument("fair", help="the fair file")
     p.add_argument("--out", help="also write it to OUT.xlsx or OUT.csv")
     p.set_defaults(func=cmd_progress)
 
     p = sub.add_parser("follow-up", help="guests whose reply or arrival details are missing")
-    p.add_argument("fair")
+    p.add_argument("fair", help="the fair file")
     p.add_argument("--days", type=_whole(0), default=7,
                    help="days to wait for a reply (default 7)")
     p.set_defaults(func=cmd_follow_up)
 
     p = sub.add_parser("letters", help="print invitation letters (with reply slips) to a PDF")
-    p.add_argument("fair")
+    p.add_argument("fair", help="the fair file")
     p.add_argument("--out", required=True, help="the PDF to write")
     p.add_argument("--unit", action="append", help="inviting unit (name or id); repeatable")
     p.add_argument("--state", action="append", choices=[str(s) for s in INVITATION_STATES],
@@ -54,9 +54,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_letters)
 
     p = sub.add_parser("find", help="find guests by name, pinyin, organisation or phone")
-    p.add_argument("fair")
-    p.add_argument("text")
-    p.add_argument("--limit", type=_whole(1), default=20)
+    p.add_argument("fair", help="the fair file")
+    p.add_argument("text", help="a name, pinyin (zw, zhangwei), organisation or the last "
+                                 "digits of a phone")
+    p.add_argument("--limit", type=_whole(1), default=20, help="at most this many guests "
+                   "(default 20)")
     p.set_defaults(func=cmd_find)
 
 

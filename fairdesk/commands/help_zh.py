@@ -292,4 +292,15 @@ COMMANDS = {
         '投洽会的每条记录，排序后的 JSON（各台交换后用来比对；也可存档）。输出到屏幕，或写到 --out。',
     'write to this file':
         '写到这个文件',
+    "only guests of this category (may be repeated)": "只印这一类别的客商（可重复给出）",
+    "only guests in this invitation state (may be repeated)": "只印处于这一邀请状态的客商（可重复给出）",
+    "the order of the badges: by inviting unit or by name": "证件的顺序：按邀请单位或按姓名",
+    "the desk recorded with the check-in": "随报到一起记下的报到台",
+    "a name, pinyin (zw, zhangwei), organisation or the last digits of a phone":
+        "姓名、拼音（zw、zhangwei）、单位或手机号的末几位",
+    "at most this many guests (default 20)": "最多列出多少位（默认 20）",
+    "A4 pages, or A5 pages imposed two-up on A4 as a folded booklet":
+        "A4 页面，或 A5 页面两版拼在 A4 上、对折成册",
+    "the programme's language: Chinese, English or both": "议程的语言：中文、英文或中英对照",
+    "another desk to exchange with (may be repeated)": "与之交换的另一台（可重复给出）",
 }

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("roster-check", help="list every clash in the reception roster (exit 1 if any)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.set_defaults(func=cmd_check)
 
     p = _out(sub.add_parser("rooming-list", help="rooming list per hotel (.pdf or .xlsx)"))
@@ -47,26 +47,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_meal_counts)
 
     p = sub.add_parser("auto-assign", help="place attending guests without a room (preview)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--apply", action="store_true", help="write the stays")
     p.set_defaults(func=cmd_auto_assign)
 
     p = sub.add_parser("plan-pickups", help="pickup trips from the arrivals list (preview)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--day", type=_day, help="only arrivals on this day")
     p.add_argument("--window", type=int, default=60, help="minutes grouped in one car")
     p.add_argument("--apply", action="store_true", help="write the trips")
     p.set_defaults(func=cmd_plan_pickups)
 
     p = sub.add_parser("plan-seating", help="seat a sitting's guests in protocol order (preview)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--sitting", required=True, help="the sitting's name")
     p.add_argument("--apply", action="store_true", help="write the seats")
     p.set_defaults(func=cmd_plan_seating)
 
 
 def _out(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--out", required=True, help="X.pdf or X.xlsx")
     return p
 

@@ -19,20 +19,20 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("security-report", help="daily security report (exit 1 unless all clear)")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--out", help="X.pdf or X.xlsx (items, inspections, rectifications)")
     p.add_argument("--day", type=_day, help="as of the end of this day (YYYY-MM-DD)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("checklist", help="checklist sheet for a site, to carry on inspection")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--site", required=True, help="the site's name or id")
     p.add_argument("--department", help="only this department (name, code or id)")
     p.add_argument("--out", required=True, help="X.pdf")
     p.set_defaults(func=cmd_checklist)
 
     p = sub.add_parser("rectification-notice", help="整改通知书 of a rectification")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("rect", help="its number (7, 2026-7) or id")
     p.add_argument("--out", required=True, help="X.pdf")
     p.add_argument("--opinion", action="store_true",
@@ -40,14 +40,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_notice)
 
     p = sub.add_parser("security-templates", help="checklist templates from or to .xlsx")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--import", dest="import_path", help="X.xlsx to add or update from")
     group.add_argument("--export", dest="export_path", help="X.xlsx to write")
     p.set_defaults(func=cmd_templates)
 
     p = sub.add_parser("issue-checklists", help="apply the templates to sites")
-    p.add_argument("file")
+    p.add_argument("file", help="the fair file")
     p.add_argument("--site", help="only this site (name or id)")
     p.set_defaults(func=cmd_issue)
 

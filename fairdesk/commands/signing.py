@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import-projects", help="import a county's list of signing projects")
-    p.add_argument("file", metavar="FAIR")
+    p.add_argument("file", metavar="FAIR", help="the fair file")
     p.add_argument("list", metavar="LIST", help="the county's list, .xlsx or .csv")
     p.add_argument("--county", help="the county of rows that name none (name or id)")
     p.add_argument("--skip-invalid", action="store_true",
@@ -30,25 +30,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("signing-summary", help="signing results per county against targets")
-    p.add_argument("file", metavar="FAIR")
+    p.add_argument("file", metavar="FAIR", help="the fair file")
     p.add_argument("--out", help="X.pdf (A4 landscape) or X.xlsx")
     p.add_argument("--press", action="store_true", help="also print the press figures")
     p.set_defaults(func=cmd_summary)
 
     p = sub.add_parser("running-order", help="the ceremony's running order sheet (PDF)")
-    p.add_argument("file", metavar="FAIR")
+    p.add_argument("file", metavar="FAIR", help="the fair file")
     p.add_argument("--session", help="the signing session (title, number or id; first)")
     p.add_argument("--out", required=True, help="X.pdf")
     p.set_defaults(func=cmd_running_order)
 
     p = sub.add_parser("mc-script", help="the MC's script (主持词) as PDF or .docx")
-    p.add_argument("file", metavar="FAIR")
+    p.add_argument("file", metavar="FAIR", help="the fair file")
     p.add_argument("--session", help="the signing session (title, number or id; first)")
     p.add_argument("--out", required=True, help="X.pdf or X.docx")
     p.set_defaults(func=cmd_mc_script)
 
     p = sub.add_parser("exchange-rate", help="the fair's exchange rates, or set one")
-    p.add_argument("file", metavar="FAIR")
+    p.add_argument("file", metavar="FAIR", help="the fair file")
     p.add_argument("currency", nargs="?", metavar="CUR", help="USD, EUR, HKD, JPY …")
     p.add_argument("rate", nargs="?", metavar="RATE", help="CNY per one unit, e.g. 7.12")
     p.set_defaults(func=cmd_rate)

@@ -41,7 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help="the fair file")
     p.add_argument("--host", default="127.0.0.1", help="the address to serve on")
     p.add_argument("--port", type=int, default=0, help="the port to serve on (default: any)")
-    p.add_argument("--peer", action="append", default=[], metavar="HOST:PORT")
+    p.add_argument("--peer", action="append", default=[], metavar="HOST:PORT",
+                   help="another desk to exchange with (may be repeated)")
     p.add_argument("--discover", action="store_true", help="find desks with zeroconf")
     p.add_argument("--every", type=float, default=3.0, metavar="S", help="seconds between rounds")
     p.add_argument("--rounds", type=int, default=0, help="stop after N rounds (0: never)")
