@@ -44,6 +44,10 @@
       <translation>日期</translation>
     </message>
     <message>
+      <source>clash (hover for the reason)</source>
+      <translation>冲突（鼠标悬停查看原因）</translation>
+    </message>
+    <message>
       <source>Click a session to edit it; drag it to move it, or drag its right edge to change its end.</source>
       <translation>单击议程可编辑；拖动可调整时间，拖动右边缘可调整结束时间。</translation>
     </message>
