@@ -12,6 +12,7 @@ import pytest
 
 from fairdesk.gui.qt import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -103,3 +104,34 @@ def test_the_agenda_page_in_chinese_has_no_english_left(window_in):
     english = sorted({t for t in texts if LATIN_WORD.search(t.replace("PDF", ""))})
     assert not english
     assert "冲突（鼠标悬停查看原因）" in page.findChild(QLabel, "agenda_legend").text()
+
+
+def _cut_headings(view) -> list[str]:  # noqa: ANN001
+    """The headings of a table that are not shown whole: narrower than their text, or
+    running past the table's right edge."""
+    header = view.horizontalHeader()
+    model = view.model()
+    cut = []
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        if header.sectionSize(column) < header.sectionSizeFromContents(column).width() or \
+                header.sectionViewportPosition(column) + header.sectionSize(column) \
+                > view.viewport().width():
+            cut.append(text)
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_badge_layouts_headings_are_whole_on_a_1366_laptop(window_in, lang):
+    """Issue 10 leftover: "width mm" was cut to "vidth mr" at 1366x768."""
+    from fairdesk.gui.badges.layout_page import BadgeLayoutPage
+
+    window = window_in(lang, (1366, 768))
+    page = window.show_page_of(BadgeLayoutPage)
+    page.refresh()
+    QApplication.processEvents()
+    assert page.fields.rowCount() > 5
+    assert _cut_headings(page.fields) == []
+    assert _cut_headings(page.colours) == []

@@ -646,6 +646,41 @@
       <translation>保存版式</translation>
     </message>
     <message>
+      <source>x
+mm</source>
+      <translation>横向
+毫米</translation>
+    </message>
+    <message>
+      <source>y
+mm</source>
+      <translation>纵向
+毫米</translation>
+    </message>
+    <message>
+      <source>width
+mm</source>
+      <translation>宽
+毫米</translation>
+    </message>
+    <message>
+      <source>height
+mm</source>
+      <translation>高
+毫米</translation>
+    </message>
+    <message>
+      <source>size
+pt</source>
+      <translation>字号</translation>
+    </message>
+    <message>
+      <source>min
+pt</source>
+      <translation>最小
+字号</translation>
+    </message>
+    <message>
       <source>No fields on the back: the fixed back prints (hotel, car, escort, agenda). Add fields, or start this side from the default.</source>
       <translation>背面没有字段：打印固定背面（住宿、用车、陪同、日程）。可添加字段，或恢复默认背面。</translation>
     </message>
@@ -668,30 +703,6 @@
     <message>
       <source>Field</source>
       <translation>字段</translation>
-    </message>
-    <message>
-      <source>x mm</source>
-      <translation>横向 毫米</translation>
-    </message>
-    <message>
-      <source>y mm</source>
-      <translation>纵向 毫米</translation>
-    </message>
-    <message>
-      <source>width mm</source>
-      <translation>宽 毫米</translation>
-    </message>
-    <message>
-      <source>height mm</source>
-      <translation>高 毫米</translation>
-    </message>
-    <message>
-      <source>size pt</source>
-      <translation>字号</translation>
-    </message>
-    <message>
-      <source>min pt</source>
-      <translation>最小字号</translation>
     </message>
     <message>
       <source>align</source>
