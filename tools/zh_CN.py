@@ -180,7 +180,7 @@ ZH_CN: dict[str, str] = {
     "%1% of attending": "占参会 %1%",
     "%1 vehicles": "车辆 %1 台",
     "%1 overdue": "逾期 %1 项",
-    "%1 of %2 items": "%2 项中完成 %1 项",
+    "%1 of %2 items": "完成 %1/%2 项",
     "100M CNY": "亿元",
     "%1% of target": "完成目标 %1%",
     "%1 projects signed": "已签约 %1 个项目",

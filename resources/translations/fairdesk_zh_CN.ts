@@ -1416,7 +1416,7 @@ pt</source>
     </message>
     <message>
       <source>%1 of %2 items</source>
-      <translation>%2 项中完成 %1 项</translation>
+      <translation>完成 %1/%2 项</translation>
     </message>
     <message>
       <source>100M CNY</source>
