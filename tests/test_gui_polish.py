@@ -182,3 +182,46 @@ def test_every_dashboard_card_fits_a_1366_laptop(window_in, qtbot, lang):
                                                   "en": "1200 of 1500 items"}[lang]
     _shot(window, f"dashboard-big-{lang}-1366")
     assert _cut_card_texts(page) == []
+
+
+def test_deleting_a_site_in_the_window_names_what_holds_it_or_asks(window_in, monkeypatch):
+    """Issue 9 leftover: the Sites tab's Delete said only that other records refer to the
+    site. A site with inspections is refused naming them; a never-inspected one goes with
+    its checklist items once the question naming them is answered Yes."""
+    from fairdesk.core.security import issuing
+    from fairdesk.gui.qt import QMessageBox
+    from fairdesk.gui.security.page import SecurityPage
+
+    window = window_in("zh", (1366, 768))
+    fair = window.session.fair
+    page = window.show_page_of(SecurityPage)
+    shown, asked = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    inspected = fair.scalar("SELECT site_id FROM inspections LIMIT 1")
+    name = fair.get("sites", inspected)["name"]
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    page.sites.refresh()
+    page.sites.select(inspected)
+    audit = fair.count("audit_log", "area = 'security'")
+    assert audit > 0
+    page.sites.delete_button.click()
+    assert not asked and len(shown) == 1
+    assert shown[0].startswith(f"“{name}”还有 ") and "次检查记录" in shown[0]
+    assert shown[0].endswith("检查历史须保留，不能删除此点位。")
+    assert fair.count("audit_log", "area = 'security'") == audit
+    assert fair.count("sites", "id = ?", [inspected])
+
+    fair.security.create("sites", name="海港大酒店", kind="hotel")
+    issuing.issue_checklists(fair)
+    harbour = fair.scalar("SELECT id FROM sites WHERE name = '海港大酒店'")
+    items = fair.count("checklist_items", "site_id = ?", [harbour])
+    page.sites.refresh()
+    page.sites.select(harbour)
+    page.sites.delete_button.click()
+    assert asked == [f"删除“海港大酒店”及其 {items} 项检查事项？这些事项都尚未检查；每项删除都记入操作记录。"]
+    assert len(shown) == 1  # no refusal this time
+    assert not fair.count("sites", "id = ?", [harbour])
+    assert not fair.count("checklist_items", "site_id = ?", [harbour])
+    assert harbour not in {r["id"] for r in page.sites.model.rows()}  # the table refreshed

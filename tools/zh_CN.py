@@ -399,6 +399,10 @@ ZH_CN: dict[str, str] = {
     "Delete": "删除",
     "Delete this %1?": "确定删除这条%1吗？",
     "Not deleted": "未删除",
+    "Delete “%1” and its %2 checklist items? None has been inspected yet; each deletion is "
+    "kept in the audit log.": "删除“%1”及其 %2 项检查事项？这些事项都尚未检查；每项删除都记入操作记录。",
+    "Delete the site “%1”?": "删除点位“%1”？",
+    "Delete site": "删除点位",
     "Yes": "是",
     "Cannot be placed": "无法安排",
     "Accept checked": "接受已勾选的",

@@ -3816,6 +3816,22 @@ pt</source>
       <translation>接待酒店、会场、线路和考察点；新增点位即下发其检查表。</translation>
     </message>
     <message>
+      <source>Not deleted</source>
+      <translation>未删除</translation>
+    </message>
+    <message>
+      <source>Delete “%1” and its %2 checklist items? None has been inspected yet; each deletion is kept in the audit log.</source>
+      <translation>删除“%1”及其 %2 项检查事项？这些事项都尚未检查；每项删除都记入操作记录。</translation>
+    </message>
+    <message>
+      <source>Delete the site “%1”?</source>
+      <translation>删除点位“%1”？</translation>
+    </message>
+    <message>
+      <source>Delete site</source>
+      <translation>删除点位</translation>
+    </message>
+    <message>
       <source>Item</source>
       <translation>检查事项</translation>
     </message>
