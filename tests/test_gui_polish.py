@@ -225,3 +225,49 @@ def test_deleting_a_site_in_the_window_names_what_holds_it_or_asks(window_in, mo
     assert not fair.count("sites", "id = ?", [harbour])
     assert not fair.count("checklist_items", "site_id = ?", [harbour])
     assert harbour not in {r["id"] for r in page.sites.model.rows()}  # the table refreshed
+
+
+def test_ctrl_page_down_walks_every_page_and_the_view_menu_names_the_keys(window_in, qtbot):
+    """Issue 16 leftover: Ctrl+1 … Ctrl+9 reach nine of the thirteen pages; Ctrl+PgDown and
+    Ctrl+PgUp (View → Next page, Previous page) reach every one, from wherever the keyboard
+    is, a table or a page's tabs, and round from the last to the first."""
+    from PySide6.QtTest import QTest
+
+    from fairdesk.gui import pages
+    from fairdesk.gui.security.page import SecurityPage
+
+    window = window_in("en", (1366, 768))
+    menu = window.menus.view_menu
+    assert menu.title() == "&View"
+    keys = {a.text(): a.shortcut().toString() for a in menu.actions()}
+    assert keys == {"&Next page": "Ctrl+PgDown", "&Previous page": "Ctrl+PgUp"}
+    window.activateWindow()
+    window.navigation.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.navigation)
+    seen = [type(window.current_page()).__name__]
+    for _ in range(len(pages.PAGES)):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown,
+                       Qt.KeyboardModifier.ControlModifier)
+        seen.append(type(window.current_page()).__name__)
+    assert seen == [spec.name for spec in pages.PAGES] + ["DashboardPage"]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert type(window.current_page()).__name__ == "AuditPage"
+    security = window.show_page_of(SecurityPage)
+    for widget in (security.tabs.tabBar(), security.items_view):  # a page's tabs, a table
+        window.show_page_of(SecurityPage)
+        security.tabs.setCurrentIndex(1)
+        widget.setFocus()
+        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w)
+        QTest.keyClick(widget, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        assert type(window.current_page()).__name__ == "SigningPage"
+
+
+def test_the_bundles_smoke_check_walks_every_page():
+    """scripts/smoke_bundle.sh presses Ctrl+PgDown once per page: as many as PAGES holds."""
+    from fairdesk.gui import pages
+
+    script = (Path(__file__).parent.parent / "scripts" / "smoke_bundle.sh").read_text()
+    (count,) = re.findall(r"^\s*PAGES=(\d+)$", script, re.MULTILINE)
+    assert int(count) == len(pages.PAGES)
+    assert 'xdotool key "ctrl+Next"' in script and "ctrl+$number" not in script

@@ -2663,6 +2663,18 @@ pt</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Next page</source>
+      <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Previous page</source>
+      <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
       <source>&amp;Find</source>
       <translation>查找(&amp;F)</translation>
     </message>
