@@ -91,7 +91,9 @@ if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
     step "every page shown once (Ctrl+PgDown × $PAGES)"
     xdotool windowfocus --sync "$(xdotool search --onlyvisible --name " — fairdesk$" | head -1)"
     for number in $(seq 2 "$PAGES") 1; do
-        xdotool key "ctrl+Next"; sleep 1
+        # 2 s: the audit log's page takes over a second to build here (a picture taken
+        # after 1 s still showed the agenda)
+        xdotool key "ctrl+Next"; sleep 2
         kill -0 "$pid" 2>/dev/null || fail "the window quit on page $number: $(window_log)"
         if [ -n "${SMOKE_SHOTS:-}" ]; then xwd -root -silent >"$SMOKE_SHOTS/page-$number.xwd"; fi
     done
