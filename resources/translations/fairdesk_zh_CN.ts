@@ -1859,6 +1859,10 @@ pt</source>
       <source>%1 %2 %3, %4 to %5, nights: %6</source>
       <translation>%1 %2 %3，%4 至 %5，共 %6 晚</translation>
     </message>
+    <message>
+      <source>no car yet</source>
+      <translation>尚未派车</translation>
+    </message>
   </context>
   <context>
     <name>GuestForm</name>
