@@ -405,6 +405,8 @@ ZH_CN: dict[str, str] = {
     "Delete “%1” and its %2 checklist items? None has been inspected yet; each deletion is "
     "kept in the audit log.": "删除“%1”及其 %2 项检查事项？这些事项都尚未检查；每项删除都记入操作记录。",
     "Delete the site “%1”?": "删除点位“%1”？",
+    "Delete “%1” and its one checklist item? It has not been inspected yet; both deletions "
+    "are kept in the audit log.": "删除“%1”及其 1 项检查事项？该事项尚未检查；两项删除都记入操作记录。",
     "Delete site": "删除点位",
     "Yes": "是",
     "Cannot be placed": "无法安排",

@@ -3836,6 +3836,10 @@ pt</source>
       <translation>未删除</translation>
     </message>
     <message>
+      <source>Delete “%1” and its one checklist item? It has not been inspected yet; both deletions are kept in the audit log.</source>
+      <translation>删除“%1”及其 1 项检查事项？该事项尚未检查；两项删除都记入操作记录。</translation>
+    </message>
+    <message>
       <source>Delete “%1” and its %2 checklist items? None has been inspected yet; each deletion is kept in the audit log.</source>
       <translation>删除“%1”及其 %2 项检查事项？这些事项都尚未检查；每项删除都记入操作记录。</translation>
     </message>

@@ -227,10 +227,15 @@ class SecurityPage(Page):
         if held.history:  # the core's refusal names what holds it
             run_op(self, lambda: sites.delete_site(fair, site_id), title=title)
             return
-        question = (self.tr("Delete “%1” and its %2 checklist items? None has been inspected "
-                            "yet; each deletion is kept in the audit log.")
-                    .replace("%2", str(held.items)) if held.items
-                    else self.tr("Delete the site “%1”?")).replace("%1", name)
+        if held.items == 1:
+            question = self.tr("Delete “%1” and its one checklist item? It has not been "
+                               "inspected yet; both deletions are kept in the audit log.")
+        elif held.items:
+            question = self.tr("Delete “%1” and its %2 checklist items? None has been "
+                               "inspected yet; each deletion is kept in the audit log.")
+        else:
+            question = self.tr("Delete the site “%1”?")
+        question = question.replace("%1", name).replace("%2", str(held.items))
         answer = QMessageBox.question(self, self.tr("Delete site"), question)
         if answer == QMessageBox.StandardButton.Yes:
             run_op(self, lambda: sites.delete_site(fair, site_id, with_items=True), title=title)
