@@ -37,6 +37,7 @@ FAIRDESK_LANG=en, or an English LANG).
 """
 
 HELP_FLAGS = ("-h", "--help", "--version")
+LANG_HELP = "language of messages: zh (Chinese) or en (English)"
 # Exit statuses: 0 done, 1 refused (a sentence says why), 2 bad arguments (argparse's),
 # 3 and 4 red and amber at `checkin`, 70 a bug (EX_SOFTWARE), 130/143 interrupted.
 EXIT_BUG = 70
@@ -51,12 +52,28 @@ def build_parser() -> argparse.ArgumentParser:
         description=GUI_HELP,
         epilog="Run 'fairdesk COMMAND --help' for the options of one command.")
     parser.add_argument("--version", action="version", version=f"fairdesk {__version__}")
-    parser.add_argument("--lang", choices=("zh", "en"),
-                        help="language of messages: zh (Chinese) or en (English)")
+    parser.add_argument("--lang", choices=("zh", "en"), help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in MODULES:
         importlib.import_module(name).register(sub)
+    for command in set(sub.choices.values()) - set(_own_lang(parser).values()):
+        # after the command too (`fairdesk demo x.fair --lang en`); SUPPRESS: unless given
+        # here, the value before the command stands
+        added = command.add_argument("--lang", choices=("zh", "en"),
+                                     default=argparse.SUPPRESS, help=LANG_HELP)
+        added.messages_language = True
     return cli_language.localize(parser)
+
+
+def _own_lang(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The commands with a --lang of their own (``programme``: the printout's language)."""
+    found = {}
+    for name, command in parser._subparsers._group_actions[0].choices.items():  # noqa: SLF001
+        for action in command._actions:  # noqa: SLF001
+            if "--lang" in action.option_strings and not getattr(
+                    action, "messages_language", False):
+                found[name] = command
+    return found
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -82,6 +99,20 @@ def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
     return None, argv
 
 
+def _lang_after_command(parser: argparse.ArgumentParser, rest: list[str]) -> str | None:
+    """``--lang X`` / ``--lang=X`` after a command that has no --lang of its own."""
+    if not rest or rest[0] not in command_names(parser) or rest[0] in _own_lang(parser):
+        return None
+    for number, arg in enumerate(rest[1:], 1):
+        if arg == "--":
+            break
+        if arg == "--lang" and number + 1 < len(rest):
+            return rest[number + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _give_streams()
@@ -90,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if lang in ("zh", "en"):
         set_language(lang)
     parser = build_parser()
+    after = _lang_after_command(parser, rest)
+    if after in ("zh", "en") and after != language():
+        set_language(after)
+        parser = build_parser()  # its help and argparse's words in that language
     try:
         if not rest or rest[0] not in command_names(parser) and rest[0] not in HELP_FLAGS:
             if rest and _looks_like_command(rest[0]):

@@ -136,7 +136,9 @@ def run_gui(*, file: str | None = None, demo: bool = False, guests: int | None =
         return 0
     window = MainWindow(signed.operator, pin=signed.pin)
     window.restore_geometry()
+    # logout, shutdown, Ctrl+C: the fair is closed cleanly (also while a box that opening
+    # the first fair showed is still up)
+    close_on_signals(window)
     _open_first_fair(window, file=file, demo=demo, guests=guests, seed=seed)
     window.show()
-    close_on_signals(window)  # logout, shutdown, Ctrl+C: the fair is closed cleanly
     return app.exec()

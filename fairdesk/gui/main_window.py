@@ -193,6 +193,13 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.navigation.count():
             self.navigation.setCurrentRow(row)
 
+    def show_next_page(self, step: int) -> None:
+        """View → Next page (Ctrl+PgDown, ``step`` 1) or Previous page (Ctrl+PgUp, -1), in
+        navigation order, round from the last page to the first."""
+        count = self.navigation.count()
+        if count:
+            self.show_page((max(self.navigation.currentRow(), 0) + step) % count)
+
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
         self.session.fair_changed.connect(self.on_fair_changed)

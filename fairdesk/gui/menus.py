@@ -60,6 +60,7 @@ class MenuBar(QMenuBar):
         self.window_ = window
         self.file_menu = self.addMenu("")
         self.edit_menu = self.addMenu("")
+        self.view_menu = self.addMenu("")
         self.settings_menu = self.addMenu("")
         self.help_menu = self.addMenu("")
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
@@ -83,6 +84,10 @@ class MenuBar(QMenuBar):
         self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save)
         self.delete_action = QAction(self, shortcut=QKeySequence.StandardKey.Delete)
+        # View: every page from the keyboard, also past Ctrl+9 (a tab page's own Ctrl+Tab
+        # still turns its tabs)
+        self.next_page_action = QAction(self, shortcut=QKeySequence("Ctrl+PgDown"))
+        self.previous_page_action = QAction(self, shortcut=QKeySequence("Ctrl+PgUp"))
         self._build()
         self._connect_signals()
 
@@ -110,6 +115,8 @@ class MenuBar(QMenuBar):
         self.help_menu.addAction(self.about_action)
         for action in (self.find_action, self.save_action, self.delete_action):
             self.edit_menu.addAction(action)
+        self.view_menu.addAction(self.next_page_action)
+        self.view_menu.addAction(self.previous_page_action)
 
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.on_new_triggered)
@@ -129,12 +136,17 @@ class MenuBar(QMenuBar):
         self.find_action.triggered.connect(self.window_.on_find_activated)
         self.save_action.triggered.connect(self.window_.on_save_activated)
         self.delete_action.triggered.connect(self.window_.on_delete_activated)
+        self.next_page_action.triggered.connect(lambda: self.window_.show_next_page(1))
+        self.previous_page_action.triggered.connect(lambda: self.window_.show_next_page(-1))
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.next_page_action.setText(self.tr("&Next page"))
+        self.previous_page_action.setText(self.tr("&Previous page"))
         self.find_action.setText(self.tr("&Find"))
         self.save_action.setText(self.tr("&Save"))
         self.delete_action.setText(self.tr("&Delete"))
@@ -168,6 +180,8 @@ class MenuBar(QMenuBar):
         self.exchange_action.setEnabled(has_fair)
         self.fair_settings_action.setEnabled(has_fair)
         self.undo_action.setEnabled(has_fair)
+        for action in (self.next_page_action, self.previous_page_action):
+            action.setEnabled(has_fair)
 
     def _start_dir(self) -> str:
         fair = self.window_.session.fair

@@ -92,6 +92,7 @@ QT_GUI = (
 )
 
 QT_WIDGETS = (
+    "QAbstractButton",
     "QAbstractItemView",
     "QAbstractSpinBox",
     "QApplication",

@@ -17,6 +17,14 @@ PAPER = "#f3f5f8"
 GOOD = "#2e7d4f"
 WARN = "#c0392b"
 
+# A dashboard card's texts, in pixels: the stylesheet's size, then smaller steps for a figure
+# or note that would not fit a card an eighth of a laptop wide (FigureCard picks the step).
+FIGURE_SIZES = {"figureValue": (28, 24, 20, 17), "figureLabel": (13, 12, 11),
+                "figureNote": (12, 11, 10)}
+FIGURE_FIT_RULES = "".join(f'QLabel#{name}[fit="{step}"] {{ font-size: {px}px; }}\n'
+                           for name, sizes in FIGURE_SIZES.items()
+                           for step, px in enumerate(sizes) if step)
+
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: {PAPER}; }}
 QWidget {{ color: {INK}; }}
@@ -43,7 +51,7 @@ QFrame#figureCard[accent="true"] {{ border-top: 3px solid {ACCENT}; }}
 QLabel#figureValue {{ font-size: 28px; font-weight: bold; color: {NAVY}; }}
 QLabel#figureLabel {{ color: {MUTED}; font-size: 13px; }}
 QLabel#figureNote {{ color: {MUTED}; font-size: 12px; }}
-QGroupBox {{
+{FIGURE_FIT_RULES}QGroupBox {{
     background: white; border: 1px solid {LINE}; border-radius: 4px;
     margin-top: 14px; padding: 12px 10px 10px 10px; font-size: 14px; font-weight: bold;
 }}
@@ -164,6 +172,11 @@ def set_role(widget: QWidget, role: str) -> None:
 def set_tone(widget: QWidget, tone: str) -> None:
     """Colour ``widget`` by how things stand: ``"error"``, ``"ok"``… or ``""`` for plain."""
     _set_look(widget, "tone", tone)
+
+
+def set_fit(widget: QWidget, step: int) -> None:
+    """Set ``widget`` in its smaller size number ``step`` (0: its normal size)."""
+    _set_look(widget, "fit", str(step) if step else "")
 
 
 def _set_look(widget: QWidget, name: str, value: str) -> None:

@@ -44,6 +44,10 @@
       <translation>日期</translation>
     </message>
     <message>
+      <source>clash (hover for the reason)</source>
+      <translation>冲突（鼠标悬停查看原因）</translation>
+    </message>
+    <message>
       <source>Click a session to edit it; drag it to move it, or drag its right edge to change its end.</source>
       <translation>单击议程可编辑；拖动可调整时间，拖动右边缘可调整结束时间。</translation>
     </message>
@@ -642,6 +646,41 @@
       <translation>保存版式</translation>
     </message>
     <message>
+      <source>x
+mm</source>
+      <translation>横向
+毫米</translation>
+    </message>
+    <message>
+      <source>y
+mm</source>
+      <translation>纵向
+毫米</translation>
+    </message>
+    <message>
+      <source>width
+mm</source>
+      <translation>宽
+毫米</translation>
+    </message>
+    <message>
+      <source>height
+mm</source>
+      <translation>高
+毫米</translation>
+    </message>
+    <message>
+      <source>size
+pt</source>
+      <translation>字号</translation>
+    </message>
+    <message>
+      <source>min
+pt</source>
+      <translation>最小
+字号</translation>
+    </message>
+    <message>
       <source>No fields on the back: the fixed back prints (hotel, car, escort, agenda). Add fields, or start this side from the default.</source>
       <translation>背面没有字段：打印固定背面（住宿、用车、陪同、日程）。可添加字段，或恢复默认背面。</translation>
     </message>
@@ -664,30 +703,6 @@
     <message>
       <source>Field</source>
       <translation>字段</translation>
-    </message>
-    <message>
-      <source>x mm</source>
-      <translation>横向 毫米</translation>
-    </message>
-    <message>
-      <source>y mm</source>
-      <translation>纵向 毫米</translation>
-    </message>
-    <message>
-      <source>width mm</source>
-      <translation>宽 毫米</translation>
-    </message>
-    <message>
-      <source>height mm</source>
-      <translation>高 毫米</translation>
-    </message>
-    <message>
-      <source>size pt</source>
-      <translation>字号</translation>
-    </message>
-    <message>
-      <source>min pt</source>
-      <translation>最小字号</translation>
     </message>
     <message>
       <source>align</source>
@@ -1401,7 +1416,7 @@
     </message>
     <message>
       <source>%1 of %2 items</source>
-      <translation>%2 项中完成 %1 项</translation>
+      <translation>完成 %1/%2 项</translation>
     </message>
     <message>
       <source>100M CNY</source>
@@ -1843,6 +1858,10 @@
     <message>
       <source>%1 %2 %3, %4 to %5, nights: %6</source>
       <translation>%1 %2 %3，%4 至 %5，共 %6 晚</translation>
+    </message>
+    <message>
+      <source>no car yet</source>
+      <translation>尚未派车</translation>
     </message>
   </context>
   <context>
@@ -2646,6 +2665,18 @@
     <message>
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Next page</source>
+      <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Previous page</source>
+      <translation>上一页(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Find</source>
@@ -3799,6 +3830,26 @@
     <message>
       <source>Guest hotels, venues, routes and visit sites kept safe for the fair; a new site gets its checklists at once.</source>
       <translation>接待酒店、会场、线路和考察点；新增点位即下发其检查表。</translation>
+    </message>
+    <message>
+      <source>Not deleted</source>
+      <translation>未删除</translation>
+    </message>
+    <message>
+      <source>Delete “%1” and its one checklist item? It has not been inspected yet; both deletions are kept in the audit log.</source>
+      <translation>删除“%1”及其 1 项检查事项？该事项尚未检查；两项删除都记入操作记录。</translation>
+    </message>
+    <message>
+      <source>Delete “%1” and its %2 checklist items? None has been inspected yet; each deletion is kept in the audit log.</source>
+      <translation>删除“%1”及其 %2 项检查事项？这些事项都尚未检查；每项删除都记入操作记录。</translation>
+    </message>
+    <message>
+      <source>Delete the site “%1”?</source>
+      <translation>删除点位“%1”？</translation>
+    </message>
+    <message>
+      <source>Delete site</source>
+      <translation>删除点位</translation>
     </message>
     <message>
       <source>Item</source>

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 COUNTER = "security.notice_counter"  # the last rectification notice number given
 INSPECTING = ("检查、复查", "inspects and re-inspects for it")
+FIXING = ("登记整改完成", "records its rectifications fixed")
 ITEM_STATUS = {Answer.PASS: ChecklistStatus.DONE, Answer.NA: ChecklistStatus.NA,
                Answer.FAIL: ChecklistStatus.FAILED}
 
@@ -184,9 +185,14 @@ def notice_label(rect: Row) -> str:
 
 
 def mark_fixed(fair: Fair, rect_id: str) -> Changes:
-    """The site reports the problem fixed; it stays open until re-inspected.
-    Raises NotFoundError, ConflictError (already closed)."""
+    """The site reports the problem fixed (recorded by the department's liaison, as its
+    inspections are); it stays open until re-inspected.
+    Raises NotFoundError, PermissionDenied (another department's liaison), ConflictError
+    (already closed)."""
     rect = fair.get("rectifications", rect_id)
+    inspection = fair.get("inspections", rect["inspection_id"])
+    roles.require_department(fair, fair.get("departments", inspection["department_id"]),
+                             FIXING)
     if rect["status"] == RectificationStatus.VERIFIED:
         raise _closed(rect)
     with fair.transaction() as tx:

@@ -101,10 +101,11 @@ class AgendaPage(Page):
         for button in (self.new_button, self.programme_button, self.itineraries_button,
                        self.printer_button):
             bar.addWidget(button)
-        legend = QLabel("&nbsp;&nbsp;".join(
+        clash = self.tr("clash (hover for the reason)")  # outside the f-string: lupdate
+        legend = QLabel("&nbsp;&nbsp;".join(  # finds no tr() inside one
             [f'<span style="color:{KIND_COLOURS[k]}">■</span> {label(SESSION_KINDS, k)}'
-             for k in KIND_COLOURS] + [f'<span style="color:#d32f2f">▢</span> '
-                                       f'{self.tr("clash (hover for the reason)")}']))
+             for k in KIND_COLOURS] + [f'<span style="color:#d32f2f">▢</span> {clash}']))
+        legend.setObjectName("agenda_legend")
         set_role(legend, "legend")
         hint = QLabel(self.tr("Click a session to edit it; drag it to move it, or drag its "
                               "right edge to change its end."))

@@ -186,9 +186,10 @@ class BadgeLayoutPage(Page):
         return spin
 
     def _headers(self) -> list[str]:
-        return [self.tr("Field"), self.tr("x mm"), self.tr("y mm"), self.tr("width mm"),
-                self.tr("height mm"), self.tr("size pt"), self.tr("min pt"), self.tr("align"),
-                self.tr("colour")]
+        # the unit on a line of its own: nine headings side by side fit a 1366 laptop
+        return [self.tr("Field"), self.tr("x\nmm"), self.tr("y\nmm"), self.tr("width\nmm"),
+                self.tr("height\nmm"), self.tr("size\npt"), self.tr("min\npt"),
+                self.tr("align"), self.tr("colour")]
 
     def _connect_signals(self) -> None:
         self.stock_box.currentIndexChanged.connect(self.on_stock_chosen)

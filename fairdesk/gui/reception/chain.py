@@ -127,10 +127,11 @@ class GuestChainView(QFrame):
 
     def _trip(self, fair: Fair, t: dict) -> str:
         phone = shown(fair, "phone", t["driver_phone"])  # masked for a role that may not see it
-        car = " ".join(x for x in (t["plate"], t["driver_name"], phone) if x)
+        car = " ".join(x for x in (t["plate"], t["driver_name"], phone) if x) \
+            or self.tr("no car yet")
         return (
             f"{_when(t['starts_at'])} {label(TRIP_PURPOSES, t['purpose'])}: "
-            f"{t['from_place']} → {t['to_place']}\n{car or self.tr('no car yet')}"
+            f"{t['from_place']} → {t['to_place']}\n{car}"
         )
 
     def _section(self, heading: str, lines: list[str], missing: str) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from fairdesk.base.i18n import language
 from fairdesk.core.changes import Changes
-from fairdesk.core.security import issuing, paper, signoff, templates, views
+from fairdesk.core.security import issuing, paper, signoff, sites, templates, views
 from fairdesk.core.vocab import (
     CELL_STATES,
     CHECK_STATUSES,
@@ -104,7 +104,8 @@ class SecurityPage(Page):
                                      form_kwargs=self._template_form)
         self.sites = RecordTable(lambda: self.session.fair.security, "sites",
                                  self._site_columns(), self._site_rows,
-                                 title=self.tr("Security sites"))
+                                 title=self.tr("Security sites"),
+                                 deleter=self.on_delete_site)
         self.issue_button = QPushButton(self.tr("Issue checklists to sites"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -218,6 +219,29 @@ class SecurityPage(Page):
         layout.addWidget(note)
         layout.addWidget(self.sites, 1)
         return tab
+
+    def on_delete_site(self, site_id: str) -> None:
+        """Delete a site: one with inspection history is refused, naming what it holds; one
+        whose checklist items were never inspected goes with them, once confirmed."""
+        fair = self.session.fair
+        held = sites.holdings(fair, site_id)
+        name = named(fair.get("sites", site_id))
+        title = self.tr("Not deleted")
+        if held.history:  # the core's refusal names what holds it
+            run_op(self, lambda: sites.delete_site(fair, site_id), title=title)
+            return
+        if held.items == 1:
+            question = self.tr("Delete “%1” and its one checklist item? It has not been "
+                               "inspected yet; both deletions are kept in the audit log.")
+        elif held.items:
+            question = self.tr("Delete “%1” and its %2 checklist items? None has been "
+                               "inspected yet; each deletion is kept in the audit log.")
+        else:
+            question = self.tr("Delete the site “%1”?")
+        question = question.replace("%1", name).replace("%2", str(held.items))
+        answer = QMessageBox.question(self, self.tr("Delete site"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            run_op(self, lambda: sites.delete_site(fair, site_id, with_items=True), title=title)
 
     def _connect_signals(self) -> None:
         self.tabs.currentChanged.connect(self.on_tab_changed)

@@ -6,11 +6,14 @@ from decimal import Decimal
 
 from fairdesk.gui.qt import (
     QAbstractItemView,
+    QFont,
+    QFontMetrics,
     QFrame,
     QHeaderView,
     QLabel,
     QMouseEvent,
     QProgressBar,
+    QResizeEvent,
     QSizePolicy,
     Qt,
     QTableView,
@@ -18,7 +21,7 @@ from fairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from fairdesk.gui.style import set_tone
+from fairdesk.gui.style import FIGURE_SIZES, set_fit, set_tone
 
 
 class FigureCard(QFrame):
@@ -56,6 +59,27 @@ class FigureCard(QFrame):
         self.value.setText(value)
         self.note.setText(note)
         set_tone(self.note, "warning" if warn else "")
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Each text in the largest of its sizes that it fits whole at the card's width: a
+        big fair's "1234.56" or "¥100M · 120 signed" is smaller, never cut."""
+        margins = self.layout().contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        for label in (self.label, self.value, self.note):
+            sizes = FIGURE_SIZES[label.objectName()]
+            font = QFont(label.font())
+            step = len(sizes) - 1
+            for number, px in enumerate(sizes):
+                font.setPixelSize(px)
+                if QFontMetrics(font).horizontalAdvance(label.text()) <= room:
+                    step = number
+                    break
+            set_fit(label, step)
 
 
 class TargetBar(QProgressBar):

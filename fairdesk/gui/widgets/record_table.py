@@ -107,10 +107,12 @@ class RecordTable(QWidget):
         form_kwargs: Callable[[str | None], dict] | None = None,
         searchable: bool = False,
         search_also: tuple[str, ...] = (),
+        deleter: Callable[[str], Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service_fn = service_fn
+        self.deleter = deleter  # a page's own Delete (its own question), given the record id
         self.entity = entity
         self.rows_fn = rows_fn
         self.form_kwargs = form_kwargs or (lambda _record_id: {})
@@ -238,6 +240,9 @@ class RecordTable(QWidget):
     def on_delete_clicked(self) -> None:
         record_id = self.current_id()
         if not record_id:
+            return
+        if self.deleter is not None:
+            self.deleter(record_id)
             return
         spec = self.service_fn().spec(self.entity)
         answer = QMessageBox.question(
