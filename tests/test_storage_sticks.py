@@ -208,8 +208,17 @@ def test_a_killed_copys_leftovers_are_removed(fair_path: Path, tmp_path: Path) -
 
 # --- a real fusefat image -------------------------------------------------------------
 
+def _unmount_command() -> list[str] | None:
+    for tool in ("fusermount", "fusermount3"):
+        if shutil.which(tool):
+            return [tool, "-u"]
+    return ["umount"] if os.geteuid() == 0 else None
+
+
 def _can_mount() -> str | None:
-    missing = [tool for tool in ("fusefat", "mkfs.vfat", "fusermount") if not shutil.which(tool)]
+    missing = [tool for tool in ("fusefat", "mkfs.vfat") if not shutil.which(tool)]
+    if _unmount_command() is None:
+        missing.append("fusermount")
     if missing:
         return f"not installed: {', '.join(missing)}"
     if not os.access("/dev/fuse", os.R_OK | os.W_OK):
@@ -232,7 +241,8 @@ def fat32(tmp_path: Path) -> Path:
     if made.returncode != 0 or not os.path.ismount(mount):
         pytest.skip(f"fusefat did not mount: {made.stderr.strip()[:200]}")
     yield mount
-    subprocess.run(["fusermount", "-u", str(mount)], check=False, capture_output=True)
+    subprocess.run([*(_unmount_command() or ["umount"]), str(mount)], check=False,
+                   capture_output=True)
 
 
 def test_on_a_fusefat_fat32_image(fair_path: Path, fat32: Path,
