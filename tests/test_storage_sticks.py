@@ -257,4 +257,32 @@ def test_on_a_fusefat_fat32_image(fair_path: Path, fat32: Path,
         assert main(["--lang", "en", command[0], str(fat32 / command[1])]) == 1
         err = capsys.readouterr().err
         assert "cannot hold SQLite's shared-memory file (-shm)" in err, err
+    # fusefat takes no Chinese characters in a name: said so, not "the folder is missing"
+    for command in ("copy", "demo"):
+        args = [str(fair_path)] if command == "copy" else []
+        assert main(["--lang", "en", command, *args, str(fat32 / "2026 演示.fair")]) == 1
+        assert "this drive does not take the name '2026 演示.fair'" in capsys.readouterr().err
     assert sorted(p.name for p in fat32.iterdir()) == ["b.fair", "c.fair"]
+
+
+def test_why_not_exclusive_wal_the_quick_check_would_be_locked_out(fair_path: Path) -> None:
+    """WAL without a -shm needs ``locking_mode = EXCLUSIVE``: the window's quick check (its
+    own read-only connection, after the first paint) and a command reading beside the window
+    would be locked out — so it is kept for a private copy (``backup_copy``) only."""
+    fair = Fair.open(fair_path, check_later=True)
+    try:
+        assert fairfile.damage_found_at(fair_path) is False  # as the window has it: shared
+        fair.checked(False)
+    finally:
+        fair.close()
+    alone = sqlite3.connect(str(fair_path))
+    try:
+        alone.execute("PRAGMA locking_mode = EXCLUSIVE")
+        alone.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        alone.execute("PRAGMA busy_timeout = 0")
+        with pytest.raises(sqlite3.OperationalError, match="locked"), \
+                pytest.MonkeyPatch.context() as patched:
+            patched.setattr(fairfile, "BUSY_TIMEOUT_MS", 0)
+            fairfile.damage_found_at(fair_path)
+    finally:
+        alone.close()

@@ -7,6 +7,7 @@ A fair file is SQLite with WAL and foreign keys on, marked with our
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -93,10 +94,14 @@ def _create_reason(exc: sqlite3.Error, path: Path, shown: Path) -> Text:
     """Why a new file could not be made. A drive that refuses the name itself (fusefat takes
     no Chinese characters) while a plain name can be made beside it is told apart."""
     if sqlerrors.code(exc) == sqlerrors.CANTOPEN and _plain_name_works(path.parent):
-        return Text(f"这个磁盘不接受文件名“{shown.name}”，请改用英文字母和数字命名",
-                    f"this drive does not take the name '{shown.name}'; use a name of "
-                    "Latin letters and digits")
+        return _name_refused(shown)
     return sqlerrors.reason(exc)
+
+
+def _name_refused(shown: Path) -> Text:
+    return Text(f"这个磁盘不接受文件名“{shown.name}”，请改用英文字母和数字命名",
+                f"this drive does not take the name '{shown.name}'; use a name of "
+                "Latin letters and digits")
 
 
 def _plain_name_works(folder: Path) -> bool:
@@ -379,9 +384,13 @@ def backup_copy(db: FairDb, target: Path,
     _remove_with_side_files(tmp)  # a killed copy's
     staged = _staging_for(target)
     try:
-        _write_copy(db, staged or tmp, prepare)
-        if staged is not None:
-            _stream(staged, tmp)
+        try:
+            _write_copy(db, staged or tmp, prepare)
+            if staged is not None:
+                _stream(staged, tmp)
+        except (OSError, sqlite3.Error) as exc:
+            _refuse_a_refused_name(exc, tmp, target)
+            raise
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         _read_back(tmp, target)
@@ -423,6 +432,17 @@ def _staging_for(target: Path) -> Path | None:
     except OSError:
         return None
     return temp / f"fairdesk-copy-{os.getpid()}-{id(target):x}.fair"
+
+
+def _refuse_a_refused_name(exc: OSError | sqlite3.Error, tmp: Path, target: Path) -> None:
+    """Raise FairFileError when ``tmp`` could not even be made while a plain name can be
+    made beside it: the drive refuses the name (fusefat takes no Chinese characters)."""
+    cannot_make = (isinstance(exc, sqlite3.Error) and sqlerrors.code(exc) == sqlerrors.CANTOPEN
+                   or isinstance(exc, OSError) and exc.errno in (errno.EPERM, errno.EINVAL))
+    if cannot_make and not tmp.exists() and _plain_name_works(tmp.parent):
+        why = _name_refused(target)
+        raise FairFileError(f"无法写入 {target}：{why.zh}。",
+                            f"Cannot write {target}: {why.en}.") from exc
 
 
 def _stream(source: Path, tmp: Path) -> None:
