@@ -13,6 +13,7 @@ from fairdesk.base.i18n import t
 from fairdesk.commands.common import cli_operator, opened_fair, say
 from fairdesk.commands.layout import AREA_LABELS, TABLE_LABELS, label, wrap_items
 from fairdesk.core.fair import Fair
+from fairdesk.storage import sqlerrors
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -146,7 +147,7 @@ def _made_lines(counts: dict[str, int]) -> list[str]:
 
 
 def _remove_fair_file(path: Path) -> None:
-    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    for part in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
         part.unlink(missing_ok=True)
 
 
@@ -176,7 +177,9 @@ def cmd_copy(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise write_error(dest, exc) from exc
         except sqlite3.Error as exc:
-            raise FairFileError(f"无法写入 {dest}。", f"Cannot write {dest}.") from exc
+            why = sqlerrors.reason(exc)
+            raise FairFileError(f"无法写入 {dest}：{why.zh}。",
+                                f"Cannot write {dest}: {why.en}.") from exc
     say(t("已复制到 {f}", "Copied to {f}", f=dest))
     return 0
 

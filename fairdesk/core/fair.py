@@ -64,9 +64,11 @@ class Fair:
 
     # --- opening -------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, operator: Operator = SYSTEM, **settings: Any) -> Fair:
-        """A new fair file. Raises FairFileError if it exists or cannot be written."""
-        fair = cls(fairfile.create_file(Path(path)), Path(path), operator)
+    def create(cls, path: str | Path, operator: Operator = SYSTEM, *,
+               shown_as: Path | None = None, **settings: Any) -> Fair:
+        """A new fair file. Raises FairFileError if it exists or cannot be written (named
+        ``shown_as`` when it is built under a temporary name)."""
+        fair = cls(fairfile.create_file(Path(path), shown_as=shown_as), Path(path), operator)
         fair._init_settings(settings)
         return fair
 
@@ -173,19 +175,14 @@ class Fair:
 
         With ``new_desk`` the copy is another desk of the same fair (its own desk and
         pycrdt client id, the same fair id), to exchange changes with this one."""
+        prepare = None
         if new_desk:
             self.sync.flush()  # this desk's pending edits go into the documents as its own
-        fairfile.backup_copy(self.db, Path(target))
-        if new_desk:
             from fairdesk.core.sync.engine import new_desk as make_new_desk
 
-            conn = sqlite3.connect(str(target))
-            try:
-                with conn:
-                    make_new_desk(conn)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
+            prepare = make_new_desk
+        # made a new desk before it takes its name: a failure leaves no copy half made
+        fairfile.backup_copy(self.db, Path(target), prepare)
 
     # --- listeners and transactions -------------------------------------------------
     def add_listener(self, listener: Listener) -> None:

@@ -6,16 +6,20 @@ A fair file is SQLite with WAL and foreign keys on, marked with our
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
 import sqlite3
 import stat
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from fairdesk.base.errors import FairFileError
 from fairdesk.base.files import os_reason
-from fairdesk.base.i18n import t
-from fairdesk.storage import sqlerrors
+from fairdesk.base.i18n import Text, t
+from fairdesk.storage import journal, sqlerrors
 from fairdesk.storage.connection import FairDb
 from fairdesk.storage.schema import MIGRATION_SET, migrations
 
@@ -49,25 +53,66 @@ def applied_names(db: FairDb) -> list[str]:
     return migrations.applied_names(db)
 
 
-def create_file(path: Path) -> FairDb:
-    """Create a new, empty fair file. Raises FairFileError if ``path`` exists."""
+def create_file(path: Path, *, shown_as: Path | None = None) -> FairDb:
+    """Create a new, empty fair file. Raises FairFileError if ``path`` exists or cannot be
+    made; a failed attempt leaves no file behind. Sentences name ``shown_as`` (the user's
+    name for a file built under a temporary one) when given."""
     path = Path(path)
+    shown = Path(shown_as or path)
     if path.exists() or path.is_symlink():
-        raise FairFileError(f"文件已存在：{path}", f"The file already exists: {path}")
+        raise FairFileError(f"文件已存在：{shown}", f"The file already exists: {shown}")
     if not path.parent.is_dir():
         raise FairFileError(f"文件夹不存在：{path.parent}", f"No such folder: {path.parent}")
+    db: FairDb | None = None
     try:
         db = _connect(path)
         db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before WAL and the first table
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute("PRAGMA journal_mode = WAL")
+        journal.use_wal(db, path)
         with db.atomic():  # a kill half-way leaves an empty file, never half a schema
             migrations.apply(db)
+    except FairFileError:
+        _discard_new(db, path)
+        raise journal.no_new_fair_here(shown.name) from None
     except sqlite3.Error as exc:
-        why = sqlerrors.reason(exc)
-        raise FairFileError(f"无法创建文件 {path}：{why.zh}。",
-                            f"Cannot create {path}: {why.en}.") from exc
+        _discard_new(db, path)
+        why = _create_reason(exc, path, shown)
+        raise FairFileError(f"无法创建文件 {shown}：{why.zh}。",
+                            f"Cannot create {shown}: {why.en}.") from exc
     return db
+
+
+def _discard_new(db: FairDb | None, path: Path) -> None:
+    """Close and remove a file :func:`create_file` began, with what SQLite made beside it."""
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
+    _remove_with_side_files(path)
+
+
+def _create_reason(exc: sqlite3.Error, path: Path, shown: Path) -> Text:
+    """Why a new file could not be made. A drive that refuses the name itself (fusefat takes
+    no Chinese characters) while a plain name can be made beside it is told apart."""
+    if sqlerrors.code(exc) == sqlerrors.CANTOPEN and _plain_name_works(path.parent):
+        return _name_refused(shown)
+    return sqlerrors.reason(exc)
+
+
+def _name_refused(shown: Path) -> Text:
+    return Text(f"这个磁盘不接受文件名“{shown.name}”，请改用英文字母和数字命名",
+                f"this drive does not take the name '{shown.name}'; use a name of "
+                "Latin letters and digits")
+
+
+def _plain_name_works(folder: Path) -> bool:
+    probe = folder / f"fairdesk-probe-{os.getpid()}.tmp"
+    try:
+        probe.touch(exist_ok=False)
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    return True
 
 
 def open_file(path: Path, *, upgrade: bool = True, check: bool = True) -> FairDb:
@@ -84,11 +129,15 @@ def open_file(path: Path, *, upgrade: bool = True, check: bool = True) -> FairDb
     path = Path(path)
     _refuse_other_kinds(path)
     _sniff(path)
+    db = None
     try:
         db = _connect(path)
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        tables = set(db.table_names())
+        app_id, tables = _first_look(db)
     except sqlite3.DatabaseError as exc:
+        if db is not None and journal.refuses_shared_memory(exc):  # a WAL fair, copied
+            db.close()                                     # to a drive that cannot hold it
+            journal.remove_empty_side_files(path)
+            raise journal.no_work_here(path) from exc
         if sqlerrors.code(exc) not in (sqlerrors.CORRUPT, sqlerrors.NOTADB, None):
             raise sqlerrors.file_error(path, exc) from exc  # in use, read-only, unreadable
         raise FairFileError(
@@ -119,9 +168,12 @@ def open_file(path: Path, *, upgrade: bool = True, check: bool = True) -> FairDb
     if pending:
         _backup_before_upgrade(db, path, applied)
         try:
-            db.execute("PRAGMA journal_mode = WAL")
+            journal.use_wal(db, path)
             with db.atomic():  # every pending migration, or (on an error) none of them
                 migrations.apply(db)
+        except FairFileError:
+            db.close()
+            raise
         except sqlite3.Error as exc:
             db.close()
             why = sqlerrors.reason(exc)
@@ -132,11 +184,18 @@ def open_file(path: Path, *, upgrade: bool = True, check: bool = True) -> FairDb
     if not upgrade:
         return db
     try:
-        db.execute("PRAGMA journal_mode = WAL")
+        journal.use_wal(db, path)
+    except FairFileError:
+        db.close()
+        raise
     except sqlite3.OperationalError as exc:
         db.close()
         raise sqlerrors.file_error(path, exc) from exc
     return db
+
+
+def _first_look(db: FairDb) -> tuple[int, set[str]]:
+    return db.execute("PRAGMA application_id").fetchone()[0], set(db.table_names())
 
 
 def _refuse_damaged(db: FairDb, path: Path) -> None:
@@ -244,6 +303,12 @@ def companions(path: Path) -> list[Path]:
             if p.exists()]
 
 
+def side_files(path: Path) -> list[Path]:
+    """Every file SQLite may make beside ``path`` (-wal, -shm, -journal) that exists."""
+    return [*companions(path), *[p for p in (path.with_name(path.name + "-journal"),)
+                                 if p.exists()]]
+
+
 def _has_wal(path: Path) -> bool:
     wal = path.with_name(path.name + "-wal")
     try:
@@ -297,13 +362,17 @@ def _backup_before_upgrade(db: FairDb, path: Path, applied: list[str]) -> Path:
     return target
 
 
-def backup_copy(db: FairDb, target: Path) -> None:
+def backup_copy(db: FairDb, target: Path,
+                prepare: Callable[[sqlite3.Connection], object] | None = None) -> None:
     """A consistent copy of the open file (SQLite online backup), safe while in use.
 
-    The copy is whole in one file (no -wal), written under a temporary name and renamed.
-    Raises FairFileError when ``target`` has a -wal or -shm beside it (a fair in use, or
-    not closed cleanly: SQLite would replay that -wal into the copy); sqlite3.Error or
-    OSError when it cannot be written.
+    The copy is whole in one file (no -wal), written under a temporary name, changed by
+    ``prepare`` (given its connection) if given, read back (SQLite's quick check on the
+    drive it was written to) and renamed; on any failure the temporary file and what SQLite
+    made beside it are removed. Raises FairFileError when ``target`` has a -wal or -shm
+    beside it (a fair in use, or not closed cleanly: SQLite would replay that -wal into the
+    copy) or when the copy does not read back sound; sqlite3.Error or OSError when it
+    cannot be written.
     """
     target = Path(target)
     if companions(target):
@@ -312,17 +381,97 @@ def backup_copy(db: FairDb, target: Path) -> None:
             f"{target.name} has -wal/-shm files beside it (in use, or not closed cleanly); "
             "it cannot be replaced: choose another name.")
     tmp = target.with_name(target.name + ".tmp")
-    for leftover in (tmp, *companions(tmp)):
-        leftover.unlink(missing_ok=True)
+    _remove_with_side_files(tmp)  # a killed copy's
+    staged = _staging_for(target)
+    try:
+        try:
+            _write_copy(db, staged or tmp, prepare)
+            if staged is not None:
+                _stream(staged, tmp)
+        except (OSError, sqlite3.Error) as exc:
+            _refuse_a_refused_name(exc, tmp, target)
+            raise
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        _read_back(tmp, target)
+        os.replace(tmp, target)
+    except BaseException:
+        _remove_with_side_files(tmp)
+        raise
+    finally:
+        if staged is not None:
+            _remove_with_side_files(staged)
+
+
+def _write_copy(db: FairDb, tmp: Path,
+                prepare: Callable[[sqlite3.Connection], object] | None) -> None:
     dest = sqlite3.connect(str(tmp))
     try:
+        # The copy is this process's alone: with an exclusive lock SQLite needs no -shm
+        # when the copied header says WAL, so the copy is made on a drive that cannot hold
+        # one (fusefat) too; it is switched to one file in the rollback journal.
+        dest.execute("PRAGMA locking_mode = EXCLUSIVE")
         db.conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")  # one file; WAL again when opened
+        if prepare is not None:
+            with dest:
+                prepare(dest)
     finally:
         dest.close()
-    with tmp.open("rb+") as fh:
-        os.fsync(fh.fileno())
-    shutil.move(str(tmp), str(target))
+
+
+def _staging_for(target: Path) -> Path | None:
+    """Where a copy to another drive (a stick) is made first: the laptop's temporary
+    folder, when that is on another drive. From there it is written to the stick in one
+    pass, as a file manager copies, not page by page: fusefat loses pages SQLite writes
+    there (a copy read back cut short) but keeps a file written in one pass."""
+    temp = Path(tempfile.gettempdir())
+    try:
+        if temp.stat().st_dev == target.parent.stat().st_dev:
+            return None
+    except OSError:
+        return None
+    return temp / f"fairdesk-copy-{os.getpid()}-{id(target):x}.fair"
+
+
+def _refuse_a_refused_name(exc: OSError | sqlite3.Error, tmp: Path, target: Path) -> None:
+    """Raise FairFileError when ``tmp`` could not even be made while a plain name can be
+    made beside it: the drive refuses the name (fusefat takes no Chinese characters)."""
+    cannot_make = (isinstance(exc, sqlite3.Error) and sqlerrors.code(exc) == sqlerrors.CANTOPEN
+                   or isinstance(exc, OSError) and exc.errno in (errno.EPERM, errno.EINVAL))
+    if cannot_make and not tmp.exists() and _plain_name_works(tmp.parent):
+        why = _name_refused(target)
+        raise FairFileError(f"无法写入 {target}：{why.zh}。",
+                            f"Cannot write {target}: {why.en}.") from exc
+
+
+def _stream(source: Path, tmp: Path) -> None:
+    with source.open("rb") as src, tmp.open("xb") as out:
+        shutil.copyfileobj(src, out, 1 << 20)
+
+
+def _read_back(tmp: Path, target: Path) -> None:
+    """Raise FairFileError unless the copy on its drive reads back whole and sound."""
+    conn = sqlite3.connect(f"{tmp.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        damaged = damage_found(FairDb(conn))
+    except sqlite3.DatabaseError:
+        damaged = True
+    finally:
+        conn.close()
+    if damaged:
+        raise FairFileError(
+            f"写到 {target} 的副本读回时不完整（这个磁盘丢失了写入的数据），已删除，未留下任何文件："
+            "请换一个 U 盘，或把它格式化为 exFAT 后再试。",
+            f"The copy written to {target} did not read back whole (this drive lost what "
+            "was written to it); it was removed and nothing is left there. Use another "
+            "stick, or format this one as exFAT, and try again.")
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for part in (path, *side_files(path)):
+        with contextlib.suppress(OSError):
+            part.unlink()
 
 
 def data_size(db: FairDb) -> int:
@@ -398,6 +547,6 @@ def pending_names(db: FairDb) -> list[str]:
 
 __all__ = [
     "APPLICATION_ID", "MIGRATION_SET", "SUFFIX", "applied_names", "backup_copy",
-    "check_file", "companions", "damage_found", "damage_found_at", "damaged_error",
+    "check_file", "companions", "side_files", "damage_found", "damage_found_at", "damaged_error",
     "data_size", "create_file", "open_file", "pending_names", "schema_problems",
 ]

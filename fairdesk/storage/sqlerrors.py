@@ -46,8 +46,19 @@ def code(exc: sqlite3.Error) -> int | None:
     return next((found for text, found in _BY_WORDS if text in words), None)
 
 
+# SQLITE_IOERR_SHMOPEN, _SHMSIZE, _SHMLOCK, _SHMMAP: a sound drive whose file system cannot
+# hold WAL's shared-memory file (fusefat), not a stick pulled out.
+SHM_CODES = frozenset({4618, 4874, 5130, 5386})
+NO_SHARED_MEMORY = Text(
+    "这个磁盘的文件系统无法建立 SQLite 的共享内存文件（-shm）：请把文件复制到本机硬盘再打开",
+    "this drive's file system cannot hold SQLite's shared-memory file (-shm): copy the file "
+    "to this laptop's disk and open it there")
+
+
 def reason(exc: sqlite3.Error) -> Text:
     """Why SQLite failed, as a phrase in both languages."""
+    if getattr(exc, "sqlite_errorcode", None) in SHM_CODES:
+        return NO_SHARED_MEMORY
     found = _REASONS.get(code(exc) or -1)
     if found is not None:
         return found

@@ -91,7 +91,7 @@ def create_demo_fair(path: str | Path, *, guests: int = 600, seed: int = 2026,
     # empty or half-built fair under the user's name (it would pass as an older schema).
     partial = files.partial_path(path)
     _remove_fair(partial)
-    fair = Fair.create(partial, operator)
+    fair = Fair.create(partial, operator, shown_as=path)  # its sentences name the user's file
     try:
         generate_demo(fair, guests=guests, seed=seed)
         fair.close()  # checkpointed: the file alone holds it all (else its -wal moves too)
@@ -107,7 +107,7 @@ def create_demo_fair(path: str | Path, *, guests: int = 600, seed: int = 2026,
 
 
 def _remove_fair(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+    for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)
 
 
