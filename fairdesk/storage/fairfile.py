@@ -87,7 +87,7 @@ def _discard_new(db: FairDb | None, path: Path) -> None:
     if db is not None:
         with contextlib.suppress(sqlite3.Error):
             db.close()
-    _remove_with_side_files(path)
+    journal.remove_with_side_files(path)
 
 
 def _create_reason(exc: sqlite3.Error, path: Path, shown: Path) -> Text:
@@ -303,12 +303,6 @@ def companions(path: Path) -> list[Path]:
             if p.exists()]
 
 
-def side_files(path: Path) -> list[Path]:
-    """Every file SQLite may make beside ``path`` (-wal, -shm, -journal) that exists."""
-    return [*companions(path), *[p for p in (path.with_name(path.name + "-journal"),)
-                                 if p.exists()]]
-
-
 def _has_wal(path: Path) -> bool:
     wal = path.with_name(path.name + "-wal")
     try:
@@ -381,8 +375,8 @@ def backup_copy(db: FairDb, target: Path,
             f"{target.name} has -wal/-shm files beside it (in use, or not closed cleanly); "
             "it cannot be replaced: choose another name.")
     tmp = target.with_name(target.name + ".tmp")
-    _remove_with_side_files(tmp)  # a killed copy's
-    staged = _staging_for(target)
+    journal.remove_with_side_files(tmp)  # a killed copy's
+    staged = _staging_for(db, target)
     try:
         try:
             _write_copy(db, staged or tmp, prepare)
@@ -396,11 +390,11 @@ def backup_copy(db: FairDb, target: Path,
         _read_back(tmp, target)
         os.replace(tmp, target)
     except BaseException:
-        _remove_with_side_files(tmp)
+        journal.remove_with_side_files(tmp)
         raise
     finally:
         if staged is not None:
-            _remove_with_side_files(staged)
+            journal.remove_with_side_files(staged)
 
 
 def _write_copy(db: FairDb, tmp: Path,
@@ -420,18 +414,27 @@ def _write_copy(db: FairDb, tmp: Path,
         dest.close()
 
 
-def _staging_for(target: Path) -> Path | None:
+def _staging_for(db: FairDb, target: Path) -> Path | None:
     """Where a copy to another drive (a stick) is made first: the laptop's temporary
-    folder, when that is on another drive. From there it is written to the stick in one
-    pass, as a file manager copies, not page by page: fusefat loses pages SQLite writes
-    there (a copy read back cut short) but keeps a file written in one pass."""
+    folder, when the target is on neither the fair's own drive (SQLite writes there, as
+    the desk does) nor that folder's. From there it is written to the stick in one pass, as
+    a file manager copies, not page by page: fusefat loses pages SQLite writes there (a copy
+    read back cut short) but keeps a file written in one pass. A backup beside the fair is
+    written directly, never twice (a /tmp in memory would also hold it whole meanwhile)."""
     temp = Path(tempfile.gettempdir())
     try:
-        if temp.stat().st_dev == target.parent.stat().st_dev:
+        drive = target.parent.stat().st_dev
+        if drive in (temp.stat().st_dev, _drive_of(db)):
             return None
     except OSError:
         return None
     return temp / f"fairdesk-copy-{os.getpid()}-{id(target):x}.fair"
+
+
+def _drive_of(db: FairDb) -> int | None:
+    """The device of the open fair's file (None for a database in memory)."""
+    name = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
+    return Path(name).stat().st_dev if name else None
 
 
 def _refuse_a_refused_name(exc: OSError | sqlite3.Error, tmp: Path, target: Path) -> None:
@@ -466,12 +469,6 @@ def _read_back(tmp: Path, target: Path) -> None:
             f"The copy written to {target} did not read back whole (this drive lost what "
             "was written to it); it was removed and nothing is left there. Use another "
             "stick, or format this one as exFAT, and try again.")
-
-
-def _remove_with_side_files(path: Path) -> None:
-    for part in (path, *side_files(path)):
-        with contextlib.suppress(OSError):
-            part.unlink()
 
 
 def data_size(db: FairDb) -> int:
@@ -547,6 +544,6 @@ def pending_names(db: FairDb) -> list[str]:
 
 __all__ = [
     "APPLICATION_ID", "MIGRATION_SET", "SUFFIX", "applied_names", "backup_copy",
-    "check_file", "companions", "side_files", "damage_found", "damage_found_at", "damaged_error",
+    "check_file", "companions", "damage_found", "damage_found_at", "damaged_error",
     "data_size", "create_file", "open_file", "pending_names", "schema_problems",
 ]

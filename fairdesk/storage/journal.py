@@ -22,12 +22,9 @@ from pathlib import Path
 
 from fairdesk.base.errors import FairFileError
 from fairdesk.storage.connection import FairDb
-from fairdesk.storage.sqlerrors import SHM_CODES
+from fairdesk.storage.sqlerrors import no_shared_memory as refuses_shared_memory
 
-
-def refuses_shared_memory(exc: BaseException) -> bool:
-    """True for SQLite's error when the drive cannot hold the WAL's -shm file."""
-    return getattr(exc, "sqlite_errorcode", None) in SHM_CODES
+SIDE_ENDS = ("-wal", "-shm", "-journal")  # what SQLite may make beside a database file
 
 
 def use_wal(db: FairDb, path: Path) -> None:
@@ -72,12 +69,14 @@ def wal_works_in(folder: Path) -> bool:
     finally:
         if conn is not None:
             conn.close()
-        for part in (probe, *(probe.with_name(probe.name + end) for end in _SIDE_ENDS)):
-            with contextlib.suppress(OSError):
-                part.unlink()
+        remove_with_side_files(probe)
 
 
-_SIDE_ENDS = ("-wal", "-shm", "-journal")
+def remove_with_side_files(path: Path) -> None:
+    """Remove ``path`` and what SQLite made beside it, whichever of them exist."""
+    for part in (path, *(path.with_name(path.name + end) for end in SIDE_ENDS)):
+        with contextlib.suppress(OSError):
+            part.unlink()
 
 
 def remove_empty_side_files(path: Path) -> None:

@@ -55,9 +55,14 @@ NO_SHARED_MEMORY = Text(
     "to this laptop's disk and open it there")
 
 
+def no_shared_memory(exc: BaseException) -> bool:
+    """True for SQLite's error when the drive cannot hold the WAL's -shm file."""
+    return getattr(exc, "sqlite_errorcode", None) in SHM_CODES
+
+
 def reason(exc: sqlite3.Error) -> Text:
     """Why SQLite failed, as a phrase in both languages."""
-    if getattr(exc, "sqlite_errorcode", None) in SHM_CODES:
+    if no_shared_memory(exc):
         return NO_SHARED_MEMORY
     found = _REASONS.get(code(exc) or -1)
     if found is not None:
