@@ -3,9 +3,11 @@ application left as every other test module expects it afterwards."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from fairdesk.base.i18n import set_language
 from fairdesk.gui import prefs
@@ -33,3 +35,20 @@ def own_laptop(tmp_path: Path, lang: str | None = "zh") -> Iterator[Path]:
         install_language("en")
         set_language("zh")
         QCoreApplication.instance().setStyleSheet("")
+
+
+def open_window(qtbot: Any, fair_file: Path, copy_to: Path, operator: Any = None,
+                size: tuple[int, int] = (1366, 768)) -> Any:
+    """The real main window, shown at ``size``, on a copy of ``fair_file`` at ``copy_to``,
+    signed in as ``operator`` (the tests' operator unless given)."""
+    from fairdesk.gui.main_window import MainWindow
+    from tests.conftest import TESTER
+
+    shutil.copy(fair_file, copy_to)
+    window = MainWindow(operator or TESTER)
+    qtbot.addWidget(window)
+    window.open_fair_file(copy_to)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

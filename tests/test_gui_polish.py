@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,8 +21,8 @@ from fairdesk.gui.qt import (
     QTableView,
     QTabWidget,
 )
-from tests.conftest import TESTER, demo_fair_file
-from tests.gui_laptop import own_laptop
+from tests.conftest import demo_fair_file
+from tests.gui_laptop import open_window, own_laptop
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        "This plugin does not support raise")
@@ -42,18 +41,9 @@ def window_in(demo_file, tmp_path, qtbot):
     opened = []
 
     def make(lang: str, size: tuple[int, int]):  # noqa: ANN202
-        from fairdesk.gui.main_window import MainWindow
-
         laptop = own_laptop(tmp_path / f"{lang}-{size[0]}", lang=lang)
         laptop.__enter__()
-        target = tmp_path / f"{lang}-{size[0]}.fair"
-        shutil.copy(demo_file, target)
-        window = MainWindow(TESTER)
-        qtbot.addWidget(window)
-        window.open_fair_file(target)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, demo_file, tmp_path / f"{lang}-{size[0]}.fair", size=size)
         opened.append((window, laptop))
         return window
 

@@ -23,7 +23,7 @@ from fairdesk.gui.style import SECURITY_CELL_COLOURS
 from fairdesk.gui.translation import install_language
 from fairdesk.gui.widgets import jobs
 from tests.conftest import TESTER
-from tests.gui_laptop import own_laptop
+from tests.gui_laptop import open_window, own_laptop
 
 
 @pytest.fixture(scope="module")
@@ -232,18 +232,10 @@ def test_the_fire_liaison_walks_the_done_when_in_the_window(
     (one failure), prints the rectification notice, re-inspects, signs the site off; the
     committee prints the daily report and the site's fire cell is green (signed off)."""
     from fairdesk.gui.dashboard import DashboardPage
-    from fairdesk.gui.main_window import MainWindow
 
     tag = f"{lang}-{size[0]}"
     with own_laptop(tmp_path, lang=lang):
-        target = tmp_path / "fair.fair"
-        shutil.copy(demo_file, target)
-        window = MainWindow(FIRE_LIAISON)
-        qtbot.addWidget(window)
-        window.open_fair_file(target)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, demo_file, tmp_path / "fair.fair", FIRE_LIAISON, size)
         fair = window.session.fair
         shown: list[str] = []
         monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))

@@ -285,18 +285,11 @@ def test_done_when_a_new_signing_clerk_walks_the_desk_in_the_window(
     whose county lines add up to its total."""
     import openpyxl
 
-    from fairdesk.gui.main_window import MainWindow
     from fairdesk.gui.qt import QFileDialog, QInputDialog
-    from tests.gui_laptop import own_laptop
+    from tests.gui_laptop import open_window, own_laptop
 
     with own_laptop(tmp_path, lang="zh"):
-        shutil.copy(demo_file, tmp_path / "walk.fair")
-        window = MainWindow(TESTER)
-        qtbot.addWidget(window)
-        window.open_fair_file(tmp_path / "walk.fair")
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, demo_file, tmp_path / "walk.fair")
         page = window.show_page_of(SigningPage)
         fair = window.session.fair
         east = fair.guests.create("inviting_units", name="东港区", kind="county").ids()[0]
@@ -434,17 +427,10 @@ def test_the_dashboards_signing_card_says_its_figure_whole_on_a_laptop(demo_file
                                                                         qtbot, lang):
     """"签约总投资" / "Total invested", the unit and the share of the target, none cut at
     1366 px ("完成目标 42" had lost its %, "Signed total inves" its end)."""
-    from fairdesk.gui.main_window import MainWindow
-    from tests.gui_laptop import own_laptop
+    from tests.gui_laptop import open_window, own_laptop
 
     with own_laptop(tmp_path, lang=lang):
-        shutil.copy(demo_file, tmp_path / "dash.fair")
-        window = MainWindow(TESTER)
-        qtbot.addWidget(window)
-        window.open_fair_file(tmp_path / "dash.fair")
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, demo_file, tmp_path / "dash.fair")
         card = window.page_stack.page_at(0).cards["signing"]
         qtbot.waitUntil(lambda: card.note.text() != "")
         assert card.label.text() == {"zh": "签约总投资", "en": "Total invested"}[lang]
