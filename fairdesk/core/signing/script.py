@@ -222,6 +222,13 @@ def _documents_en(n: int, code: str) -> str:
     return f"{n} " + ("letters of intent" if code == "intent" else word + "s")
 
 
+def _of_target(summary: SigningSummary) -> Decimal | None:
+    """The total investment as a share of the city's target, in % to one decimal."""
+    if not summary.target_total_fen:
+        return None
+    return (summary.total.total_fen * 100 / summary.target_total_fen).quantize(Decimal("0.1"))
+
+
 def press_figures_en(fair: Fair, summary: SigningSummary) -> str:
     s = summary.total
     line = printed_total(s)
@@ -238,8 +245,7 @@ def press_figures_en(fair: Fair, summary: SigningSummary) -> str:
     if summary.intents.projects and not summary.intents_counted:
         text += (f" Also {_documents_en(summary.intents.projects, 'intent')}, "
                  f"{rmb(yi_text(summary.intents.total_fen))} (not counted above).")
-    if summary.target_total_fen:
-        pct = (s.total_fen * 100 / summary.target_total_fen).quantize(Decimal("0.1"))
+    if (pct := _of_target(summary)) is not None:
         text += f" Total investment has reached {pct}% of the target."
     return text
 
@@ -261,7 +267,6 @@ def press_figures_zh(fair: Fair, summary: SigningSummary) -> str:
     if summary.intents.projects and not summary.intents_counted:
         text += (f"另签订投资意向{summary.intents.projects}个，意向投资"
                  f"{yi_text(summary.intents.total_fen)}亿元（未计入上述总额）。")
-    if summary.target_total_fen:
-        pct = (s.total_fen * 100 / summary.target_total_fen).quantize(Decimal("0.1"))
+    if (pct := _of_target(summary)) is not None:
         text += f"总投资完成目标任务的{pct}%。"
     return text
