@@ -146,11 +146,9 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from fairdesk.core.security import issuing, templates
+    from fairdesk.core.security import issuing
 
     with opened_fair(args.file) as fair:
-        if not fair.count("checklist_templates"):
-            templates.install_defaults(fair)
         sites = [issuing.find_site(fair, args.site)["id"]] if args.site else None
         done = issuing.issue_checklists(fair, sites)
     say(t("已下发 {n} 项检查事项到 {s} 个点位。", "Issued {n} items to {s} site(s).",

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ConflictError, NotFoundError, ValidationError
+from fairdesk.core.security.default_templates import DEFAULT_TEMPLATES
 from fairdesk.core.security.statuses import ChecklistStatus
 from fairdesk.core.timeutil import to_fair_iso
 from fairdesk.core.vocab import DEPARTMENTS
@@ -81,18 +82,31 @@ def find_department(fair: Fair, wanted: str) -> Row:
     return found[0]
 
 
+def insert_default_templates(tx: Tx, fair: Fair) -> None:
+    """The bundled templates (and the seven departments), in a fair that has no template."""
+    ensure_departments(tx)
+    if not fair.count("checklist_templates"):
+        tx.insert_many("checklist_templates", [
+            {"department_code": d, "title": title, "title_en": en, "requirement": req,
+             "requirement_en": req_en, "site_kinds": kinds, "due_days": days,
+             "position": i, "version": 1, "active": 1}
+            for i, (d, title, en, req, req_en, kinds, days) in enumerate(DEFAULT_TEMPLATES)])
+
+
 def issue_checklists(fair: Fair, site_ids: list[str] | None = None) -> Issued:
-    """Apply every active template to the sites (all when ``site_ids`` is None).
+    """Apply every active template to the sites (all when ``site_ids`` is None); a fair
+    with no template gets the bundled ones first, in the same transaction.
 
     Raises ValidationError when the fair has no opening day."""
     opening = opening_day(fair)
     sites = fair.rows("SELECT * FROM sites ORDER BY kind, name") if site_ids is None else \
         fair.rows_in("SELECT * FROM sites WHERE id IN (?...) ORDER BY kind, name", site_ids)
-    templates = fair.rows("SELECT * FROM checklist_templates WHERE active = 1"
-                          " ORDER BY department_code, position, title")
     issued = {(r["site_id"], r["template_id"]) for r in fair.rows(
         "SELECT site_id, template_id FROM checklist_items WHERE template_id IS NOT NULL")}
     with fair.transaction() as tx:
+        insert_default_templates(tx, fair)
+        templates = fair.rows("SELECT * FROM checklist_templates WHERE active = 1"
+                              " ORDER BY department_code, position, title")
         departments = ensure_departments(tx)
         rows = [{"department_id": departments[t["department_code"]]["id"],
                  "site_id": s["id"], "title": t["title"], "title_en": t["title_en"],

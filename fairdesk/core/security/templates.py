@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fairdesk.base.errors import ValidationError
-from fairdesk.core.security.default_templates import DEFAULT_TEMPLATES
-from fairdesk.core.security.issuing import department_code, ensure_departments
+from fairdesk.core.security.issuing import (
+    department_code,
+    insert_default_templates,
+)
 from fairdesk.core.vocab import DEPARTMENTS, SITE_KINDS
 
 if TYPE_CHECKING:
@@ -53,13 +55,7 @@ class TemplateImport:
 def install_defaults(fair: Fair) -> Changes:
     """Write the bundled templates (and the seven departments) into a fair that has none."""
     with fair.transaction() as tx:
-        ensure_departments(tx)
-        if not fair.count("checklist_templates"):
-            tx.insert_many("checklist_templates", [
-                {"department_code": d, "title": title, "title_en": en, "requirement": req,
-                 "requirement_en": req_en, "site_kinds": kinds, "due_days": days,
-                 "position": i, "version": 1, "active": 1}
-                for i, (d, title, en, req, req_en, kinds, days) in enumerate(DEFAULT_TEMPLATES)])
+        insert_default_templates(tx, fair)
     return tx.changes
 
 

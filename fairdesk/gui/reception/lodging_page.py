@@ -5,7 +5,6 @@ from __future__ import annotations
 from fairdesk.core.reception.views import clashes
 from fairdesk.core.reception.views import lodging as lodging_views
 from fairdesk.core.security.issuing import issue_checklists, site_for_hotel
-from fairdesk.core.security.templates import install_defaults
 from fairdesk.core.vocab import named
 from fairdesk.gui.qt import (
     QHBoxLayout,
@@ -149,7 +148,6 @@ class LodgingPage(RosterPage):
         if run_op(self, lambda: site_for_hotel(fair, hotel["id"]), title=self.tr("Not added")) \
                 is not FAILED:
             site = fair.security.list("sites", hotel_id=hotel["id"])[0]
-            run_op(self, lambda: install_defaults(fair))  # the bundled templates, if none
             run_op(self, lambda: issue_checklists(fair, [site["id"]]), title=self.tr("Not issued"))
 
     # --- columns ---------------------------------------------------------------------------

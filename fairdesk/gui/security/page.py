@@ -521,7 +521,6 @@ class SecurityPage(Page):
                       title=self.tr("Not added")) is FAILED:
                 return
         sites = [s["id"] for h in hotels for s in fair.security.list("sites", hotel_id=h["id"])]
-        run_op(self, lambda: templates.install_defaults(fair))  # only when it has none
         run_op(self, lambda: issuing.issue_checklists(fair, sites), title=self.tr("Not issued"))
 
     def on_inspect_clicked(self, *_args: Any) -> None:
@@ -612,7 +611,6 @@ class SecurityPage(Page):
         site = next((c.after for c in changes.items if c.entity == "sites" and c.after), None)
         if site is None:
             return
-        run_op(self, lambda: templates.install_defaults(fair))  # only when it has none
         done = run_op(self, lambda: issuing.issue_checklists(fair, [site["id"]]),
                       title=self.tr("Not issued"))
         if done is not FAILED:
@@ -622,7 +620,6 @@ class SecurityPage(Page):
 
     def on_issue_clicked(self) -> None:
         fair = self.session.fair
-        run_op(self, lambda: templates.install_defaults(fair))  # only when it has none
         done = run_op(self, lambda: issuing.issue_checklists(fair), title=self.tr("Not issued"))
         if done is not FAILED:
             QMessageBox.information(self, self.tr("Issue checklists"),
